@@ -1,0 +1,2 @@
+// Placeholder until the contracts area lands.
+export const contractsHandlers = {};

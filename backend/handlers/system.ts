@@ -1,0 +1,2 @@
+// Placeholder until the system area lands.
+export const systemHandlers = {};

@@ -1,0 +1,2 @@
+// Placeholder until the training area lands.
+export const trainingHandlers = {};

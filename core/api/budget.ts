@@ -1,0 +1,2 @@
+// Placeholder until the budget area lands.
+export const budgetApi = {};

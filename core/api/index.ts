@@ -1,0 +1,36 @@
+// The one API contract: method name → input schema, output schema, access. Every transport, the
+// UI's forms and docs/api.md are driven from this object.
+import type { z } from 'zod';
+import type { MethodSpec } from './define';
+import { systemApi } from './system';
+import { regionsApi } from './regions';
+import { personnelApi } from './personnel';
+import { contractsApi } from './contracts';
+import { budgetApi } from './budget';
+import { trainingApi } from './training';
+import { workplanApi } from './workplan';
+
+export const api = {
+  ...systemApi,
+  ...regionsApi,
+  ...personnelApi,
+  ...contractsApi,
+  ...budgetApi,
+  ...trainingApi,
+  ...workplanApi,
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type InputOf<M extends MethodName> = Api[M] extends MethodSpec<infer I, z.ZodType> ? z.input<I> : never;
+export type ParsedInputOf<M extends MethodName> = Api[M] extends MethodSpec<infer I, z.ZodType> ? z.output<I> : never;
+export type OutputOf<M extends MethodName> = Api[M] extends MethodSpec<z.ZodType, infer O> ? z.output<O> : never;
+
+export const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(api, name);
+
+export interface ApiError {
+  code: string;
+  message: string;
+  issues: { path: string; message: string }[];
+}
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError };

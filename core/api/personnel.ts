@@ -1,0 +1,2 @@
+// Placeholder until the personnel area lands.
+export const personnelApi = {};

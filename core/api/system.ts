@@ -1,0 +1,2 @@
+// Placeholder until the system area (office profile, settings, operators, audit, dashboard) lands.
+export const systemApi = {};

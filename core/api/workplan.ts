@@ -1,0 +1,2 @@
+// Placeholder until the workplan area lands.
+export const workplanApi = {};

@@ -1,0 +1,4 @@
+// Placeholder until the workplan area lands: no tables yet.
+import type { SchemaPart } from './types';
+
+export const workplan: SchemaPart = { labels: {}, sql: '' };
