@@ -112,19 +112,19 @@ function below10k(n: number): string {
   return out;
 }
 
-/** Any positive integer; a lower part that does not fill its section gets one 零. */
+/** Any positive integer; one 零 for each run of zeros between two non-zero digits. */
 function integerDaxie(n: number): string {
   if (n >= 1e8) {
     const low = n % 1e8;
     const high = `${integerDaxie(Math.floor(n / 1e8))}亿`;
     if (low === 0) return high;
-    return high + (low < 1e7 ? '零' : '') + integerDaxie(low);
+    return high + (low < 1e7 || Math.floor(n / 1e8) % 10 === 0 ? '零' : '') + integerDaxie(low);
   }
   if (n >= 1e4) {
     const low = n % 1e4;
     const high = `${below10k(Math.floor(n / 1e4))}万`;
     if (low === 0) return high;
-    return high + (low < 1000 ? '零' : '') + below10k(low);
+    return high + (low < 1000 || Math.floor(n / 1e4) % 10 === 0 ? '零' : '') + below10k(low);
   }
   return below10k(n);
 }
