@@ -14,7 +14,7 @@ import {
 import { UserError } from '../db/errors';
 import { toSnake } from '../db/rows';
 import type { HandlerCtx } from './context';
-import type { FieldMeta } from '../core/schemas/fields';
+import { metaOf } from '../core/schemas/fields';
 
 type Values = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ export interface CrudHooks {
 
 /** The Chinese label of an input field, from the schema's field metadata. */
 export function fieldLabeler(schema: z.ZodObject) {
-  return (key: string) => ((schema.shape[key] as z.ZodType | undefined)?.meta() as FieldMeta | undefined)?.title ?? key;
+  return (key: string) => (schema.shape[key] ? metaOf(schema.shape[key] as z.ZodType)?.title : undefined) ?? key;
 }
 
 /** Turns a UNIQUE constraint failure into a message naming the field. */

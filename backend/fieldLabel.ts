@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldMeta } from '../core/schemas/fields';
+import { metaOf } from '../core/schemas/fields';
 
 /** Follows a zod issue path into the schema and returns the field's Chinese label, if it has one. */
 export function fieldLabel(schema: z.ZodType, path: PropertyKey[]): string | undefined {
@@ -11,7 +11,7 @@ export function fieldLabel(schema: z.ZodType, path: PropertyKey[]): string | und
     else return undefined;
     if (!s) return undefined;
   }
-  return (s?.meta() as FieldMeta | undefined)?.title;
+  return s ? metaOf(s)?.title : undefined;
 }
 
 function unwrap(s: z.ZodType): z.ZodType {

@@ -3,10 +3,13 @@
 // characters, ideographic spaces, NBSP and zero-width marks.
 
 /** Zero-width and BOM characters: not matched by `\s`, but invisible in a cell. */
-const ZERO_WIDTH = '\u200B\u200C\u200D\u2060\uFEFF';
+const ZERO_WIDTH = '\\u200B\\u200C\\u200D\\u2060\\uFEFF';
 
 // `\s` already covers U+3000, NBSP, U+2000–U+200A, U+202F, U+205F and U+FEFF.
+// The class lists U+200D (zero-width joiner) as a lone character to strip, on purpose.
+// eslint-disable-next-line no-misleading-character-class
 const EDGE_SPACE = new RegExp(`^[\\s${ZERO_WIDTH}]+|[\\s${ZERO_WIDTH}]+$`, 'g');
+// eslint-disable-next-line no-misleading-character-class
 const ANY_SPACE = new RegExp(`[\\s${ZERO_WIDTH}]+`, 'g');
 
 /** Full-width ASCII (U+FF01–U+FF5E) → half-width; U+3000 ideographic space → ' '. */

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { LATEST_VERSION, migrations, seedNewWorkspace } from './migrations';
+import { migrations as shippedMigrations, seedNewWorkspace, type Migration } from './migrations';
 import { UserError } from './errors';
 
 export interface OpenOptions {
@@ -12,6 +12,8 @@ export interface OpenOptions {
   backupDir?: string;
   /** Seed a new workspace with the default categories and milestones (default true). */
   seed?: boolean;
+  /** The migration list (tests pass a longer one to exercise upgrades). */
+  migrations?: Migration[];
 }
 
 export interface OpenedDb {
@@ -33,6 +35,8 @@ export function readSchemaVersion(path: string): number {
 }
 
 export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
+  const migrations = opts.migrations ?? shippedMigrations;
+  const LATEST_VERSION = migrations[migrations.length - 1].version;
   const isMemory = path === ':memory:';
   const exists = !isMemory && existsSync(path);
   if (exists) {
@@ -70,11 +74,16 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
       db.prepare('VACUUM INTO ?').run(backupPath);
     }
     const pending = migrations.filter((m) => m.version > fromVersion);
-    db.transaction(() => {
-      for (const m of pending) m.up(db);
-      if (fromVersion === 0 && opts.seed !== false) seedNewWorkspace(db);
-      db.pragma(`user_version = ${LATEST_VERSION}`);
-    })();
+    try {
+      db.transaction(() => {
+        for (const m of pending) m.up(db);
+        if (fromVersion === 0 && opts.seed !== false) seedNewWorkspace(db);
+        db.pragma(`user_version = ${LATEST_VERSION}`);
+      })();
+    } catch (e) {
+      db.close();
+      throw e;
+    }
   }
   return { db, fromVersion, backupPath };
 }

@@ -1,7 +1,7 @@
 // The API contract's building blocks. A method is a name with an input schema, an output schema
 // and the access it needs; every transport, the UI's forms and the docs read the same object.
 import { z } from 'zod';
-import { idInput, recordMeta } from '../schemas/fields';
+import { idInput, recordMeta, metaOf } from '../schemas/fields';
 
 /** read: anyone logged in; write: 录入员 and 管理员; admin: 管理员 only. */
 export type Access = 'read' | 'write' | 'admin';
@@ -44,7 +44,10 @@ export const listOutput = <R extends z.ZodType>(record: R) =>
  * and the derived values named in `derived`. Unknown keys pass so the check cannot drop data.
  */
 export function recordOf<C extends z.ZodObject, D extends z.ZodRawShape>(create: C, derived: D) {
-  const stored = Object.fromEntries(Object.keys(create.shape).map((k) => [k, z.unknown()])) as {
+  // Stored fields keep their labels and kinds (for docs), not their input-side parsing.
+  const stored = Object.fromEntries(
+    Object.entries(create.shape as Record<string, z.ZodType>).map(([k, f]) => [k, z.unknown().meta(metaOf(f) ?? {})]),
+  ) as unknown as {
     [K in keyof C['shape']]: z.ZodUnknown;
   };
   const schema = z.object({ ...recordMeta, ...stored, ...derived }).loose();

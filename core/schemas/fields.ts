@@ -21,7 +21,20 @@ export interface FieldMeta {
   title: string;
   kind: string;
   optional?: boolean;
+  [key: string]: unknown;
 }
+/** A field's metadata, looking through default/optional wrappers that do not carry it. */
+export function metaOf(s: z.ZodType): FieldMeta | undefined {
+  let cur: z.ZodType = s;
+  for (let i = 0; i < 10; i++) {
+    const m = cur.meta() as FieldMeta | undefined;
+    if (m?.title) return m;
+    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
+    else return m;
+  }
+  return undefined;
+}
+
 const labelled = <T extends z.ZodType>(schema: T, title: string, kind: string): T => schema.meta({ title, kind });
 
 function optionalize<T extends z.ZodType>(schema: T) {
