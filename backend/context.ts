@@ -13,7 +13,10 @@ export interface CallCtx {
   operator: Operator | null;
   /** Tests pin the clock; everything else uses the real one. */
   now?: () => Date;
-  /** Check each result against the method's output schema (tests turn this on). */
+  /**
+   * Tests turn this on: each result is checked against the method's output schema, and each
+   * successful write must have written exactly one audit entry.
+   */
   checkOutput?: boolean;
 }
 
@@ -23,15 +26,20 @@ export interface HandlerCtx {
   operator: Operator | null;
   now: () => Date;
   audit: (action: string, entity: string, entityId: number | null, before: unknown, after: unknown) => void;
+  /** How many audit entries this call has written. */
+  auditCount: () => number;
 }
 
 export function handlerCtx(db: Database, call: CallCtx): HandlerCtx {
   const now = call.now ?? (() => new Date());
+  let audits = 0;
   return {
+    auditCount: () => audits,
     db,
     operator: call.operator,
     now,
-    audit: (action, entity, entityId, before, after) =>
+    audit: (action, entity, entityId, before, after) => {
+      audits++;
       appendAudit(db, {
         at: now().toISOString(),
         operatorId: call.operator?.id ?? null,
@@ -41,6 +49,7 @@ export function handlerCtx(db: Database, call: CallCtx): HandlerCtx {
         entityId,
         before,
         after,
-      }),
+      });
+    },
   };
 }

@@ -34,11 +34,14 @@ export function createDispatch(db: Database) {
     try {
       // Writes run in one transaction with their audit entry: all of it lands or none of it.
       const data =
-        spec.access === 'read'
+        spec.access === 'read' || (spec as { readOnly?: boolean }).readOnly
           ? await handler(parsed.data, ctx)
           : db.transaction(() => {
               const r = handler(parsed.data, ctx);
               if (r instanceof Promise) throw new Error(`写操作 ${method} 不能是异步的`);
+              if (call.checkOutput && ctx.auditCount() !== 1) {
+                throw new Error(`写操作 ${method} 应写入1条操作日志，实际写入 ${ctx.auditCount()} 条`);
+              }
               return r;
             })();
       if (call.checkOutput) {

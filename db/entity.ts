@@ -80,15 +80,14 @@ export function listRecords(db: Database, def: EntityDef, query: ListQuery) {
     if (ors.length) where.push(`(${ors.join(' OR ')})`);
   }
   for (const [key, value] of Object.entries(query.filters ?? {})) {
-    if (value === undefined) continue;
+    // Optional filter fields parse a missing value to null: null means "not filtering".
+    // Filters for "has none" are explicit booleans (hasSupervisor: false), never null.
+    if (value === undefined || value === null) continue;
     const f = def.filters?.[key];
     if (!f) throw new UserError('BAD_FILTER', `不支持按“${key}”筛选`);
     if (typeof f === 'string') {
-      if (value === null) where.push(`${f} IS NULL`);
-      else {
-        where.push(`${f} = ?`);
-        params.push(typeof value === 'boolean' ? Number(value) : value);
-      }
+      where.push(`${f} = ?`);
+      params.push(typeof value === 'boolean' ? Number(value) : value);
     } else {
       const built = f(value);
       where.push(`(${built.sql})`);

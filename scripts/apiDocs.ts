@@ -2,7 +2,7 @@
 // (test/docs/apiDocs.test.ts fails when the committed file is stale).
 import { z } from 'zod';
 import { api } from '../core/api';
-import { metaOf, type FieldMeta } from '../core/schemas/fields';
+import { metaOf } from '../core/schemas/fields';
 
 const ACCESS: Record<string, string> = { read: '查看（所有已登录操作员）', write: '录入（录入员、管理员）', admin: '管理（仅管理员）' };
 

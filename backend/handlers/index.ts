@@ -7,6 +7,7 @@ import { contractsHandlers } from './contracts';
 import { budgetHandlers } from './budget';
 import { trainingHandlers } from './training';
 import { workplanHandlers } from './workplan';
+import { dashboardHandlers } from './dashboard';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...budgetHandlers,
   ...trainingHandlers,
   ...workplanHandlers,
+  ...dashboardHandlers,
 };

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { idInput, recordMeta, metaOf } from '../schemas/fields';
 
-/** read: anyone logged in; write: 录入员 and 管理员; admin: 管理员 only. */
+/** read: anyone logged in; write: 录入员 and 管理员; admin: 管理员 only (a write unless `readOnly`). */
 export type Access = 'read' | 'write' | 'admin';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -12,6 +12,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   access: Access;
   /** One line in Chinese for the docs and the audit log. */
   summary: string;
+  /** An admin-only method that changes nothing (e.g. listing operators): no transaction, no audit. */
+  readOnly?: boolean;
 }
 
 export const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>) => spec;

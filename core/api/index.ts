@@ -9,6 +9,7 @@ import { contractsApi } from './contracts';
 import { budgetApi } from './budget';
 import { trainingApi } from './training';
 import { workplanApi } from './workplan';
+import { dashboardApi } from './dashboard';
 
 export const api = {
   ...systemApi,
@@ -18,6 +19,7 @@ export const api = {
   ...budgetApi,
   ...trainingApi,
   ...workplanApi,
+  ...dashboardApi,
 };
 
 export type Api = typeof api;

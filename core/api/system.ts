@@ -1,2 +1,52 @@
-// Placeholder until the system area (office profile, settings, operators, audit, dashboard) lands.
-export const systemApi = {};
+// Office profile, settings, operators, sessions, first run, the audit log and the export history.
+import { z } from 'zod';
+import { method, listOutput } from './define';
+import * as s from '../schemas/system';
+
+const empty = z.object({}).strict();
+
+/**
+ * Methods a caller may use before logging in. `Access` has no level for them, so they are marked
+ * 'read' (or, for setup.init, 'admin' so dispatch wraps it in a transaction) and every transport
+ * lets exactly these through without a session. setup.init refuses itself once an operator exists;
+ * session.current answers null and session.logout does nothing for a caller without a session.
+ */
+export const PUBLIC_METHODS = ['session.login', 'setup.status', 'setup.init', 'session.current', 'session.logout'] as const;
+export const isPublicMethod = (name: string) => (PUBLIC_METHODS as readonly string[]).includes(name);
+
+export const systemApi = {
+  'office.get': method({ input: empty, output: s.officeRecord.nullable(), access: 'read', summary: '查看单位信息' }),
+  'office.save': method({ input: s.officeSave, output: s.officeRecord, access: 'admin', summary: '保存单位信息' }),
+
+  'settings.get': method({ input: s.settingsGet, output: s.settingValue, access: 'read', summary: '查看设置' }),
+  'settings.set': method({ input: s.settingsSet, output: s.settingValue, access: 'write', summary: '修改设置' }),
+
+  'operator.create': method({ input: s.operatorCreate, output: s.operatorRecord, access: 'admin', summary: '新增操作员' }),
+  'operator.list': method({ input: s.operatorList, output: listOutput(s.operatorRecord), access: 'admin', readOnly: true, summary: '操作员列表' }),
+  'operator.update': method({ input: s.operatorUpdate, output: s.operatorRecord, access: 'admin', summary: '修改操作员' }),
+  'operator.setPassword': method({
+    input: s.operatorSetPassword,
+    output: z.object({ id: z.number().int() }),
+    access: 'admin',
+    summary: '重设操作员密码',
+  }),
+
+  'session.login': method({ input: s.sessionLogin, output: s.sessionOperator, access: 'read', summary: '登录' }),
+  /** The transport drops its session; in-process there is nothing to drop. */
+  'session.logout': method({ input: empty, output: z.null(), access: 'read', summary: '退出登录' }),
+  /** Who the transport says is calling (after a reload the UI asks instead of keeping a copy). */
+  'session.current': method({ input: empty, output: s.sessionOperator.nullable(), access: 'read', summary: '当前操作员' }),
+
+  'setup.status': method({ input: empty, output: s.setupStatus, access: 'read', summary: '初始化状态' }),
+  'setup.init': method({ input: s.setupInit, output: s.sessionOperator, access: 'admin', summary: '首次使用初始化' }),
+
+  'audit.list': method({ input: s.auditList, output: listOutput(s.auditRecord), access: 'read', summary: '操作日志' }),
+  'audit.verify': method({ input: empty, output: s.auditVerdict, access: 'read', summary: '校验操作日志' }),
+
+  'report.history': method({
+    input: s.reportHistoryList,
+    output: listOutput(s.reportExportRecord),
+    access: 'read',
+    summary: '报表导出记录',
+  }),
+};

@@ -153,9 +153,9 @@ export const optDecimal = (label: string, min = 0, max = 1e12) => optionalize(de
 export const ref = (label: string) =>
   labelled(
     z
-      .number({ error: typeError(label, '记录编号') })
-      .int({ message: `${label}应为记录编号` })
-      .positive({ message: `${label}应为记录编号` }),
+      .number({ error: typeError(label, '有效的编号') })
+      .int({ message: `${label}应为有效的编号` })
+      .positive({ message: `${label}应为有效的编号` }),
     label,
     'ref',
   );

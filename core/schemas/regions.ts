@@ -15,7 +15,10 @@ export const townshipRecord = recordOf(townshipCreate, {
   villageCount: z.number().int(),
   districtCount: z.number().int(),
 });
-export const townshipList = listInput({}, ['code', 'name'] as const);
+export const townshipList = listInput(
+  { withoutLiaison: z.boolean({ error: () => '未落实联络员应为是或否' }).optional() },
+  ['code', 'name'] as const,
+);
 
 export const villageCreate = z
   .object({
@@ -29,7 +32,10 @@ export const villageRecord = recordOf(villageCreate, {
   kind: z.enum(VILLAGE_KINDS).nullable(),
   townshipName: z.string(),
 });
-export const villageList = listInput({ townshipId: optRef('所属乡镇（街道）') }, ['code', 'name'] as const);
+export const villageList = listInput(
+  { townshipId: optRef('所属乡镇（街道）'), withoutLiaison: z.boolean({ error: () => '未落实联络员应为是或否' }).optional() },
+  ['code', 'name'] as const,
+);
 
 export const districtCreate = z
   .object({

@@ -1,4 +1,13 @@
-import type { EntityDef } from '../entity';
+import type { EntityDef, FilterSql } from '../entity';
+
+/** Places with (false) or without (true) an on-duty liaison of the given role, work plan point 1. */
+const withoutLiaison =
+  (view: string, column: string, role: string): FilterSql =>
+  (v) => {
+    const has = `EXISTS (SELECT 1 FROM people p JOIN person_roles r ON r.person_id = p.id
+      WHERE r.role = '${role}' AND p.status = '在岗' AND p.${column} = ${view}.id)`;
+    return { sql: v ? `NOT ${has}` : has, params: [] };
+  };
 
 export const townshipDef: EntityDef = {
   name: 'township',
@@ -6,6 +15,7 @@ export const townshipDef: EntityDef = {
   table: 'townships',
   view: 'townships_view',
   search: { contains: ['name'], prefix: ['code'] },
+  filters: { withoutLiaison: withoutLiaison('townships_view', 'township_id', '乡镇(街道)联络员') },
   sortable: { code: 'code', name: 'name' },
   defaultSort: 'code',
 };
@@ -16,7 +26,7 @@ export const villageDef: EntityDef = {
   table: 'villages',
   view: 'villages_view',
   search: { contains: ['name'], prefix: ['code'] },
-  filters: { townshipId: 'township_id' },
+  filters: { townshipId: 'township_id', withoutLiaison: withoutLiaison('villages_view', 'village_id', '村(居)联络员') },
   sortable: { code: 'code', name: 'name' },
   defaultSort: 'code',
 };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, readSchemaVersion } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { LATEST_VERSION, migrations, type Migration } from '../../db/migrations';
 import { UserError } from '../../db/errors';
 

@@ -1,0 +1,138 @@
+// Pay runs (劳务报酬发放): lines of people × days/pieces × rate; posting writes the total as ONE
+// expenditure, after which the run is frozen until the posting is undone.
+import { formatPeriodCn } from '../../core/dates';
+import { payLineAmount } from '../../core/schemas/budgetPayRuns';
+import { insertRecord, listRecords, requireRecord, updateRecord, type ListQuery } from '../../db/entity';
+import { fromRow } from '../../db/rows';
+import { expenditureDef, payRunDef } from '../../db/entities/budget';
+import { UserError } from '../../db/errors';
+import type { HandlerCtx } from '../context';
+import { requireBookable } from './budgetRules';
+
+type Values = Record<string, unknown>;
+interface LineInput {
+  personId: number;
+  quantity: number;
+  rate: number | null;
+  note: string | null;
+}
+
+const linesSql = `
+SELECT l.id, l.seq, l.person_id, p.name AS person_name, p.person_code, p.id_number, p.bank_name, p.bank_account,
+  (SELECT json_group_array(role) FROM (SELECT role FROM person_roles r WHERE r.person_id = p.id ORDER BY role)) AS roles,
+  l.quantity, l.rate, l.amount, l.note
+FROM pay_run_lines l JOIN people p ON p.id = l.person_id
+WHERE l.pay_run_id = ? ORDER BY l.seq`;
+
+/** The run with its lines, people's names, roles, ID numbers and bank data (raw; masking is decided elsewhere). */
+export function getPayRun(ctx: HandlerCtx, id: number): Values & { lines: Values[] } {
+  const run = requireRecord(ctx.db, payRunDef, id);
+  const lines = (ctx.db.prepare(linesSql).all(id) as Values[]).map((r) => fromRow(r, { json: ['roles'] }));
+  return { ...run, lines };
+}
+
+function lineError(i: number, path: string, message: string, code = 'INVALID_INPUT'): UserError {
+  const full = `发放明细第 ${i + 1} 行：${message}`;
+  return new UserError(code, full, [{ path: `lines.${i}.${path}`, message: full }]);
+}
+
+/** Replaces the run's lines; the rate defaults to the person's 劳务报酬标准. */
+function writeLines(ctx: HandlerCtx, runId: number, lines: LineInput[]) {
+  const findPerson = ctx.db.prepare('SELECT id, name, pay_rate FROM people WHERE id = ?');
+  const seen = new Map<number, number>();
+  const rows = lines.map((line, i) => {
+    const person = findPerson.get(line.personId) as { id: number; name: string; pay_rate: number | null } | undefined;
+    if (!person) throw lineError(i, 'personId', `人员不存在（编号 ${line.personId}）`, 'BAD_REFERENCE');
+    const first = seen.get(line.personId);
+    if (first !== undefined) throw lineError(i, 'personId', `${person.name}已在第 ${first + 1} 行，同一人员在一张发放表中只能出现一次`);
+    seen.set(line.personId, i);
+    const rate = line.rate ?? person.pay_rate;
+    if (rate == null) throw lineError(i, 'rate', `${person.name}未设置劳务报酬标准，请填写标准`);
+    return { seq: i + 1, personId: line.personId, quantity: line.quantity, rate, amount: payLineAmount(line.quantity, rate), note: line.note };
+  });
+  ctx.db.prepare('DELETE FROM pay_run_lines WHERE pay_run_id = ?').run(runId);
+  const insert = ctx.db.prepare(
+    'INSERT INTO pay_run_lines (pay_run_id, seq, person_id, quantity, rate, amount, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of rows) insert.run(runId, r.seq, r.personId, r.quantity, r.rate, r.amount, r.note);
+}
+
+function refusePosted(run: Values, what: string) {
+  if (run.status === '已发放') {
+    throw new UserError('POSTED', `发放表“${String(run.title)}”已于 ${String(run.paidDate)} 发放入账，不能${what}；如需更正，请先撤销发放`);
+  }
+}
+
+function createPayRun(input: Values & { lines: LineInput[] }, ctx: HandlerCtx) {
+  const { lines, ...columns } = input;
+  requireBookable(ctx.db, Number(columns.budgetItemId), 'budgetItemId', '预算科目');
+  const id = insertRecord(ctx.db, payRunDef, { ...columns, status: '草稿' });
+  writeLines(ctx, id, lines);
+  const after = getPayRun(ctx, id);
+  ctx.audit('create', 'payRun', id, null, after);
+  return after;
+}
+
+function updatePayRun(input: Values & { id: number; lines?: LineInput[] }, ctx: HandlerCtx) {
+  const { id, lines, ...columns } = input;
+  const before = getPayRun(ctx, id);
+  refusePosted(before, '修改');
+  if (columns.budgetItemId != null) requireBookable(ctx.db, Number(columns.budgetItemId), 'budgetItemId', '预算科目');
+  updateRecord(ctx.db, payRunDef, id, columns);
+  if (lines) writeLines(ctx, id, lines);
+  const after = getPayRun(ctx, id);
+  ctx.audit('update', 'payRun', id, before, after);
+  return after;
+}
+
+function deletePayRun(input: { id: number }, ctx: HandlerCtx) {
+  const before = getPayRun(ctx, input.id);
+  refusePosted(before, '删除');
+  ctx.db.prepare('DELETE FROM pay_runs WHERE id = ?').run(input.id);
+  ctx.audit('delete', 'payRun', input.id, before, null);
+  return { id: input.id };
+}
+
+/** The run's total becomes one expenditure on its budget item. */
+function postPayRun(input: { id: number; paidDate: string; voucherNo: string | null; summary: string | null }, ctx: HandlerCtx) {
+  const before = getPayRun(ctx, input.id);
+  refusePosted(before, '重复入账');
+  const total = Number(before.totalAmount);
+  if (total <= 0) throw new UserError('INVALID_INPUT', `发放表“${String(before.title)}”合计金额为 0，不能入账`);
+  requireBookable(ctx.db, Number(before.budgetItemId), 'budgetItemId', '预算科目');
+  const expenditureId = insertRecord(ctx.db, expenditureDef, {
+    budgetItemId: before.budgetItemId,
+    date: input.paidDate,
+    amount: total,
+    summary: input.summary ?? `${String(before.title)}（${formatPeriodCn(String(before.period))}）`,
+    payee: `${String(before.lineCount)}人（见发放表）`,
+    voucherNo: input.voucherNo,
+    payRunId: input.id,
+  });
+  updateRecord(ctx.db, payRunDef, input.id, { status: '已发放', paidDate: input.paidDate });
+  // One call, one audit entry: the posted run with the expenditure it created.
+  const after = getPayRun(ctx, input.id);
+  ctx.audit('post', 'payRun', input.id, before, { ...after, expenditure: requireRecord(ctx.db, expenditureDef, expenditureId) });
+  return after;
+}
+
+function unpostPayRun(input: { id: number }, ctx: HandlerCtx) {
+  const before = getPayRun(ctx, input.id);
+  if (before.status !== '已发放') throw new UserError('NOT_POSTED', `发放表“${String(before.title)}”尚未发放入账，无需撤销`);
+  const expenditure = requireRecord(ctx.db, expenditureDef, Number(before.expenditureId));
+  ctx.db.prepare('DELETE FROM expenditures WHERE id = ?').run(expenditure.id);
+  updateRecord(ctx.db, payRunDef, input.id, { status: '草稿', paidDate: null });
+  const after = getPayRun(ctx, input.id);
+  ctx.audit('unpost', 'payRun', input.id, { ...before, expenditure }, after);
+  return after;
+}
+
+export const payRunHandlers = {
+  'payRun.create': createPayRun,
+  'payRun.get': (input: { id: number }, ctx: HandlerCtx) => getPayRun(ctx, input.id),
+  'payRun.update': updatePayRun,
+  'payRun.list': (input: ListQuery, ctx: HandlerCtx) => listRecords(ctx.db, payRunDef, input),
+  'payRun.delete': deletePayRun,
+  'payRun.post': postPayRun,
+  'payRun.unpost': unpostPayRun,
+};

@@ -1,0 +1,66 @@
+// Operator passwords: scrypt with a random salt; the parameters travel inside the stored string
+// (`scrypt$N$r$p$salt$hash`, base64) so they can be raised later without breaking old hashes.
+// Synchronous on purpose: write handlers run inside one SQLite transaction and may not await.
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+
+const N = 1 << 15;
+const R = 8;
+const P = 1;
+const KEY_LEN = 32;
+const SALT_LEN = 16;
+/** Upper bounds accepted from a stored hash, so a tampered row cannot make a login take minutes. */
+const MAX_N = 1 << 20;
+const MAX_R = 16;
+const MAX_P = 4;
+
+const maxmem = (n: number, r: number, p: number) => 128 * n * r * p + 16 * 1024 * 1024;
+
+export function hashPassword(password: string): string {
+  const salt = randomBytes(SALT_LEN);
+  const key = scryptSync(password.normalize('NFC'), salt, KEY_LEN, { N, r: R, p: P, maxmem: maxmem(N, R, P) });
+  return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+interface Parsed {
+  n: number;
+  r: number;
+  p: number;
+  salt: Buffer;
+  key: Buffer;
+}
+
+function parse(stored: string): Parsed | null {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
+  const [n, r, p] = parts.slice(1, 4).map(Number);
+  const powerOfTwo = Number.isInteger(n) && n > 1 && (n & (n - 1)) === 0;
+  if (!powerOfTwo || n > MAX_N || !Number.isInteger(r) || r < 1 || r > MAX_R || !Number.isInteger(p) || p < 1 || p > MAX_P) return null;
+  const salt = Buffer.from(parts[4], 'base64');
+  const key = Buffer.from(parts[5], 'base64');
+  if (salt.length < 8 || key.length < 16) return null;
+  return { n, r, p, salt, key };
+}
+
+/** Constant-time comparison; a malformed stored string simply does not match. */
+export function verifyPassword(password: string, stored: string): boolean {
+  const h = parse(stored);
+  if (!h) return false;
+  const key = scryptSync(password.normalize('NFC'), h.salt, h.key.length, { N: h.n, r: h.r, p: h.p, maxmem: maxmem(h.n, h.r, h.p) });
+  return timingSafeEqual(key, h.key);
+}
+
+/** True when the stored hash uses weaker parameters than today's: rehash it at the next login. */
+export function needsRehash(stored: string): boolean {
+  const h = parse(stored);
+  return !h || h.n < N || h.r < R || h.p < P || h.key.length < KEY_LEN;
+}
+
+let dummy: string | undefined;
+/**
+ * Spends the same work as a real check when the user name is unknown, so the response time does
+ * not tell an attacker which names exist.
+ */
+export function burnPasswordCheck(password: string): void {
+  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+  verifyPassword(password, dummy);
+}

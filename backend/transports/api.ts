@@ -1,0 +1,96 @@
+// `POST /api/<method>`: the token, the session, the body, then dispatch. Every answer is a Result
+// as JSON; domain errors travel with HTTP 200 and ok:false, transport refusals with 4xx.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Dispatch } from '../dispatch';
+import type { Operator } from '../context';
+import { isPublicMethod } from '../../core/api/system';
+import type { Result } from '../../core/api';
+import { readBody } from './body';
+import { SESSION_HEADER, TOKEN_HEADER, sameSecret } from './security';
+import type { SessionStore } from './sessions';
+
+export const BODY_LIMIT = 20 * 1024 * 1024;
+
+export interface ApiOptions {
+  dispatch: Dispatch;
+  token: string;
+  sessions: SessionStore;
+  bodyLimit?: number;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message, issues: [] } } satisfies Result<never>);
+}
+
+const header = (req: IncomingMessage, name: string) => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+/** Refused before the body is read; the unread rest is drained so the connection can be reused. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
+  req.resume();
+  sendError(res, status, code, message);
+}
+
+export async function handleApi(req: IncomingMessage, res: ServerResponse, rawName: string, o: ApiOptions): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return refuse(req, res, 405, 'METHOD_NOT_ALLOWED', '接口只接受 POST 请求');
+  }
+  if (!sameSecret(header(req, TOKEN_HEADER), o.token)) {
+    return refuse(req, res, 401, 'BAD_TOKEN', '访问令牌无效：请用启动时显示的完整地址（含 #token=）打开普查办工作台');
+  }
+  if (!/^application\/json\b/i.test(header(req, 'content-type') ?? '')) {
+    return refuse(req, res, 415, 'BAD_CONTENT_TYPE', '请求内容类型应为 application/json');
+  }
+  let method: string;
+  try {
+    method = decodeURIComponent(rawName);
+  } catch {
+    return refuse(req, res, 400, 'BAD_REQUEST', '请求地址无效');
+  }
+  const sessionId = header(req, SESSION_HEADER);
+  const operator: Operator | null = o.sessions.get(sessionId);
+  if (!operator && !isPublicMethod(method)) return refuse(req, res, 401, 'UNAUTHENTICATED', '请先登录');
+
+  const body = await readBody(req, o.bodyLimit ?? BODY_LIMIT);
+  if (!body.ok) {
+    const mb = Math.round((o.bodyLimit ?? BODY_LIMIT) / 1024 / 1024);
+    return sendError(res, 413, 'TOO_LARGE', `请求内容过大（上限 ${mb} MB）`);
+  }
+  let input: unknown;
+  try {
+    input = body.text.trim() === '' ? undefined : JSON.parse(body.text);
+  } catch {
+    return sendError(res, 400, 'BAD_JSON', '请求内容不是有效的 JSON');
+  }
+
+  const result = await o.dispatch(method, input, { operator });
+  if (result.ok) followSession(res, method, input, result.data, sessionId, o.sessions);
+  sendJson(res, 200, result);
+}
+
+/** Logging in (or the first run) opens a session; logging out ends it; admin changes reach live sessions. */
+function followSession(res: ServerResponse, method: string, input: unknown, data: unknown, sessionId: string | undefined, sessions: SessionStore) {
+  if (method === 'session.login' || method === 'setup.init') {
+    sessions.drop(sessionId);
+    res.setHeader('X-CensusDesk-Session', sessions.create(data as Operator));
+  } else if (method === 'session.logout') {
+    sessions.drop(sessionId);
+  } else if (method === 'operator.update') {
+    sessions.operatorChanged(data as Parameters<SessionStore['operatorChanged']>[0]);
+  } else if (method === 'operator.setPassword') {
+    sessions.dropOperator((input as { id: number }).id, sessionId);
+  }
+}

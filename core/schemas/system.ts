@@ -1,0 +1,222 @@
+// The office profile, settings, operators, the audit log and the export history (domain.md §1, §8).
+import { z } from 'zod';
+import { text, optText, code, regionCode, optPhone, date, oneOf, bool, ref, recordMeta } from './fields';
+import { MONEY_UNITS, OPERATOR_ROLES, REPORT_RHYTHMS } from '../enums';
+import { validateCityCode, validateRegionCode } from '../validate/regionCode';
+import { listInput, recordOf } from '../api/define';
+
+// ---- office profile -------------------------------------------------------------------------
+
+export const TOTAL_ROW_POSITIONS = ['top', 'bottom'] as const;
+/** What the UI shows for each stored position. */
+export const TOTAL_ROW_POSITION_LABELS: Record<(typeof TOTAL_ROW_POSITIONS)[number], string> = {
+  top: '表头下第一行',
+  bottom: '表格末行',
+};
+
+/** 4-digit city/prefecture code; the 6-digit form `511300` is accepted and stored as `5113`. */
+function cityCode(label = '市（州）代码') {
+  const schema = code(label, /^\d{4}(\d{2})?$/, '4位数字，如 5113').transform((v, ctx) => {
+    const r = validateCityCode(v, label);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+  return schema.meta({ title: label, kind: 'code' });
+}
+
+export const officeSave = z
+  .object({
+    countyName: text('县名', { max: 50 }),
+    countyCode: regionCode('县级区划代码', 'county'),
+    cityName: text('市（州）名称', { max: 50 }),
+    cityCode: cityCode(),
+    unitName: text('填报单位', { max: 100 }),
+    headName: optText('单位负责人', { max: 50 }),
+    statsHeadName: optText('统计负责人', { max: 50 }),
+    preparerName: optText('填表人', { max: 50 }),
+    phone: optPhone('联系电话'),
+    address: optText('地址', { max: 200 }),
+    censusName: text('普查名称', { max: 100 }).default('第二次全国污染源普查'),
+    referenceDate: date('标准时点').default('2017-12-31'),
+    reportRhythm: oneOf('上报频率', REPORT_RHYTHMS).default('每月'),
+    moneyUnit: oneOf('报表金额单位', MONEY_UNITS).default('元'),
+    totalRowPosition: oneOf('合计行位置', TOTAL_ROW_POSITIONS).default('top'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    // The county lies in its city: 511323 belongs to 5113.
+    const r = validateRegionCode(v.countyCode, 'county', v.cityCode, '县级区划代码');
+    if (!r.ok) ctx.addIssue({ code: 'custom', path: ['countyCode'], message: r.message });
+  });
+export const officeRecord = recordOf(officeSave, {});
+
+// ---- settings -------------------------------------------------------------------------------
+
+export const REPORT_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'] as const;
+export type ReportId = (typeof REPORT_IDS)[number];
+export const REPORT_NAMES: Record<ReportId, string> = {
+  R1: '普查人员花名册',
+  R2: '工作进度月报',
+  R3: '经费预算及执行情况表',
+  R4: '培训情况统计表',
+  R5: '第三方合同履约情况汇总表',
+  R6: '劳务报酬发放表',
+};
+
+/**
+ * Placeholders a report text may hold; the report writer fills them from the office profile and
+ * the period (`fillReportText`), so the defaults fit any county and the clerk can keep them.
+ */
+export const REPORT_TEXT_PLACEHOLDERS = ['{县名}', '{市名}', '{填报单位}', '{普查名称}', '{期别}', '{单位负责人}', '{统计负责人}', '{填表人}', '{联系电话}', '{报出日期}'] as const;
+
+export function fillReportText(template: string, values: Partial<Record<string, string | null>>): string {
+  return template.replace(/\{([^{}]+)\}/g, (whole, key: string) => (key in values ? (values[key] ?? '') : whole));
+}
+
+function reportText(id: ReportId) {
+  const name = REPORT_NAMES[id];
+  return z
+    .object({
+      title: text(`${name}标题`, { max: 100 }),
+      tableNo: optText(`${name}表号`, { max: 50 }),
+      authority: optText(`${name}制定机关`, { max: 100 }),
+      footer: optText(`${name}表尾文字`, { max: 300 }),
+    })
+    .strict();
+}
+const reportTextShape = Object.fromEntries(REPORT_IDS.map((id) => [id, reportText(id)])) as Record<ReportId, ReturnType<typeof reportText>>;
+/** A set may name only the reports it changes; the others keep their wording. */
+export const reportTextsInput = z.object(reportTextShape).partial().strict();
+export const reportTextsValue = z.object(reportTextShape).strict();
+export type ReportTexts = z.output<typeof reportTextsValue>;
+
+const SIGN_FOOTER = '单位负责人：{单位负责人}　　统计负责人：{统计负责人}　　填表人：{填表人}　　联系电话：{联系电话}　　报出日期：{报出日期}';
+const AUTHORITY = '{市名}第二次全国污染源普查领导小组办公室';
+
+/** The wording a new workspace starts with (reports.md). Table numbers are left for the city's own. */
+export const DEFAULT_REPORT_TEXTS: ReportTexts = {
+  R1: {
+    title: '{县名}{普查名称}人员花名册',
+    tableNo: null,
+    authority: AUTHORITY,
+    footer: '单位负责人：{单位负责人}　　审核人：　　填表人：{填表人}　　联系电话：{联系电话}',
+  },
+  R2: { title: '{县名}{普查名称}工作进度月报（{期别}）', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
+  R3: { title: '{县名}{普查名称}经费预算及执行情况表', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
+  R4: { title: '{县名}{普查名称}培训情况统计表', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
+  R5: { title: '{县名}{普查名称}第三方合同履约情况汇总表', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
+  R6: {
+    title: '{县名}{普查名称}劳务报酬发放表（{期别}）',
+    tableNo: null,
+    authority: null,
+    footer: '经办人：　　审核人：　　负责人：　　日期：　　年　　月　　日',
+  },
+};
+
+export const SETTING_KEYS = ['reportTexts'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+export const SETTING_LABELS: Record<SettingKey, string> = { reportTexts: '报表表头表尾文字' };
+
+export const settingsGet = z.object({ key: oneOf('设置项', SETTING_KEYS) }).strict();
+export const settingsSet = z.discriminatedUnion(
+  'key',
+  [z.object({ key: z.literal('reportTexts'), value: reportTextsInput.meta({ title: SETTING_LABELS.reportTexts, kind: 'object' }) }).strict()],
+  { error: () => `设置项应为以下之一：${SETTING_KEYS.join('、')}` },
+);
+export const settingValue = z.object({ key: z.enum(SETTING_KEYS), value: reportTextsValue });
+
+// ---- operators and sessions -----------------------------------------------------------------
+
+/** Leading/trailing spaces are trimmed like every text field, at creation and at login alike. */
+const newPassword = (label = '密码') => text(label, { max: 64 }).refine((v) => v.length >= 6, { message: `${label}至少6位` });
+
+export const operatorCreate = z
+  .object({
+    name: text('用户名', { max: 20 }),
+    role: oneOf('角色', OPERATOR_ROLES),
+    password: newPassword(),
+    active: bool('启用').default(true),
+  })
+  .strict();
+export const operatorUpdate = z
+  .object({
+    id: ref('操作员'),
+    name: text('用户名', { max: 20 }).optional(),
+    role: oneOf('角色', OPERATOR_ROLES).optional(),
+    active: bool('启用').optional(),
+  })
+  .strict();
+export const operatorSetPassword = z.object({ id: ref('操作员'), password: newPassword('新密码') }).strict();
+/** Never carries the password hash. */
+export const operatorRecord = z.object({
+  ...recordMeta,
+  name: z.string(),
+  role: z.enum(OPERATOR_ROLES),
+  active: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+});
+export const operatorList = listInput({ role: oneOf('角色', OPERATOR_ROLES).optional(), active: bool('启用').optional() }, ['name', 'role'] as const);
+
+export const sessionLogin = z.object({ name: text('用户名', { max: 20 }), password: text('密码', { max: 64 }) }).strict();
+export const sessionOperator = z.object({ id: z.number().int().nullable(), name: z.string(), role: z.enum(OPERATOR_ROLES) });
+
+// ---- first run ------------------------------------------------------------------------------
+
+export const setupStatus = z.object({ hasOffice: z.boolean(), hasOperators: z.boolean() });
+export const setupInit = z
+  .object({
+    office: officeSave,
+    admin: z.object({ name: text('管理员用户名', { max: 20 }), password: newPassword('管理员密码') }).strict(),
+  })
+  .strict();
+
+// ---- audit log and export history -----------------------------------------------------------
+// Filters use `.optional()`, not the opt* builders: those turn an absent filter into null, which a
+// list would read as "IS NULL".
+
+export const auditList = listInput(
+  {
+    operatorName: text('操作员', { max: 20 }).optional(),
+    entity: text('对象类别', { max: 50 }).optional(),
+    entityId: ref('对象编号').optional(),
+    from: date('起始日期').optional(),
+    to: date('截止日期').optional(),
+  },
+  ['at'] as const,
+);
+export const auditRecord = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  operatorId: z.number().int().nullable(),
+  operatorName: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export const auditVerdict = z.union([
+  z.object({ ok: z.literal(true), count: z.number().int() }),
+  z.object({ ok: z.literal(false), count: z.number().int(), brokenAt: z.number().int(), reason: z.string() }),
+]);
+
+export const reportHistoryList = listInput(
+  { reportId: oneOf('报表', REPORT_IDS).optional(), period: text('报告期', { max: 20 }).optional() },
+  ['exportedAt', 'reportId', 'period'] as const,
+);
+export const reportExportRecord = z.object({
+  id: z.number().int(),
+  reportId: z.string(),
+  period: z.string(),
+  version: z.number().int(),
+  exportedAt: z.string(),
+  operatorId: z.number().int().nullable(),
+  operatorName: z.string(),
+  fileName: z.string(),
+  fileHash: z.string(),
+  figures: z.unknown(),
+  layoutVersion: z.number().int(),
+});

@@ -1,0 +1,44 @@
+// The desktop transport: one ipcMain.handle on one channel. The sender frame's URL is checked on
+// every call (a navigated or embedded page must never reach the backend), then dispatch runs with
+// the operator the main process holds for that window.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { Result } from '../core/api';
+import { isPublicMethod } from '../core/api/system';
+import type { Operator, CallCtx } from '../backend/context';
+import { CHANNEL } from './channel';
+
+export type DispatchFn = (method: string, input: unknown, ctx: CallCtx) => Promise<Result<unknown>>;
+
+export interface IpcOptions {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  dispatch: DispatchFn;
+  isTrustedUrl: (url: string) => boolean;
+  /** Who is logged in for the calling window (null before login). */
+  getOperator: (event: IpcMainInvokeEvent) => Operator | null;
+  /** Told after a successful login / first run (the operator) or logout (null). */
+  setOperator?: (event: IpcMainInvokeEvent, operator: Operator | null) => void;
+}
+
+const refusal = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message, issues: [] } });
+
+export function registerIpc(o: IpcOptions): () => void {
+  // A reload of the main module must not leave a second handler behind (Electron throws on that).
+  o.ipcMain.removeHandler(CHANNEL);
+  o.ipcMain.handle(CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
+    const url = event.senderFrame?.url;
+    if (!url || !o.isTrustedUrl(url)) return refusal('FORBIDDEN', '拒绝访问：该页面无权调用普查办工作台');
+    if (typeof method !== 'string') return refusal('BAD_REQUEST', '接口名称无效');
+    const operator = o.getOperator(event);
+    if (!operator && !isPublicMethod(method)) return refusal('UNAUTHENTICATED', '请先登录');
+    try {
+      const result = await o.dispatch(method, input, { operator });
+      if (result.ok && (method === 'session.login' || method === 'setup.init')) o.setOperator?.(event, result.data as Operator);
+      if (result.ok && method === 'session.logout') o.setOperator?.(event, null);
+      return result;
+    } catch (e) {
+      // Errors do not cross IPC intact; the renderer always gets a Result.
+      return refusal('INTERNAL', `内部错误：${(e as Error).message ?? String(e)}`);
+    }
+  });
+  return () => o.ipcMain.removeHandler(CHANNEL);
+}
