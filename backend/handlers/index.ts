@@ -8,6 +8,9 @@ import { budgetHandlers } from './budget';
 import { trainingHandlers } from './training';
 import { workplanHandlers } from './workplan';
 import { dashboardHandlers } from './dashboard';
+import { reportsHandlers } from './reports';
+import { importsHandlers } from './imports';
+import { backupsHandlers } from './backups';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -18,4 +21,7 @@ export const handlers: Handlers = {
   ...trainingHandlers,
   ...workplanHandlers,
   ...dashboardHandlers,
+  ...reportsHandlers,
+  ...importsHandlers,
+  ...backupsHandlers,
 };

@@ -10,6 +10,9 @@ import { budgetApi } from './budget';
 import { trainingApi } from './training';
 import { workplanApi } from './workplan';
 import { dashboardApi } from './dashboard';
+import { reportsApi } from './reports';
+import { importsApi } from './imports';
+import { backupsApi } from './backups';
 
 export const api = {
   ...systemApi,
@@ -20,6 +23,9 @@ export const api = {
   ...trainingApi,
   ...workplanApi,
   ...dashboardApi,
+  ...reportsApi,
+  ...importsApi,
+  ...backupsApi,
 };
 
 export type Api = typeof api;

@@ -8,7 +8,8 @@ import { contracts } from './contracts';
 import { budget } from './budget';
 import { training } from './training';
 import { workplan } from './workplan';
+import { imports } from './imports';
 
-export const schemaParts: SchemaPart[] = [base, regions, personnel, contracts, budget, training, workplan];
+export const schemaParts: SchemaPart[] = [base, regions, personnel, contracts, budget, training, workplan, imports];
 
 for (const part of schemaParts) registerTableLabels(part.labels);

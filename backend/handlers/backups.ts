@@ -1,0 +1,2 @@
+// Placeholder until the backups area lands.
+export const backupsHandlers = {};

@@ -1,0 +1,2 @@
+// Placeholder until the imports area lands.
+export const importsApi = {};

@@ -1,0 +1,2 @@
+// Placeholder until the reports area lands.
+export const reportsApi = {};
