@@ -46,6 +46,9 @@ export const CONTRACT_STATUSES = ['履行中', '已验收', '已终止'] as cons
 export const ACCEPTANCE_CONCLUSIONS = ['合格', '不合格', '整改后合格'] as const;
 
 export const FUNDING_LEVELS = ['中央', '省', '市', '县'] as const;
+export const PAY_RUN_STATUSES = ['草稿', '已发放'] as const;
+/** What an expenditure pays for; derived from its links, never typed. */
+export const EXPENDITURE_KINDS = ['合同付款', '劳务报酬', '培训经费', '其他'] as const;
 
 export const TRAINING_KINDS = [
   '清查技术', '两员选聘', '入户调查技术规定', '报表制度', '核算方法', '软件系统', '数据审核', '质量核查', '档案整理', '宣传',

@@ -2,7 +2,7 @@
 // expenditures (支出). Pay runs (劳务报酬发放) are in ./budgetPayRuns.
 import { z } from 'zod';
 import { text, optText, date, money, optMoney, int, optInt, optDecimal, ref, optRef, oneOf, optOneOf } from './fields';
-import { FUNDING_LEVELS } from '../enums';
+import { EXPENDITURE_KINDS, FUNDING_LEVELS } from '../enums';
 import { listInput, recordOf } from '../api/define';
 
 /** Allocations and expenditures of 0 mean nothing happened; refuse them at the door. */
@@ -11,8 +11,7 @@ export const positiveMoney = (label: string) =>
     .refine((v) => v !== 0, { message: `${label}应大于0` }) // negatives already have their message
     .meta({ title: label, kind: 'money' });
 
-/** What an expenditure pays for; derived from its links, never typed. */
-export const EXPENDITURE_KINDS = ['合同付款', '劳务报酬', '培训经费', '其他'] as const;
+export { EXPENDITURE_KINDS };
 
 export const budgetItemCreate = z
   .object({

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { text, optText, code, date, decimal, optMoney, ref, listOf } from './fields';
 import { listInput } from '../api/define';
 
-export const PAY_RUN_STATUSES = ['草稿', '已发放'] as const;
+import { PAY_RUN_STATUSES } from '../enums';
+export { PAY_RUN_STATUSES };
 
 /** 天数/件数: half days are common, finer fractions are typing errors. */
 const quantity = decimal('天数/件数', 0, 10_000)

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { SchemaPart } from './types';
 import { isoDate, oneOf, stamps } from './types';
 import { FUNDING_LEVELS } from '../../core/enums';
-import { PAY_RUN_STATUSES } from '../../core/schemas/budgetPayRuns';
+import { PAY_RUN_STATUSES } from '../../core/enums';
 
 /**
  * 执行率: numerator / denominator in percent, rounded half up to one decimal, in integer
