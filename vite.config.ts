@@ -6,11 +6,22 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
+  // Vite 8 compiles TSX itself (oxc); React 17+ JSX needs no React import in scope.
+  oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     // Everything as files: no inline scripts or data: modules the CSP would refuse.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // A local desktop app: one large bundle read from disk, never over a network.
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      // antd marks its modules "use client" for React Server Components; meaningless in a bundle.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
   },
 });

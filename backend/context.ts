@@ -18,11 +18,32 @@ export interface CallCtx {
    * successful write must have written exactly one audit entry.
    */
   checkOutput?: boolean;
+  /**
+   * In-process trusted code only (tests, scripts, the demo loader): sensitive fields come back in
+   * full. Transports never set it, so every clerk-facing answer is masked.
+   */
+  unmasked?: boolean;
+}
+
+/**
+ * The open data file as handlers see it. `db` is the current connection: restoring a backup
+ * closes it, swaps the file and reopens, so read it at the moment of use, never keep it.
+ */
+export interface Workspace {
+  readonly db: Database;
+  /** The data file ('/…/censusdesk.db', or ':memory:'). */
+  readonly path: string;
+  /** Where backups go (a machine-local setting; see backend/backups/folder.ts). */
+  readonly backupDir: string;
+  /** Closes the database, runs `swap` on the closed file, reopens it (migrating if needed). */
+  reopen: (swap: () => void) => void;
 }
 
 /** What a handler gets: the store, the caller and an audit writer bound to both. */
 export interface HandlerCtx {
-  db: Database;
+  readonly db: Database;
+  /** Set by dispatch; contexts built by hand for reading (reports) leave it out. */
+  workspace?: Workspace;
   operator: Operator | null;
   now: () => Date;
   audit: (action: string, entity: string, entityId: number | null, before: unknown, after: unknown) => void;
@@ -30,17 +51,39 @@ export interface HandlerCtx {
   auditCount: () => number;
 }
 
-export function handlerCtx(db: Database, call: CallCtx): HandlerCtx {
+/** A workspace around one fixed connection (callers that never restore, e.g. tools). */
+export function fixedWorkspace(db: Database): Workspace {
+  return {
+    db,
+    path: db.name,
+    backupDir: '',
+    reopen: () => {
+      throw new Error('此连接不支持重新打开数据文件');
+    },
+  };
+}
+
+/** The workspace of a dispatched call (backups, restore and the like need the file, not just the connection). */
+export function workspaceOf(ctx: HandlerCtx): Workspace {
+  if (!ctx.workspace) throw new Error('此操作需要通过 dispatch 调用');
+  return ctx.workspace;
+}
+
+export function handlerCtx(source: Database | Workspace, call: CallCtx): HandlerCtx {
+  const workspace = 'reopen' in source ? source : fixedWorkspace(source);
   const now = call.now ?? (() => new Date());
   let audits = 0;
   return {
     auditCount: () => audits,
-    db,
+    get db() {
+      return workspace.db;
+    },
+    workspace,
     operator: call.operator,
     now,
     audit: (action, entity, entityId, before, after) => {
       audits++;
-      appendAudit(db, {
+      appendAudit(workspace.db, {
         at: now().toISOString(),
         operatorId: call.operator?.id ?? null,
         operatorName: call.operator?.name ?? '系统',

@@ -11,6 +11,7 @@ import { openBackend, type Backend } from './app';
 import { startHttpServer } from './transports/http';
 import { UserError } from '../db/errors';
 import { DEMO_ADMIN, loadDemo } from './demo';
+import { startBackupSchedule } from './backups/schedule';
 
 export interface ServeOptions {
   dataPath: string;
@@ -73,11 +74,17 @@ async function main() {
   }
   console.log(`普查办工作台已启动（浏览器模式）：${running.server.url}`);
   console.log(`数据文件：${running.backend.path}`);
+  // A backup now and one a day while running; a failed one is reported, never fatal.
+  const backups = startBackupSchedule(running.backend, {
+    onBackup: (r) => console.log(`已备份：${r.path}`),
+    onError: (e) => console.error(`自动备份失败：${(e as Error).message}`),
+  });
   if (running.demoNote) console.log(`示例县${running.demoNote}，登录：${DEMO_ADMIN.name} / ${DEMO_ADMIN.password}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    backups.stop();
     running.server
       .close()
       .catch(() => undefined)

@@ -1,5 +1,7 @@
 // The audit log is append-only and hash-chained: each entry's hash covers the previous hash and
-// the entry's own content, so an edited or deleted row breaks the chain at that entry.
+// the entry's own content, so an edited or deleted row breaks the chain at that entry. Triggers
+// refuse UPDATE and DELETE; a one-row head (count and last hash, written in the same transaction as
+// each entry) shows a deleted last entry, which a chain alone cannot.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
@@ -16,29 +18,101 @@ export interface AuditEntry {
 
 const GENESIS = '0'.repeat(64);
 
+interface Head {
+  count: number;
+  lastId: number;
+  hash: string;
+}
+
+function readHead(db: Database): Head | undefined {
+  const row = db.prepare('SELECT count, last_id AS lastId, hash FROM audit_head WHERE id = 1').get() as Head | undefined;
+  return row;
+}
+
+const headTableExists = (db: Database) =>
+  db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'`).get() !== undefined;
+
+const headSeen = new WeakSet<Database>();
+/** Whether the head table exists (remembered once seen: installed guards are never removed by the app). */
+function hasHeadTable(db: Database): boolean {
+  if (headSeen.has(db)) return true;
+  const found = headTableExists(db);
+  if (found) headSeen.add(db);
+  return found;
+}
+
+/**
+ * Installed on every open (idempotent), so a database made before them, or restored from such a
+ * backup, gets them too. Someone with the file can still drop a trigger; verifyAudit then shows
+ * what they changed.
+ */
+const GUARDS = `
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, '操作日志只能追加，不能修改'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, '操作日志只能追加，不能删除'); END;
+CREATE TABLE IF NOT EXISTS audit_head (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  count INTEGER NOT NULL,
+  last_id INTEGER NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS audit_head_follows_log BEFORE UPDATE ON audit_head
+WHEN NEW.last_id IS NOT (SELECT max(id) FROM audit_log)
+  OR NEW.hash IS NOT (SELECT hash FROM audit_log WHERE id = NEW.last_id)
+BEGIN SELECT RAISE(ABORT, '操作日志校验记录只能随日志追加而更新'); END;
+CREATE TRIGGER IF NOT EXISTS audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN SELECT RAISE(ABORT, '操作日志校验记录不能删除'); END;
+`;
+
+export function installAuditGuards(db: Database): void {
+  db.transaction(() => {
+    const hadHead = headTableExists(db);
+    db.exec(GUARDS);
+    // First install on an existing log: the head starts from the chain as it stands. An empty log
+    // has no head row yet (a new workspace starts with every table empty).
+    const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    if (!hadHead && count > 0) {
+      const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+      db.prepare('INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, ?, ?, ?)').run(count, last?.id ?? 0, last?.hash ?? GENESIS);
+    }
+  })();
+}
+
 function entryHash(prevHash: string, e: AuditEntry, beforeJson: string | null, afterJson: string | null) {
   const content = JSON.stringify([prevHash, e.at, e.operatorId, e.operatorName, e.action, e.entity, e.entityId, beforeJson, afterJson]);
   return createHash('sha256').update(content).digest('hex');
 }
 
+/** Appends one entry and moves the head, atomically (a savepoint inside the caller's transaction). */
 export function appendAudit(db: Database, e: AuditEntry): number {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
-  const prevHash = last?.hash ?? GENESIS;
-  const beforeJson = e.before === undefined || e.before === null ? null : JSON.stringify(e.before);
-  const afterJson = e.after === undefined || e.after === null ? null : JSON.stringify(e.after);
-  const hash = entryHash(prevHash, e, beforeJson, afterJson);
-  const r = db
-    .prepare(
-      `INSERT INTO audit_log (at, operator_id, operator_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(e.at, e.operatorId, e.operatorName, e.action, e.entity, e.entityId, beforeJson, afterJson, prevHash, hash);
-  return Number(r.lastInsertRowid);
+  return db.transaction(() => {
+    const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+    const prevHash = last?.hash ?? GENESIS;
+    const beforeJson = e.before === undefined || e.before === null ? null : JSON.stringify(e.before);
+    const afterJson = e.after === undefined || e.after === null ? null : JSON.stringify(e.after);
+    const hash = entryHash(prevHash, e, beforeJson, afterJson);
+    const r = db
+      .prepare(
+        `INSERT INTO audit_log (at, operator_id, operator_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(e.at, e.operatorId, e.operatorName, e.action, e.entity, e.entityId, beforeJson, afterJson, prevHash, hash);
+    const id = Number(r.lastInsertRowid);
+    // A database opened without guards (a bare openDatabase in a tool) simply has no head to move.
+    if (hasHeadTable(db)) {
+      db.prepare(
+        `INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, 1, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET count = count + 1, last_id = excluded.last_id, hash = excluded.hash`,
+      ).run(id, hash);
+    }
+    return id;
+  })();
 }
 
 export type AuditVerdict = { ok: true; count: number } | { ok: false; count: number; brokenAt: number; reason: string };
 
-/** Walks the chain in id order and names the first entry that does not fit. */
+/** Walks the chain in id order and names the first entry that does not fit, then checks the head. */
 export function verifyAudit(db: Database): AuditVerdict {
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<Record<string, unknown>>;
   let prev = GENESIS;
@@ -63,5 +137,15 @@ export function verifyAudit(db: Database): AuditVerdict {
     prev = hash;
     expectedId++;
   }
+  const head = headTableExists(db) ? readHead(db) : undefined;
+  if (!head && count === 0) return { ok: true, count };
+  if (!head) return { ok: false, count, brokenAt: count + 1, reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整' };
+  if (head.count > count) {
+    return { ok: false, count, brokenAt: count + 1, reason: `第 ${count + 1} 条起的日志缺失（应有 ${head.count} 条，现存 ${count} 条）` };
+  }
+  if (head.count < count) {
+    return { ok: false, count, brokenAt: head.count + 1, reason: `第 ${head.count + 1} 条起的日志不是由本程序写入的（应有 ${head.count} 条，现存 ${count} 条）` };
+  }
+  if (head.hash !== prev) return { ok: false, count, brokenAt: count, reason: `第 ${count} 条日志内容与校验记录不符` };
   return { ok: true, count };
 }

@@ -1,11 +1,15 @@
-// Opening the store: refuse a database from a newer app without touching it, back up before any
-// migration, then migrate everything in one transaction.
+// Opening the store. Before a single byte is written: the file must be writable, readable as a
+// database, pass quick_check and not come from a newer app — a damaged or newer file is refused
+// and left exactly as it was. Then a verified copy before any migration, every pending migration
+// in one transaction, and the audit log's guards.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { migrations as shippedMigrations, seedNewWorkspace, type Migration } from './migrations';
 import { UserError } from './errors';
+import { installAuditGuards } from './audit';
+import { checkDatabaseFile, describeSqliteFailure, writeSnapshot } from './snapshot';
 
 export interface OpenOptions {
   /** Where pre-migration copies go (default: a `backups` folder next to the database). */
@@ -14,6 +18,11 @@ export interface OpenOptions {
   seed?: boolean;
   /** The migration list (tests pass a longer one to exercise upgrades). */
   migrations?: Migration[];
+  /**
+   * Writes the pre-migration copy and returns its path; the app passes its backup catalogue's
+   * writer. Default: a verified copy in `backupDir`.
+   */
+  backupBeforeMigration?: (db: Db, fromVersion: number) => string;
 }
 
 export interface OpenedDb {
@@ -34,56 +43,145 @@ export function readSchemaVersion(path: string): number {
   }
 }
 
+const UNCHANGED = '文件未作任何改动。';
+
+function refuseUnwritable(path: string, exists: boolean) {
+  const target = exists ? path : dirname(path);
+  try {
+    accessSync(target, constants.W_OK);
+    if (exists) accessSync(dirname(path), constants.W_OK);
+  } catch {
+    throw new UserError(
+      'DB_READ_ONLY',
+      exists
+        ? `数据文件或其所在文件夹只读，无法保存任何修改：${path}。请检查文件属性或权限，或将数据文件复制到可写的位置后再打开。${UNCHANGED}`
+        : `数据文件所在文件夹只读，无法新建数据文件：${dirname(path)}`,
+    );
+  }
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+/** Bigger files are checked through a read-only connection instead of in memory. */
+const IN_MEMORY_LIMIT = 512 * 1024 * 1024;
+
+interface Probe {
+  version: number;
+  problem: string | null;
+}
+
+/**
+ * Reads the version and runs quick_check without leaving a trace: a file closed cleanly (no -wal
+ * beside it) is checked as an in-memory copy, because even a read-only connection to a WAL-mode
+ * file creates -wal and -shm files. After a crash (a -wal is there) the read-only connection reads
+ * through the -wal, which is part of the data.
+ */
+function probe(path: string): Probe {
+  if (existsSync(`${path}-wal`) || statSync(path).size > IN_MEMORY_LIMIT) {
+    const version = readSchemaVersion(path);
+    const check = checkDatabaseFile(path, { quick: true });
+    return { version, problem: check.ok ? null : check.problem };
+  }
+  const bytes = readFileSync(path);
+  if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_MAGIC)) return { version: 0, problem: '文件已损坏或不是数据库文件' };
+  const version = bytes.readInt32BE(60);
+  // Bytes 18–19 say "WAL"; an in-memory copy must not look for a -wal file.
+  bytes[18] = 1;
+  bytes[19] = 1;
+  let mem: Db | undefined;
+  try {
+    mem = new Database(bytes);
+    const rows = mem.pragma('quick_check(20)') as Record<string, string>[];
+    const messages = rows.map((r) => Object.values(r)[0]);
+    const ok = messages.length === 1 && messages[0] === 'ok';
+    return { version, problem: ok ? null : `数据库结构检查未通过（${messages.slice(0, 3).join('；')}）` };
+  } catch (e) {
+    return { version, problem: describeSqliteFailure(e) };
+  } finally {
+    mem?.close();
+  }
+}
+
+/** The checks that run on an existing file before it is opened for writing. */
+function checkExisting(path: string, latest: number) {
+  if (statSync(path).size === 0) return; // an empty file is a new database to SQLite
+  let found: Probe;
+  try {
+    found = probe(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY')) {
+      throw new UserError('DB_LOCKED', `数据文件正被其他程序使用，请关闭后再打开：${path}。${UNCHANGED}`);
+    }
+    throw new UserError('DB_CORRUPT', `数据文件已损坏，无法读取：${path}（${describeSqliteFailure(e)}）。${UNCHANGED}`);
+  }
+  // A newer file is refused by its version first: its schema may well look odd to this app.
+  if (found.version > latest) throw tooNew(found.version, latest);
+  if (found.problem) {
+    throw new UserError('DB_CORRUPT', `数据文件已损坏：${path}（${found.problem}）。程序不会在原文件上修复或覆盖它。${UNCHANGED}`);
+  }
+}
+
+const tooNew = (version: number, latest: number) =>
+  new UserError(
+    'DB_TOO_NEW',
+    `数据文件由更高版本的普查办工作台创建（数据版本 ${version}，本程序支持到 ${latest}），请升级程序后再打开。${UNCHANGED}`,
+  );
+
+/** A copy made by SQLite, checked and synced before the migration may touch the original. */
+function defaultMigrationBackup(path: string, backupDir: string | undefined) {
+  return (db: Db, fromVersion: number) => {
+    const dir = backupDir ?? join(dirname(path), 'backups');
+    mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const dest = join(dir, `${basename(path, '.db')}-v${fromVersion}-before-migration-${stamp}.db`);
+    writeSnapshot(db, dest);
+    return dest;
+  };
+}
+
 export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
   const migrations = opts.migrations ?? shippedMigrations;
   const LATEST_VERSION = migrations[migrations.length - 1].version;
   const isMemory = path === ':memory:';
   const exists = !isMemory && existsSync(path);
-  if (exists) {
-    let version: number;
-    try {
-      version = readSchemaVersion(path);
-    } catch (e) {
-      throw new UserError('DB_UNREADABLE', `无法打开数据文件 ${path}：${(e as Error).message}`);
-    }
-    if (version > LATEST_VERSION) {
-      throw new UserError(
-        'DB_TOO_NEW',
-        `数据文件由更高版本的普查办工作台创建（数据版本 ${version}，本程序支持到 ${LATEST_VERSION}），请升级程序后再打开。文件未作任何改动。`,
-      );
-    }
-  } else if (!isMemory) {
-    mkdirSync(dirname(path), { recursive: true });
-  }
+  if (!isMemory && !exists) mkdirSync(dirname(path), { recursive: true });
+  if (!isMemory) refuseUnwritable(path, exists);
+  if (exists) checkExisting(path, LATEST_VERSION);
 
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
 
   const fromVersion = db.pragma('user_version', { simple: true }) as number;
+  if (fromVersion > LATEST_VERSION) {
+    // Defensive: only if the file changed between the probe and this connection.
+    db.close();
+    throw tooNew(fromVersion, LATEST_VERSION);
+  }
   let backupPath: string | null = null;
-  if (fromVersion < LATEST_VERSION) {
-    if (fromVersion > 0 && !isMemory) {
-      const dir = opts.backupDir ?? join(dirname(path), 'backups');
-      mkdirSync(dir, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      backupPath = join(dir, `${basename(path, '.db')}-v${fromVersion}-before-migration-${stamp}.db`);
-      // VACUUM INTO writes a consistent copy through SQLite itself, never a raw file copy.
-      db.prepare('VACUUM INTO ?').run(backupPath);
-    }
-    const pending = migrations.filter((m) => m.version > fromVersion);
-    try {
+  try {
+    if (fromVersion < LATEST_VERSION) {
+      if (fromVersion > 0 && !isMemory) {
+        backupPath = (opts.backupBeforeMigration ?? defaultMigrationBackup(path, opts.backupDir))(db, fromVersion);
+      }
+      const pending = migrations.filter((m) => m.version > fromVersion);
       db.transaction(() => {
         for (const m of pending) m.up(db);
         if (fromVersion === 0 && opts.seed !== false) seedNewWorkspace(db);
         db.pragma(`user_version = ${LATEST_VERSION}`);
       })();
-    } catch (e) {
-      db.close();
-      throw e;
     }
+    installAuditGuards(db);
+  } catch (e) {
+    db.close();
+    throw e;
   }
   return { db, fromVersion, backupPath };
 }

@@ -1,2 +1,43 @@
-// Placeholder until the imports area lands.
-export const importsApi = {};
+// Imports (issue #5): upload → preview (mapping, row errors, new/update/unchanged) → commit.
+// Staging keeps the file in the backend's memory and writes nothing; only import.commit writes,
+// in one transaction with one audit entry.
+import { z } from 'zod';
+import { method, listOutput } from './define';
+import * as s from '../schemas/imports';
+
+export const importsApi = {
+  'import.kinds': method({ input: z.object({}).strict(), output: s.importKindsResult, access: 'read', summary: '可导入的类型及其列' }),
+  'import.upload': method({
+    input: s.importUpload,
+    output: s.importUploadResult,
+    access: 'read',
+    summary: '上传导入文件（暂存于内存，不写入数据；随即在后台读取）',
+  }),
+  'import.preview': method({
+    input: s.importPreviewInput,
+    output: s.importPreview,
+    access: 'read',
+    summary: '导入预览：工作表、表头、列对应、逐行检查结果（不写入数据）',
+  }),
+  'import.progress': method({ input: s.importIdInput, output: s.importProgress, access: 'read', summary: '导入读取与检查进度' }),
+  'import.cancel': method({
+    input: s.importIdInput,
+    output: z.object({ importId: z.string(), cancelled: z.boolean() }),
+    access: 'read',
+    summary: '取消正在进行的读取与检查',
+  }),
+  'import.errors': method({ input: s.importIdInput, output: s.importErrorsResult, access: 'read', summary: '导出错误行（原行加“错误原因”列的工作簿）' }),
+  'import.commit': method({
+    input: s.importCommitInput,
+    output: s.importCommitResult,
+    access: 'write',
+    summary: '确认导入（按预览结果在一个事务中写入）',
+  }),
+  'import.discard': method({
+    input: s.importIdInput,
+    output: z.object({ importId: z.string(), discarded: z.boolean() }),
+    access: 'read',
+    summary: '放弃暂存的导入',
+  }),
+  'import.history': method({ input: s.importHistoryInput, output: listOutput(s.importRecord), access: 'read', summary: '导入记录' }),
+};

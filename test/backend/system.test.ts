@@ -248,6 +248,8 @@ describe('audit log and export history', () => {
     expect((await b.err('audit.list', { filters: { from: '2018-02-30' } })).message).toBe('起始日期不是有效日期：2018-02-30');
 
     expect(await b.ok('audit.verify', {})).toEqual({ ok: true, count: 4 });
+    // The log refuses edits through SQLite triggers; someone with the file can drop them, and verify still catches it.
+    b.db.exec('DROP TRIGGER audit_log_no_update');
     b.db.prepare(`UPDATE audit_log SET after_json = '{"name":"改过"}' WHERE id = 3`).run();
     expect(await b.ok('audit.verify', {})).toEqual({ ok: false, count: 3, brokenAt: 3, reason: '第 3 条日志内容与校验值不符' });
   });

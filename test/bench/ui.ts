@@ -1,6 +1,141 @@
+// `npm run bench ui`: the roster in Chromium on 100k people, served by the real backend over HTTP.
+// Measured in the browser: opening the roster (click → first rows), a keystroke in its search box
+// (→ the list showing that search), a filter change, and a jump to the middle of the list. The
+// floor for a search is the bare HTTP call of the same list request from the same page.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { openBackend } from '../../backend/app';
+import { syntheticPeople } from '../../backend/demo/synthetic';
+import { identityFromId } from '../../core/schemas/personnel';
+import { insertPeople, type NewPersonRow } from '../../db/entities/personnel';
+import { startServer } from '../e2e/server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { PAGE_TIMER } from './uiPage';
 import type { BenchResult } from './types';
 
-/** Filled in by the ui work (see the issue); no figures yet. */
+const PEOPLE = 100_000;
+const ADMIN = { name: 'admin', password: 'bench2018' };
+const ctx = { operator: { id: null, name: '基准测试', role: '管理员' as const } };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+
+/** A set-up office with 100k valid people, written the bulk way (one transaction). */
+async function makeData(file: string): Promise<void> {
+  const b = openBackend(file);
+  const office = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+  const r = await b.dispatch('setup.init', { office, admin: ADMIN }, ctx);
+  if (!r.ok) throw new Error(r.error.message);
+  const rows = syntheticPeople(PEOPLE).map((p) => ({ ...p, ...identityFromId(p.idNumber) }) as unknown as NewPersonRow);
+  b.db.transaction(() => insertPeople(b.db, rows))();
+  b.db.pragma('optimize');
+  b.close();
+}
+
+async function login(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('#login-name').fill(ADMIN.name);
+  await page.locator('#login-password').fill(ADMIN.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('dashboard').waitFor();
+}
+
+/** Each figure: arm the timer in the page, act, read the time. */
+async function timed(page: Page, arm: string, act: () => Promise<unknown>): Promise<number> {
+  await page.evaluate(arm);
+  await act();
+  const ms = (await page.evaluate('window.__bench.result')) as number;
+  if (ms < 0) throw new Error(`界面在20秒内没有更新：${arm}`);
+  return ms;
+}
+
+/** Waits (without eval, which the page's CSP forbids) until cond holds. */
+const waitUntil = (page: Page, cond: string) => timed(page, `window.__bench.arm('now', () => ${cond})`, async () => undefined);
+
+async function openRoster(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(page.url().replace(/#.*$/, '#/dashboard'));
+    await page.reload(); // a cold store each time: nothing cached from the last opening
+    await page.getByTestId('dashboard').waitFor();
+    times.push(await timed(page, `window.__bench.arm('click', () => window.__bench.showing('', 1))`, () => page.getByTestId('nav-people').click()));
+  }
+  return times;
+}
+
+async function keystrokes(page: Page): Promise<{ ui: number[]; floor: number[] }> {
+  const box = page.getByPlaceholder('姓名、人员编号或身份号码');
+  await box.click();
+  const ui: number[] = [];
+  const floor: number[] = [];
+  // Names (CJK, typed as the IME commits them) and 人员编号 / ID prefixes, one key at a time.
+  const words = ['王', '张伟', '李', '刘洋', '5113231', '51132319', '陈'];
+  for (const word of words) {
+    let q = '';
+    for (const ch of word) {
+      q += ch;
+      const version = (await page.evaluate('window.__bench.version()')) as number;
+      ui.push(await timed(page, `window.__bench.arm('input', () => window.__bench.showing(${JSON.stringify(q)}, ${version + 1}))`, () => page.keyboard.insertText(ch)));
+      floor.push((await page.evaluate(`window.__bench.fetchList(${JSON.stringify({ q, page: 1, pageSize: 100 })})`)) as number);
+    }
+    await box.fill('');
+    await waitUntil(page, `window.__bench.showing('', 0)`);
+  }
+  // UI_BENCH_DEBUG=1: every keystroke's time next to its floor, to see which searches are slow.
+  if (process.env.UI_BENCH_DEBUG) {
+    const ms = (xs: number[]) => xs.map((x) => x.toFixed(0).padStart(4)).join('');
+    console.log(`  keystrokes (${words.join(' ')}):\n    ui   ${ms(ui)}\n    http ${ms(floor)}`);
+  }
+  return { ui, floor };
+}
+
+async function filterAndScroll(page: Page): Promise<{ filter: number[]; scroll: number[] }> {
+  const filter: number[] = [];
+  for (const role of ['普查指导员', '村(居)联络员', '普查员']) {
+    const version = (await page.evaluate('window.__bench.version()')) as number;
+    const hash = `#/people?f=${encodeURIComponent(JSON.stringify({ role }))}`;
+    filter.push(await timed(page, `window.__bench.arm('now', () => window.__bench.showing('', ${version + 1}))`, () => page.evaluate(`location.hash = ${JSON.stringify(hash)}`)));
+  }
+  await page.evaluate(`location.hash = '#/people'`);
+  await waitUntil(page, `window.__bench.list()?.dataset.total === '${PEOPLE}'`);
+  const scroll: number[] = [];
+  for (const row of [50_000, 20_000, 90_000]) {
+    const arm = `window.__bench.arm('now', () => document.querySelector('[aria-rowindex="${row + 1}"]:not(.vt-row-pending)') !== null)`;
+    scroll.push(await timed(page, arm, () => page.evaluate(`document.querySelector('.vt-scroll').scrollTop = ${row} * 38`)));
+  }
+  return { filter, scroll };
+}
+
 export async function uiBench(): Promise<BenchResult[]> {
-  return [];
+  const root = join(import.meta.dirname, '../..');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const dir = mkdtempSync(join(tmpdir(), 'censusdesk-uibench-'));
+  const file = join(dir, 'census.db');
+  await makeData(file);
+  const server = await startServer({ dataFile: file });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(PAGE_TIMER);
+    await login(page, server.url);
+    const open = await openRoster(page);
+    const keys = await keystrokes(page);
+    const { filter, scroll } = await filterAndScroll(page);
+    const key = median(keys.ui);
+    const floor = median(keys.floor);
+    return [
+      { name: `open the roster (${PEOPLE / 1000}k people): click → first rows, median of ${open.length}`, value: median(open), unit: 'ms', target: '≤ 300 ms', met: median(open) <= 300 },
+      { name: `roster search keystroke → updated list, median of ${keys.ui.length} (floor: the same list call over HTTP from the page)`, value: key, unit: 'ms', floor, ratio: key / floor, target: '≤ 50 ms', met: key <= 50 },
+      { name: 'roster search keystroke → updated list, 90th percentile', value: p90(keys.ui), unit: 'ms', target: '≤ 50 ms', met: p90(keys.ui) <= 50 },
+      { name: 'roster filter by role → updated list, median', value: median(filter), unit: 'ms', target: '≤ 300 ms', met: median(filter) <= 300 },
+      { name: 'roster jump-scroll to row 20k–90k → rows shown, median', value: median(scroll), unit: 'ms', target: '≤ 300 ms', met: median(scroll) <= 300 },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

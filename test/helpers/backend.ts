@@ -6,7 +6,8 @@ import { openBackend, type Backend } from '../../backend/app';
 import type { CallCtx } from '../../backend/context';
 import type { InputOf, MethodName, OutputOf } from '../../core/api';
 
-export const adminCtx: CallCtx = { operator: { id: null, name: '测试管理员', role: '管理员' }, checkOutput: true };
+/** A trusted in-process admin: sees sensitive fields in full (transports never do; see test/safety). */
+export const adminCtx: CallCtx = { operator: { id: null, name: '测试管理员', role: '管理员' }, checkOutput: true, unmasked: true };
 
 export interface TestBackend extends Backend {
   dir: string;
@@ -21,7 +22,8 @@ export interface TestBackend extends Backend {
 
 export function tempBackend(opts: { seed?: boolean } = {}): TestBackend {
   const dir = mkdtempSync(join(tmpdir(), 'censusdesk-'));
-  const backend = openBackend(join(dir, 'census.db'), opts);
+  // Backups stay inside the test's folder (the default, beside the data folder, would be shared /tmp).
+  const backend = openBackend(join(dir, 'census.db'), { ...opts, backupDir: join(dir, 'backups') });
   const ok = async (method: string, input: unknown) => {
     const r = await backend.dispatch(method, input, adminCtx);
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);

@@ -1,0 +1,103 @@
+// The backup folder's catalogue. A backup is a file named `<data name>_<local time>_<reason>.db`
+// (readable in Explorer, sortable); what was checked about it (integrity, schema version, size at
+// that time) is kept in `<data name>_备份记录.json` beside it. The files are the truth: a file
+// missing from the record is listed as 待校验, a recorded file that is gone is simply not listed.
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BACKUP_REASONS, type BackupReason, type BackupRecord } from '../../core/schemas/backups';
+
+interface CatalogEntry {
+  createdAt: string;
+  reason: BackupReason;
+  size: number;
+  status: '完好' | '已损坏';
+  checkedAt: string;
+  schemaVersion: number | null;
+  problem: string | null;
+}
+type Catalog = Record<string, CatalogEntry>;
+
+const catalogPath = (folder: string, base: string) => join(folder, `${base}_备份记录.json`);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function namePattern(base: string) {
+  return new RegExp(`^${escapeRegExp(base)}_(\\d{8})-(\\d{6})(?:-\\d+)?_(${BACKUP_REASONS.join('|')})\\.db$`);
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const localStamp = (d: Date) =>
+  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+
+/** A free file name for a backup made at `at`; a second one in the same second gets `-2`, `-3`… */
+export function backupFileName(folder: string, base: string, at: Date, reason: BackupReason): string {
+  const stem = `${base}_${localStamp(at)}`;
+  for (let n = 1; ; n++) {
+    const name = `${stem}${n === 1 ? '' : `-${n}`}_${reason}.db`;
+    if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}.partial`))) return name;
+  }
+}
+
+function readCatalog(folder: string, base: string): Catalog {
+  try {
+    return JSON.parse(readFileSync(catalogPath(folder, base), 'utf8')) as Catalog;
+  } catch {
+    // Missing or damaged: every backup is simply listed as 待校验 until it is checked again.
+    return {};
+  }
+}
+
+function writeCatalog(folder: string, base: string, catalog: Catalog): void {
+  const path = catalogPath(folder, base);
+  writeFileSync(`${path}.partial`, JSON.stringify(catalog, null, 1));
+  renameSync(`${path}.partial`, path);
+}
+
+export function recordCheck(folder: string, base: string, file: string, entry: CatalogEntry): void {
+  const catalog = readCatalog(folder, base);
+  catalog[file] = entry;
+  writeCatalog(folder, base, catalog);
+}
+
+export function forgetBackups(folder: string, base: string, files: string[]): void {
+  const catalog = readCatalog(folder, base);
+  for (const f of files) delete catalog[f];
+  writeCatalog(folder, base, catalog);
+}
+
+/** This data file's backups in the folder, newest first. */
+export function listBackups(folder: string, base: string): BackupRecord[] {
+  if (!existsSync(folder)) return [];
+  const pattern = namePattern(base);
+  const catalog = readCatalog(folder, base);
+  const rows: BackupRecord[] = [];
+  for (const file of readdirSync(folder)) {
+    const m = pattern.exec(file);
+    if (!m) continue;
+    const path = join(folder, file);
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch {
+      continue;
+    }
+    const [, ymd, hms, reason] = m;
+    const named = new Date(+ymd.slice(0, 4), +ymd.slice(4, 6) - 1, +ymd.slice(6, 8), +hms.slice(0, 2), +hms.slice(2, 4), +hms.slice(4, 6));
+    const entry = catalog[file];
+    const current = entry && entry.size === size;
+    rows.push({
+      file,
+      path,
+      createdAt: entry?.createdAt ?? named.toISOString(),
+      reason: reason as BackupReason,
+      size,
+      status: current ? entry.status : '待校验',
+      checkedAt: current ? entry.checkedAt : null,
+      schemaVersion: current ? entry.schemaVersion : null,
+      problem: current ? entry.problem : null,
+    });
+  }
+  return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.file < b.file ? 1 : -1));
+}
+
+export type { CatalogEntry };

@@ -1,0 +1,99 @@
+// Replacing the live data with a backup or a data package. Order: check the source in full, make
+// a safety copy of the current data, stage a verified copy next to the data file, then close, swap
+// (one atomic rename) and reopen. A crash at any point leaves either the old file or the new one
+// in place, and the safety copy in the backup folder. If the swapped-in file will not open, the
+// safety copy goes back the same way.
+import { existsSync, renameSync, unlinkSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { BackupRecord } from '../../core/schemas/backups';
+import { LATEST_VERSION } from '../../db/migrations';
+import { UserError } from '../../db/errors';
+import { checkDatabaseFile, syncFolder, writeSnapshot } from '../../db/snapshot';
+import type { Workspace } from '../context';
+import { listBackups, recordCheck } from './catalog';
+import { dataBaseName } from './folder';
+import { backupNow } from './write';
+
+const UNCHANGED = '当前数据未作任何改动。';
+
+/** The backup named `file` in the workspace's folder, or a NOT_FOUND naming it. */
+export function findBackup(ws: Workspace, file: string): BackupRecord {
+  const found = listBackups(ws.backupDir, dataBaseName(ws.path)).find((r) => r.file === file);
+  if (!found) throw new UserError('NOT_FOUND', `备份文件不存在：${file}（备份文件夹 ${ws.backupDir}）`, [{ path: 'file', message: '备份文件不存在' }]);
+  return found;
+}
+
+/** Runs the full integrity_check on one backup again and records the result. */
+export function verifyBackup(ws: Workspace, file: string): BackupRecord {
+  const row = findBackup(ws, file);
+  const check = checkDatabaseFile(row.path);
+  const entry = {
+    createdAt: row.createdAt,
+    reason: row.reason,
+    size: row.size,
+    status: check.ok ? ('完好' as const) : ('已损坏' as const),
+    checkedAt: new Date().toISOString(),
+    schemaVersion: check.schemaVersion,
+    problem: check.ok ? null : check.problem,
+  };
+  recordCheck(ws.backupDir, dataBaseName(ws.path), file, entry);
+  return { ...row, ...entry };
+}
+
+/** Refuses a source that is damaged, from a newer app, or not CensusDesk data — before anything moves. */
+function checkSource(path: string, what: string): number {
+  if (!existsSync(path)) throw new UserError('NOT_FOUND', `${what}不存在：${path}`);
+  const check = checkDatabaseFile(path);
+  if (!check.ok) throw new UserError('SOURCE_DAMAGED', `${what}无法使用：${check.problem}。${UNCHANGED}`);
+  if (check.schemaVersion > LATEST_VERSION) {
+    throw new UserError(
+      'SOURCE_TOO_NEW',
+      `${what}由更高版本的普查办工作台创建（数据版本 ${check.schemaVersion}，本程序支持到 ${LATEST_VERSION}），请升级程序后再恢复。${UNCHANGED}`,
+    );
+  }
+  if (check.schemaVersion === 0) throw new UserError('SOURCE_DAMAGED', `${what}不是普查办工作台的数据文件。${UNCHANGED}`);
+  return check.schemaVersion;
+}
+
+function swapIn(ws: Workspace, staged: string): void {
+  ws.reopen(() => {
+    renameSync(staged, ws.path);
+    syncFolder(dirname(ws.path));
+  });
+}
+
+export interface Replaced {
+  restoredFrom: string;
+  safetyCopy: BackupRecord;
+  fromVersion: number;
+}
+
+/** Replaces the workspace's data with the database file at `source`. */
+export function replaceData(ws: Workspace, source: string, what: string): Replaced {
+  const fromVersion = checkSource(source, what);
+  const safetyCopy = backupNow(ws, '恢复前');
+  const staged = `${ws.path}.restoring`;
+  if (existsSync(staged)) unlinkSync(staged);
+  // Staged through SQLite as well: consistent even if the source were open elsewhere, and checked.
+  writeSnapshot(source, staged);
+  try {
+    swapIn(ws, staged);
+  } catch (e) {
+    if (existsSync(staged)) unlinkSync(staged);
+    // The new file would not open: put the data back as it was, from the safety copy.
+    const message = e instanceof UserError ? e.message : (e as Error).message;
+    try {
+      writeSnapshot(safetyCopy.path, staged);
+      swapIn(ws, staged);
+    } catch (again) {
+      throw new UserError(
+        'RESTORE_FAILED',
+        `恢复失败（${message}），且未能自动回到恢复前的数据（${(again as Error).message}）。恢复前的数据保存在 ${safetyCopy.path}，请联系技术人员。`,
+      );
+    }
+    throw new UserError('RESTORE_FAILED', `恢复失败（${message}），已回到恢复前的数据。`);
+  }
+  return { restoredFrom: what === '备份文件' ? basename(source) : source, safetyCopy, fromVersion };
+}
+
+export const restoreBackup = (ws: Workspace, file: string) => replaceData(ws, findBackup(ws, file).path, '备份文件');

@@ -1,0 +1,41 @@
+// Automatic backups of a running app: one at start, then one whenever the newest backup is a day
+// old (checked hourly, so a laptop that slept through the night catches up when it wakes). Started
+// by the shells (serve, Electron main), not by openBackend: tests and scripts open workspaces too.
+import type { BackupRecord } from '../../core/schemas/backups';
+import type { Workspace } from '../context';
+import { listBackups } from './catalog';
+import { dataBaseName } from './folder';
+import { backupNow } from './write';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ScheduleOptions {
+  checkEveryMs?: number;
+  now?: () => Date;
+  onBackup?: (r: BackupRecord) => void;
+  /** A failed automatic backup must not stop the app; the shell shows or logs it. */
+  onError?: (e: unknown) => void;
+}
+
+/** True when no backup of this data file is younger than a day. */
+export function dailyBackupDue(ws: Workspace, now: Date): boolean {
+  const newest = listBackups(ws.backupDir, dataBaseName(ws.path))[0];
+  return !newest || now.getTime() - new Date(newest.createdAt).getTime() >= DAY_MS;
+}
+
+export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): { stop: () => void } {
+  const now = opts.now ?? (() => new Date());
+  const run = (reason: '启动' | '每日') => {
+    try {
+      opts.onBackup?.(backupNow(ws, reason, now()));
+    } catch (e) {
+      opts.onError?.(e);
+    }
+  };
+  run('启动');
+  const timer = setInterval(() => {
+    if (dailyBackupDue(ws, now())) run('每日');
+  }, opts.checkEveryMs ?? 60 * 60 * 1000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

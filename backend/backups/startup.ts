@@ -1,0 +1,69 @@
+// When the data file cannot be opened: say what happened and offer the latest good backup. The
+// damaged file is never repaired or overwritten in place; restoring at start-up moves it aside
+// (kept, renamed) and puts a verified copy of the chosen backup in its place.
+import { existsSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BackupRecord } from '../../core/schemas/backups';
+import { UserError } from '../../db/errors';
+import { checkDatabaseFile, syncFolder, writeSnapshot } from '../../db/snapshot';
+import { listBackups } from './catalog';
+import { dataBaseName } from './folder';
+
+/** An open that failed, with the backup the shell should offer (null: there is none). */
+export class StartupError extends UserError {
+  constructor(
+    code: string,
+    message: string,
+    readonly latestBackup: BackupRecord | null,
+  ) {
+    super(code, message);
+    this.name = 'StartupError';
+  }
+}
+
+/** Errors after which the data itself needs replacing; others (locked, newer, read-only) do not. */
+const NEEDS_BACKUP = new Set(['DB_CORRUPT', 'DB_UNREADABLE']);
+
+/** The newest backup that passes a full integrity_check now (checked newest first, stops at the first). */
+export function latestGoodBackup(dataPath: string, folder: string): BackupRecord | null {
+  for (const row of listBackups(folder, dataBaseName(dataPath))) {
+    if (row.status === '已损坏') continue;
+    const check = checkDatabaseFile(row.path);
+    if (check.ok) return { ...row, status: '完好', schemaVersion: check.schemaVersion };
+  }
+  return null;
+}
+
+const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+/** Adds the way out to a failed open: the latest good backup and how to restore it. */
+export function explainStartupFailure(e: unknown, dataPath: string, folder: string): unknown {
+  if (!(e instanceof UserError) || !NEEDS_BACKUP.has(e.code)) return e;
+  const backup = latestGoodBackup(dataPath, folder);
+  const offer = backup
+    ? `最近一份完好的备份是 ${localTime(backup.createdAt)} 的 ${backup.path}。可用它恢复：在程序目录运行 npm run restore-backup -- "${dataPath}" "${backup.path}"（损坏的文件会改名保留，不会删除）。`
+    : `在备份文件夹 ${folder} 中没有找到可用的备份，请联系技术人员，并保留损坏的文件。`;
+  return new StartupError(e.code, `${e.message}\n${offer}`, backup);
+}
+
+/**
+ * Puts a backup in place of a data file that cannot be opened; the app must not have it open.
+ * Returns where the damaged file was moved to (null if there was none).
+ */
+export function restoreAtStartup(dataPath: string, backupPath: string, at = new Date()): string | null {
+  const check = checkDatabaseFile(backupPath);
+  if (!check.ok) throw new UserError('SOURCE_DAMAGED', `备份文件无法使用：${check.problem}`);
+  const staged = `${dataPath}.restoring`;
+  if (existsSync(staged)) renameSync(staged, `${staged}.old-${at.getTime()}`);
+  writeSnapshot(backupPath, staged);
+  let keptAs: string | null = null;
+  if (existsSync(dataPath)) {
+    keptAs = `${dataPath}.损坏-${at.getTime()}`;
+    // The -wal belongs to the damaged file: it moves with it and is never replayed into the backup.
+    for (const suffix of ['-wal', '-shm']) if (existsSync(dataPath + suffix)) renameSync(dataPath + suffix, keptAs + suffix);
+    renameSync(dataPath, keptAs);
+  }
+  renameSync(staged, dataPath);
+  syncFolder(dirname(dataPath));
+  return keptAs;
+}

@@ -1,0 +1,19 @@
+import type { ImportKind } from '../../../core/imports/kinds';
+import type { KindImporter } from './types';
+import { personImporter } from './person';
+import { districtImporter, townshipImporter, villageImporter } from './regions';
+import { agencyImporter } from './agency';
+import { contractImporter } from './contract';
+import { budgetItemImporter } from './budget';
+import { attendanceImporter } from './attendance';
+
+export const importers: Record<ImportKind, KindImporter> = {
+  person: personImporter,
+  township: townshipImporter,
+  village: villageImporter,
+  district: districtImporter,
+  agency: agencyImporter,
+  contract: contractImporter,
+  budgetItem: budgetItemImporter,
+  attendance: attendanceImporter,
+};

@@ -1,0 +1,236 @@
+// The roster: people checked with personCreate and the rules of person.create, matched to stored
+// people by 公民身份号码. New people are written in bulk by the repository's insertPeople (the path
+// made for imports); stored people are updated through person.update itself.
+import { personCreate, identityFromId } from '../../../core/schemas/personnel';
+import { personFields } from '../../../core/imports/fields/person';
+import type { PersonRole } from '../../../core/enums';
+import { personCodePrefix } from '../../../core/personCode';
+import { normalizeCode, normalizeText } from '../../../core/text';
+import { fromRow } from '../../../db/rows';
+import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
+import { PersonFinder, PlaceIndex, AgencyIndex } from './refs';
+import { checkDatesAndPay, checkGivenCode, checkLinks, checkPlace, PersonCodeAllocator, type SupervisorFacts } from './personRules';
+import { personSteps, type PersonPlan } from './personWrite';
+import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue } from './types';
+
+type Values = Record<string, unknown>;
+
+/** Schema keys that come from a reference column. */
+const REF_KEYS: Record<string, string> = { townshipId: 'township', villageId: 'village', supervisorId: 'supervisor', agencyId: 'agency' };
+const fieldKeys = new Set(personFields.map((f) => f.key));
+const fieldOf = (path: string) => REF_KEYS[path] ?? (fieldKeys.has(path) ? path : null);
+const label = labelIn(personFields, { townshipId: '所属乡镇（街道）', villageId: '所属村（社区）', supervisorId: '所属普查指导员', agencyId: '所属第三方机构' });
+
+const NO_OFFICE = '尚未填写单位信息，无法生成人员编号：请先在“单位信息”中填写县级区划代码，或手工填写人员编号';
+
+function begin(env: ImportEnv) {
+  const { db } = env;
+  const office = db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as { county_code: string } | undefined;
+  const places = new PlaceIndex(db);
+  const agencies = new AgencyIndex(db);
+  const finder = new PersonFinder(db);
+  const codes = new PersonCodeAllocator(db, office?.county_code ?? null);
+  // One pass over the stored people instead of a query per row and rule.
+  const storedIds = new Map<string, number>();
+  const codeOwners = new Map<string, { name: string }>();
+  for (const p of db.prepare('SELECT id, id_number, person_code, name FROM people').raw().iterate() as Iterable<[number, string, string, string]>) {
+    storedIds.set(p[1], p[0]);
+    codeOwners.set(p[2], { name: p[3] });
+  }
+  const storedPerson = db.prepare('SELECT * FROM people WHERE id = ?');
+  const rolesOf = db.prepare('SELECT role FROM person_roles WHERE person_id = ?').pluck();
+  const supervisorFacts = db.prepare(
+    `SELECT name, status, EXISTS (SELECT 1 FROM person_roles WHERE person_id = people.id AND role = '普查指导员') AS holds FROM people WHERE id = ?`,
+  );
+  const seenIds = new SeenKeys();
+  const seenCodes = new SeenKeys();
+  /** Who each row names, refused rows included: 所属普查指导员 may point at any of them. */
+  const named: SheetPerson[] = [];
+
+  /** Reference columns → ids; unresolved names become row errors. */
+  function resolveRefs(row: MappedRow, input: Values, issues: RowIssue[]) {
+    const { township, village, agency } = row.input as Record<string, string | undefined>;
+    delete input.township;
+    delete input.village;
+    delete input.agency;
+    delete input.supervisor;
+    delete input.sex;
+    if (township !== undefined) {
+      const r = places.township(township);
+      if (r.ok) input.townshipId = r.id;
+      else issues.push({ field: 'township', message: r.message });
+    }
+    if (village !== undefined && !issues.length) {
+      const r = places.village(village, (input.townshipId as number | undefined) ?? null);
+      if (r.ok) {
+        input.villageId = r.id;
+        input.townshipId ??= r.townshipId;
+      } else issues.push({ field: 'village', message: r.message });
+    }
+    if (agency !== undefined) {
+      const r = agencies.resolve(agency);
+      if (r.ok) input.agencyId = r.id;
+      else issues.push({ field: 'agency', message: r.message });
+    }
+  }
+
+  function check(row: MappedRow): CheckedRow {
+    const text = (k: string) => (row.input[k] === undefined ? '' : String(row.input[k]));
+    named.push({ row: row.row, idNumber: normalizeCode(text('idNumber')), personCode: normalizeCode(text('personCode')), name: normalizeText(text('name')) });
+    const issues: RowIssue[] = [];
+    const input: Values = { ...row.input };
+    resolveRefs(row, input, issues);
+    const { data, issues: schemaIssues } = parseWith(personCreate, input, row, fieldOf, issues);
+    issues.push(...schemaIssues);
+    if (!data) return errorRow(row.row, issues);
+
+    const idNumber = data.idNumber;
+    const identity = identityFromId(idNumber);
+    const prev = seenIds.claim(idNumber, row.row);
+    if (prev !== null) issues.push({ field: 'idNumber', message: `与第${prev}行重复：公民身份号码相同` });
+    const sex = row.input.sex as string | undefined;
+    if (sex !== undefined && sex !== identity.sex) {
+      issues.push({ field: 'sex', message: `性别“${sex}”与公民身份号码不符（号码显示为${identity.sex}）` });
+    }
+    if (data.personCode) {
+      const prevCode = seenCodes.claim(data.personCode, row.row);
+      if (prevCode !== null) issues.push({ field: 'personCode', message: `与第${prevCode}行重复：人员编号 ${data.personCode} 相同` });
+    }
+
+    let supervisor: SupervisorFacts | null = null;
+    let supervisorRef: string | null = null;
+    const supervisorText = row.input.supervisor as string | undefined;
+    if (supervisorText !== undefined) {
+      const r = finder.find(supervisorText, '普查指导员', '所属普查指导员');
+      if (r.ok) {
+        const f = supervisorFacts.get(r.id) as { name: string; status: string; holds: number };
+        supervisor = { name: f.name, status: f.status, holdsRole: f.holds === 1 };
+        data.supervisorId = r.id;
+      } else supervisorRef = supervisorText; // perhaps someone in this very sheet (finish)
+    }
+
+    const storedId = storedIds.get(idNumber);
+    const stored = storedId === undefined ? undefined : (storedPerson.get(storedId) as Values);
+    const values: Values = Object.assign(data, identity);
+    if (stored) {
+      const existing: Values = { ...fromRow(stored), roles: rolesOf.all(stored.id) };
+      // Only what the row fills in: an empty cell (or a schema default) never overwrites.
+      const patch = patchOf(data as Values, [...Object.keys(input), ...(supervisor ? ['supervisorId'] : [])]);
+      if (patch.personCode === existing.personCode) delete patch.personCode;
+      if (issues.length) return errorRow(row.row, issues);
+      const changes = diff(existing, patch, label);
+      const plan: PersonPlan = { op: 'update', id: Number(stored.id), data: patch, supervisorRef, supervisorRow: null };
+      const action = changes.length || supervisorRef ? 'update' : 'unchanged';
+      return { row: row.row, action, errors: [], values: { ...values, personCode: existing.personCode }, changes, plan };
+    }
+
+    if (data.personCode) {
+      codes.reserve(data.personCode);
+      issues.push(...checkGivenCode(data.personCode, codes.countyCode, codeOwners.get(data.personCode)));
+    }
+    const v = data as Values;
+    const village = v.villageId == null ? undefined : places.villageById(Number(v.villageId));
+    issues.push(
+      ...checkPlace(v, {
+        villageTownshipId: village?.townshipId,
+        villageName: village?.name,
+        townshipName: v.townshipId == null ? '' : places.townshipName(Number(v.townshipId)),
+      }),
+      ...checkLinks(v, supervisor),
+      ...checkDatesAndPay(v),
+    );
+    if (issues.length) return errorRow(row.row, issues);
+    // The preview's values and the row to insert are one object: 20k copies less to make.
+    const plan: PersonPlan = { op: 'create', data: values, supervisorRef, supervisorRow: null };
+    return { row: row.row, action: 'new', errors: [], values, changes: [], plan };
+  }
+
+  return {
+    check,
+    finish: (rows: CheckedRow[]) => {
+      finishSupervisors(rows, named);
+      // Generated codes last, so every code the sheet gives is known to be taken.
+      for (const r of rows) {
+        const plan = r.plan as PersonPlan | undefined;
+        if (r.action !== 'new' || !plan || plan.data.personCode) continue;
+        const role = (plan.data.roles as PersonRole[])[0];
+        const code = codes.countyCode ? codes.next(role) : null;
+        if (!code) {
+          const message = codes.countyCode ? `以 ${personCodePrefix(codes.countyCode, role)} 开头的人员编号已全部用完，请手工填写人员编号` : NO_OFFICE;
+          Object.assign(r, errorRow(r.row, [{ field: 'personCode', message }]));
+          continue;
+        }
+        plan.data.personCode = code; // plan.data is the row's preview values too
+      }
+      refuseOrphans(rows);
+    },
+    steps: (rows: CheckedRow[], onExisting: 'update' | 'skip') => personSteps(rows, onExisting, db),
+  };
+}
+
+/** A person whose 普查指导员 is a refused row of the sheet is refused too (never written without them). */
+function refuseOrphans(rows: CheckedRow[]) {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of rows) {
+      const sup = (r.plan as PersonPlan | undefined)?.supervisorRow;
+      if (r.action === 'error' || sup == null || byRow.get(sup)?.action !== 'error') continue;
+      Object.assign(r, errorRow(r.row, [{ field: 'supervisor', message: `所属普查指导员（第${sup}行）有误，本行一并未导入` }]));
+      changed = true;
+    }
+  }
+}
+
+interface SheetPerson {
+  row: number;
+  idNumber: string;
+  personCode: string;
+  name: string;
+}
+
+/**
+ * Supervisors named in the sheet but not yet stored: another row of the same sheet, found by
+ * 公民身份号码, 人员编号, or name (the one 普查指导员 of that name, else the one person of it, whom
+ * person.create's rule then refuses in its words).
+ */
+function finishSupervisors(rows: CheckedRow[], named: SheetPerson[]) {
+  const pending = rows.filter((r) => r.action !== 'error' && (r.plan as PersonPlan | undefined)?.supervisorRef);
+  if (!pending.length) return;
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const isSupervisor = (p: SheetPerson) => ((byRow.get(p.row)?.values?.roles as string[] | undefined) ?? []).includes('普查指导员');
+  for (const r of pending) {
+    const plan = r.plan as PersonPlan;
+    const code = normalizeCode(plan.supervisorRef!);
+    const name = normalizeText(plan.supervisorRef!);
+    let hits = named.filter((p) => p.row !== r.row && (p.idNumber === code || p.personCode === code));
+    if (!hits.length) {
+      const same = named.filter((p) => p.row !== r.row && p.name === name);
+      hits = same.some(isSupervisor) ? same.filter(isSupervisor) : same;
+    }
+    const fail = (message: string) => Object.assign(r, errorRow(r.row, [{ field: 'supervisor', message }]));
+    if (hits.length !== 1) {
+      fail(hits.length ? `所属普查指导员“${plan.supervisorRef}”有重名，请改填公民身份号码或人员编号` : `所属普查指导员“${plan.supervisorRef}”不在花名册中`);
+      continue;
+    }
+    const s = byRow.get(hits[0].row)!;
+    plan.supervisorRow = s.row;
+    if (s.action === 'error') continue; // refused with it by refuseOrphans
+    const issues = checkLinks({ roles: (r.values?.roles as string[]) ?? [], agencyId: null }, {
+      name: String(s.values?.name),
+      holdsRole: isSupervisor(hits[0]),
+      status: String(s.values?.status ?? '在岗'),
+    });
+    if (issues.length) fail(issues[0].message);
+  }
+}
+
+export const personImporter: KindImporter = {
+  kind: 'person',
+  fields: personFields,
+  problems: (env, mapped) => {
+    const office = env.db.prepare('SELECT 1 FROM office_profile WHERE id = 1').get();
+    return !office && !mapped.has('personCode') ? [NO_OFFICE] : [];
+  },
+  begin,
+};

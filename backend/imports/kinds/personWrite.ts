@@ -1,0 +1,91 @@
+// Writing checked roster rows: new people in bulk with the repository's insertPeople (one level
+// at a time, so a 普查指导员 named in the same sheet exists before the 普查员 who report to them),
+// then stored people through person.update.
+import type { Database } from 'better-sqlite3';
+import { insertPeople, type NewPersonRow } from '../../../db/entities/personnel';
+import { handlers } from '../../handlers';
+import type { HandlerCtx } from '../../context';
+import type { CheckedRow, Step } from './types';
+
+type Values = Record<string, unknown>;
+
+export interface PersonPlan {
+  op: 'create' | 'update';
+  /** create: every column; update: the stored person's id and the fields that change. */
+  id?: number;
+  data: Values;
+  /** The 所属普查指导员 cell when it names someone not yet stored. */
+  supervisorRef: string | null;
+  /** The sheet row of that 普查指导员. */
+  supervisorRow: number | null;
+}
+
+const REF_FIELD = (path: string) =>
+  (({ townshipId: 'township', villageId: 'village', supervisorId: 'supervisor', agencyId: 'agency' }) as Record<string, string>)[path] ?? path;
+
+/** How deep a new person sits below new 普查指导员 of the same sheet (0: none). */
+function levels(rows: CheckedRow[]): Map<number, number> {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const level = new Map<number, number>();
+  const depth = (r: CheckedRow, seen: Set<number>): number => {
+    const known = level.get(r.row);
+    if (known !== undefined) return known;
+    const sup = (r.plan as PersonPlan).supervisorRow;
+    const parent = sup === null ? undefined : byRow.get(sup);
+    const d = parent && (parent.plan as PersonPlan).op === 'create' && !seen.has(parent.row) ? depth(parent, new Set([...seen, r.row])) + 1 : 0;
+    level.set(r.row, d);
+    return d;
+  };
+  for (const r of rows) depth(r, new Set());
+  return level;
+}
+
+export function personSteps(rows: CheckedRow[], onExisting: 'update' | 'skip', db: Database): Step[] {
+  const creates = rows.filter((r) => r.action === 'new');
+  const updates = onExisting === 'update' ? rows.filter((r) => r.action === 'update') : [];
+  // Sheet row → stored person id, filled as people are written.
+  const ids = new Map<number, number>();
+  for (const r of rows) {
+    const plan = r.plan as PersonPlan | undefined;
+    if (plan?.op === 'update' && plan.id) ids.set(r.row, plan.id);
+  }
+  const supervisorOf = (plan: PersonPlan) => (plan.supervisorRow === null ? undefined : ids.get(plan.supervisorRow));
+
+  const depth = levels(creates);
+  const maxDepth = Math.max(-1, ...depth.values());
+  const steps: Step[] = [];
+  for (let d = 0; d <= maxDepth; d++) {
+    const batch = creates.filter((r) => depth.get(r.row) === d);
+    if (!batch.length) continue;
+    steps.push({
+      rows: batch.map((r) => r.row),
+      via: 'bulk',
+      run: (ctx: HandlerCtx) => {
+        const people = batch.map((r) => {
+          const plan = r.plan as PersonPlan;
+          const inSheet = supervisorOf(plan);
+          if (inSheet !== undefined) plan.data.supervisorId = inSheet;
+          return plan.data as unknown as NewPersonRow;
+        });
+        const written = insertPeople(db, people, ctx.now().toISOString());
+        batch.forEach((r, i) => ids.set(r.row, written[i]));
+        return { created: batch.length, updated: 0 };
+      },
+    });
+  }
+  for (const r of updates) {
+    const plan = r.plan as PersonPlan;
+    steps.push({
+      rows: [r.row],
+      via: 'handler',
+      fieldOf: REF_FIELD,
+      run: (ctx: HandlerCtx) => {
+        const supervisorId = supervisorOf(plan);
+        const input = { id: plan.id, ...plan.data, ...(supervisorId ? { supervisorId } : {}) };
+        (handlers['person.update'] as unknown as (i: Values, c: HandlerCtx) => unknown)(input, ctx);
+        return { created: 0, updated: 1 };
+      },
+    });
+  }
+  return steps;
+}

@@ -1,0 +1,98 @@
+// From a workbook to a table: which sheet, which rows are the header, which column is which field
+// (given by the clerk, remembered for this header shape, or guessed), and which rows hold data.
+import type { Database } from 'better-sqlite3';
+import { columnLetter } from '../../core/imports/columns';
+import { detectHeader, headerAt, matchHeader, type DetectedHeader } from '../../core/imports/header';
+import { headerUnit } from '../../core/imports/headerText';
+import { guessMapping, headerShape, mappingProblems } from '../../core/imports/mapping';
+import { findDataRows, type DataRows } from '../../core/imports/rows';
+import { fillMergedCells, rowIsBlank, type Grid } from '../../core/imports/sheet';
+import type { ColumnMapping, ImportField } from '../../core/imports/types';
+import { rememberedMapping } from '../../db/entities/imports';
+import { UserError } from '../../db/errors';
+
+export interface LayoutRequest {
+  sheet?: string;
+  headerRows?: { first: number; last: number };
+  mapping?: ColumnMapping;
+}
+
+export interface Layout {
+  sheet: Grid;
+  header: DetectedHeader;
+  width: number;
+  mapping: ColumnMapping;
+  mappingSource: 'guess' | 'remembered' | 'given';
+  shape: string;
+  /** Money columns whose header says 万元. */
+  units: Map<string, '元' | '万元'>;
+  data: DataRows;
+}
+
+export interface SheetSummary {
+  name: string;
+  rowCount: number;
+  hasHeader: boolean;
+}
+
+const isEmptySheet = (g: Grid) => g.rows.every((_, r) => rowIsBlank(g, r, g.rows[r]?.length ?? 0));
+
+export function summarizeSheets(sheets: Grid[], fields: readonly ImportField[]): SheetSummary[] {
+  return sheets.map((g) => ({ name: g.name, rowCount: g.rows.length, hasHeader: detectHeader(g, fields) !== null }));
+}
+
+function chooseSheet(sheets: Grid[], fields: readonly ImportField[], wanted: string | undefined): { sheet: Grid; header: DetectedHeader | null } {
+  if (sheets.length === 0 || sheets.every(isEmptySheet)) throw new UserError('EMPTY_WORKBOOK', '文件中没有任何数据：工作簿是空的');
+  if (wanted !== undefined) {
+    const sheet = sheets.find((s) => s.name === wanted);
+    if (!sheet) throw new UserError('SHEET_NOT_FOUND', `工作簿中没有名为“${wanted}”的工作表（有：${sheets.map((s) => s.name).join('、')}）`);
+    return { sheet, header: detectHeader(sheet, fields) };
+  }
+  // The data may not be on the first sheet: take the sheet whose header names the most fields.
+  let best: { sheet: Grid; header: DetectedHeader | null } = { sheet: sheets.find((s) => !isEmptySheet(s))!, header: null };
+  for (const sheet of sheets) {
+    const header = detectHeader(sheet, fields);
+    if (header && (!best.header || header.matched > best.header.matched)) best = { sheet, header };
+  }
+  return best;
+}
+
+function noHeader(sheet: Grid, fields: readonly ImportField[]): UserError {
+  const names = fields.filter((f) => f.required).map((f) => `“${f.label}”`).join('');
+  return new UserError(
+    'NO_HEADER',
+    `未能在工作表“${sheet.name}”中找到表头：表头应包含${names}等列名。请检查是否选错了文件或工作表，或指定表头所在的行`,
+  );
+}
+
+export function layoutOf(db: Database, kind: string, sheets: Grid[], fields: readonly ImportField[], req: LayoutRequest): Layout {
+  const chosen = chooseSheet(sheets, fields, req.sheet);
+  let header = chosen.header;
+  if (req.headerRows) {
+    const { first, last } = req.headerRows;
+    if (last < first || last > chosen.sheet.rows.length) throw new UserError('BAD_HEADER_ROWS', `表头行应在第1行到第${chosen.sheet.rows.length}行之间，且末行不早于首行`);
+    header = headerAt(chosen.sheet, first - 1, last - 1, fields);
+  }
+  if (!header || header.columns.length === 0) throw noHeader(chosen.sheet, fields);
+  const width = Math.max(...header.columns.map((c) => c.index)) + 1;
+  const shape = headerShape(header.columns);
+
+  let mapping: ColumnMapping;
+  let mappingSource: Layout['mappingSource'];
+  if (req.mapping) {
+    const problems = mappingProblems(req.mapping, fields, width);
+    if (problems.length) throw new UserError('BAD_MAPPING', problems.join('；'), problems.map((message) => ({ path: 'mapping', message })));
+    [mapping, mappingSource] = [req.mapping, 'given'];
+  } else {
+    const remembered = rememberedMapping(db, kind, shape);
+    if (remembered && mappingProblems(remembered, fields, width).length === 0) [mapping, mappingSource] = [remembered, 'remembered'];
+    else [mapping, mappingSource] = [guessMapping(header.columns, fields), 'guess'];
+  }
+
+  const units = new Map<string, '元' | '万元'>();
+  for (const col of header.columns) units.set(columnLetter(col.index), headerUnit(col.candidates.join('|')));
+  const numbering = header.columns.filter((c) => matchHeader(c.candidates, fields) === '' && /^(序号|行号|编号)$/.test(c.candidates[0] ?? '')).map((c) => c.index);
+  const sheet = fillMergedCells(chosen.sheet, header.last + 1);
+  const data = findDataRows(sheet, header.last, width, numbering);
+  return { sheet, header, width, mapping, mappingSource, shape, units, data };
+}

@@ -1,0 +1,99 @@
+// What a file is, from its bytes (never trusting the name alone): an Office Open XML zip, an
+// Excel 97–2003 compound file, an encrypted workbook, HTML saved as .xls, or CSV text in one of
+// the encodings Chinese Excel and WPS write.
+import * as XLSX from '@e965/xlsx';
+import { UserError } from '../../db/errors';
+
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv' | 'html';
+export type Sniffed = { format: FileFormat; text: string | null; encoding: string | null };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** Zip's end-of-central-directory record; a file cut short loses it. */
+const EOCD = [0x50, 0x4b, 0x05, 0x06];
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+
+function hasEocd(b: Uint8Array): boolean {
+  // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (b[i] === EOCD[0] && b[i + 1] === EOCD[1] && b[i + 2] === EOCD[2] && b[i + 3] === EOCD[3]) return true;
+  }
+  return false;
+}
+
+export const notSpreadsheet = (name: string) =>
+  new UserError('NOT_SPREADSHEET', `“${name}”不是可导入的表格文件：请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件`);
+export const passwordProtected = (name: string) =>
+  new UserError('PASSWORD_PROTECTED', `“${name}”设置了打开密码，无法读取：请在 Excel 或 WPS 中打开后取消密码（文件→信息→保护工作簿），另存后再导入`);
+export const damaged = (name: string) =>
+  new UserError('FILE_DAMAGED', `“${name}”已损坏或不完整（可能下载或复制时中断）：请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入`);
+
+/** A zip is a workbook when it holds one: Office Open XML (Excel, WPS) or OpenDocument (LibreOffice). */
+function zipFormat(bytes: Uint8Array, name: string): FileFormat {
+  let paths: string[];
+  try {
+    paths = XLSX.CFB.read(bytes, { type: 'buffer' }).FullPaths;
+  } catch {
+    throw damaged(name);
+  }
+  if (paths.some((p) => /\/xl\/workbook\.(xml|bin)$/i.test(p))) return 'xlsx';
+  if (paths.some((p) => /\/content\.xml$/i.test(p))) return 'ods';
+  throw notSpreadsheet(name);
+}
+
+/** Encrypted Office files (xlsx and xls alike) are compound files with these streams. */
+function isEncryptedCfb(bytes: Uint8Array): boolean {
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
+    return cfb.FullPaths.some((p: string) => /\/(EncryptionInfo|EncryptedPackage)$/i.test(p));
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Chinese Excel and WPS write). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8（带BOM）' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  // Text files have no NUL bytes; binaries (PDF, images, executables) nearly always do.
+  if (bytes.subarray(0, 4096).includes(0)) return null;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GB18030' };
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Control characters other than tab and line breaks do not occur in a CSV a clerk saved. */
+function looksLikeText(s: string): boolean {
+  for (let i = 0; i < Math.min(s.length, 8192); i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) return false;
+  }
+  return true;
+}
+
+export function sniffFile(bytes: Uint8Array, name: string): Sniffed {
+  if (bytes.length === 0) throw new UserError('EMPTY_FILE', `“${name}”是空文件`);
+  if (startsWith(bytes, ZIP)) {
+    if (!hasEocd(bytes)) throw damaged(name);
+    return { format: zipFormat(bytes, name), text: null, encoding: null };
+  }
+  if (startsWith(bytes, EMPTY_ZIP)) throw notSpreadsheet(name);
+  if (startsWith(bytes, CFB)) {
+    if (isEncryptedCfb(bytes)) throw passwordProtected(name);
+    return { format: 'xls', text: null, encoding: null };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded || !looksLikeText(decoded.text)) throw notSpreadsheet(name);
+  // Systems that export "xls" often write an HTML table; SheetJS reads those too.
+  if (/^\s*<(!doctype html|html|table)/i.test(decoded.text)) return { format: 'html', text: decoded.text, encoding: decoded.encoding };
+  return { format: 'csv', text: decoded.text, encoding: decoded.encoding };
+}

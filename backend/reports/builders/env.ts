@@ -1,0 +1,41 @@
+// What every report builder gets: the read context, the job's parameters and the frame helpers.
+import type { Database } from 'better-sqlite3';
+import { todayIso, formatDateCn } from '../../../core/dates';
+import { fillFrame, type FilledFrame, type OfficeInfo, type ReportText } from '../../../core/reports/texts';
+import type { ReportId, ReportTexts } from '../../../core/schemas/system';
+import type { HandlerCtx } from '../../context';
+import { readCtx } from '../read';
+import type { BuildJob, ExportParams, ProgressFn } from '../types';
+
+export interface BuildEnv {
+  ctx: HandlerCtx;
+  params: ExportParams;
+  office: OfficeInfo;
+  texts: ReportTexts;
+  exportedAt: Date;
+  /** The export's calendar day on this machine: 报出日期, overdue and insurance "as of". */
+  exportDay: string;
+  progress: ProgressFn;
+}
+
+export function buildEnv(db: Database, job: BuildJob, progress: ProgressFn): BuildEnv {
+  const exportedAt = new Date(job.exportedAt);
+  return {
+    ctx: readCtx(db, exportedAt, job.operator),
+    params: job.params,
+    office: job.office,
+    texts: job.texts,
+    exportedAt,
+    exportDay: todayIso(exportedAt),
+    progress,
+  };
+}
+
+/** A report's frame filled for this export. */
+export function frameOf(env: BuildEnv, report: ReportId, periodText: string, unitText: string | null, title?: string): FilledFrame {
+  const text: ReportText = env.texts[report];
+  return fillFrame(text, env.office, { periodText, exportDay: env.exportDay, unitText, title });
+}
+
+/** For reports without a period: the day they describe. */
+export const asOf = (env: BuildEnv) => `截至${formatDateCn(env.exportDay)}`;

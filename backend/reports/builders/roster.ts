@@ -1,0 +1,115 @@
+// R1 普查人员花名册: one SQL pass over the people, streamed row by row into the sheet, so 100k
+// people need no more memory than 1k. Filters: role, township, status.
+import { ROSTER } from '../../../core/reports/layouts/people';
+import { docRow, type FigureRow } from '../../../core/reports/figures';
+import { maskValue } from '../../../core/reports/mask';
+import { emptyRow, type DocRow, type TableFrame } from '../../../core/reports/doc';
+import { labelColumn } from '../../../core/reports/layout';
+import { PERSON_ROLES } from '../../../core/enums';
+import { asOf, frameOf, type BuildEnv } from './env';
+
+const roleRank = `CASE r.role ${PERSON_ROLES.map((role, i) => `WHEN '${role}' THEN ${i}`).join(' ')} END`;
+
+// Roles, districts and training are aggregated once per table and joined, rather than looked up
+// person by person (a third less time on 20k people).
+const SELECT = `
+SELECT p.person_code, p.name, p.sex, p.ethnicity, p.birth_date, p.id_number, p.political_status, p.education,
+  p.employer, p.position, p.source, p.mobile, p.cert_no, p.hire_start, p.hire_end, p.insurance_start,
+  p.insurance_end, p.note, t.name AS township_name, s.name AS supervisor_name, r.roles, d.districts,
+  CASE WHEN ta.passed = 1 THEN '考核合格' WHEN ta.signed_in = 1 THEN '已培训' ELSE '未培训' END AS training_status
+FROM people p
+LEFT JOIN townships t ON t.id = p.township_id
+LEFT JOIN people s ON s.id = p.supervisor_id
+LEFT JOIN (SELECT r.person_id, group_concat(r.role, '、' ORDER BY ${roleRank}) AS roles FROM person_roles r GROUP BY r.person_id) r
+  ON r.person_id = p.id
+LEFT JOIN (SELECT x.person_id, group_concat(x.name, '、' ORDER BY x.code) AS districts
+           FROM (SELECT DISTINCT a.person_id, c.name, c.code FROM district_assignments a JOIN census_districts c ON c.id = a.district_id) x
+           GROUP BY x.person_id) d ON d.person_id = p.id
+LEFT JOIN (SELECT person_id, max(passed) AS passed, max(signed_in) AS signed_in FROM training_attendance GROUP BY person_id) ta
+  ON ta.person_id = p.id`;
+
+type Row = Record<string, string | number | null>;
+
+function where(env: BuildEnv): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const { role, townshipId, status } = env.params;
+  if (role) {
+    parts.push('EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role = ?)');
+    params.push(role);
+  }
+  if (townshipId) {
+    parts.push('p.township_id = ?');
+    params.push(townshipId);
+  }
+  if (status) {
+    parts.push('p.status = ?');
+    params.push(status);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** 人身意外保险 as of the export day. */
+function insuranceText(start: string | null, end: string | null, day: string): string {
+  if (!start || !end) return '无';
+  if (end < day) return `已于${end}到期`;
+  if (start > day) return `${start}起生效`;
+  return `有效至${end}`;
+}
+
+const span = (from: unknown, to: unknown) => (from || to ? `${(from as string) ?? ''}至${(to as string) ?? ''}` : null);
+
+export function rosterFigure(r: Row, seq: number, env: BuildEnv): FigureRow {
+  const id = r.id_number as string;
+  return {
+    kind: 'item',
+    values: {
+      seq,
+      personCode: r.person_code,
+      name: r.name,
+      roles: r.roles,
+      sex: r.sex,
+      ethnicity: r.ethnicity,
+      birthMonth: r.birth_date ? String(r.birth_date).slice(0, 7).replace('-', '.') : null,
+      idNumber: env.params.fullSensitive ? id : maskValue('idNumber', id),
+      politicalStatus: r.political_status,
+      education: r.education,
+      employer: r.employer,
+      position: r.position,
+      source: r.source,
+      mobile: r.mobile,
+      townshipName: r.township_name,
+      districts: r.districts,
+      supervisorName: r.supervisor_name,
+      trainingStatus: r.training_status,
+      certNo: r.cert_no,
+      hirePeriod: span(r.hire_start, r.hire_end),
+      insurance: insuranceText(r.insurance_start as string | null, r.insurance_end as string | null, env.exportDay),
+      note: r.note,
+    },
+  };
+}
+
+/** The filters in words for row 2: 普查员 · 锦屏镇 · 在岗. */
+function filterText(env: BuildEnv): string {
+  const { role, townshipId, status } = env.params;
+  const township = townshipId
+    ? ((env.ctx.db.prepare('SELECT name FROM townships WHERE id = ?').get(townshipId) as { name: string } | undefined)?.name ?? `乡镇${townshipId}`)
+    : null;
+  return [role, township, status].filter(Boolean).join('·');
+}
+
+export function buildRoster(env: BuildEnv): { frame: TableFrame; rows: Iterable<DocRow>; count: number } {
+  const w = where(env);
+  const count = (env.ctx.db.prepare(`SELECT count(*) AS n FROM people p ${w.sql}`).get(...w.params) as { n: number }).n;
+  const filters = filterText(env);
+  const filled = frameOf(env, 'R1', [filters, asOf(env)].filter(Boolean).join('　'), null);
+  const frame: TableFrame = { ...filled, layout: ROSTER, blocks: [], moneyUnit: '元' };
+  const statement = env.ctx.db.prepare(`${SELECT} ${w.sql} ORDER BY p.person_code`);
+  function* rows(): Iterable<DocRow> {
+    let seq = 0;
+    for (const r of statement.iterate(...w.params) as Iterable<Row>) yield docRow(ROSTER, rosterFigure(r, ++seq, env), '元');
+    if (seq === 0) yield emptyRow(ROSTER, labelColumn(ROSTER));
+  }
+  return { frame, rows: rows(), count };
+}

@@ -1,0 +1,75 @@
+// What every export and print needs before it starts: a complete office profile and the report
+// wording, and the right to see sensitive values in full when that is asked for.
+import type { ExportReportId } from '../../core/schemas/reports';
+import { EXPORT_REPORT_NAMES } from '../../core/schemas/reports';
+import type { ReportId, ReportTexts } from '../../core/schemas/system';
+import { missingProfileFields, type OfficeInfo } from '../../core/reports/texts';
+import { todayIso } from '../../core/dates';
+import { getOffice } from '../../db/entities/system';
+import { UserError } from '../../db/errors';
+import type { HandlerCtx } from '../context';
+import { readSafety } from '../safetySettings';
+import { systemHandlers } from '../handlers/system';
+import type { BuildEnv } from './builders/env';
+import type { ExportParams } from './types';
+
+/** The wording each export prints (the sign-in sheet has none of its own). */
+const TEXTS_OF: Record<ExportReportId, ReportId[]> = {
+  R1: ['R1'],
+  R2: ['R2'],
+  R3: ['R3'],
+  R4: ['R4'],
+  'R4-signin': [],
+  R5: ['R5'],
+  'R5-tracking': [],
+  R6: ['R6'],
+};
+
+/** The saved wording over the defaults, exactly as settings.get shows it. */
+const reportTexts = (ctx: HandlerCtx): ReportTexts => (systemHandlers['settings.get']({ key: 'reportTexts' }, ctx) as { value: ReportTexts }).value;
+
+export function exportContext(ctx: HandlerCtx, reportId: ExportReportId): { office: OfficeInfo; texts: ReportTexts } {
+  const name = EXPORT_REPORT_NAMES[reportId];
+  const office = getOffice(ctx.db) as unknown as OfficeInfo | null;
+  if (!office) throw new UserError('PROFILE_INCOMPLETE', `尚未填写单位信息，无法导出${name}：请管理员先在“单位信息”中填写县名、区划代码和填报单位等`);
+  const texts = reportTexts(ctx);
+  const missing = missingProfileFields(
+    office,
+    TEXTS_OF[reportId].map((id) => texts[id]),
+  );
+  if (missing.length) {
+    throw new UserError(
+      'PROFILE_INCOMPLETE',
+      `单位信息不完整，无法导出${name}：报表的表头表尾需要${missing.join('、')}。请管理员在“单位信息”中填写后再导出`,
+      missing.map((label) => ({ path: 'office', message: `请填写${label}` })),
+    );
+  }
+  return { office, texts };
+}
+
+/** Full 公民身份号码 / 银行卡号 / 手机 only for the roles the safety settings allow (管理员 by default). */
+export function requireFullSensitive(ctx: HandlerCtx): void {
+  const roles = readSafety(ctx.db).revealRoles;
+  const role = ctx.operator?.role;
+  if (!role || !roles.includes(role)) {
+    throw new UserError('FORBIDDEN', `当前角色（${role ?? '未登录'}）不能导出或打印完整的公民身份号码、银行卡号和手机号码：需要${roles.join('或')}权限`);
+  }
+}
+
+/** A build environment on the caller's own connection, for the print views (small, in-process). */
+export function printEnv(ctx: HandlerCtx, params: ExportParams, office: OfficeInfo, texts: ReportTexts): BuildEnv {
+  const exportedAt = ctx.now();
+  return { ctx, params, office, texts, exportedAt, exportDay: todayIso(exportedAt), progress: () => undefined };
+}
+
+export const NO_PARAMS: ExportParams = {
+  reportId: 'R1',
+  period: null,
+  role: null,
+  townshipId: null,
+  status: null,
+  sessionId: null,
+  contractId: null,
+  payRunId: null,
+  fullSensitive: false,
+};

@@ -1,0 +1,64 @@
+// Runs export jobs in one long-lived worker thread, so a 100k-row roster never blocks the thread
+// that answers the UI. The worker's entry is exportWorker.mjs beside this file (the desktop build
+// bundles every `new URL(…, import.meta.url)` worker). An in-memory store cannot be opened
+// from another thread, so its jobs run here.
+import { Worker } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
+import { UserError } from '../../db/errors';
+import { buildFile, rebuildFile } from './builders';
+import type { ExportFile, ExportJob, ProgressFn } from './types';
+import type { JobMessage, WorkerReply } from './worker';
+
+interface Pending {
+  resolve: (file: ExportFile) => void;
+  reject: (e: Error) => void;
+  progress: ProgressFn;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function startWorker(): Worker {
+  // Rows die young by the hundred thousand: a small young generation keeps them from piling up.
+  const w = new Worker(new URL('./exportWorker.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  w.on('message', (reply: WorkerReply) => {
+    const job = pending.get(reply.id);
+    if (!job) return;
+    if (reply.type === 'progress') return job.progress(reply.done, reply.total);
+    pending.delete(reply.id);
+    if (pending.size === 0) w.unref();
+    if (reply.type === 'done') job.resolve({ fileName: reply.fileName, bytes: reply.bytes, sha256: reply.sha256, monthly: reply.monthly as ExportFile['monthly'] });
+    else job.reject(reply.code ? new UserError(reply.code, reply.message, reply.issues) : new Error(reply.message));
+  });
+  const fail = (e: Error) => {
+    for (const job of pending.values()) job.reject(new Error(`报表导出进程异常退出：${e.message}`));
+    pending.clear();
+    worker = null;
+  };
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`退出码 ${code}`)));
+  w.unref();
+  return w;
+}
+
+function inProcess(db: Database, job: ExportJob, progress: ProgressFn): Promise<ExportFile> {
+  return job.type === 'build' ? buildFile(db, job, progress) : rebuildFile(job, progress);
+}
+
+/** Builds a workbook off-thread; `db` is used only when the store is in memory. */
+export function runExport(db: Database, job: ExportJob, progress: ProgressFn): Promise<ExportFile> {
+  if (job.type === 'build' && job.dbPath === ':memory:') return inProcess(db, job, progress);
+  worker ??= startWorker();
+  const w = worker;
+  const id = nextId++;
+  return new Promise<ExportFile>((resolve, reject) => {
+    pending.set(id, { resolve, reject, progress });
+    // Keep the process alive while a job runs; an idle worker never holds it open.
+    w.ref();
+    w.postMessage({ id, job } satisfies JobMessage);
+  });
+}
+
+/** The worker's thread id, so tests can tell the export ran off the main thread. */
+export const exportWorkerThreadId = () => worker?.threadId ?? null;

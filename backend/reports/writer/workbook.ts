@@ -1,0 +1,65 @@
+// A whole workbook: its sheets, the very hidden meta sheet that identifies it (county, report,
+// period, layout version, generated at) and fixed timestamps, so the same input always gives
+// the same bytes.
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import type { DocRow, TableFrame } from '../../../core/reports/doc';
+import type { TrackingDoc } from '../../../core/reports/tracking';
+import { writeTableSheet, type Progress } from './table';
+import { writeTrackingSheet } from './form';
+import { stampZip } from './zipStamp';
+
+export type SheetSpec = { type: 'table'; frame: TableFrame; rows: Iterable<DocRow> } | { type: 'tracking'; doc: TrackingDoc };
+
+export const META_SHEET = '_meta';
+export const APP_NAME = '普查办工作台';
+
+/** Machine-readable identity; every value a string so any reader gets it back unchanged. */
+export type WorkbookMeta = Record<string, string>;
+
+export const META_LABELS: Record<string, string> = {
+  app: '生成程序',
+  appVersion: '程序版本',
+  countyCode: '县级区划代码',
+  countyName: '县名',
+  reportId: '报表',
+  reportName: '报表名称',
+  period: '报告期',
+  layoutVersion: '报表格式版本',
+  generatedAt: '生成时间',
+  moneyUnit: '金额单位',
+  figuresHash: '数据摘要（SHA-256）',
+};
+
+function writeMeta(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: WorkbookMeta) {
+  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  ws.columns = [{ width: 16 }, { width: 40 }, { width: 20 }];
+  ws.addRow(['key', 'value', '说明']).commit();
+  for (const [key, value] of Object.entries(meta)) ws.addRow([key, value, META_LABELS[key] ?? '']).commit();
+  ws.commit();
+}
+
+export async function writeWorkbook(sheets: SheetSpec[], meta: WorkbookMeta, at: Date, onRows?: Progress): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  // created/modified/creator are constructor options of the writer that its typings leave out.
+  const options = {
+    stream,
+    // Inline strings: shared strings cost 4× the time and 6× the memory on a 100k-row roster.
+    useSharedStrings: false,
+    useStyles: true,
+    created: at,
+    modified: at,
+    creator: APP_NAME,
+    lastModifiedBy: APP_NAME,
+  };
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(options as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  for (const sheet of sheets) {
+    if (sheet.type === 'table') await writeTableSheet(wb, sheet.frame, sheet.rows, onRows);
+    else writeTrackingSheet(wb, sheet.doc);
+  }
+  writeMeta(wb, meta);
+  await wb.commit();
+  return stampZip(Buffer.concat(chunks), at);
+}

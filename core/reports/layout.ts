@@ -1,0 +1,82 @@
+// Report layouts are data: a list of columns per sheet. The Excel writer, the print views and the
+// reader all walk these lists, so a later custom template changes data here, not code.
+
+/**
+ * Bumped whenever a layout changes what a cell holds or where it sits. Each exported workbook
+ * records it, and a recorded export can be rebuilt byte for byte only under the same version.
+ */
+export const LAYOUT_VERSION = 1;
+
+/**
+ * How a column's cells are written and read back:
+ * seq 序号 · text · code (IDs, phones, codes: always a text cell) · int · number (days, hours) ·
+ * money (元 or 万元 by the report's unit) · rate (percent, one decimal) · date (ISO ↔ Excel date) ·
+ * mark (✓ or blank).
+ */
+export type ColumnKind = 'seq' | 'text' | 'code' | 'int' | 'number' | 'money' | 'rate' | 'date' | 'mark';
+
+/** Columns whose values are masked unless the operator may see them in full (domain.md §8). */
+export type SensitiveKind = 'idNumber' | 'bankAccount' | 'mobile';
+
+export interface ColumnDef {
+  /** Field name in the report's data and figures. */
+  key: string;
+  /** Header text exactly as printed. */
+  label: string;
+  kind: ColumnKind;
+  /** Excel column width in characters (the print views scale them to the page). */
+  width: number;
+  sensitive?: SensitiveKind;
+  /** Printed instead of an empty value, and read back as empty (e.g. a milestone without deadline: 持续). */
+  emptyText?: string;
+}
+
+export interface SheetLayout {
+  /** Stable id, used by the reader and in the meta sheet. */
+  id: string;
+  /** The workbook tab's name. */
+  sheetName: string;
+  orientation: 'landscape' | 'portrait';
+  /** Statistical tables carry the 甲乙丙 / 1 2 3 row under the header (reports.md). */
+  codeRow: boolean;
+  /** Where the 合计 row goes: the office setting (statistical tables), always last, or none. */
+  total: 'setting' | 'bottom' | 'none';
+  /** Columns left of the frozen pane (besides the header rows above it). */
+  freezeColumns: number;
+  columns: readonly ColumnDef[];
+  /** 说明 footnotes printed under the table. */
+  notes?: readonly string[];
+  /** Where 合计 / 无 are written, when not the first descriptive column. */
+  labelKey?: string;
+  /** Minimum body row height in points: sheets people sign by hand need room to write. */
+  rowHeight?: number;
+}
+
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const NUMERIC: ReadonlySet<ColumnKind> = new Set(['int', 'number', 'money', 'rate']);
+
+export const isNumericKind = (kind: ColumnKind) => NUMERIC.has(kind);
+
+/**
+ * The 甲乙丙/1 2 3 labels of a statistical table: descriptive columns take the heavenly stems in
+ * order, numeric ones count 1, 2, 3… (the way national statistical forms number them).
+ */
+export function columnCodes(columns: readonly ColumnDef[]): string[] {
+  let stem = 0;
+  let num = 0;
+  return columns.map((c) => (isNumericKind(c.kind) ? String(++num) : (STEMS[stem++] ?? '')));
+}
+
+/** A column lookup that fails loudly: a layout naming a column it lacks is a programming error. */
+export function columnIndex(layout: SheetLayout, key: string): number {
+  const i = layout.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`报表格式 ${layout.id} 没有列 ${key}`);
+  return i;
+}
+
+/** The first descriptive column after 序号: where 合计 and 无 are written. */
+export function labelColumn(layout: SheetLayout): number {
+  if (layout.labelKey) return columnIndex(layout, layout.labelKey);
+  const i = layout.columns.findIndex((c) => c.kind === 'text' || c.kind === 'code');
+  return i < 0 ? 0 : i;
+}

@@ -1,0 +1,71 @@
+// The monthly report (R2, 工作进度月报): six sheets, each a layout of reports.md. Its figures are
+// what the app records as sent; the workbook is a pure function of figures + frame, so a recorded
+// export can be rebuilt byte for byte.
+import type { SheetLayout } from './layout';
+import { MILESTONES, PROGRESS } from './layouts/work';
+import { STAFF } from './layouts/people';
+import { BUDGET_SUMMARY, CONTRACTS, TRAINING } from './layouts/money';
+import { docRows, type FigureRow } from './figures';
+import type { MoneyUnit, TableDoc, TextBlock } from './doc';
+import type { FilledFrame } from './texts';
+
+export const MONTHLY_SHEET_KEYS = ['milestones', 'progress', 'staff', 'budget', 'training', 'contracts'] as const;
+export type MonthlySheetKey = (typeof MONTHLY_SHEET_KEYS)[number];
+
+export interface MonthlySheet {
+  layout: SheetLayout;
+  /** What the sheet's title says after the county and census name. */
+  title: string;
+  /** 单位 in row 2; 'money' follows the office's money unit. */
+  unit: string | 'money' | null;
+  /** Money on this sheet follows the office setting (经费情况) rather than plain 元. */
+  officeMoneyUnit: boolean;
+}
+
+export const MONTHLY_SHEETS: Record<MonthlySheetKey, MonthlySheet> = {
+  milestones: { layout: MILESTONES, title: '工作进度', unit: null, officeMoneyUnit: false },
+  progress: { layout: PROGRESS, title: '工作进度调度表', unit: '个（锅炉：台）', officeMoneyUnit: false },
+  staff: { layout: STAFF, title: '两员情况', unit: '人', officeMoneyUnit: false },
+  budget: { layout: BUDGET_SUMMARY, title: '经费情况', unit: 'money', officeMoneyUnit: true },
+  training: { layout: TRAINING, title: '培训情况', unit: null, officeMoneyUnit: false },
+  contracts: { layout: CONTRACTS, title: '第三方合同履约情况', unit: '元', officeMoneyUnit: false },
+};
+
+export const MONTHLY_BLOCKS = [
+  ['mainWork', '本期主要工作'],
+  ['problems', '存在问题'],
+  ['nextPlan', '下期工作计划'],
+] as const;
+export type MonthlyTextKey = (typeof MONTHLY_BLOCKS)[number][0];
+
+export interface MonthlyFigures {
+  period: string;
+  sheets: Record<MonthlySheetKey, FigureRow[]>;
+  texts: Record<MonthlyTextKey, string | null>;
+}
+
+/** Everything around the figures, filled at export time and recorded with them. */
+export interface MonthlyFrame {
+  moneyUnit: MoneyUnit;
+  totalRowPosition: 'top' | 'bottom';
+  sheets: Record<MonthlySheetKey, FilledFrame>;
+}
+
+/** An empty text block prints 无, and 无 reads back as empty. */
+export const NOTHING = '无';
+
+export function monthlyDocs(figures: MonthlyFigures, frame: MonthlyFrame): TableDoc[] {
+  return MONTHLY_SHEET_KEYS.map((key) => {
+    const sheet = MONTHLY_SHEETS[key];
+    const unit: MoneyUnit = sheet.officeMoneyUnit ? frame.moneyUnit : '元';
+    const blocks: TextBlock[] =
+      key === 'milestones' ? MONTHLY_BLOCKS.map(([k, label]) => ({ label, text: figures.texts[k] ?? NOTHING })) : [];
+    return {
+      ...frame.sheets[key],
+      layout: sheet.layout,
+      blocks,
+      moneyUnit: unit,
+      rows: docRows(sheet.layout, figures.sheets[key], unit, frame.totalRowPosition),
+    };
+  });
+}

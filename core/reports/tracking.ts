@@ -1,0 +1,38 @@
+// The 合同跟踪表 (reports.md R5): a form, not a list. Its header grid is data (label/field pairs,
+// two a row), followed by the node table, the 验收 block and the signatures.
+import type { DocRow } from './doc';
+import { CONTRACT_NODES } from './layouts/money';
+
+export const TRACKING_TITLE = '{普查名称}第三方服务合同履约跟踪表';
+
+/** Two label/value pairs a row, by the field names of TrackingDoc.fields. */
+export const TRACKING_GRID: readonly (readonly [string, string, string, string])[] = [
+  ['合同名称', 'name', '合同编号', 'contractNo'],
+  ['第三方机构', 'agency', '统一社会信用代码', 'creditCode'],
+  ['采购方式', 'procurement', '签订日期', 'signedDate'],
+  ['合同金额（大写）', 'amountDaxie', '（小写）', 'amountFigures'],
+  ['服务期限', 'servicePeriod', '项目负责人及电话', 'manager'],
+  ['履约保证金', 'deposit', '公告/备案日期', 'publishFile'],
+];
+
+export const TRACKING_ACCEPTANCE: readonly (readonly [string, string])[] = [
+  ['验收日期', 'acceptedDate'],
+  ['验收结论', 'conclusion'],
+  ['问题与整改', 'issues'],
+  ['验收组成员签字', 'members'],
+];
+
+export const TRACKING_SIGNATURES = '经办人：　　　　　　科室负责人：　　　　　　污普办负责人：　　　　　　日期：　　　年　　月　　日';
+
+export const TRACKING_LAYOUT = CONTRACT_NODES;
+
+export interface TrackingDoc {
+  title: string;
+  unitLine: { left: string; centre: string; right: string };
+  /** Values of TRACKING_GRID's fields, as printed. */
+  fields: Record<string, string>;
+  /** Node rows (money in 元) with the 合计 row last. */
+  nodes: DocRow[];
+  acceptance: Record<string, string>;
+  signatures: string;
+}

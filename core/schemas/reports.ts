@@ -1,0 +1,168 @@
+// Reports (reports.md): exporting workbooks, re-exporting a recorded monthly report, reading one
+// back, export progress, and the data of the print views.
+import { z } from 'zod';
+import { text, optText, optCode, optRef, ref, bool, oneOf, optOneOf } from './fields';
+import { PERIOD_PATTERN } from './workplan';
+import { PERSON_ROLES, PERSON_STATUSES } from '../enums';
+
+/** What can be exported: the six reports plus the per-session sign-in sheet and per-contract tracking sheet. */
+export const EXPORT_REPORTS = ['R1', 'R2', 'R3', 'R4', 'R4-signin', 'R5', 'R5-tracking', 'R6'] as const;
+export type ExportReportId = (typeof EXPORT_REPORTS)[number];
+export const EXPORT_REPORT_NAMES: Record<ExportReportId, string> = {
+  R1: '普查人员花名册',
+  R2: '工作进度月报',
+  R3: '经费预算及执行情况表',
+  R4: '培训情况统计表',
+  'R4-signin': '培训签到表',
+  R5: '第三方合同履约情况汇总表',
+  'R5-tracking': '合同跟踪表',
+  R6: '劳务报酬发放表',
+};
+
+/** The parameter each report cannot do without, and how the message names it. */
+const REQUIRED: Partial<Record<ExportReportId, [key: string, label: string]>> = {
+  R2: ['period', '报告期'],
+  'R4-signin': ['sessionId', '培训班'],
+  'R5-tracking': ['contractId', '合同'],
+  R6: ['payRunId', '劳务报酬发放表'],
+};
+
+const delivery = {
+  /** Chosen by the caller to follow progress with report.progress while the export runs. */
+  jobId: optText('任务编号', { max: 64 }),
+  /**
+   * Desktop: where to save the workbook (an absolute path ending in .xlsx, chosen in the save
+   * dialog). It is written to a temporary file beside it and renamed, so a failed save leaves no
+   * partial file. Without it the workbook comes back as base64 (browser mode downloads it).
+   */
+  savePath: optText('保存路径', { max: 1000 }),
+};
+
+export const reportExportInput = z
+  .object({
+    reportId: oneOf('报表', EXPORT_REPORTS),
+    /** R2 (required) and R4 (optional: sessions starting in the period). `2018-06` or `2018-06-上`. */
+    period: optCode('报告期', PERIOD_PATTERN, '按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下'),
+    /** R1 filters. */
+    role: optOneOf('人员类别', PERSON_ROLES),
+    townshipId: optRef('乡镇（街道）'),
+    status: optOneOf('在岗状态', PERSON_STATUSES),
+    sessionId: optRef('培训班'),
+    contractId: optRef('合同'),
+    payRunId: optRef('劳务报酬发放表'),
+    /** Full 公民身份号码, 银行卡号 and 手机 instead of masked ones: 管理员 only, and audited. */
+    fullSensitive: bool('导出完整敏感信息').default(false),
+    ...delivery,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const need = REQUIRED[v.reportId];
+    if (need && (v as Record<string, unknown>)[need[0]] == null) {
+      ctx.addIssue({ code: 'custom', path: [need[0]], message: `导出${EXPORT_REPORT_NAMES[v.reportId]}须指定${need[1]}` });
+    }
+  });
+
+export const reportReexportInput = z.object({ exportId: ref('导出记录'), ...delivery }).strict();
+
+export const reportFileOutput = z.object({
+  fileName: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  /** The workbook, base64-encoded; null when it was saved to savePath. */
+  base64: z.string().nullable(),
+  savedPath: z.string().nullable(),
+  /** R2: the history entry (report.history) this export was recorded as, and its version. */
+  exportId: z.number().int().nullable(),
+  version: z.number().int().nullable(),
+  /** Whether full sensitive values are in the file (an audited export). */
+  fullSensitive: z.boolean(),
+});
+
+export const reportProgressInput = z.object({ jobId: text('任务编号', { max: 64 }) }).strict();
+export const reportProgressOutput = z
+  .object({
+    jobId: z.string(),
+    phase: z.enum(['排队', '读取数据', '写入', '完成', '失败']),
+    done: z.number().int(),
+    total: z.number().int(),
+  })
+  .nullable();
+
+export const reportReadInput = z
+  .object({ base64: z.string({ error: () => '工作簿内容应为 base64 文本' }).min(1, { message: '工作簿内容不能为空' }).max(40_000_000, { message: '工作簿过大' }) })
+  .strict();
+
+const readProblem = z.object({ sheet: z.string(), cell: z.string(), message: z.string() });
+const figureRow = z.object({
+  kind: z.enum(['total', 'cumulative', 'category', 'item', 'empty']),
+  values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+});
+export const monthlyFiguresOutput = z.object({
+  period: z.string(),
+  sheets: z.record(z.string(), z.array(figureRow)),
+  texts: z.record(z.string(), z.string().nullable()),
+});
+export const reportReadOutput = z.object({
+  /** The workbook's identity from its meta sheet (county code, report, period, layout version, generated at). */
+  meta: z.record(z.string(), z.string()),
+  figures: monthlyFiguresOutput,
+  /** Cells that could not be read, by sheet and address. */
+  problems: z.array(readProblem),
+  /** The figures differ from those the app wrote (edited by hand after export). */
+  edited: z.boolean(),
+});
+
+// ---- print views ----------------------------------------------------------------------------
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+const docRow = z.object({
+  kind: z.enum(['total', 'cumulative', 'category', 'item', 'empty']),
+  cells: z.array(cell),
+  span: z.tuple([z.number().int(), z.number().int()]).optional(),
+});
+const unitLine = z.object({ left: z.string(), centre: z.string(), right: z.string() });
+const column = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(['seq', 'text', 'code', 'int', 'number', 'money', 'rate', 'date', 'mark']),
+  width: z.number(),
+  sensitive: z.enum(['idNumber', 'bankAccount', 'mobile']).optional(),
+  emptyText: z.string().optional(),
+});
+/** A layout as core/reports/layout.ts defines it: the print view renders any of them. */
+const layout = z.object({
+  id: z.string(),
+  sheetName: z.string(),
+  orientation: z.enum(['landscape', 'portrait']),
+  codeRow: z.boolean(),
+  total: z.enum(['setting', 'bottom', 'none']),
+  freezeColumns: z.number().int(),
+  columns: z.array(column).readonly(),
+  notes: z.array(z.string()).readonly().optional(),
+  labelKey: z.string().optional(),
+  rowHeight: z.number().optional(),
+});
+
+/** A table sheet as the Excel writer and the print views render it (money already in 元). */
+export const tableDocOutput = z.object({
+  layout,
+  title: z.string(),
+  unitLine,
+  blocks: z.array(z.object({ label: z.string(), text: z.string() })),
+  footer: z.string().nullable(),
+  moneyUnit: z.enum(['元', '万元']),
+  rows: z.array(docRow),
+});
+
+export const trackingDocOutput = z.object({
+  title: z.string(),
+  unitLine,
+  fields: z.record(z.string(), z.string()),
+  nodes: z.array(docRow),
+  acceptance: z.record(z.string(), z.string()),
+  signatures: z.string(),
+});
+
+export const printPaySheetInput = z.object({ payRunId: ref('劳务报酬发放表'), fullSensitive: bool('显示完整敏感信息').default(false) }).strict();
+export const printSignInInput = z.object({ sessionId: ref('培训班'), fullSensitive: bool('显示完整敏感信息').default(false) }).strict();
+export const printContractInput = z.object({ contractId: ref('合同') }).strict();

@@ -1,0 +1,123 @@
+// Consistent copies of the store, made by SQLite itself (VACUUM INTO), checked, synced and only then
+// given their final name — so a file under a backup's name is always complete and verified. Used
+// for pre-migration copies, backups and data packages alike.
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from './errors';
+
+/** Tables every CensusDesk database has: a file without them is some other SQLite file. */
+const OWN_TABLES = ['office_profile', 'operators', 'audit_log'];
+
+export type FileCheck =
+  | { ok: true; schemaVersion: number }
+  | { ok: false; schemaVersion: number | null; problem: string };
+
+/**
+ * Opens a closed database file read-only and runs the full integrity_check (quick: quick_check,
+ * for start-up on big files). Never writes: a damaged file stays exactly as it is.
+ */
+export function checkDatabaseFile(path: string, opts: { quick?: boolean } = {}): FileCheck {
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 2000 });
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    const rows = db.pragma(opts.quick ? 'quick_check(20)' : 'integrity_check(20)') as Record<string, string>[];
+    const messages = rows.map((r) => Object.values(r)[0]);
+    if (messages.length !== 1 || messages[0] !== 'ok') {
+      return { ok: false, schemaVersion, problem: `数据库结构检查未通过（${messages.slice(0, 3).join('；')}）` };
+    }
+    if (schemaVersion > 0) {
+      const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name));
+      const missing = OWN_TABLES.filter((t) => !tables.has(t));
+      if (missing.length) return { ok: false, schemaVersion, problem: '不是普查办工作台的数据文件' };
+    }
+    return { ok: true, schemaVersion };
+  } catch (e) {
+    return { ok: false, schemaVersion: null, problem: describeSqliteFailure(e) };
+  } finally {
+    db?.close();
+  }
+}
+
+/** The clerk's words for what SQLite said when a file could not be read. */
+export function describeSqliteFailure(e: unknown): string {
+  const code = (e as { code?: string }).code ?? '';
+  const message = (e as Error).message ?? String(e);
+  if (code === 'SQLITE_NOTADB') return '文件已损坏或不是数据库文件';
+  if (code.startsWith('SQLITE_CORRUPT')) return `文件已损坏（${message}）`;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return '文件正被其他程序使用';
+  if (code.startsWith('SQLITE_CANTOPEN')) return '无法打开文件（文件不存在或没有访问权限）';
+  return message;
+}
+
+/** Flushes a file's content to the disk. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Flushes a folder's entries (a rename) to the disk; Windows cannot open folders and does not need it. */
+export function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function removeQuietly(path: string) {
+  try {
+    if (existsSync(path)) unlinkSync(path);
+  } catch {
+    // A leftover partial file has no final name, so nothing will ever mistake it for a backup.
+  }
+}
+
+const isDiskFull = (e: unknown) => {
+  const code = (e as { code?: string }).code ?? '';
+  return code === 'ENOSPC' || code === 'SQLITE_FULL' || /disk is full|ENOSPC/i.test((e as Error).message ?? '');
+};
+
+/**
+ * Writes a verified copy of `source` (an open connection, or the path of a database — then a
+ * read-only connection of its own is used, which sees the last committed state even while another
+ * connection is inside a write transaction). Returns the copy's size and schema version.
+ */
+export function writeSnapshot(source: Db | string, dest: string): { size: number; schemaVersion: number } {
+  if (existsSync(dest)) throw new UserError('BACKUP_EXISTS', `目标文件已存在，未覆盖：${dest}`);
+  const partial = `${dest}.partial`;
+  removeQuietly(partial);
+  const own = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 }) : null;
+  try {
+    (own ?? (source as Db)).prepare('VACUUM INTO ?').run(partial);
+  } catch (e) {
+    removeQuietly(partial);
+    if (isDiskFull(e)) throw new UserError('DISK_FULL', `磁盘空间不足，备份未完成（${dirname(dest)}）`);
+    throw new UserError('BACKUP_FAILED', `备份未完成：${describeSqliteFailure(e)}`);
+  } finally {
+    own?.close();
+  }
+  const check = checkDatabaseFile(partial);
+  if (!check.ok) {
+    removeQuietly(partial);
+    throw new UserError('BACKUP_FAILED', `备份写出后校验未通过，已删除该副本：${check.problem}`);
+  }
+  try {
+    syncFile(partial);
+    renameSync(partial, dest);
+    syncFolder(dirname(dest));
+  } catch (e) {
+    removeQuietly(partial);
+    if (isDiskFull(e)) throw new UserError('DISK_FULL', `磁盘空间不足，备份未完成（${dirname(dest)}）`);
+    throw new UserError('BACKUP_FAILED', `备份未完成：${(e as Error).message}`);
+  }
+  return { size: statSync(dest).size, schemaVersion: check.schemaVersion };
+}

@@ -1,0 +1,15 @@
+// Entry of the utility process that runs the whole backend (bundled to backendProcess.cjs), so
+// exports, imports and backups never freeze the window. The data file comes as `--data <path>`.
+import { openBackend } from '../backend/app';
+import { serveBackend, type ParentPortLike } from './backendProtocol';
+
+const port = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
+const dataArg = process.argv.indexOf('--data');
+const dataPath = dataArg >= 0 ? process.argv[dataArg + 1] : undefined;
+
+if (!port || !dataPath) {
+  console.error('backendProcess: run me with utilityProcess.fork(…, ["--data", path])');
+  process.exit(2);
+} else {
+  serveBackend(port, () => openBackend(dataPath), (code) => process.exit(code));
+}

@@ -1,0 +1,37 @@
+// Printing the page the user is looking at: on paper through the system print dialog, or as an A4
+// PDF saved where the user says. Layout and page numbers are the page's print CSS (printOptions.ts).
+import type { WebContents } from 'electron';
+import type { PrintRequest, PrintResult } from './desktopApi';
+import { PAPER_PRINT_OPTIONS, PDF_OPTIONS } from './printOptions';
+
+export interface PrintDeps {
+  /** Asks where to save the PDF (the save dialog with the PDF filter); null when cancelled. */
+  askPdfPath: (defaultName: string) => Promise<string | null>;
+  writeFile: (path: string, data: Uint8Array) => Promise<void>;
+}
+
+type Printable = Pick<WebContents, 'print' | 'printToPDF'>;
+
+const cancelled: PrintResult = { ok: false, cancelled: true, message: '已取消' };
+
+export async function printPage(contents: Printable, request: PrintRequest, deps: PrintDeps): Promise<PrintResult> {
+  const landscape = request.landscape ?? false;
+  if (request.target === 'printer') {
+    return new Promise((resolve) => {
+      contents.print({ ...PAPER_PRINT_OPTIONS, margins: { ...PAPER_PRINT_OPTIONS.margins }, landscape }, (success, failureReason) => {
+        if (success) resolve({ ok: true });
+        else if (failureReason === 'cancelled') resolve(cancelled);
+        else resolve({ ok: false, cancelled: false, message: `打印失败：${failureReason || '未知原因'}` });
+      });
+    });
+  }
+  const path = await deps.askPdfPath(request.defaultName ?? '打印.pdf');
+  if (!path) return cancelled;
+  try {
+    const pdf = await contents.printToPDF({ ...PDF_OPTIONS, margins: { ...PDF_OPTIONS.margins }, landscape });
+    await deps.writeFile(path, pdf);
+    return { ok: true, path };
+  } catch (e) {
+    return { ok: false, cancelled: false, message: `导出PDF失败：${(e as Error).message}` };
+  }
+}

@@ -1,0 +1,51 @@
+// What the shell does for the page and the menu: dialogs, printing, app info, external links.
+import { writeFile } from 'node:fs/promises';
+import { BrowserWindow, dialog, shell, type WebContents } from 'electron';
+import { configuredBackupDir } from '../backend/backups/folder';
+import { APP_NAME } from './appIdentity';
+import type { AppInfo, PrintRequest, PrintResult } from './desktopApi';
+import { openExternalLink } from './externalLinks';
+import { createFileDialogs } from './fileDialogs';
+import type { ShellPaths } from './paths';
+import { printPage } from './printing';
+import type { ShellActions } from './shellIpc';
+import { safeFileName } from './shellRequests';
+
+export interface ShellActionDeps {
+  paths: ShellPaths;
+  version: string;
+  documentsDir: () => string;
+}
+
+export function createShellActions(d: ShellActionDeps): ShellActions & { printFrom(contents: WebContents, request: PrintRequest): Promise<PrintResult> } {
+  const files = createFileDialogs({ dialog, writeFile: (path, data) => writeFile(path, data), defaultDir: d.documentsDir });
+  const windowOf = (contents: WebContents) => BrowserWindow.fromWebContents(contents);
+
+  const printFrom = (contents: WebContents, request: PrintRequest) =>
+    printPage(contents, request, {
+      askPdfPath: async (name) => (await files.saveFile(windowOf(contents), { kind: 'pdf', defaultName: name, title: '导出PDF' }))?.path ?? null,
+      writeFile: (path, data) => writeFile(path, data),
+    });
+
+  const appInfo = (): AppInfo => ({
+    name: APP_NAME,
+    version: d.version,
+    dataPath: d.paths.dataPath,
+    // Read each time: the clerk may choose another folder in 系统设置.
+    backupDir: configuredBackupDir(d.paths.dataPath),
+    defaultBackupDir: d.paths.defaultBackupDir,
+    logDir: d.paths.logDir,
+    electronVersion: process.versions.electron ?? '',
+    chromeVersion: process.versions.chrome ?? '',
+    platform: process.platform,
+  });
+
+  return {
+    saveFile: (sender, request) => files.saveFile(windowOf(sender), request),
+    openFile: (sender, request) => files.openFile(windowOf(sender), request),
+    print: (sender, request) => printFrom(sender, { ...request, defaultName: request.defaultName ?? safeFileName(`${sender.getTitle()}.pdf`) }),
+    appInfo,
+    openExternal: (url) => openExternalLink(shell, url),
+    printFrom,
+  };
+}

@@ -1,0 +1,37 @@
+// Every store reaches the backend through here: the bridge chosen at run time (preload in
+// Electron, HTTP in browser mode). A lost session is reported once, to whoever listens (the
+// session store), so any screen can drop back to the login page.
+import { getBridge } from '../bridge';
+import type { ApiError, InputOf, MethodName, OutputOf, Result } from '../../core/api';
+
+let onUnauthenticated: (() => void) | null = null;
+export function setUnauthenticatedHandler(fn: () => void): void {
+  onUnauthenticated = fn;
+}
+
+export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>> {
+  const r = await getBridge().call(method, input);
+  if (!r.ok && r.error.code === 'UNAUTHENTICATED') onUnauthenticated?.();
+  return r;
+}
+
+/** A failed call as an exception, for loaders that only show the message. */
+export class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+export async function fetchData<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const r = await call(method, input);
+  if (!r.ok) throw new ApiFailure(r.error);
+  return r.data;
+}
+
+/**
+ * For generic screens (forms, lists) that pick the method by name at run time: the input was
+ * built for that method's schema, which the compiler cannot see through a string.
+ */
+export function callByName(method: string, input: unknown): Promise<Result<unknown>> {
+  return call(method as MethodName, input as never) as Promise<Result<unknown>>;
+}

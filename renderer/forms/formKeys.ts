@@ -1,0 +1,73 @@
+// Keyboard rules of every form: Enter moves to the next field (and saves on the last one),
+// Ctrl+S saves, Esc cancels. An open dropdown or calendar keeps Enter and Esc for itself.
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+
+const FOCUSABLE = 'input:not([disabled]):not([type=hidden]), textarea:not([disabled]), button[role=switch]:not([disabled])';
+
+function popupOpen(target: HTMLElement): boolean {
+  if (target.getAttribute('aria-expanded') === 'true') return true;
+  return document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden)') !== null;
+}
+
+function focusNextField(root: HTMLElement, from: HTMLElement): boolean {
+  const fields = [...root.querySelectorAll<HTMLElement>('[data-field]')];
+  const at = fields.findIndex((f) => f.contains(from));
+  for (const field of fields.slice(at + 1)) {
+    const input = field.querySelector<HTMLElement>(FOCUSABLE);
+    if (input) {
+      input.focus();
+      if (input instanceof HTMLInputElement && input.type === 'text') input.select();
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Focuses the first field of a form that just opened, unless the clerk is already in one. */
+export function focusFirstField(root: HTMLElement | null): void {
+  if (!root || root.contains(document.activeElement)) return;
+  root.querySelector<HTMLElement>(`[data-field] ${FOCUSABLE.split(', ').join(', [data-field] ')}`)?.focus();
+}
+
+/** onKeyDown for the element holding the fields: Enter goes to the next field, or saves after the last. */
+export function enterToNextField(save: () => void) {
+  return (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.shiftKey || e.metaKey || e.nativeEvent.isComposing) return;
+    const target = e.target as HTMLElement;
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement || !target.closest('[data-field]')) return;
+    if (popupOpen(target)) return;
+    e.preventDefault();
+    if (!focusNextField(e.currentTarget, target)) save();
+  };
+}
+
+/**
+ * Ctrl+S and Esc for a form while `active`, wherever the focus is; `root` is the form's element,
+ * so a confirmation or drawer opened on top of it keeps its own keys.
+ */
+export function useFormShortcuts(active: boolean, save: () => void, cancel?: () => void, root?: () => HTMLElement | null): void {
+  const latest = useRef({ save, cancel, root });
+  latest.current = { save, cancel, root };
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      // Keys typed in a dialog or drawer belong to the form in it, not to one underneath.
+      const overlay = target.closest?.('.ant-modal, .ant-drawer');
+      const own = latest.current.root?.();
+      if (overlay && !(own && overlay.contains(own))) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        latest.current.save();
+      } else if (e.key === 'Escape' && latest.current.cancel && !popupOpen(target)) {
+        e.preventDefault();
+        e.stopPropagation();
+        // After this key event is over: a confirmation opened now must not see the same Esc.
+        const cancel = latest.current.cancel;
+        setTimeout(cancel, 0);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [active]);
+}

@@ -1,0 +1,59 @@
+// The audit log in words: what was done to what, and each changed field by its Chinese name —
+// read from the API contract, so a new entity is named without a list to keep up to date.
+import type { z } from 'zod';
+import { api } from '../../../core/api';
+import { metaOf } from '../../../core/schemas/fields';
+
+const ACTIONS: Record<string, string> = {
+  create: '新增',
+  update: '修改',
+  delete: '删除',
+  leave: '办理离岗',
+  setup: '首次使用初始化',
+  setPassword: '重设密码',
+  recordPayment: '登记付款',
+  updatePayment: '修改付款',
+  deletePayment: '删除付款',
+  post: '发放入账',
+  unpost: '撤销入账',
+  save: '保存',
+  markReported: '标记为已上报',
+  aggregate: '由各乡镇汇总',
+  'attendance.save': '保存签到与考核',
+  'attendance.addPeople': '添加参训人员',
+  export: '导出',
+  exportSensitive: '导出完整敏感信息',
+  import: '导入',
+  reveal: '查看完整敏感信息',
+  backup: '备份',
+  restore: '恢复',
+};
+
+const ENTITIES: Record<string, string> = {
+  office: '单位信息',
+  settings: '设置',
+  progress_report: '进度调度表',
+  attendance: '签到记录',
+  reportExport: '报表导出',
+  report: '报表',
+  package: '数据包',
+  backup: '备份',
+  safety: '安全设置',
+  import: '导入',
+  audit: '操作日志',
+};
+
+type Spec = { summary: string; input: z.ZodType };
+const specOf = (entity: string): Spec | undefined => (api as unknown as Record<string, Spec | undefined>)[`${entity}.create`];
+
+export const actionLabel = (action: string) => ACTIONS[action] ?? action;
+
+export function entityLabel(entity: string): string {
+  return ENTITIES[entity] ?? specOf(entity)?.summary.replace(/^新增/, '') ?? entity;
+}
+
+export function fieldLabel(entity: string, key: string): string {
+  const shape = (specOf(entity)?.input as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+  const field = shape?.[key];
+  return (field && metaOf(field)?.title) || key;
+}

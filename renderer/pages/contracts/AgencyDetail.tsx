@@ -1,0 +1,66 @@
+// One agency: its details and its contracts.
+import { useState } from 'react';
+import { Alert, Button, Descriptions, Spin } from 'antd';
+import { useRead } from '../../api/useRecord';
+import { canWrite, useSession } from '../../stores/session';
+import { agencyList, embeddedContracts } from '../../stores/lists';
+import { href, navigate } from '../../router/route';
+import { EmbeddedList } from '../../lists/EntityList';
+import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
+import { orDash, yuanText } from '../../format/display';
+import { PageHead } from '../PageHead';
+import { contractColumns } from './contractColumns';
+import { agencyForm, contractForm } from './contractForms';
+
+export function AgencyDetail({ id }: { id: number }) {
+  const { data: a, error, reload } = useRead('agency.get', { id });
+  const writer = canWrite(useSession((s) => s.operator));
+  const [editing, setEditing] = useState(false);
+  if (error) return <Alert type="error" showIcon title={error} />;
+  if (!a) return <Spin />;
+  return (
+    <div className="page" data-testid="agency-detail">
+      <PageHead back="#/contracts?tab=agencies" title={a.name} extra={writer && <Button onClick={() => setEditing(true)}>编辑</Button>} />
+      <Descriptions
+        size="small"
+        bordered
+        column={3}
+        items={[
+          { key: 'credit', label: '统一社会信用代码', children: <span className="mono">{a.creditCode}</span> },
+          { key: 'legal', label: '法定代表人', children: orDash(a.legalRep) },
+          { key: 'contact', label: '联系人及电话', children: `${orDash(a.contactName)} ${a.phone ?? ''}` },
+          { key: 'address', label: '地址', children: orDash(a.address) },
+          { key: 'bank', label: '开户行及账号', children: `${orDash(a.bankName)} ${a.bankAccount ?? ''}` },
+          { key: 'amount', label: '合同合计', children: `${a.contractCount} 份，${yuanText(a.contractAmount)}` },
+          { key: 'q', label: '资质说明', children: orDash(a.qualification), span: 3 },
+        ]}
+      />
+      <EmbeddedList
+        store={embeddedContracts}
+        fixed={{ agencyId: id }}
+        columns={contractColumns}
+        testId="agency-contracts"
+        unit="份"
+        noun="合同"
+        howToAdd="点击“新增合同”录入与该机构签订的合同。"
+        searchPlaceholder="合同名称或编号"
+        form={{ entity: 'contract', label: '合同', spec: contractForm, width: 860, defaults: { agencyId: id, status: '履行中', serviceKinds: [], staffIds: [] } }}
+        onOpen={(c) => void navigate(href(`/contracts/${c.id}`))}
+        onChanged={reload}
+      />
+      <EntityFormDrawer
+        entity="agency"
+        label="第三方机构"
+        spec={agencyForm}
+        open={editing}
+        record={a}
+        width={760}
+        onClose={() => setEditing(false)}
+        onSaved={() => {
+          reload();
+          agencyList.getState().reload();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// 第三方机构与合同: contracts (with their nodes, payments and acceptance) and the agencies.
+import { CONTRACT_STATUSES, SERVICE_KINDS } from '../../../core/enums';
+import { agencyList, contractList } from '../../stores/lists';
+import { href, navigate, useRoute } from '../../router/route';
+import { RoutedList } from '../../lists/EntityList';
+import { FilterSelect } from '../../lists/FilterSelect';
+import { PageHead } from '../PageHead';
+import { PageTabs } from '../PageTabs';
+import { agencyColumns, contractColumns } from './contractColumns';
+import { agencyForm, contractForm } from './contractForms';
+import { ContractDetail } from './ContractDetail';
+import { AgencyDetail } from './AgencyDetail';
+
+function Lists() {
+  return (
+    <div className="page">
+      <PageHead title="第三方机构与合同" />
+      <PageTabs
+        tabs={[
+          {
+            key: 'contracts',
+            label: '合同',
+            render: () => (
+              <RoutedList
+                store={contractList}
+                columns={contractColumns}
+                testId="contract-list"
+                unit="份"
+                noun="合同"
+                howToAdd="先在“第三方机构”中录入机构，再点击“新增合同”。"
+                searchPlaceholder="合同名称、编号或机构"
+                controlled={['agencyId', 'status', 'serviceKind']}
+                filterControls={({ filters, setFilter }) => (
+                  <>
+                    <FilterSelect label="第三方机构" source="agency" value={filters.agencyId} onChange={(v) => setFilter('agencyId', v)} />
+                    <FilterSelect label="合同状态" options={CONTRACT_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
+                    <FilterSelect label="服务内容" options={SERVICE_KINDS} value={filters.serviceKind} onChange={(v) => setFilter('serviceKind', v)} />
+                  </>
+                )}
+                form={{ entity: 'contract', label: '合同', spec: contractForm, width: 860, defaults: { status: '履行中', serviceKinds: [], staffIds: [] } }}
+                onOpen={(c) => void navigate(href(`/contracts/${c.id}`))}
+              />
+            ),
+          },
+          {
+            key: 'agencies',
+            label: '第三方机构',
+            render: () => (
+              <RoutedList
+                store={agencyList}
+                columns={agencyColumns}
+                testId="agency-list"
+                unit="家"
+                noun="第三方机构"
+                howToAdd="点击“新增第三方机构”，录入名称和统一社会信用代码。"
+                searchPlaceholder="机构名称、联系人或信用代码"
+                form={{ entity: 'agency', label: '第三方机构', spec: agencyForm, width: 760 }}
+                onOpen={(a) => void navigate(href(`/contracts/agency/${a.id}`))}
+              />
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+export function ContractsPage() {
+  const [, first, second] = useRoute((r) => r.path.join('/')).split('/');
+  if (first === 'agency' && second) return <AgencyDetail key={second} id={Number(second)} />;
+  if (first) return <ContractDetail key={first} id={Number(first)} />;
+  return <Lists />;
+}

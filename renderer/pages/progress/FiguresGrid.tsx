@@ -1,0 +1,117 @@
+// 进度调度表 as the city's table: 甲/乙/1…14 columns, 合计 computed first, 其中 rows indented.
+// A figure that breaks a rule is red with the rule in words (yellow once a 备注 explains it).
+import type { KeyboardEvent } from 'react';
+import { COLUMN_LABELS, withRates, type EnteredColumn, type FigureColumn, type Violation } from '../../../core/progressRules';
+import type { ProgressTable } from '../../api/types';
+import type { Issues } from '../../forms/issues';
+import { enteredOrder, figureRows, violationsByCell, type Cells, type LiveView } from './figuresDraft';
+
+const ALL_COLUMNS: FigureColumn[] = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14'];
+const PART_OF: Partial<Record<FigureColumn, string>> = { c3: '其中：', c4: '其中：', c5: '其中：' };
+
+interface Props {
+  table: ProgressTable;
+  cells: Cells;
+  view: LiveView;
+  issues: Issues;
+  editable: boolean;
+  onCell: (rowCode: string, column: string, value: string) => void;
+}
+
+/** Enter goes down the column; the row codes are in the inputs' data attributes. */
+function downOnEnter(e: KeyboardEvent<HTMLTableElement>) {
+  const input = e.target as HTMLInputElement;
+  if (e.key !== 'Enter' || !input.dataset.col) return;
+  e.preventDefault();
+  const inputs = [...e.currentTarget.querySelectorAll<HTMLInputElement>(`input[data-col="${input.dataset.col}"]`)];
+  const next = inputs[inputs.indexOf(input) + 1];
+  next?.focus();
+  next?.select();
+}
+
+const rate = (v: number | null) => (v == null ? '' : v.toFixed(1));
+
+export function FiguresGrid({ table, cells, view, issues, editable, onCell }: Props) {
+  const byCell = violationsByCell(view.violations);
+  const order = enteredOrder(table);
+  const numbers = new Map(figureRows(cells).map((r) => [r.rowCode, r.figures]));
+
+  const cellClass = (list: Violation[] | undefined, issue: string | undefined) => {
+    if (issue || list?.some((v) => !v.noted)) return 'violation';
+    return list?.length ? 'violation-noted' : undefined;
+  };
+
+  return (
+    <div className="figures-wrap">
+      <table className="figures" onKeyDown={downOnEnter} data-testid="figures-grid">
+        <thead>
+          <tr>
+            <th rowSpan={2}>统计类别</th>
+            <th rowSpan={2}>行代码</th>
+            {ALL_COLUMNS.map((c) => (
+              <th key={c}>
+                {PART_OF[c] ?? ''}
+                {COLUMN_LABELS[c]}
+              </th>
+            ))}
+            <th rowSpan={2}>备注</th>
+          </tr>
+          <tr>
+            {ALL_COLUMNS.map((c) => (
+              <th key={c}>{c.slice(1)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => {
+            const figures = withRates(r.computed ? view.total : (numbers.get(r.rowCode) ?? view.total));
+            const index = order.indexOf(r.rowCode);
+            return (
+              <tr key={r.rowCode} data-row={r.rowCode}>
+                <td className="row-name">{r.displayName}</td>
+                <td>{r.rowCode}</td>
+                {ALL_COLUMNS.map((c) => {
+                  if (r.computed || c === 'c9' || c === 'c12') {
+                    const v = figures[c];
+                    return (
+                      <td key={c} className="computed" data-cell={`${r.rowCode}:${c}`}>
+                        {c === 'c9' || c === 'c12' ? rate(v) : (v ?? '')}
+                      </td>
+                    );
+                  }
+                  const list = byCell.get(`${r.rowCode}:${c}`);
+                  const issue = issues[`figures.${index}.${c}`];
+                  const why = [issue, ...(list ?? []).map((v) => (v.noted ? `${v.rule}（已在备注中说明）` : v.rule))].filter(Boolean).join('\n');
+                  return (
+                    <td key={c} className={cellClass(list, issue)} title={why || undefined} data-cell={`${r.rowCode}:${c}`}>
+                      <input
+                        aria-label={`${r.displayName.trim()} ${COLUMN_LABELS[c]}`}
+                        inputMode="numeric"
+                        data-col={c}
+                        disabled={!editable}
+                        value={cells[r.rowCode]?.[c as EnteredColumn] ?? ''}
+                        onChange={(e) => onCell(r.rowCode, c, e.target.value)}
+                      />
+                    </td>
+                  );
+                })}
+                <td>
+                  {!r.computed && (
+                    <input
+                      className="note-input"
+                      aria-label={`${r.displayName.trim()} 备注`}
+                      data-col="note"
+                      disabled={!editable}
+                      value={cells[r.rowCode]?.note ?? ''}
+                      onChange={(e) => onCell(r.rowCode, 'note', e.target.value)}
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

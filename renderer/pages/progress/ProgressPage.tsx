@@ -1,0 +1,19 @@
+// 工作进度: the milestones and each period's progress figures (进度调度表).
+import { PageHead } from '../PageHead';
+import { PageTabs } from '../PageTabs';
+import { MilestonesTab } from './MilestonesTab';
+import { FiguresTab } from './FiguresTab';
+
+export function ProgressPage() {
+  return (
+    <div className="page">
+      <PageHead title="工作进度" />
+      <PageTabs
+        tabs={[
+          { key: 'figures', label: '进度调度表', render: () => <FiguresTab /> },
+          { key: 'milestones', label: '工作要点', render: () => <MilestonesTab /> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// 区划与普查小区: townships, villages and census districts; each opens its own page.
+import { DISTRICT_STATUSES } from '../../../core/enums';
+import { districtList, townshipList, villageList } from '../../stores/lists';
+import { href, navigate, useRoute } from '../../router/route';
+import { RoutedList } from '../../lists/EntityList';
+import { FilterSelect } from '../../lists/FilterSelect';
+import { PageHead } from '../PageHead';
+import { PageTabs } from '../PageTabs';
+import { districtColumns, townshipColumns, villageColumns } from './regionColumns';
+import { districtForm, townshipForm, villageForm } from './regionForms';
+import { TownshipDetail } from './TownshipDetail';
+import { VillageDetail } from './VillageDetail';
+import { DistrictDetail } from './DistrictDetail';
+
+const open = (kind: string) => (r: { id: number }) => void navigate(href(`/regions/${kind}/${r.id}`));
+
+function Lists() {
+  return (
+    <div className="page">
+      <PageHead title="区划与普查小区" />
+      <PageTabs
+        tabs={[
+          {
+            key: 'townships',
+            label: '乡镇（街道）',
+            render: () => (
+              <RoutedList
+                store={townshipList}
+                columns={townshipColumns}
+                testId="township-list"
+                unit="个"
+                noun="乡镇（街道）"
+                howToAdd="点击“新增乡镇（街道）”，按统计用区划代码录入本县的乡镇和街道。"
+                searchPlaceholder="名称或代码"
+                form={{ entity: 'township', label: '乡镇（街道）', spec: townshipForm }}
+                onOpen={open('township')}
+              />
+            ),
+          },
+          {
+            key: 'villages',
+            label: '村（社区）',
+            render: () => (
+              <RoutedList
+                store={villageList}
+                columns={villageColumns}
+                testId="village-list"
+                unit="个"
+                noun="村（社区）"
+                howToAdd="先录入乡镇（街道），再点击“新增村（社区）”。"
+                searchPlaceholder="名称或代码"
+                controlled={['townshipId']}
+                filterControls={({ filters, setFilter }) => (
+                  <FilterSelect label="乡镇（街道）" source="township" value={filters.townshipId} onChange={(v) => setFilter('townshipId', v)} />
+                )}
+                form={{ entity: 'village', label: '村（社区）', spec: villageForm }}
+                onOpen={open('village')}
+              />
+            ),
+          },
+          {
+            key: 'districts',
+            label: '普查小区',
+            render: () => (
+              <RoutedList
+                store={districtList}
+                columns={districtColumns}
+                testId="district-list"
+                unit="个"
+                noun="普查小区"
+                howToAdd="点击“新增普查小区”划分小区，并安排普查员和普查指导员。"
+                searchPlaceholder="名称或代码"
+                controlled={['townshipId', 'status']}
+                filterControls={({ filters, setFilter }) => (
+                  <>
+                    <FilterSelect label="乡镇（街道）" source="township" value={filters.townshipId} onChange={(v) => setFilter('townshipId', v)} />
+                    <FilterSelect label="划分状态" options={DISTRICT_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
+                  </>
+                )}
+                form={{ entity: 'district', label: '普查小区', spec: districtForm, width: 820, defaults: { status: '未划分', enumeratorIds: [], supervisorIds: [] } }}
+                onOpen={open('district')}
+              />
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+export function RegionsPage() {
+  const [, kind, id] = useRoute((r) => r.path.join('/')).split('/');
+  if (kind === 'township' && id) return <TownshipDetail key={id} id={Number(id)} />;
+  if (kind === 'village' && id) return <VillageDetail key={id} id={Number(id)} />;
+  if (kind === 'district' && id) return <DistrictDetail key={id} id={Number(id)} />;
+  return <Lists />;
+}

@@ -1,0 +1,35 @@
+import { Pill } from '../../format/Pill';
+import type { DistrictRecord, TownshipRecord, VillageRecord } from '../../api/types';
+import type { Column } from '../../lists/columns';
+import { StatusTag } from '../../format/StatusTag';
+
+const count = (n: number, what: string) => (n === 0 ? <Pill color="red">未安排{what}</Pill> : `${n} 人`);
+
+export const townshipColumns: Column<TownshipRecord>[] = [
+  { key: 'code', title: '乡镇（街道）代码', width: 150, sortField: 'code', render: (t) => <span className="mono">{t.code}</span> },
+  { key: 'name', title: '名称', width: 160, sortField: 'name', render: (t) => t.name },
+  { key: 'kind', title: '类型', width: 110, render: (t) => t.kind ?? '' },
+  { key: 'villages', title: '村（社区）', width: 100, align: 'right', render: (t) => t.villageCount },
+  { key: 'districts', title: '普查小区', width: 100, align: 'right', render: (t) => t.districtCount },
+  { key: 'note', title: '备注', width: 200, render: (t) => t.note ?? '' },
+];
+
+export const villageColumns: Column<VillageRecord>[] = [
+  { key: 'code', title: '村（居）代码', width: 150, sortField: 'code', render: (v) => <span className="mono">{v.code}</span> },
+  { key: 'name', title: '名称', width: 160, sortField: 'name', render: (v) => v.name },
+  { key: 'kind', title: '类型', width: 100, render: (v) => v.kind ?? '' },
+  { key: 'township', title: '乡镇（街道）', width: 140, render: (v) => v.townshipName },
+  { key: 'note', title: '备注', width: 200, render: (v) => v.note ?? '' },
+];
+
+export const districtColumns: Column<DistrictRecord>[] = [
+  { key: 'code', title: '普查小区代码', width: 160, sortField: 'code', render: (d) => <span className="mono">{d.code}</span> },
+  { key: 'name', title: '名称', width: 160, sortField: 'name', render: (d) => d.name },
+  { key: 'township', title: '乡镇（街道）', width: 120, render: (d) => d.townshipName },
+  { key: 'village', title: '村（社区）', width: 120, render: (d) => d.villageName ?? '' },
+  { key: 'basis', title: '划分依据', width: 90, render: (d) => d.basis },
+  { key: 'enumerators', title: '普查员', width: 110, render: (d) => count(d.enumeratorIds.length, '普查员') },
+  { key: 'supervisors', title: '普查指导员', width: 120, render: (d) => count(d.supervisorIds.length, '指导员') },
+  { key: 'listing', title: '名录库底册数', width: 110, align: 'right', render: (d) => d.listingCount ?? '' },
+  { key: 'status', title: '状态', width: 90, sortField: 'status', render: (d) => <StatusTag value={d.status} /> },
+];

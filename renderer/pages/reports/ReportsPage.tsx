@@ -1,0 +1,51 @@
+// 报表导出: what can be exported (a slot for the reports module) and every export made so far —
+// period, time, operator, version and the file's hash, as the city received it.
+import { Pill } from '../../format/Pill';
+import { REPORT_IDS, REPORT_NAMES, type ReportId } from '../../../core/schemas/system';
+import type { ReportExportRecord } from '../../api/types';
+import { reportHistoryList } from '../../stores/lists';
+import type { Column } from '../../lists/columns';
+import { RoutedList } from '../../lists/EntityList';
+import { FilterSelect } from '../../lists/FilterSelect';
+import { localTime } from '../../format/display';
+import { PageHead } from '../PageHead';
+import { ReexportButton } from './ReexportButton';
+import { ReportExportSlot } from './ReportExportSlot';
+
+const columns: Column<ReportExportRecord>[] = [
+  { key: 'at', title: '导出时间', width: 160, sortField: 'exportedAt', render: (r) => localTime(r.exportedAt) },
+  { key: 'report', title: '报表', width: 220, sortField: 'reportId', render: (r) => `${r.reportId} ${REPORT_NAMES[r.reportId as ReportId] ?? ''}` },
+  { key: 'period', title: '报告期', width: 100, sortField: 'period', render: (r) => r.period },
+  { key: 'version', title: '版本', width: 70, render: (r) => <Pill>第{r.version}版</Pill> },
+  { key: 'operator', title: '操作员', width: 100, render: (r) => r.operatorName },
+  { key: 'file', title: '文件名', width: 300, render: (r) => r.fileName },
+  { key: 'reexport', title: '操作', width: 140, render: (r) => (r.reportId === 'R2' ? <ReexportButton exportId={r.id} /> : null) },
+  { key: 'hash', title: '文件校验值', width: 140, render: (r) => <span className="mono" title={r.fileHash}>{r.fileHash.slice(0, 12)}…</span> },
+];
+
+export function ReportsPage() {
+  return (
+    <div className="page">
+      <PageHead title="报表导出" />
+      <ReportExportSlot />
+      <h3 style={{ margin: 0 }}>导出记录</h3>
+      <RoutedList
+        store={reportHistoryList}
+        columns={columns}
+        testId="report-history"
+        unit="次"
+        noun="导出记录"
+        howToAdd="每次导出报表后，这里会记下报告期、时间、操作员和文件校验值；更正后再次导出记为新版本。"
+        controlled={['reportId']}
+        filterControls={({ filters, setFilter }) => (
+          <FilterSelect
+            label="报表"
+            options={REPORT_IDS.map((id) => ({ value: id, label: `${id} ${REPORT_NAMES[id]}` }))}
+            value={filters.reportId}
+            onChange={(v) => setFilter('reportId', v)}
+          />
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Each report's header and footer wording (标题, 表号, 制定机关, 表尾), so the clerk can copy the
+// city's template exactly. Placeholders such as {县名} are filled in when a report is written.
+import { Alert, Collapse, Spin, Tag } from 'antd';
+import { REPORT_IDS, REPORT_NAMES, REPORT_TEXT_PLACEHOLDERS, reportTextsValue, type ReportId } from '../../../core/schemas/system';
+import { call } from '../../api/call';
+import { useRead } from '../../api/useRecord';
+import type { FormSpec } from '../../forms/fieldSpec';
+import { canWrite, useSession } from '../../stores/session';
+import { InlineForm } from './InlineForm';
+import type { InputOf } from '../../../core/api';
+
+const specOf = (id: ReportId): FormSpec => ({
+  schema: reportTextsValue.shape[id],
+  items: [
+    { name: 'title', span: 24 },
+    { name: 'tableNo', span: 12, placeholder: '按市（州）下发的表号填写' },
+    { name: 'authority', span: 12 },
+    { name: 'footer', span: 24, widget: 'textarea' },
+  ],
+});
+
+export function ReportTextsTab() {
+  const { data, error, reload } = useRead('settings.get', { key: 'reportTexts' });
+  const writer = canWrite(useSession((s) => s.operator));
+  if (error) return <Alert type="error" showIcon title={error} />;
+  if (!data) return <Spin />;
+  return (
+    <div style={{ maxWidth: 980 }} data-testid="report-texts">
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title="可使用以下占位符，导出时自动替换为单位信息和报告期："
+        description={REPORT_TEXT_PLACEHOLDERS.map((p) => (
+          <Tag key={p} className="mono">
+            {p}
+          </Tag>
+        ))}
+      />
+      <Collapse
+        accordion
+        destroyOnHidden
+        items={REPORT_IDS.map((id) => ({
+          key: id,
+          label: `${id} ${REPORT_NAMES[id]}`,
+          children: (
+            <InlineForm
+              spec={specOf(id)}
+              initial={data.value[id]}
+              idPrefix={`report-${id}`}
+              editable={writer}
+              submit={(text) => call('settings.set', { key: 'reportTexts', value: { [id]: text } } as InputOf<'settings.set'>)}
+              onSaved={reload}
+            />
+          ),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+// 签到与考核 for fast entry: tick 签到, type 成绩 and press Enter to go down the column; a score
+// at or above the pass mark means 合格. Ctrl+S saves every changed row in one call.
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table } from 'antd';
+import { call } from '../../api/call';
+import { confirm, toast } from '../../app/feedback';
+import { useFormShortcuts } from '../../forms/formKeys';
+import { edit, newGuest, type GridRow } from './attendanceDraft';
+import { useAttendance } from './useAttendance';
+import { EnrolDialog } from './EnrolDialog';
+import { GuestAdder } from './GuestAdder';
+
+const VERDICT = [
+  { value: 'true', label: '合格' },
+  { value: 'false', label: '不合格' },
+];
+const verdictValue = (v: boolean | null) => (v === null ? undefined : String(v));
+const verdictOf = (v: string | undefined) => (v === undefined ? null : v === 'true');
+
+/** Enter moves down the column, like a spreadsheet. */
+function downOnEnter(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-col]');
+  if (!cell) return;
+  const next = document.querySelector<HTMLInputElement>(`[data-col="${cell.dataset.col}"][data-row="${Number(cell.dataset.row) + 1}"] input`);
+  if (next) {
+    e.preventDefault();
+    next.focus();
+    next.select();
+  }
+}
+
+export function AttendanceGrid({ sessionId, writer, onSaved }: { sessionId: number; writer: boolean; onSaved: () => void }) {
+  const a = useAttendance(sessionId, onSaved);
+  const [passMark, setPassMark] = useState<number | null>(60);
+  const [enrolling, setEnrolling] = useState(false);
+
+  const save = async () => {
+    const problem = await a.save();
+    if (problem) toast.error(problem);
+    else toast.success('已保存签到与考核');
+  };
+  useFormShortcuts(writer, () => void save());
+
+  const change = (key: string, patch: Partial<GridRow>) => a.setRows((rows) => (rows ?? []).map((r) => (r.key === key ? edit(r, patch, passMark) : r)));
+  const remove = async (row: GridRow) => {
+    if (row.id === null) return a.setRows((rows) => (rows ?? []).filter((r) => r.key !== row.key));
+    if (!(await confirm({ title: `把${row.name}移出本培训班名单？`, danger: true, okText: '移出' }))) return;
+    const r = await call('attendance.delete', { id: row.id });
+    if (!r.ok) return toast.error(r.error.message);
+    a.setRows((rows) => (rows ?? []).filter((x) => x.key !== row.key));
+    onSaved();
+  };
+  const err = (row: GridRow, field: string) => a.issues.byCell.get(`${row.key}:${field}`);
+  const cell = (row: GridRow, index: number, field: string, node: ReactNode) => (
+    <div data-col={field} data-row={index} className={err(row, field) ? 'grid-cell-error' : undefined} title={err(row, field)}>
+      {node}
+    </div>
+  );
+
+  if (a.loadError) return <Alert type="error" showIcon title={a.loadError} />;
+  const rows = a.rows ?? [];
+
+  return (
+    <Card
+      size="small"
+      title={`签到与考核（${rows.length} 人，已签到 ${rows.filter((r) => r.signedIn).length} 人）`}
+      data-testid="attendance-grid"
+      extra={
+        writer && (
+          <Space wrap>
+            <span>合格分数线</span>
+            <InputNumber size="small" min={0} max={100} value={passMark} onChange={setPassMark} style={{ width: 70 }} aria-label="合格分数线" />
+            <Button size="small" onClick={() => a.setRows((all) => (all ?? []).map((r) => (r.signedIn ? r : edit(r, { signedIn: true }, passMark))))}>
+              全部签到
+            </Button>
+            <Button size="small" onClick={() => setEnrolling(true)} data-testid="attendance-enrol">
+              添加参训人员
+            </Button>
+            <Button size="small" type="primary" loading={a.saving} disabled={!a.dirty} onClick={() => void save()} data-testid="attendance-save">
+              保存（Ctrl+S）
+            </Button>
+          </Space>
+        )
+      }
+    >
+      {a.issues.messages.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 8 }} title="以下记录未保存，请修改后再保存" description={a.issues.messages.join('；')} />}
+      {writer && (
+        <div style={{ marginBottom: 8 }}>
+          <GuestAdder onAdd={(n, u, p) => a.setRows((all) => [...(all ?? []), newGuest(n, u, p)])} />
+        </div>
+      )}
+      <div onKeyDown={downOnEnter}>
+        <Table<GridRow>
+          size="small"
+          rowKey="key"
+          pagination={false}
+          loading={a.rows === null}
+          dataSource={rows}
+          rowClassName={(r) => (r.changed ? 'row-changed' : '')}
+          locale={{ emptyText: '名单为空。点击“添加参训人员”从花名册选择，或在上方添加临时参训人员。' }}
+          columns={[
+            { title: '序号', width: 56, render: (_, __, i) => i + 1 },
+            { title: '姓名', dataIndex: 'name', width: 100 },
+            { title: '类别/单位', dataIndex: 'detail', width: 180, ellipsis: true },
+            {
+              title: '签到',
+              width: 64,
+              render: (_, r, i) => cell(r, i, 'signedIn', <Checkbox disabled={!writer} checked={r.signedIn} aria-label={`${r.name}签到`} onChange={(e) => change(r.key, { signedIn: e.target.checked })} />),
+            },
+            {
+              title: '成绩',
+              width: 96,
+              render: (_, r, i) => cell(r, i, 'score', <InputNumber size="small" disabled={!writer} value={r.score} aria-label={`${r.name}成绩`} onChange={(v) => change(r.key, { score: v })} />),
+            },
+            {
+              title: '是否合格',
+              width: 110,
+              render: (_, r, i) =>
+                cell(r, i, 'passed', <Select size="small" disabled={!writer} allowClear style={{ width: 96 }} value={verdictValue(r.passed)} options={VERDICT} aria-label={`${r.name}是否合格`} onChange={(v) => change(r.key, { passed: verdictOf(v) })} />),
+            },
+            {
+              title: '补考成绩',
+              width: 96,
+              render: (_, r, i) => cell(r, i, 'makeupScore', <InputNumber size="small" disabled={!writer} value={r.makeupScore} aria-label={`${r.name}补考成绩`} onChange={(v) => change(r.key, { makeupScore: v })} />),
+            },
+            {
+              title: '补考合格',
+              width: 110,
+              render: (_, r, i) =>
+                cell(r, i, 'makeupPassed', <Select size="small" disabled={!writer} allowClear style={{ width: 96 }} value={verdictValue(r.makeupPassed)} options={VERDICT} onChange={(v) => change(r.key, { makeupPassed: verdictOf(v) })} />),
+            },
+            {
+              title: '备注',
+              render: (_, r, i) => cell(r, i, 'note', <Input size="small" disabled={!writer} value={r.note ?? ''} onChange={(e) => change(r.key, { note: e.target.value || null })} />),
+            },
+            {
+              title: '',
+              width: 60,
+              render: (_, r) =>
+                writer && (
+                  <Button type="link" size="small" danger onClick={() => void remove(r)}>
+                    移出
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </div>
+      <EnrolDialog sessionId={sessionId} open={enrolling} onClose={() => setEnrolling(false)} onDone={() => void a.reload().then(onSaved)} />
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+// The print views (reports.md "Printing"): 劳务报酬发放表, 培训签到表 and 合同跟踪表 as complete
+// HTML documents for A4. Fetch the data with print.paySheet / print.signInSheet /
+// print.contractSheet, render, then print: in the browser through printInFrame (the browser's
+// print dialog, "save as PDF" included); in the desktop app, load the same HTML and call
+// webContents.print or printToPDF({ pageSize: 'A4', preferCSSPageSize: true }).
+import type { TableDoc } from '../../core/reports/doc';
+import type { TrackingDoc } from '../../core/reports/tracking';
+import { renderTableSheet } from './tableSheet';
+import { renderContractSheet } from './contractSheet';
+
+export { renderContractSheet } from './contractSheet';
+export { renderTableSheet } from './tableSheet';
+
+export const renderPaySheet = (doc: TableDoc) => renderTableSheet(doc);
+export const renderSignInSheet = (doc: TableDoc) => renderTableSheet(doc);
+export type { TrackingDoc };
+
+/** Prints a rendered document from a hidden iframe and removes it afterwards (browser mode). */
+export function printInFrame(html: string): void {
+  const frame = document.createElement('iframe');
+  frame.style.position = 'fixed';
+  frame.style.width = '0';
+  frame.style.height = '0';
+  frame.style.border = '0';
+  frame.srcdoc = html;
+  frame.onload = () => {
+    const win = frame.contentWindow;
+    if (!win) return;
+    win.addEventListener('afterprint', () => frame.remove(), { once: true });
+    win.focus();
+    win.print();
+  };
+  document.body.appendChild(frame);
+}
+
+/** Which renderer fits which print method's data. */
+export const PRINT_VIEWS = {
+  'print.paySheet': renderPaySheet,
+  'print.signInSheet': renderSignInSheet,
+  'print.contractSheet': (doc: TrackingDoc) => renderContractSheet(doc),
+} as const;

@@ -1,0 +1,42 @@
+// Timing inside the browser: a keystroke, a click or a scroll is stamped when the page sees it
+// (capture phase), and the list is "updated" when its DOM shows the answer — a MutationObserver
+// fires right after React commits. Kept as a string: the bench runs under tsx, whose transforms
+// must not leak helpers into code that runs in the page.
+export const PAGE_TIMER = String.raw`
+window.__bench = {
+  /** Starts timing at the next event of this type; resolves with ms until cond() holds in the DOM. */
+  arm(eventType, cond) {
+    let t0 = null;
+    const start = () => { if (t0 === null) t0 = performance.now(); };
+    if (eventType === 'now') start(); else window.addEventListener(eventType, start, { capture: true, once: true });
+    window.__bench.result = new Promise((resolve) => {
+      const check = () => {
+        if (t0 !== null && cond()) { observer.disconnect(); resolve(performance.now() - t0); return true; }
+        return false;
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      setTimeout(() => { observer.disconnect(); resolve(-1); }, 20000);
+      if (eventType === 'now') check();
+    });
+  },
+  list() { return document.querySelector('[data-testid="people-list"]'); },
+  /** The list shows the answer to q, its first row filled in, and nothing pending at the top. */
+  showing(q, minVersion) {
+    const l = window.__bench.list();
+    if (!l || l.dataset.state !== 'ready' || l.dataset.shownQ !== q || Number(l.dataset.version) < minVersion) return false;
+    return l.dataset.total === '0' || l.querySelector('[aria-rowindex="1"]:not(.vt-row-pending)') !== null;
+  },
+  version() { const l = window.__bench.list(); return l ? Number(l.dataset.version) : 0; },
+  /** The bare HTTP round trip of the same list call, from this page: the floor. */
+  async fetchList(input) {
+    const headers = { 'Content-Type': 'application/json', 'X-CensusDesk-Token': sessionStorage.getItem('censusdesk.token') };
+    const session = sessionStorage.getItem('censusdesk.session');
+    if (session) headers['X-CensusDesk-Session'] = session;
+    const t0 = performance.now();
+    const r = await fetch('/api/person.list', { method: 'POST', headers, body: JSON.stringify(input) });
+    await r.json();
+    return performance.now() - t0;
+  },
+};
+`;

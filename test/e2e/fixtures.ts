@@ -1,0 +1,30 @@
+// Test fixtures: a server per spec file (fresh data), and a page that fails the test on any
+// console error or uncaught page error.
+import { test as base, expect } from '@playwright/test';
+import { startServer, type RunningServer } from './server';
+
+export const test = base.extend<{ consoleErrors: string[] }, { server: RunningServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await use(errors);
+      expect(errors, '浏览器控制台不应出现错误').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

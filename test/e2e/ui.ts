@@ -1,0 +1,72 @@
+// How the specs drive antd widgets: by the field ids the forms give them (`<form>-<field>`).
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './server';
+
+export const SHOTS = join(PROJECT_ROOT, 'test-results/e2e-screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300); // let antd's enter animations finish
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** Types into a text-like field (input, textarea, money, number). */
+export async function fill(page: Page, id: string, value: string): Promise<void> {
+  await page.locator(`#${id}`).fill(value);
+}
+
+const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+/**
+ * Chooses an option of a select by its text: `search` types into it first (record pickers search
+ * the backend); `multiple` leaves the dropdown with Escape, as a clerk would.
+ */
+export async function pick(page: Page, id: string, text: string, opts: { search?: string; multiple?: boolean } = {}): Promise<void> {
+  const input = page.locator(`#${id}`);
+  await input.click();
+  if (opts.search) await input.fill(opts.search);
+  await page.locator(`${openDropdown} .ant-select-item-option`, { hasText: text }).first().click();
+  if (opts.multiple) await input.press('Escape');
+  await expect(page.locator(openDropdown)).toHaveCount(0);
+}
+
+/** Types a date as the clerk would and confirms it with Enter. */
+export async function date(page: Page, id: string, iso: string): Promise<void> {
+  const input = page.locator(`#${id}`);
+  await input.click();
+  await input.fill(iso);
+  await input.press('Enter');
+  await expect(input).toHaveValue(iso);
+}
+
+/**
+ * Waits until no drawer or dialog is left on screen — its closing animation included, at the end
+ * of which antd gives the focus back to the button that opened it.
+ */
+export async function overlaysGone(page: Page): Promise<void> {
+  await expect(page.locator('.ant-drawer-open, .ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible')).toHaveCount(0);
+}
+
+/** Ctrl+S, then waits for the drawer or dialog to close. */
+export async function saveForm(page: Page): Promise<void> {
+  await page.keyboard.press('Control+s');
+  await overlaysGone(page);
+}
+
+export async function nav(page: Page, key: string): Promise<void> {
+  await page.getByTestId(`nav-${key}`).click();
+}
+
+/** The dashboard's checks, read fresh. */
+export async function dashboard(page: Page): Promise<(id: string) => Promise<number>> {
+  await nav(page, 'dashboard');
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  return async (id: string) => Number(await page.getByTestId(`check-${id}`).getAttribute('data-count'));
+}
+
+/** Waits until a virtual list shows the answer to its current query. */
+export async function listReady(page: Page, testId: string): Promise<void> {
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-state', 'ready');
+}

@@ -1,0 +1,94 @@
+// The main process's side of the backend process: calls matched by id, a dead process answered for
+// and restarted, closing waits for the process (and kills it if it hangs).
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { createBackendClient, type BackendChild } from '../../electron/backendClient';
+import type { FromBackend, ToBackend } from '../../electron/backendProtocol';
+
+class FakeChild extends EventEmitter {
+  posted: ToBackend[] = [];
+  postMessage = (m: ToBackend) => void this.posted.push(m);
+  kill = vi.fn(() => true);
+  reply(m: FromBackend) {
+    this.emit('message', m);
+  }
+}
+
+function setup(closeTimeoutMs = 1000) {
+  const children: FakeChild[] = [];
+  const log = { info: vi.fn(), error: vi.fn() };
+  const client = createBackendClient({
+    log,
+    closeTimeoutMs,
+    spawn: () => {
+      const c = new FakeChild();
+      children.push(c);
+      return c as unknown as BackendChild;
+    },
+  });
+  return { client, children, log };
+}
+
+const lastCall = (c: FakeChild) => c.posted.at(-1) as Extract<ToBackend, { type: 'call' }>;
+
+describe('backend client', () => {
+  it('forwards calls with the operator and matches answers by id, in any order', async () => {
+    const { client, children } = setup();
+    const a = client.dispatch('township.list', { q: '相如' }, { operator: { id: 1, name: 'admin', role: '管理员' } });
+    const first = lastCall(children[0]);
+    const b = client.dispatch('setup.status', {}, { operator: null });
+    const second = lastCall(children[0]);
+    expect(children).toHaveLength(1);
+    expect(first).toEqual({ type: 'call', id: first.id, method: 'township.list', input: { q: '相如' }, operator: { id: 1, name: 'admin', role: '管理员' } });
+    children[0].reply({ type: 'result', id: second.id, result: { ok: true, data: 'B' } });
+    children[0].reply({ type: 'result', id: first.id, result: { ok: true, data: 'A' } });
+    await expect(a).resolves.toEqual({ ok: true, data: 'A' });
+    await expect(b).resolves.toEqual({ ok: true, data: 'B' });
+  });
+
+  it('answers waiting calls when the process dies, logs it, and starts a new one for the next call', async () => {
+    const { client, children, log } = setup();
+    const pending = client.dispatch('contract.create', {}, { operator: null });
+    children[0].emit('exit', 3);
+    await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'BACKEND_EXITED' } });
+    expect(log.error).toHaveBeenCalledWith(expect.stringContaining('退出码 3'));
+    const next = client.dispatch('setup.status', {}, { operator: null });
+    expect(children).toHaveLength(2);
+    children[1].reply({ type: 'result', id: lastCall(children[1]).id, result: { ok: true, data: 1 } });
+    await expect(next).resolves.toEqual({ ok: true, data: 1 });
+  });
+
+  it('logs a store that could not be opened', () => {
+    const { client, children, log } = setup();
+    client.start();
+    children[0].reply({ type: 'failed', code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建' });
+    expect(log.error).toHaveBeenCalledWith(expect.stringContaining('DB_TOO_NEW'));
+  });
+
+  it('close() asks the process to close and waits for it to exit', async () => {
+    const { client, children } = setup();
+    client.start();
+    let done = false;
+    const closing = client.close().then(() => (done = true));
+    expect(children[0].posted).toEqual([{ type: 'close' }]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(done).toBe(false);
+    children[0].emit('exit', 0);
+    await closing;
+    expect(children[0].kill).not.toHaveBeenCalled();
+  });
+
+  it('close() kills a process that does not exit in time', async () => {
+    const { client, children, log } = setup(20);
+    client.start();
+    await client.close();
+    expect(children[0].kill).toHaveBeenCalled();
+    expect(log.error).toHaveBeenCalledWith(expect.stringContaining('强制结束'));
+  });
+
+  it('close() without a running process does nothing', async () => {
+    const { client, children } = setup();
+    await client.close();
+    expect(children).toHaveLength(0);
+  });
+});

@@ -1,0 +1,132 @@
+// A stand-in for the 'electron' module (which cannot load here): records what the shell asks of it
+// and lets a test fire the events Electron would. Use it with
+//   vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
+// and call resetFakeElectron() before each test; the objects keep their identity across resets.
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** An EventEmitter that also lets a test see who listens, and fire once-listeners too. */
+class Emitter extends EventEmitter {}
+
+export class FakeWebContents extends Emitter {
+  static nextId = 1;
+  id = FakeWebContents.nextId++;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  setWindowOpenHandler = vi.fn((h: (details: { url: string }) => { action: string }) => void (this.windowOpenHandler = h));
+  getTitle = vi.fn(() => '合同跟踪表');
+  print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => callback(true, ''));
+  printToPDF = vi.fn(async (_options: unknown) => new Uint8Array([37, 80, 68, 70]));
+}
+
+export class FakeBrowserWindow extends Emitter {
+  static instances: FakeBrowserWindow[] = [];
+  static fromWebContents = vi.fn((contents: FakeWebContents) => FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null);
+  webContents = new FakeWebContents();
+  minimized = false;
+  loadURL = vi.fn(async (_url: string) => undefined);
+  isMinimized = vi.fn(() => this.minimized);
+  restore = vi.fn(() => void (this.minimized = false));
+  show = vi.fn();
+  focus = vi.fn();
+  maximize = vi.fn();
+  constructor(public options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+}
+
+export class FakeUtilityProcess extends Emitter {
+  static instances: FakeUtilityProcess[] = [];
+  posted: unknown[] = [];
+  stderr = new Emitter();
+  postMessage = vi.fn((m: unknown) => void this.posted.push(m));
+  kill = vi.fn(() => true);
+  constructor(
+    public modulePath: string,
+    public args: string[],
+    public options: Record<string, unknown>,
+  ) {
+    super();
+    FakeUtilityProcess.instances.push(this);
+  }
+}
+
+const appEvents = new Emitter();
+const handlers = new Map<string, Listener>();
+let ready: () => void = () => undefined;
+let readyPromise = Promise.resolve();
+
+export const fakeElectron = {
+  app: {
+    isPackaged: false,
+    paths: {} as Record<string, string>,
+    gotLock: true,
+    on: vi.fn((event: string, listener: Listener) => appEvents.on(event, listener)),
+    emit: (event: string, ...args: unknown[]) => appEvents.emit(event, ...args),
+    listenerCount: (event: string) => appEvents.listenerCount(event),
+    requestSingleInstanceLock: vi.fn(() => fakeElectron.app.gotLock),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    whenReady: vi.fn(() => readyPromise),
+    getPath: vi.fn((name: string) => fakeElectron.app.paths[name] ?? `/fake/${name}`),
+    setPath: vi.fn((name: string, value: string) => void (fakeElectron.app.paths[name] = value)),
+    setName: vi.fn(),
+    setAppUserModelId: vi.fn(),
+    getVersion: vi.fn(() => '0.1.0'),
+  },
+  BrowserWindow: FakeBrowserWindow,
+  dialog: {
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+    showErrorBox: vi.fn(),
+  },
+  ipcMain: {
+    handlers,
+    handle: vi.fn((channel: string, fn: Listener) => {
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, fn);
+    }),
+    removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
+    on: vi.fn(),
+  },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    setApplicationMenu: vi.fn(),
+  },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn(),
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    },
+  },
+  shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
+  utilityProcess: {
+    fork: vi.fn((modulePath: string, args: string[] = [], options: Record<string, unknown> = {}) => new FakeUtilityProcess(modulePath, args, options)),
+  },
+  /** Resolves app.whenReady() (the shell does its work after 'ready'). */
+  makeReady: async () => {
+    ready();
+    await readyPromise;
+    // Let the .then() of whenReady run.
+    await new Promise((r) => setImmediate(r));
+  },
+};
+
+export function resetFakeElectron(opts: { gotLock?: boolean; appData?: string } = {}): void {
+  vi.clearAllMocks();
+  appEvents.removeAllListeners();
+  handlers.clear();
+  FakeBrowserWindow.instances.length = 0;
+  FakeUtilityProcess.instances.length = 0;
+  fakeElectron.app.gotLock = opts.gotLock ?? true;
+  fakeElectron.app.paths = { appData: opts.appData ?? '/fake/appData', documents: '/fake/documents' };
+  readyPromise = new Promise<void>((r) => (ready = r));
+}

@@ -1,0 +1,60 @@
+// Browser mode: the workbook travels as base64 in the JSON answer with its file name (the renderer
+// downloads it), and the print views' data arrives with sensitive values masked unless a 管理员
+// asks for them in full.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { startHttpServer, type HttpServer } from '../../backend/transports/http';
+import { DEMO_ADMIN } from '../../backend/demo';
+import type { TestBackend } from '../helpers/backend';
+import type { TableDoc } from '../../core/reports/doc';
+import { demoBackend } from './helpers';
+
+let b: TestBackend;
+let s: HttpServer;
+let session = '';
+
+async function call(method: string, input: unknown) {
+  const res = await fetch(`http://127.0.0.1:${s.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CensusDesk-Token': s.token, ...(session ? { 'X-CensusDesk-Session': session } : {}) },
+    body: JSON.stringify(input),
+  });
+  if (method === 'session.login') session = res.headers.get('x-censusdesk-session') ?? '';
+  return (await res.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { code: string; message: string } };
+}
+
+beforeAll(async () => {
+  b = await demoBackend();
+  const staticDir = join(b.dir, 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>普查办工作台</title>');
+  s = await startHttpServer({ backend: b, staticDir });
+  expect((await call('session.login', DEMO_ADMIN)).ok).toBe(true);
+}, 60_000);
+afterAll(async () => {
+  await s?.close();
+  b?.dispose();
+});
+
+it('returns the monthly report as base64 with its file name', async () => {
+  const r = await call('report.export', { reportId: 'R2', period: '2018-10' });
+  expect(r.ok).toBe(true);
+  expect(r.data).toMatchObject({ fileName: '蓬安县_工作进度月报_2018年10月.xlsx', savedPath: null, version: 1 });
+  const bytes = Buffer.from(String(r.data!.base64), 'base64');
+  expect(bytes.length).toBe(r.data!.size);
+  expect(XLSX.read(bytes, { type: 'buffer' }).SheetNames).toContain('进度调度表');
+  const history = await call('report.history', { filters: { reportId: 'R2' } });
+  expect((history.data as { rows: { operatorName: string }[] }).rows[0].operatorName).toBe('admin');
+});
+
+it('masks IDs and card numbers in the pay sheet’s print data, and shows them to a 管理员 who asks', async () => {
+  const masked = (await call('print.paySheet', { payRunId: 1 })).data as unknown as TableDoc;
+  expect(masked.rows[0].cells[3]).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+  expect(masked.rows[0].cells[5]).toMatch(/^\d{4}\*+\d{4}$/);
+  const full = (await call('print.paySheet', { payRunId: 1, fullSensitive: true })).data as unknown as TableDoc;
+  expect(full.rows[0].cells[3]).toMatch(/^\d{17}[\dX]$/);
+  const audit = await call('audit.list', { filters: { entity: 'report' } });
+  expect((audit.data as { rows: { action: string; operatorName: string }[] }).rows[0]).toMatchObject({ action: 'exportSensitive', operatorName: 'admin' });
+});

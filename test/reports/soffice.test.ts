@@ -1,0 +1,69 @@
+// Every report converted by LibreOffice (the free office suite a city office may use, and a
+// stand-in for Excel's print): A4 in the right orientation, 第 N 页 共 M 页 on every page, the
+// header rows repeated on page 2 of a long roster, Chinese text in the PDF. Skips itself, saying
+// why, where soffice is not installed (CI installs it).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TestBackend } from '../helpers/backend';
+import type { InputOf } from '../../core/api';
+import { demoBackend, exportReport } from './helpers';
+import { hasTool, isA4, pageText, pdfInfo } from './pdfTools';
+
+const ready = hasTool('soffice') && hasTool('pdfinfo') && hasTool('pdftotext');
+if (!ready) console.log('跳过 LibreOffice 转换检查：未安装 soffice 或 poppler-utils（pdfinfo/pdftotext）');
+
+const REPORTS: [string, InputOf<'report.export'>, 'landscape' | 'portrait', string][] = [
+  ['R1', { reportId: 'R1' }, 'landscape', '人员花名册'],
+  ['R2', { reportId: 'R2', period: '2018-10' }, 'landscape', '工作进度月报'],
+  ['R3', { reportId: 'R3' }, 'landscape', '经费预算及执行情况表'],
+  ['R4', { reportId: 'R4' }, 'landscape', '培训情况统计表'],
+  ['R4-signin', { reportId: 'R4-signin', sessionId: 1 }, 'portrait', '签到表'],
+  ['R5', { reportId: 'R5' }, 'landscape', '第三方合同履约情况汇总表'],
+  ['R5-tracking', { reportId: 'R5-tracking', contractId: 1 }, 'portrait', '合同履约跟踪表'],
+  ['R6', { reportId: 'R6', payRunId: 1 }, 'landscape', '劳务报酬发放表'],
+];
+
+let b: TestBackend;
+let dir: string;
+
+beforeAll(async () => {
+  if (!ready) return;
+  b = await demoBackend();
+  dir = mkdtempSync(join(tmpdir(), 'soffice-'));
+  for (const [name, input] of REPORTS) writeFileSync(join(dir, `${name}.xlsx`), (await exportReport(b, input)).bytes);
+  // A profile of its own: two soffice runs sharing one would refuse each other.
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...REPORTS.map(([n]) => join(dir, `${n}.xlsx`))],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+}, 180_000);
+afterAll(() => {
+  b?.dispose();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(!ready)('reports printed by LibreOffice', () => {
+  it.each(REPORTS)('%s: A4, numbered pages, its title in Chinese', (name, _input, orientation, title) => {
+    const pdf = join(dir, `${name}.pdf`);
+    const info = pdfInfo(pdf);
+    expect(isA4(info.width, info.height)).toBe(true);
+    expect(info.width > info.height).toBe(orientation === 'landscape');
+    expect(pageText(pdf, 1)).toContain(title);
+    for (let p = 1; p <= info.pages; p++) expect(pageText(pdf, p)).toContain(`第${p}页共${info.pages}页`);
+  });
+
+  it('repeats the roster’s header rows on page 2 and fits the columns to one page wide', () => {
+    const pdf = join(dir, 'R1.pdf');
+    const info = pdfInfo(pdf);
+    expect(info.pages).toBeGreaterThanOrEqual(2);
+    const page2 = pageText(pdf, 2);
+    for (const label of ['人员编号', '公民身份号码', '负责普查小区', '人身意外保险', '备注']) expect(page2).toContain(label);
+    // The title is not repeated: only the header rows are print titles.
+    expect(page2).not.toContain('人员花名册');
+  });
+});
