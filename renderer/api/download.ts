@@ -33,3 +33,18 @@ export function fileToBase64(file: File): Promise<string> {
     reader.readAsDataURL(file);
   });
 }
+
+interface DesktopSave {
+  saveFile?: (request: { kind: 'excel'; defaultName: string; title?: string }) => Promise<{ path: string } | null>;
+}
+
+/**
+ * Desktop app: ask where to save first (the backend then writes the file there, reports.md);
+ * undefined in browser mode, null when the clerk cancelled the dialog.
+ */
+export async function desktopSavePath(defaultName: string, title: string): Promise<string | null | undefined> {
+  const desktop = (window as unknown as { censusdesk?: DesktopSave }).censusdesk;
+  if (!desktop?.saveFile) return undefined;
+  const picked = await desktop.saveFile({ kind: 'excel', defaultName, title });
+  return picked ? picked.path : null;
+}

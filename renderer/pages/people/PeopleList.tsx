@@ -5,14 +5,27 @@ import { peopleList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { RoutedList } from '../../lists/EntityList';
+import { Button } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
+import { canWrite, useSession } from '../../stores/session';
 import { PageHead } from '../PageHead';
 import { peopleColumns } from './peopleColumns';
 import { personForm } from './personForm';
 
 export function PeopleList() {
+  const writer = canWrite(useSession((s) => s.operator));
   return (
     <div className="page">
-      <PageHead title="人员管理" />
+      <PageHead
+        title="人员管理"
+        extra={
+          writer && (
+            <Button icon={<ImportOutlined />} onClick={() => void navigate(href('/people/import'))} data-testid="people-import">
+              导入
+            </Button>
+          )
+        }
+      />
       <RoutedList
         store={peopleList}
         columns={peopleColumns}

@@ -2,18 +2,20 @@
 import { useState } from 'react';
 import { Button } from 'antd';
 import { call } from '../../api/call';
-import { downloadBase64 } from '../../api/download';
+import { desktopSavePath, downloadBase64 } from '../../api/download';
 import { toast } from '../../app/feedback';
 
-export function ReexportButton({ exportId }: { exportId: number }) {
+export function ReexportButton({ exportId, fileName }: { exportId: number; fileName: string }) {
   const [busy, setBusy] = useState(false);
   const run = async () => {
+    const savePath = await desktopSavePath(fileName, '重新导出工作进度月报');
+    if (savePath === null) return;
     setBusy(true);
-    const r = await call('report.reexport', { exportId });
+    const r = await call('report.reexport', { exportId, ...(savePath ? { savePath } : {}) });
     setBusy(false);
     if (!r.ok) return toast.error(r.error.message);
     if (r.data.base64) downloadBase64(r.data.base64, r.data.fileName);
-    toast.success(`已重新导出 ${r.data.fileName}`);
+    toast.success(`已重新导出${r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName}`);
   };
   return (
     <Button

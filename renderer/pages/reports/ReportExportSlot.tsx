@@ -6,7 +6,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { REPORT_IDS, REPORT_NAMES, type ReportId } from '../../../core/schemas/system';
 import { call } from '../../api/call';
-import { downloadBase64 } from '../../api/download';
+import { desktopSavePath, downloadBase64 } from '../../api/download';
 import { toast } from '../../app/feedback';
 import { RefSelect } from '../../forms/RefSelect';
 import { reportHistoryList } from '../../stores/lists';
@@ -46,6 +46,7 @@ let jobSeq = 0;
 export function ReportExportSlot() {
   const [reportId, setReportId] = useState<ReportId>('R1');
   const [month, setMonth] = useState<Dayjs | null>(null);
+  const [half, setHalf] = useState<'' | '上' | '下'>('');
   const [role, setRole] = useState<Role | null>(null);
   const [townshipId, setTownshipId] = useState<number | null>(null);
   const [status, setStatus] = useState<'在岗' | '离岗' | null>(null);
@@ -61,16 +62,19 @@ export function ReportExportSlot() {
   const run = async () => {
     if (missing) return setError(missing);
     setError(null);
+    const savePath = await desktopSavePath(`${REPORT_NAMES[reportId]}.xlsx`, `导出${REPORT_NAMES[reportId]}`);
+    if (savePath === null) return;
     setBusy(true);
     setProgress(null);
     const jobId = `ui-${Date.now()}-${++jobSeq}`;
     timer.current = setInterval(() => {
       void call('report.progress', { jobId }).then((r) => r.ok && r.data && r.data.total > 0 && setProgress(r.data));
     }, 500);
-    const period = month && (reportId === 'R2' || reportId === 'R4') ? month.format('YYYY-MM') : undefined;
+    const period = month && (reportId === 'R2' || reportId === 'R4') ? month.format('YYYY-MM') + (reportId === 'R2' && half ? `-${half}` : '') : undefined;
     const r = await call('report.export', {
       reportId,
       jobId,
+      ...(savePath ? { savePath } : {}),
       ...(period ? { period } : {}),
       ...(reportId === 'R1' ? { ...(role ? { role } : {}), ...(townshipId ? { townshipId } : {}), ...(status ? { status } : {}) } : {}),
       ...(reportId === 'R6' && payRunId ? { payRunId } : {}),
@@ -81,7 +85,8 @@ export function ReportExportSlot() {
     setProgress(null);
     if (!r.ok) return setError(r.error.message);
     if (r.data.base64) downloadBase64(r.data.base64, r.data.fileName);
-    toast.success(reportId === 'R2' ? `已导出 ${r.data.fileName}（第${r.data.version}版）` : `已导出 ${r.data.fileName}`);
+    const where = r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName;
+    toast.success(reportId === 'R2' ? `已导出${where}（第${r.data.version}版）` : `已导出${where}`);
     reportHistoryList.getState().reload();
   };
 
@@ -102,7 +107,21 @@ export function ReportExportSlot() {
         </Form.Item>
         {(reportId === 'R2' || reportId === 'R4') && (
           <Form.Item label={reportId === 'R2' ? '报告期' : '报告期（可不选，不选则为全部培训班）'} required={reportId === 'R2'}>
-            <DatePicker picker="month" value={month} onChange={(d) => setMonth(d)} format="YYYY年MM月" placeholder="选择月份" data-testid="report-period" />
+            <Space>
+              <DatePicker picker="month" value={month} onChange={(d) => setMonth(d)} format="YYYY年MM月" placeholder="选择月份" data-testid="report-period" />
+              {reportId === 'R2' && (
+                <Select
+                  style={{ width: 120 }}
+                  value={half}
+                  onChange={(v: '' | '上' | '下') => setHalf(v)}
+                  options={[
+                    { value: '', label: '整月' },
+                    { value: '上', label: '上半月' },
+                    { value: '下', label: '下半月' },
+                  ]}
+                />
+              )}
+            </Space>
           </Form.Item>
         )}
         {reportId === 'R1' && (

@@ -19,8 +19,8 @@ const columns: Column<ReportExportRecord>[] = [
   { key: 'version', title: '版本', width: 70, render: (r) => <Pill>第{r.version}版</Pill> },
   { key: 'operator', title: '操作员', width: 100, render: (r) => r.operatorName },
   { key: 'file', title: '文件名', width: 300, render: (r) => r.fileName },
-  { key: 'reexport', title: '操作', width: 140, render: (r) => (r.reportId === 'R2' ? <ReexportButton exportId={r.id} /> : null) },
   { key: 'hash', title: '文件校验值', width: 140, render: (r) => <span className="mono" title={r.fileHash}>{r.fileHash.slice(0, 12)}…</span> },
+  { key: 'reexport', title: '操作', width: 140, render: (r) => (r.reportId === 'R2' ? <ReexportButton exportId={r.id} fileName={r.fileName} /> : null) },
 ];
 
 export function ReportsPage() {

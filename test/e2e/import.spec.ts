@@ -1,0 +1,183 @@
+// Importing the county's roster through the UI (人员管理 → 导入): choose the file, fix a column's
+// mapping and put it back, see the 5 refused rows, download them (an .xlsx with 错误原因), commit
+// the 55 valid rows and find them in the roster; then export R1 from 报表导出.
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import { test, expect } from './fixtures';
+import { startServer, type RunningServer } from './server';
+import { fill, listReady, nav, shot } from './ui';
+
+const FIXTURE = '/work/shared/fixtures/roster-county-style.xlsx';
+const TOWNSHIPS: [string, string][] = [
+  ['511323001', '相如街道'],
+  ['511323100', '锦屏镇'],
+  ['511323101', '巨龙镇'],
+  ['511323102', '周口镇'],
+  ['511323103', '罗家镇'],
+  ['511323104', '河舒镇'],
+  ['511323105', '利溪镇'],
+  ['511323106', '龙云镇'],
+  ['511323107', '睦坝镇'],
+  ['511323200', '金溪乡'],
+];
+const OFFICE = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
+  headName: '李建国',
+  statsHeadName: '陈静',
+  preparerName: '周文斌',
+  phone: '0817-8621234',
+};
+const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+let server: RunningServer;
+// A fresh data file of its own: the worker's shared server may already hold another spec's county.
+test.beforeAll(async () => {
+  server = await startServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test('import the county roster, download its errors, export R1', async ({ page }) => {
+  await page.goto(server.url);
+
+  await test.step('setup and the townships the file names', async () => {
+    await expect(page.getByTestId('setup-wizard')).toBeVisible();
+    for (const [field, value] of Object.entries(OFFICE)) await fill(page, `setup-office-${field}`, value);
+    await page.getByTestId('setup-next').click();
+    await fill(page, 'setup-admin-name', 'admin');
+    await fill(page, 'setup-admin-password', 'census2018');
+    await fill(page, 'setup-admin-confirm', 'census2018');
+    await page.getByTestId('setup-next').click();
+    await expect(page.getByTestId('dashboard')).toBeVisible();
+    // Ten townships through the API the page itself uses (the township form is covered by first-day).
+    const failed = await page.evaluate(async (townships) => {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      for (const [k, v] of Object.entries(sessionStorage)) {
+        if (k === 'censusdesk.token') headers['X-CensusDesk-Token'] = v;
+        if (k === 'censusdesk.session') headers['X-CensusDesk-Session'] = v;
+      }
+      const out: string[] = [];
+      for (const [code, name] of townships) {
+        const r = (await (await fetch('/api/township.create', { method: 'POST', headers, body: JSON.stringify({ code, name }) })).json()) as { ok: boolean };
+        if (!r.ok) out.push(name);
+      }
+      return out;
+    }, TOWNSHIPS);
+    expect(failed).toEqual([]);
+  });
+
+  await test.step('choose the file and see the preview', async () => {
+    await nav(page, 'people');
+    await page.getByTestId('people-import').click();
+    await expect(page.getByTestId('import-page')).toBeVisible();
+    await page.getByTestId('import-file').setInputFiles(FIXTURE);
+    await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', '55');
+    await expect(page.getByTestId('import-counts')).toHaveAttribute('data-errors', '5');
+    await shot(page, 'import-01-preview');
+  });
+
+  await test.step('change a column’s mapping and put it back', async () => {
+    const select = page.getByTestId('map-L');
+    const original = (await select.innerText()).trim();
+    expect(original).not.toBe('');
+    await select.click();
+    await page.locator(`${openDropdown} .ant-select-item-option[title="（不导入）"]`).click();
+    await expect(page.getByTestId('import-busy')).toHaveCount(0);
+    await expect(select).toContainText('（不导入）');
+    await select.click();
+    await page.locator(`${openDropdown} .ant-select-item-option[title="${original}"]`).click();
+    await expect(page.getByTestId('import-busy')).toHaveCount(0);
+    await expect(select).toContainText(original);
+    await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', '55');
+    await expect(page.getByTestId('import-counts')).toHaveAttribute('data-errors', '5');
+  });
+
+  await test.step('the refused rows, downloaded', async () => {
+    const table = page.getByTestId('import-errors');
+    await expect(table).toBeVisible();
+    await table.scrollIntoViewIfNeeded();
+    await shot(page, 'import-02-errors');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-errors').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const path = await download.path();
+    const wb = XLSX.read(readFileSync(path), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]], { header: 1 });
+    expect(rows.some((r) => r.includes('错误原因'))).toBe(true);
+  });
+
+  await test.step('commit the valid rows and find them in the roster', async () => {
+    await page.getByTestId('import-commit').click();
+    await expect(page.getByTestId('import-result')).toHaveAttribute('data-created', '55');
+    await shot(page, 'import-03-done');
+    await nav(page, 'people');
+    await listReady(page, 'people-list');
+    await expect(page.getByText('共 55 人')).toBeVisible();
+  });
+
+  await test.step('the same file again: warned, nothing new to import', async () => {
+    await page.getByTestId('people-import').click();
+    await page.getByTestId('import-file').setInputFiles(FIXTURE);
+    await expect(page.getByTestId('import-duplicate')).toContainText('已经导入过 1 次');
+    await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', '0');
+    await expect(page.getByTestId('import-commit')).toBeDisabled();
+    await shot(page, 'import-04-duplicate');
+  });
+
+  await test.step('export R1 from 报表导出', async () => {
+    await nav(page, 'reports');
+    await expect(page.getByTestId('report-export-slot')).toBeVisible();
+    await shot(page, 'report-01-export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/_普查人员花名册_.*\.xlsx$/);
+    const wb = XLSX.read(readFileSync(await download.path()), { type: 'buffer' });
+    expect(wb.SheetNames.length).toBeGreaterThan(0);
+  });
+
+  await test.step('export R2 for a month, then the same version again from the history', async () => {
+    await page.getByTestId('report-choice').getByText('R2 工作进度月报').click();
+    await page.getByTestId('report-export').click();
+    await expect(page.getByTestId('report-error')).toContainText('请选择报告期');
+    const month = page.getByPlaceholder('选择月份');
+    await month.click();
+    await month.fill('2018年06月');
+    await month.press('Enter');
+    await expect(month).toHaveValue('2018年06月');
+    const [first] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()]);
+    expect(first.suggestedFilename()).toMatch(/_工作进度月报_2018年06月\.xlsx$/);
+    await listReady(page, 'report-history');
+    await expect(page.getByTestId('report-reexport')).toHaveCount(1);
+    await shot(page, 'report-02-history');
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-reexport').click()]);
+    expect(again.suggestedFilename()).toBe(first.suggestedFilename());
+    expect(readFileSync(await again.path()).equals(readFileSync(await first.path()))).toBe(true);
+  });
+
+  await test.step('打印签到表 prints the print view from a frame', async () => {
+    // The print dialog itself cannot be driven: every frame's print() is counted instead.
+    await page.addInitScript(() => {
+      window.print = () => {
+        const top = window.parent as Window & { printed?: string[] };
+        top.printed = [...(top.printed ?? []), document.title];
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    const id = await page.evaluate(async () => {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      headers['X-CensusDesk-Token'] = sessionStorage.getItem('censusdesk.token') ?? '';
+      headers['X-CensusDesk-Session'] = sessionStorage.getItem('censusdesk.session') ?? '';
+      const input = { name: '普查员入户调查培训', kind: '入户调查技术规定', hostLevel: '县', startDate: '2018-06-01', endDate: '2018-06-02' };
+      const r = (await (await fetch('/api/training.create', { method: 'POST', headers, body: JSON.stringify(input) })).json()) as { ok: boolean; data: { id: number } };
+      return r.data.id;
+    });
+    await page.evaluate((tid) => (location.hash = `#/training/${tid}`), id);
+    await expect(page.getByTestId('training-detail')).toBeVisible();
+    await page.getByTestId('print-signin').click();
+    await expect.poll(() => page.evaluate(() => (window as Window & { printed?: string[] }).printed ?? [])).toEqual([expect.stringContaining('签到表')]);
+    await expect(page.locator('iframe')).toHaveCount(0);
+  });
+});
