@@ -27,9 +27,20 @@ export async function pick(page: Page, id: string, text: string, opts: { search?
   const input = page.locator(`#${id}`);
   await input.click();
   if (opts.search) await input.fill(opts.search);
-  await page.locator(`${openDropdown} .ant-select-item-option`, { hasText: text }).first().click();
+  const open = page.locator(openDropdown);
+  await open.locator('.ant-select-item-option', { hasText: text }).first().click();
   if (opts.multiple) await input.press('Escape');
-  await expect(page.locator(openDropdown)).toHaveCount(0);
+  // On a loaded machine a click can land while antd is still animating the list open, and the
+  // dropdown stays open with nothing chosen: choose again (a single select closes on its chosen
+  // option too) until it has closed.
+  await expect(async () => {
+    if ((await open.count()) > 0) {
+      const option = open.locator('.ant-select-item-option', { hasText: text }).first();
+      if (!opts.multiple && (await option.isVisible())) await option.click({ timeout: 2_000 });
+      else await input.press('Escape');
+    }
+    await expect(open).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Types a date as the clerk would and confirms it with Enter. */
