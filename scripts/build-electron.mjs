@@ -31,8 +31,11 @@ function siblingFiles(found) {
     setup(b) {
       b.onLoad({ filter: /\.(ts|mts|js|mjs)$/ }, (args) => {
         if (args.path.includes('node_modules')) return undefined;
-        const text = readFileSync(args.path, 'utf8');
-        for (const m of text.matchAll(SIBLING_URL)) {
+        // Only code counts: a comment that mentions `new URL('./x.mjs', …)` is not a worker.
+        const code = readFileSync(args.path, 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/^\s*\/\/.*$/gm, '');
+        for (const m of code.matchAll(SIBLING_URL)) {
           const file = resolve(dirname(args.path), m[1]);
           const clash = [...found].find((f) => basename(f) === basename(file) && f !== file);
           if (clash) throw new Error(`two workers named ${basename(file)}: ${clash} and ${file}`);

@@ -1,6 +1,6 @@
 // Runs export jobs in one long-lived worker thread, so a 100k-row roster never blocks the thread
 // that answers the UI. The worker's entry is exportWorker.mjs beside this file (the desktop build
-// bundles every `new URL(…, import.meta.url)` worker). An in-memory store cannot be opened
+// bundles every `new URL('./x.mjs', import.meta.url)` worker). An in-memory store cannot be opened
 // from another thread, so its jobs run here.
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
