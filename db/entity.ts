@@ -33,7 +33,7 @@ export interface ListQuery {
 }
 
 const now = () => new Date().toISOString();
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function getRecord(db: Database, def: EntityDef, id: number): Record<string, unknown> | undefined {
   const row = db.prepare(`SELECT * FROM ${def.view ?? def.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
@@ -63,7 +63,11 @@ export function updateRecord(db: Database, def: EntityDef, id: number, values: R
   if (r.changes === 0) throw new UserError('NOT_FOUND', `${def.label}不存在（编号 ${id}）`);
 }
 
-export function listRecords(db: Database, def: EntityDef, query: ListQuery) {
+/**
+ * One page of a list and the number of matches. `knownTotal`: the caller already knows the count
+ * (read from an index that answers it exactly), so the count query is skipped.
+ */
+export function listRecords(db: Database, def: EntityDef, query: ListQuery, knownTotal?: number) {
   const where: string[] = [];
   const params: unknown[] = [];
   const q = query.q?.trim();
@@ -98,7 +102,7 @@ export function listRecords(db: Database, def: EntityDef, query: ListQuery) {
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const sortExpr = query.sort ? def.sortable?.[query.sort.field] : undefined;
   const order = sortExpr ? `${sortExpr} ${query.sort!.dir === 'desc' ? 'DESC' : 'ASC'}, id` : (def.defaultSort ?? 'id');
-  const total = (db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
+  const total = knownTotal ?? (db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const offset = (query.page - 1) * query.pageSize;
   const rows = db
     .prepare(`SELECT * FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)

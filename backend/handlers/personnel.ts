@@ -194,8 +194,8 @@ export const personnelHandlers = {
   'person.get': decorated('person.get'),
   'person.update': decorated('person.update'),
   'person.list': (input: ListQuery, ctx: HandlerCtx) => {
-    const { def, query } = personListQuery(ctx.db, input, todayIso(ctx.now()));
-    const page = listRecords(ctx.db, def, query);
+    const { def, query, knownTotal } = personListQuery(ctx.db, input, todayIso(ctx.now()));
+    const page = listRecords(ctx.db, def, query, knownTotal);
     const rows = peopleByIds(ctx.db, page.rows.map((r) => r.id as number));
     return { ...page, rows: rows.map(withInsurance(ctx)) };
   },

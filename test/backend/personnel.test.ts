@@ -324,6 +324,17 @@ describe('person.list: search, filters, sort', () => {
     expect(named.total).toBe(240);
     expect(named.rows.map((r) => r.name)).toEqual(['张0', '张10', '张100', '张1000', '张1010']);
     expect((await list({ filters: { trainingStatus: '未培训', status: '在岗' } })).total).toBe(2500);
+
+    // A role alone is counted from the role index; with another filter the count is the query's.
+    await b.ok('person.leave', { id: ids[5], leftDate: '2018-06-01', reason: '调离' });
+    expect((await list({ filters: { role: '普查员' } })).total).toBe(2400);
+    expect((await list({ filters: { role: '普查员', status: '在岗' } })).total).toBe(2399);
+    expect((await list({ filters: { role: '普查员', status: '离岗' } })).rows.map((r) => r.id)).toEqual([ids[5]]);
+    // Names are matched literally through the name index: LIKE wildcards typed by a clerk are text.
+    const withOne = rows.filter((r) => r.name.includes('李1')).length;
+    expect((await list({ q: ' 李1 ' })).total).toBe(withOne);
+    expect((await list({ q: '李%' })).total).toBe(0);
+    expect((await list({ q: '李_' })).total).toBe(0);
   });
 
   it('judges insurance against the caller’s clock', async () => {
