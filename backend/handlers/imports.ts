@@ -11,6 +11,7 @@ import {
   importHistory,
   importKinds,
   importProgress,
+  importSheets,
   previewImport,
   uploadImport,
 } from '../imports/service';
@@ -23,6 +24,7 @@ export const importsHandlers = {
   'import.kinds': importKinds,
   'import.upload': uploadImport,
   'import.preview': previewImport,
+  'import.sheets': importSheets,
   'import.progress': importProgress,
   'import.cancel': cancelImport,
   'import.errors': errorsOf,

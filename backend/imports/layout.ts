@@ -8,6 +8,7 @@ import { guessMapping, headerShape, mappingProblems } from '../../core/imports/m
 import { findDataRows, type DataRows } from '../../core/imports/rows';
 import { fillMergedCells, rowIsBlank, type Grid } from '../../core/imports/sheet';
 import type { ColumnMapping, ImportField } from '../../core/imports/types';
+import { normalizeText } from '../../core/text';
 import { rememberedMapping } from '../../db/entities/imports';
 import { UserError } from '../../db/errors';
 
@@ -44,8 +45,10 @@ export function summarizeSheets(sheets: Grid[], fields: readonly ImportField[]):
 function chooseSheet(sheets: Grid[], fields: readonly ImportField[], wanted: string | undefined): { sheet: Grid; header: DetectedHeader | null } {
   if (sheets.length === 0 || sheets.every(isEmptySheet)) throw new UserError('EMPTY_WORKBOOK', '文件中没有任何数据：工作簿是空的');
   if (wanted !== undefined) {
-    const sheet = sheets.find((s) => s.name === wanted);
+    // The API trims the name it is sent; a sheet whose own name has edge spaces still matches.
+    const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => normalizeText(s.name) === wanted);
     if (!sheet) throw new UserError('SHEET_NOT_FOUND', `工作簿中没有名为“${wanted}”的工作表（有：${sheets.map((s) => s.name).join('、')}）`);
+    if (isEmptySheet(sheet)) throw new UserError('EMPTY_SHEET', `工作表“${sheet.name}”是空的，请选择有数据的工作表`, [{ path: 'sheet', message: '工作表是空的' }]);
     return { sheet, header: detectHeader(sheet, fields) };
   }
   // The data may not be on the first sheet: take the sheet whose header names the most fields.
@@ -65,14 +68,28 @@ function noHeader(sheet: Grid, fields: readonly ImportField[]): UserError {
   );
 }
 
+const badHeaderRows = (message: string, path: 'first' | 'last') =>
+  new UserError('BAD_HEADER_ROWS', message, [{ path: `headerRows.${path}`, message }]);
+
+/** The header at the rows the clerk named (1-based), refused with the reason when it cannot be one. */
+function givenHeader(sheet: Grid, rows: { first: number; last: number }, fields: readonly ImportField[]): DetectedHeader {
+  const { first, last } = rows;
+  const count = sheet.rows.length;
+  if (first > last) throw badHeaderRows(`表头首行（第${first}行）不能晚于表头末行（第${last}行）`, 'first');
+  if (last > count) throw badHeaderRows(`工作表“${sheet.name}”只有${count}行，表头不能在第${first === last ? first : `${first}–${last}`}行`, first > count ? 'first' : 'last');
+  // Detection reads at most a group row over a row of column names; so does a header named by hand.
+  if (last - first > 1) throw badHeaderRows(`表头最多两行（分组标题一行、列名一行），第${first}–${last}行共${last - first + 1}行`, 'last');
+  const header = headerAt(sheet, first - 1, last - 1, fields);
+  if (header.columns.length === 0) {
+    throw badHeaderRows(`工作表“${sheet.name}”第${first === last ? first : `${first}–${last}`}行是空行，不能作为表头`, 'first');
+  }
+  return header;
+}
+
 export function layoutOf(db: Database, kind: string, sheets: Grid[], fields: readonly ImportField[], req: LayoutRequest): Layout {
   const chosen = chooseSheet(sheets, fields, req.sheet);
   let header = chosen.header;
-  if (req.headerRows) {
-    const { first, last } = req.headerRows;
-    if (last < first || last > chosen.sheet.rows.length) throw new UserError('BAD_HEADER_ROWS', `表头行应在第1行到第${chosen.sheet.rows.length}行之间，且末行不早于首行`);
-    header = headerAt(chosen.sheet, first - 1, last - 1, fields);
-  }
+  if (req.headerRows) header = givenHeader(chosen.sheet, req.headerRows, fields);
   if (!header || header.columns.length === 0) throw noHeader(chosen.sheet, fields);
   const width = Math.max(...header.columns.map((c) => c.index)) + 1;
   const shape = headerShape(header.columns);

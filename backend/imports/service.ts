@@ -110,6 +110,12 @@ export async function previewImport(input: PreviewRequest, ctx: HandlerCtx) {
   return previewView(s, checked, fields, sheets, importsOfHash(ctx.db, s.fileHash), q);
 }
 
+/** The sheets alone: when no preview can be made (no header anywhere), the clerk picks from these. */
+export async function importSheets(input: { importId: string }, ctx: HandlerCtx) {
+  const s = findStaged(ctx.db, input.importId);
+  return { importId: s.id, sheets: summarizeSheets(await sheetsOf(s), importers[s.kind].fields) };
+}
+
 export function importProgress(input: { importId: string }, ctx: HandlerCtx) {
   const s = findStaged(ctx.db, input.importId);
   return { importId: s.id, ...s.progress };

@@ -19,6 +19,12 @@ export const importsApi = {
     access: 'read',
     summary: '导入预览：工作表、表头、列对应、逐行检查结果（不写入数据）',
   }),
+  'import.sheets': method({
+    input: s.importIdInput,
+    output: s.importSheets,
+    access: 'read',
+    summary: '文件中的工作表及是否找到表头（读取完成后返回；预览找不到表头时供选择工作表）',
+  }),
   'import.progress': method({ input: s.importIdInput, output: s.importProgress, access: 'read', summary: '导入读取与检查进度' }),
   'import.cancel': method({
     input: s.importIdInput,

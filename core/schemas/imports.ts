@@ -98,6 +98,12 @@ export const previewRow = z.object({
   errors: z.array(rowError),
 });
 
+/** A worksheet of the file: its name, its last row, and whether a header of the kind was found on it. */
+const sheetSummary = z.object({ name: z.string(), rowCount: z.number().int(), hasHeader: z.boolean() });
+
+/** The file's sheets, also when no preview can be made (no header found): the clerk chooses from them. */
+export const importSheets = z.object({ importId: z.string(), sheets: z.array(sheetSummary) });
+
 export const importPreview = z.object({
   importId: z.string(),
   kind: z.enum(IMPORT_KINDS),
@@ -106,7 +112,7 @@ export const importPreview = z.object({
   fileHash: z.string(),
   format: z.enum(FILE_FORMATS),
   encoding: z.string().nullable(),
-  sheets: z.array(z.object({ name: z.string(), rowCount: z.number().int(), hasHeader: z.boolean() })),
+  sheets: z.array(sheetSummary),
   sheet: z.string(),
   /** 1-based rows of the header. */
   header: z.object({ first: z.number().int(), last: z.number().int() }),

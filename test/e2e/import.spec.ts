@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { test, expect } from './fixtures';
 import { startServer, type RunningServer } from './server';
-import { fill, listReady, nav, shot } from './ui';
+import { firstRun, listReady, nav, pageApi, pageCall, shot } from './ui';
 
 const FIXTURE = '/work/shared/fixtures/roster-county-style.xlsx';
 const TOWNSHIPS: [string, string][] = [
@@ -46,28 +46,10 @@ test('import the county roster, download its errors, export R1', async ({ page }
   await page.goto(server.url);
 
   await test.step('setup and the townships the file names', async () => {
-    await expect(page.getByTestId('setup-wizard')).toBeVisible();
-    for (const [field, value] of Object.entries(OFFICE)) await fill(page, `setup-office-${field}`, value);
-    await page.getByTestId('setup-next').click();
-    await fill(page, 'setup-admin-name', 'admin');
-    await fill(page, 'setup-admin-password', 'census2018');
-    await fill(page, 'setup-admin-confirm', 'census2018');
-    await page.getByTestId('setup-next').click();
-    await expect(page.getByTestId('dashboard')).toBeVisible();
+    await firstRun(page, OFFICE);
     // Ten townships through the API the page itself uses (the township form is covered by first-day).
-    const failed = await page.evaluate(async (townships) => {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      for (const [k, v] of Object.entries(sessionStorage)) {
-        if (k === 'censusdesk.token') headers['X-CensusDesk-Token'] = v;
-        if (k === 'censusdesk.session') headers['X-CensusDesk-Session'] = v;
-      }
-      const out: string[] = [];
-      for (const [code, name] of townships) {
-        const r = (await (await fetch('/api/township.create', { method: 'POST', headers, body: JSON.stringify({ code, name }) })).json()) as { ok: boolean };
-        if (!r.ok) out.push(name);
-      }
-      return out;
-    }, TOWNSHIPS);
+    const failed: string[] = [];
+    for (const [code, name] of TOWNSHIPS) if (!(await pageCall(page, 'township.create', { code, name })).ok) failed.push(name);
     expect(failed).toEqual([]);
   });
 
@@ -166,14 +148,8 @@ test('import the county roster, download its errors, export R1', async ({ page }
         window.dispatchEvent(new Event('afterprint'));
       };
     });
-    const id = await page.evaluate(async () => {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      headers['X-CensusDesk-Token'] = sessionStorage.getItem('censusdesk.token') ?? '';
-      headers['X-CensusDesk-Session'] = sessionStorage.getItem('censusdesk.session') ?? '';
-      const input = { name: '普查员入户调查培训', kind: '入户调查技术规定', hostLevel: '县', startDate: '2018-06-01', endDate: '2018-06-02' };
-      const r = (await (await fetch('/api/training.create', { method: 'POST', headers, body: JSON.stringify(input) })).json()) as { ok: boolean; data: { id: number } };
-      return r.data.id;
-    });
+    const input = { name: '普查员入户调查培训', kind: '入户调查技术规定', hostLevel: '县', startDate: '2018-06-01', endDate: '2018-06-02' };
+    const { id } = await pageApi<{ id: number }>(page, 'training.create', input);
     await page.evaluate((tid) => (location.hash = `#/training/${tid}`), id);
     await expect(page.getByTestId('training-detail')).toBeVisible();
     await page.getByTestId('print-signin').click();

@@ -1,8 +1,9 @@
-// 经费管理: the budget tree with execution, allocations (到位), expenditures (支出) and pay runs.
+// 经费管理: the budget tree with execution, allocations (到位), expenditures (支出) and pay runs;
+// budget items import from Excel (#/budget/import).
 import { FUNDING_LEVELS } from '../../../core/enums';
 import { EXPENDITURE_KINDS } from '../../../core/schemas/budget';
 import { allocationList, budgetItemList, expenditureList } from '../../stores/lists';
-import { href, navigate } from '../../router/route';
+import { href, navigate, useRoute } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
@@ -12,6 +13,8 @@ import { PayRunsTab } from './PayRunsTab';
 import { allocationColumns, budgetItemColumns, expenditureColumns } from './budgetColumns';
 import { allocationForm, budgetItemForm, expenditureForm } from './budgetForms';
 import type { ExpenditureRecord } from '../../api/types';
+import { ImportButton } from '../imports/ImportButton';
+import { ImportFlow } from '../imports/ImportFlow';
 
 /** Contract payments and pay-run totals are changed from their own side, never here. */
 function openExpenditure(e: ExpenditureRecord, edit: () => void) {
@@ -21,6 +24,8 @@ function openExpenditure(e: ExpenditureRecord, edit: () => void) {
 }
 
 export function BudgetPage() {
+  const importing = useRoute((r) => r.path[1] === 'import');
+  if (importing) return <ImportFlow target={{ kind: 'budgetItem' }} />;
   return (
     <div className="page">
       <PageHead title="经费管理" />
@@ -39,6 +44,7 @@ export function BudgetPage() {
                 noun="预算科目"
                 howToAdd="在“预算执行”中新增类别和明细科目。"
                 searchPlaceholder="科目名称、测算依据或文号"
+                actions={<ImportButton target={{ kind: 'budgetItem' }} />}
                 controlled={['fundingLevel']}
                 filterControls={({ filters, setFilter }) => (
                   <FilterSelect label="资金来源" options={FUNDING_LEVELS} value={filters.fundingLevel} onChange={(v) => setFilter('fundingLevel', v)} />

@@ -1,4 +1,5 @@
-// 第三方机构与合同: contracts (with their nodes, payments and acceptance) and the agencies.
+// 第三方机构与合同: contracts (with their nodes, payments and acceptance) and the agencies; both
+// import from Excel (#/contracts/import/contract, #/contracts/import/agency).
 import { CONTRACT_STATUSES, SERVICE_KINDS } from '../../../core/enums';
 import { agencyList, contractList } from '../../stores/lists';
 import { href, navigate, useRoute } from '../../router/route';
@@ -10,6 +11,9 @@ import { agencyColumns, contractColumns } from './contractColumns';
 import { agencyForm, contractForm } from './contractForms';
 import { ContractDetail } from './ContractDetail';
 import { AgencyDetail } from './AgencyDetail';
+import { ImportButton } from '../imports/ImportButton';
+import { ImportFlow } from '../imports/ImportFlow';
+import { importTargetOf } from '../imports/importTargets';
 
 function Lists() {
   return (
@@ -37,6 +41,7 @@ function Lists() {
                     <FilterSelect label="服务内容" options={SERVICE_KINDS} value={filters.serviceKind} onChange={(v) => setFilter('serviceKind', v)} />
                   </>
                 )}
+                actions={<ImportButton target={{ kind: 'contract' }} />}
                 form={{ entity: 'contract', label: '合同', spec: contractForm, width: 860, defaults: { status: '履行中', serviceKinds: [], staffIds: [] } }}
                 onOpen={(c) => void navigate(href(`/contracts/${c.id}`))}
               />
@@ -54,6 +59,7 @@ function Lists() {
                 noun="第三方机构"
                 howToAdd="点击“新增第三方机构”，录入名称和统一社会信用代码。"
                 searchPlaceholder="机构名称、联系人或信用代码"
+                actions={<ImportButton target={{ kind: 'agency' }} />}
                 form={{ entity: 'agency', label: '第三方机构', spec: agencyForm, width: 760 }}
                 onOpen={(a) => void navigate(href(`/contracts/agency/${a.id}`))}
               />
@@ -66,7 +72,12 @@ function Lists() {
 }
 
 export function ContractsPage() {
-  const [, first, second] = useRoute((r) => r.path.join('/')).split('/');
+  const path = useRoute((r) => r.path.join('/')).split('/');
+  const [, first, second] = path;
+  if (first === 'import') {
+    const target = importTargetOf(path);
+    return target ? <ImportFlow key={target.kind} target={target} /> : <Lists />;
+  }
   if (first === 'agency' && second) return <AgencyDetail key={second} id={Number(second)} />;
   if (first) return <ContractDetail key={first} id={Number(first)} />;
   return <Lists />;

@@ -1,4 +1,5 @@
-// 区划与普查小区: townships, villages and census districts; each opens its own page.
+// 区划与普查小区: townships, villages and census districts; each opens its own page, and each list
+// imports from Excel (#/regions/import/<kind>).
 import { DISTRICT_STATUSES } from '../../../core/enums';
 import { districtList, townshipList, villageList } from '../../stores/lists';
 import { href, navigate, useRoute } from '../../router/route';
@@ -11,6 +12,9 @@ import { districtForm, townshipForm, villageForm } from './regionForms';
 import { TownshipDetail } from './TownshipDetail';
 import { VillageDetail } from './VillageDetail';
 import { DistrictDetail } from './DistrictDetail';
+import { ImportButton } from '../imports/ImportButton';
+import { ImportFlow } from '../imports/ImportFlow';
+import { importTargetOf } from '../imports/importTargets';
 
 const open = (kind: string) => (r: { id: number }) => void navigate(href(`/regions/${kind}/${r.id}`));
 
@@ -32,6 +36,7 @@ function Lists() {
                 noun="乡镇（街道）"
                 howToAdd="点击“新增乡镇（街道）”，按统计用区划代码录入本县的乡镇和街道。"
                 searchPlaceholder="名称或代码"
+                actions={<ImportButton target={{ kind: 'township' }} />}
                 form={{ entity: 'township', label: '乡镇（街道）', spec: townshipForm }}
                 onOpen={open('township')}
               />
@@ -53,6 +58,7 @@ function Lists() {
                 filterControls={({ filters, setFilter }) => (
                   <FilterSelect label="乡镇（街道）" source="township" value={filters.townshipId} onChange={(v) => setFilter('townshipId', v)} />
                 )}
+                actions={<ImportButton target={{ kind: 'village' }} />}
                 form={{ entity: 'village', label: '村（社区）', spec: villageForm }}
                 onOpen={open('village')}
               />
@@ -77,6 +83,7 @@ function Lists() {
                     <FilterSelect label="划分状态" options={DISTRICT_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
                   </>
                 )}
+                actions={<ImportButton target={{ kind: 'district' }} />}
                 form={{ entity: 'district', label: '普查小区', spec: districtForm, width: 820, defaults: { status: '未划分', enumeratorIds: [], supervisorIds: [] } }}
                 onOpen={open('district')}
               />
@@ -89,7 +96,10 @@ function Lists() {
 }
 
 export function RegionsPage() {
-  const [, kind, id] = useRoute((r) => r.path.join('/')).split('/');
+  const path = useRoute((r) => r.path.join('/')).split('/');
+  const [, kind, id] = path;
+  const target = kind === 'import' ? importTargetOf(path) : null;
+  if (target) return <ImportFlow key={target.kind} target={target} />;
   if (kind === 'township' && id) return <TownshipDetail key={id} id={Number(id)} />;
   if (kind === 'village' && id) return <VillageDetail key={id} id={Number(id)} />;
   if (kind === 'district' && id) return <DistrictDetail key={id} id={Number(id)} />;
