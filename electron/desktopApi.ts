@@ -4,7 +4,7 @@
 import type { Result } from '../core/api';
 
 /** Which file-type filter a dialog shows; the main process owns the filters (electron/fileKinds.ts). */
-export type FileKind = 'excel' | 'csv' | 'pdf' | 'backup';
+export type FileKind = 'excel' | 'csv' | 'pdf' | 'backup' | 'package';
 
 export interface SaveFileRequest {
   kind: FileKind;
@@ -27,6 +27,11 @@ export type OpenFileResult = { path: string; name: string } | null;
 export interface PrintRequest {
   /** 'printer' opens the system print dialog; 'pdf' asks where to save, then writes an A4 PDF. */
   target: 'printer' | 'pdf';
+  /**
+   * A complete document to print (a print view of renderer/print, at most MAX_PRINT_HTML_BYTES):
+   * the shell loads it into a hidden window with scripts off. Without it the page itself is printed.
+   */
+  html?: string;
   /** For 'pdf': the suggested file name. */
   defaultName?: string;
   landscape?: boolean;

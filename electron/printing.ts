@@ -1,5 +1,6 @@
-// Printing the page the user is looking at: on paper through the system print dialog, or as an A4
-// PDF saved where the user says. Layout and page numbers are the page's print CSS (printOptions.ts).
+// Printing on paper through the system print dialog, or as an A4 PDF saved where the user says:
+// a document the page sends (a print view, from a hidden window: printWindow.ts), or the page the
+// user is looking at (the menu). Layout and page numbers are the document's print CSS (printOptions.ts).
 import type { WebContents } from 'electron';
 import type { PrintRequest, PrintResult } from './desktopApi';
 import { PAPER_PRINT_OPTIONS, PDF_OPTIONS } from './printOptions';
@@ -11,6 +12,17 @@ export interface PrintDeps {
 }
 
 type Printable = Pick<WebContents, 'print' | 'printToPDF'>;
+
+/** A loaded document ready to print, and how to get rid of its window. */
+export interface PrintableWindow {
+  contents: Printable;
+  close(): void;
+}
+
+export interface DocumentPrintDeps extends PrintDeps {
+  /** Loads the document into a hidden window; resolves once it has loaded. */
+  openDocument: (html: string) => Promise<PrintableWindow>;
+}
 
 const cancelled: PrintResult = { ok: false, cancelled: true, message: '已取消' };
 
@@ -33,5 +45,29 @@ export async function printPage(contents: Printable, request: PrintRequest, deps
     return { ok: true, path };
   } catch (e) {
     return { ok: false, cancelled: false, message: `导出PDF失败：${(e as Error).message}` };
+  }
+}
+
+/**
+ * Prints a document the page rendered. The save dialog comes first, so a cancelled one renders
+ * nothing; the hidden window is closed whatever happens — printed, cancelled or failed.
+ */
+export async function printDocument(html: string, request: PrintRequest, deps: DocumentPrintDeps): Promise<PrintResult> {
+  let path: string | null = null;
+  if (request.target === 'pdf') {
+    path = await deps.askPdfPath(request.defaultName ?? '打印.pdf');
+    if (!path) return cancelled;
+  }
+  let win: PrintableWindow;
+  try {
+    win = await deps.openDocument(html);
+  } catch (e) {
+    const what = request.target === 'pdf' ? '导出PDF' : '打印';
+    return { ok: false, cancelled: false, message: `${what}失败：无法载入要打印的内容（${(e as Error).message}）` };
+  }
+  try {
+    return await printPage(win.contents, request, { askPdfPath: async () => path, writeFile: deps.writeFile });
+  } finally {
+    win.close();
   }
 }

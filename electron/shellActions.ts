@@ -7,7 +7,8 @@ import type { AppInfo, PrintRequest, PrintResult } from './desktopApi';
 import { openExternalLink } from './externalLinks';
 import { createFileDialogs } from './fileDialogs';
 import type { ShellPaths } from './paths';
-import { printPage } from './printing';
+import { printDocument, printPage } from './printing';
+import { openPrintWindow } from './printWindow';
 import type { ShellActions } from './shellIpc';
 import { safeFileName } from './shellRequests';
 
@@ -21,11 +22,14 @@ export function createShellActions(d: ShellActionDeps): ShellActions & { printFr
   const files = createFileDialogs({ dialog, writeFile: (path, data) => writeFile(path, data), defaultDir: d.documentsDir });
   const windowOf = (contents: WebContents) => BrowserWindow.fromWebContents(contents);
 
-  const printFrom = (contents: WebContents, request: PrintRequest) =>
-    printPage(contents, request, {
-      askPdfPath: async (name) => (await files.saveFile(windowOf(contents), { kind: 'pdf', defaultName: name, title: '导出PDF' }))?.path ?? null,
-      writeFile: (path, data) => writeFile(path, data),
-    });
+  const pdfDeps = (contents: WebContents) => ({
+    askPdfPath: async (name: string) => (await files.saveFile(windowOf(contents), { kind: 'pdf', defaultName: name, title: '导出PDF' }))?.path ?? null,
+    writeFile: (path: string, data: Uint8Array) => writeFile(path, data),
+  });
+  const printFrom = (contents: WebContents, request: PrintRequest) => printPage(contents, request, pdfDeps(contents));
+  // A print view the page rendered: printed from a hidden window of its own, never the page itself.
+  const printHtml = (sender: WebContents, html: string, request: PrintRequest) =>
+    printDocument(html, request, { ...pdfDeps(sender), openDocument: (doc) => openPrintWindow(BrowserWindow, doc) });
 
   const appInfo = (): AppInfo => ({
     name: APP_NAME,
@@ -43,7 +47,10 @@ export function createShellActions(d: ShellActionDeps): ShellActions & { printFr
   return {
     saveFile: (sender, request) => files.saveFile(windowOf(sender), request),
     openFile: (sender, request) => files.openFile(windowOf(sender), request),
-    print: (sender, request) => printFrom(sender, { ...request, defaultName: request.defaultName ?? safeFileName(`${sender.getTitle()}.pdf`) }),
+    print: (sender, { html, ...request }) => {
+      const named = { ...request, defaultName: request.defaultName ?? safeFileName(`${sender.getTitle()}.pdf`) };
+      return html === undefined ? printFrom(sender, named) : printHtml(sender, html, named);
+    },
     appInfo,
     openExternal: (url) => openExternalLink(shell, url),
     printFrom,

@@ -2,7 +2,7 @@
 // wording, and the right to see sensitive values in full when that is asked for.
 import type { ExportReportId } from '../../core/schemas/reports';
 import { EXPORT_REPORT_NAMES } from '../../core/schemas/reports';
-import type { ReportId, ReportTexts } from '../../core/schemas/system';
+import type { ReportTexts } from '../../core/schemas/system';
 import { missingProfileFields, type OfficeInfo } from '../../core/reports/texts';
 import { todayIso } from '../../core/dates';
 import { getOffice } from '../../db/entities/system';
@@ -13,18 +13,6 @@ import { systemHandlers } from '../handlers/system';
 import type { BuildEnv } from './builders/env';
 import type { ExportParams } from './types';
 
-/** The wording each export prints (the sign-in sheet has none of its own). */
-const TEXTS_OF: Record<ExportReportId, ReportId[]> = {
-  R1: ['R1'],
-  R2: ['R2'],
-  R3: ['R3'],
-  R4: ['R4'],
-  'R4-signin': [],
-  R5: ['R5'],
-  'R5-tracking': [],
-  R6: ['R6'],
-};
-
 /** The saved wording over the defaults, exactly as settings.get shows it. */
 const reportTexts = (ctx: HandlerCtx): ReportTexts => (systemHandlers['settings.get']({ key: 'reportTexts' }, ctx) as { value: ReportTexts }).value;
 
@@ -33,10 +21,8 @@ export function exportContext(ctx: HandlerCtx, reportId: ExportReportId): { offi
   const office = getOffice(ctx.db) as unknown as OfficeInfo | null;
   if (!office) throw new UserError('PROFILE_INCOMPLETE', `尚未填写单位信息，无法导出${name}：请管理员先在“单位信息”中填写县名、区划代码和填报单位等`);
   const texts = reportTexts(ctx);
-  const missing = missingProfileFields(
-    office,
-    TEXTS_OF[reportId].map((id) => texts[id]),
-  );
+  // Each export prints the wording of its own id (reportTexts has one entry per export).
+  const missing = missingProfileFields(office, [texts[reportId]]);
   if (missing.length) {
     throw new UserError(
       'PROFILE_INCOMPLETE',

@@ -56,11 +56,17 @@ export function missingProfileFields(office: OfficeInfo, texts: readonly ReportT
   return missing;
 }
 
-/** Fills a template; `{期别}` is the period as printed and `{报出日期}` the export day. */
-export function fillText(template: string, office: OfficeInfo, periodText: string, exportDay: string): string {
+/** What a per-record form fills in besides the profile: `{培训班名称}`, `{合同名称}`… (no braces). */
+export type RecordValues = Record<string, string>;
+
+/**
+ * Fills a template; `{期别}` is the period as printed, `{报出日期}` the export day, and `record` the
+ * placeholders of the record a form is printed for.
+ */
+export function fillText(template: string, office: OfficeInfo, periodText: string, exportDay: string, record: RecordValues = {}): string {
   const values: Record<string, string | null> = { 期别: periodText, 报出日期: formatDateCn(exportDay) };
   for (const [placeholder, [field]] of Object.entries(PROFILE_PLACEHOLDERS)) values[placeholder] = (office[field] as string | null) ?? '';
-  return fillReportText(template, values);
+  return fillReportText(template, { ...values, ...record });
 }
 
 export interface FilledFrame {
@@ -73,9 +79,9 @@ export interface FilledFrame {
 export function fillFrame(
   text: ReportText,
   office: OfficeInfo,
-  opts: { periodText: string; exportDay: string; unitText: string | null; title?: string },
+  opts: { periodText: string; exportDay: string; unitText: string | null; title?: string; record?: RecordValues },
 ): FilledFrame {
-  const fill = (t: string) => fillText(t, office, opts.periodText, opts.exportDay);
+  const fill = (t: string) => fillText(t, office, opts.periodText, opts.exportDay, opts.record);
   const right = [
     text.tableNo ? `表\u3000\u3000号：${fill(text.tableNo)}` : null,
     text.authority ? `制定机关：${fill(text.authority)}` : null,

@@ -1,9 +1,8 @@
 // The 合同跟踪表 (reports.md R5): a form, not a list. Its header grid is data (label/field pairs,
-// two a row), followed by the node table, the 验收 block and the signatures.
+// two a row), followed by the node table, the 验收 block and the signatures. Its title, 表号,
+// 制定机关 and signature line are the clerk's wording (settings reportTexts 'R5-tracking').
 import type { DocRow } from './doc';
 import { CONTRACT_NODES } from './layouts/money';
-
-export const TRACKING_TITLE = '{普查名称}第三方服务合同履约跟踪表';
 
 /** Two label/value pairs a row, by the field names of TrackingDoc.fields. */
 export const TRACKING_GRID: readonly (readonly [string, string, string, string])[] = [
@@ -22,8 +21,6 @@ export const TRACKING_ACCEPTANCE: readonly (readonly [string, string])[] = [
   ['验收组成员签字', 'members'],
 ];
 
-export const TRACKING_SIGNATURES = '经办人：　　　　　　科室负责人：　　　　　　污普办负责人：　　　　　　日期：　　　年　　月　　日';
-
 export const TRACKING_LAYOUT = CONTRACT_NODES;
 
 export interface TrackingDoc {
@@ -34,5 +31,6 @@ export interface TrackingDoc {
   /** Node rows (money in 元) with the 合计 row last. */
   nodes: DocRow[];
   acceptance: Record<string, string>;
+  /** The signature line under the form; '' leaves it out. */
   signatures: string;
 }

@@ -1,44 +1,69 @@
-// A print button for the print views (renderer/print/): fetch the document's data (print.*),
-// render it as A4 HTML and print it from a hidden frame — the browser's print dialog (save as
-// PDF included); in the desktop app the same frame opens the system print dialog.
+// Print buttons for the print views (renderer/print/): fetch the document's data (print.*) and
+// render it as A4 HTML. In the desktop app 打印 opens the system print dialog and 导出PDF saves an
+// A4 PDF, both from a hidden window of the shell (api/desktopPrint.ts); in the browser one button
+// prints from a hidden frame — the browser's dialog, "save as PDF" included.
 import { useState } from 'react';
-import { Button } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
+import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { TableDoc } from '../../core/reports/doc';
 import { call } from '../api/call';
+import { pdfFileName, printRendered, printTargets, type PrintableDoc, type PrintTarget } from '../api/desktopPrint';
 import { toast } from '../app/feedback';
 import { printInFrame, renderContractSheet, renderPaySheet, renderSignInSheet, type TrackingDoc } from '../print';
 
 type Target = { kind: 'paySheet'; payRunId: number } | { kind: 'signInSheet'; sessionId: number } | { kind: 'contractSheet'; contractId: number };
 
-async function printHtml(target: Target): Promise<string | { error: string }> {
+async function printable(target: Target): Promise<PrintableDoc | { error: string }> {
   if (target.kind === 'paySheet') {
     const r = await call('print.paySheet', { payRunId: target.payRunId });
-    return r.ok ? renderPaySheet(r.data as unknown as TableDoc) : { error: r.error.message };
+    if (!r.ok) return { error: r.error.message };
+    const doc = r.data as unknown as TableDoc;
+    // Row 2's centre names the pay run: 「<title>（<period>）」.
+    return { html: renderPaySheet(doc), fileName: pdfFileName('劳务报酬发放表', doc.unitLine.centre), landscape: doc.layout.orientation === 'landscape' };
   }
   if (target.kind === 'signInSheet') {
-    const r = await call('print.signInSheet', { sessionId: target.sessionId });
-    return r.ok ? renderSignInSheet(r.data as unknown as TableDoc) : { error: r.error.message };
+    const [r, session] = await Promise.all([call('print.signInSheet', { sessionId: target.sessionId }), call('training.get', { id: target.sessionId })]);
+    if (!r.ok) return { error: r.error.message };
+    const doc = r.data as unknown as TableDoc;
+    const name = session.ok ? session.data.name : doc.title;
+    return { html: renderSignInSheet(doc), fileName: pdfFileName('培训签到表', name), landscape: doc.layout.orientation === 'landscape' };
   }
   const r = await call('print.contractSheet', { contractId: target.contractId });
-  return r.ok ? renderContractSheet(r.data as unknown as TrackingDoc) : { error: r.error.message };
+  if (!r.ok) return { error: r.error.message };
+  const doc = r.data as unknown as TrackingDoc;
+  return { html: renderContractSheet(doc), fileName: pdfFileName('合同跟踪表', doc.fields.name ?? ''), landscape: false };
 }
 
 export function PrintButton({ target, label, testId }: { target: Target; label: string; testId?: string }) {
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
+  const [busy, setBusy] = useState<PrintTarget | null>(null);
+  const run = async (how: PrintTarget) => {
+    setBusy(how);
     try {
-      const html = await printHtml(target);
-      if (typeof html !== 'string') return toast.error(html.error);
-      printInFrame(html);
+      const doc = await printable(target);
+      if ('error' in doc) return toast.error(doc.error);
+      const outcome = await printRendered(doc, how, printInFrame);
+      if (outcome.kind === 'saved') toast.success(`已导出PDF到 ${outcome.path}`);
+      else if (outcome.kind === 'failed') toast.error(outcome.message);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
+  const targets = printTargets();
+  if (!targets.includes('pdf')) {
+    return (
+      <Button icon={<PrinterOutlined />} loading={busy !== null} onClick={() => void run('browser')} data-testid={testId}>
+        {label}
+      </Button>
+    );
+  }
   return (
-    <Button icon={<PrinterOutlined />} loading={busy} onClick={() => void run()} data-testid={testId}>
-      {label}
-    </Button>
+    <Space.Compact>
+      <Button icon={<PrinterOutlined />} loading={busy === 'printer'} disabled={busy === 'pdf'} onClick={() => void run('printer')} data-testid={testId}>
+        {label}
+      </Button>
+      <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} disabled={busy === 'printer'} onClick={() => void run('pdf')} data-testid={testId && `${testId}-pdf`}>
+        导出PDF
+      </Button>
+    </Space.Compact>
   );
 }

@@ -3,7 +3,7 @@
 import type { TrackingDoc } from '../../core/reports/tracking';
 import { TRACKING_ACCEPTANCE, TRACKING_GRID, TRACKING_LAYOUT } from '../../core/reports/tracking';
 import { displayCell } from '../../core/reports/format';
-import { esc, printDocument } from './html';
+import { esc, escLines, printDocument } from './html';
 
 function nodeRow(row: TrackingDoc['nodes'][number]): string {
   const cells = TRACKING_LAYOUT.columns.map((c, i) => `<td class="${c.kind}">${esc(displayCell(c.kind, row.cells[i] ?? null, '元', c.emptyText))}</td>`);
@@ -23,14 +23,14 @@ export function renderContractSheet(doc: TrackingDoc): string {
   ).join('\n');
   const body = `<div class="page">
 <h1>${esc(doc.title)}</h1>
-<div class="unit-line"><div class="left">${esc(doc.unitLine.left)}</div><div class="centre">${esc(doc.unitLine.centre)}</div><div class="right">${esc(doc.unitLine.right)}</div></div>
+<div class="unit-line"><div class="left">${escLines(doc.unitLine.left)}</div><div class="centre">${escLines(doc.unitLine.centre)}</div><div class="right">${escLines(doc.unitLine.right)}</div></div>
 <table class="sheet grid"><colgroup>${cols}</colgroup><tbody>${grid}</tbody></table>
 <table class="sheet joined compact"><colgroup>${cols}</colgroup>
 <thead><tr>${TRACKING_LAYOUT.columns.map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr></thead>
 <tbody>${doc.nodes.map(nodeRow).join('\n')}</tbody>
 </table>
 <table class="sheet grid joined"><colgroup>${cols}</colgroup><tbody>${acceptance}</tbody></table>
-<div class="footer">${esc(doc.signatures)}</div>
+${doc.signatures ? `<div class="footer">${esc(doc.signatures)}</div>` : ''}
 </div>`;
   return printDocument(doc.title, 'portrait', body);
 }

@@ -1,8 +1,8 @@
 // The print views (reports.md "Printing"): 劳务报酬发放表, 培训签到表 and 合同跟踪表 as complete
 // HTML documents for A4. Fetch the data with print.paySheet / print.signInSheet /
 // print.contractSheet, render, then print: in the browser through printInFrame (the browser's
-// print dialog, "save as PDF" included); in the desktop app, load the same HTML and call
-// webContents.print or printToPDF({ pageSize: 'A4', preferCSSPageSize: true }).
+// print dialog, "save as PDF" included); in the desktop app the shell loads the same HTML into a
+// hidden window and calls webContents.print or printToPDF (renderer/api/desktopPrint.ts).
 import type { TableDoc } from '../../core/reports/doc';
 import type { TrackingDoc } from '../../core/reports/tracking';
 import { renderTableSheet } from './tableSheet';

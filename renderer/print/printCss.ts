@@ -6,15 +6,14 @@
 const SERIF = `"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "WenQuanYi Zen Hei", serif`;
 const SANS = `"SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", sans-serif`;
 
-/** Page margins in mm: top, sides, bottom (room for the page number). */
-export const PAGE_MARGINS_MM = { top: 12, side: 10, bottom: 16 } as const;
+import { PRINT_MARGINS_MM } from '../../core/print/pageMargins';
 
 export function printCss(orientation: 'landscape' | 'portrait'): string {
-  const m = PAGE_MARGINS_MM;
+  const m = PRINT_MARGINS_MM;
   return `
 @page {
   size: A4 ${orientation};
-  margin: ${m.top}mm ${m.side}mm ${m.bottom}mm;
+  margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @bottom-center { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font: 9pt ${SERIF}; }
 }
 html, body { margin: 0; padding: 0; color: #000; background: #fff; }
@@ -43,7 +42,7 @@ table.sheet.joined { margin-top: -0.75pt; }
 .footer { margin-top: 5mm; font-size: 10pt; white-space: pre-wrap; break-inside: avoid; }
 @media screen {
   body { background: #e8e8e8; }
-  .page { background: #fff; margin: 8mm auto; padding: ${m.top}mm ${m.side}mm ${m.bottom}mm; width: ${orientation === 'landscape' ? 297 - 2 * m.side : 210 - 2 * m.side}mm; box-shadow: 0 0 3mm rgba(0, 0, 0, 0.2); }
+  .page { background: #fff; margin: 8mm auto; padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; width: ${(orientation === 'landscape' ? 297 : 210) - m.left - m.right}mm; box-shadow: 0 0 3mm rgba(0, 0, 0, 0.2); }
 }
 `;
 }

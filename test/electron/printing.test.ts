@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { printPage } from '../../electron/printing';
-import { PAPER_PRINT_OPTIONS, PDF_OPTIONS, PRINT_MARGINS_MM, PRINT_PAGE_CSS } from '../../electron/printOptions';
+import { PAPER_PRINT_OPTIONS, PDF_OPTIONS, PRINT_MARGINS_MM } from '../../electron/printOptions';
+import { printCss } from '../../renderer/print/printCss';
 import { FakeWebContents } from './fakeElectron';
 
 function setup(pdfPath: string | null = 'D:/合同跟踪表.pdf') {
@@ -20,10 +21,12 @@ describe('print options', () => {
     expect(PDF_OPTIONS.margins.bottom).toBeCloseTo(PRINT_MARGINS_MM.bottom / 25.4);
   });
 
-  it('give the print views 「第 N 页 共 M 页」 and A4 pages, portrait and landscape', () => {
-    expect(PRINT_PAGE_CSS).toContain('content: "第 " counter(page) " 页 共 " counter(pages) " 页"');
-    expect(PRINT_PAGE_CSS).toContain('@page { size: A4 portrait;');
-    expect(PRINT_PAGE_CSS).toContain('@page landscape { size: A4 landscape;');
+  it('use the print views’ own margins, so paper, PDF and browser print agree', () => {
+    const m = PRINT_MARGINS_MM;
+    expect(printCss('portrait')).toContain(`margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;`);
+    expect(printCss('landscape')).toContain('size: A4 landscape');
+    expect(PDF_OPTIONS.margins.left).toBeCloseTo(m.left / 25.4);
+    expect(PAPER_PRINT_OPTIONS.margins.top).toBe(Math.round((m.top / 25.4) * 96));
   });
 });
 

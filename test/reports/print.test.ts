@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { demoBackend } from './helpers';
 import type { TestBackend } from '../helpers/backend';
 import { renderContractSheet, renderPaySheet, renderSignInSheet } from '../../renderer/print';
-import { PAGE_MARGINS_MM } from '../../renderer/print/printCss';
+import { PRINT_MARGINS_MM } from '../../core/print/pageMargins';
 import type { TableDoc } from '../../core/reports/doc';
 import { hasTool, isA4, pageText, pdfInfo } from './pdfTools';
 
@@ -41,8 +41,8 @@ const MM = 96 / 25.4;
  */
 async function expectedPages(page: Page, orientation: 'landscape' | 'portrait'): Promise<number> {
   const [w, h] = orientation === 'landscape' ? [297, 210] : [210, 297];
-  const m = PAGE_MARGINS_MM;
-  await page.setViewportSize({ width: Math.floor((w - 2 * m.side) * MM), height: 800 });
+  const m = PRINT_MARGINS_MM;
+  await page.setViewportSize({ width: Math.floor((w - m.left - m.right) * MM), height: 800 });
   await page.emulateMedia({ media: 'print' });
   const sizes = await page.evaluate(() => {
     const height = (el: Element | null) => (el ? el.getBoundingClientRect().height : 0);

@@ -1,7 +1,7 @@
 // What every report builder gets: the read context, the job's parameters and the frame helpers.
 import type { Database } from 'better-sqlite3';
 import { todayIso, formatDateCn } from '../../../core/dates';
-import { fillFrame, type FilledFrame, type OfficeInfo, type ReportText } from '../../../core/reports/texts';
+import { fillFrame, type FilledFrame, type OfficeInfo, type RecordValues, type ReportText } from '../../../core/reports/texts';
 import type { ReportId, ReportTexts } from '../../../core/schemas/system';
 import type { HandlerCtx } from '../../context';
 import { readCtx } from '../read';
@@ -31,10 +31,10 @@ export function buildEnv(db: Database, job: BuildJob, progress: ProgressFn): Bui
   };
 }
 
-/** A report's frame filled for this export. */
-export function frameOf(env: BuildEnv, report: ReportId, periodText: string, unitText: string | null, title?: string): FilledFrame {
+/** A report's frame filled for this export; `record` fills a per-record form's own placeholders. */
+export function frameOf(env: BuildEnv, report: ReportId, periodText: string, unitText: string | null, title?: string, record?: RecordValues): FilledFrame {
   const text: ReportText = env.texts[report];
-  return fillFrame(text, env.office, { periodText, exportDay: env.exportDay, unitText, title });
+  return fillFrame(text, env.office, { periodText, exportDay: env.exportDay, unitText, title, record });
 }
 
 /** For reports without a period: the day they describe. */

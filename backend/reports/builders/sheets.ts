@@ -1,11 +1,10 @@
 // The printable sheets: 培训签到表 (per session), 合同跟踪表 (per contract) and 劳务报酬发放表 (R6,
 // per pay run). Exported as workbooks and returned as data for the print views.
 import { PAY_SHEET, SIGN_IN } from '../../../core/reports/layouts/people';
-import { TRACKING_LAYOUT, TRACKING_SIGNATURES, TRACKING_TITLE, type TrackingDoc } from '../../../core/reports/tracking';
+import { TRACKING_LAYOUT, type TrackingDoc } from '../../../core/reports/tracking';
 import { docRow, docRows, labelled, sumOf, type FigureRow } from '../../../core/reports/figures';
 import { maskValue } from '../../../core/reports/mask';
 import { periodLabel } from '../../../core/reports/period';
-import { fillText } from '../../../core/reports/texts';
 import type { DocRow, TableDoc } from '../../../core/reports/doc';
 import { formatYuanSymbol, toDaxie } from '../../../core/money';
 import { frameOf, type BuildEnv } from './env';
@@ -66,14 +65,16 @@ export async function signInDoc(env: BuildEnv, sessionId: number): Promise<{ doc
     kind: 'item',
     values: { seq: i + 1, name: p.name, unit: p.unit, mobile: sensitive(env, 'mobile', p.mobile), signedIn: p.signed_in ? '✓' : null, score: p.score, signature: null },
   }));
+  // Title, 表号/制定机关 and footer are the clerk's wording; row 2 describes the session.
+  const frame = frameOf(env, 'R4-signin', '', null, undefined, { 培训班名称: session.name });
   const doc: TableDoc = {
-    title: `${session.name}签到表`,
+    title: frame.title,
     unitLine: {
       left: `培训时间：${dates(session.startDate, session.endDate)}`,
       centre: session.location ? `地点：${session.location}` : '',
-      right: session.hostUnit ? `主办单位：${session.hostUnit}` : '',
+      right: [session.hostUnit ? `主办单位：${session.hostUnit}` : '', frame.unitLine.right].filter(Boolean).join('\n'),
     },
-    footer: '经办人：　　　　　　　　　　　　日期：　　　年　　月　　日',
+    footer: frame.footer,
     layout: SIGN_IN,
     blocks: [],
     moneyUnit: '元',
@@ -105,9 +106,10 @@ export async function trackingDoc(env: BuildEnv, contractId: number): Promise<{ 
   }));
   const total = labelled(TRACKING_LAYOUT, 'total', '合计', { payable: sumOf(nodes, 'payable'), paid: sumOf(nodes, 'paid') ?? 0 });
   const latest = d.acceptances.at(-1);
+  const frame = frameOf(env, 'R5-tracking', '', '元', undefined, { 合同名称: c.name, 合同编号: c.contractNo });
   const doc: TrackingDoc = {
-    title: fillText(TRACKING_TITLE, env.office, '', env.exportDay),
-    unitLine: { left: `填报单位（盖章）：${env.office.unitName}`, centre: '', right: '单位：元' },
+    title: frame.title,
+    unitLine: frame.unitLine,
     fields: {
       name: c.name,
       contractNo: c.contractNo,
@@ -129,7 +131,7 @@ export async function trackingDoc(env: BuildEnv, contractId: number): Promise<{ 
       issues: latest?.issues ?? '',
       members: latest?.members ?? '',
     },
-    signatures: TRACKING_SIGNATURES,
+    signatures: frame.footer ?? '',
   };
   return { doc, contractNo: c.contractNo };
 }

@@ -43,7 +43,8 @@ export function writeTrackingSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, doc: 
   const unit = ws.getRow(2);
   put(ws, unit, [1, 6], doc.unitLine.left, UNIT_STYLES.left);
   put(ws, unit, [7, 11], doc.unitLine.right, UNIT_STYLES.right);
-  unit.height = 20;
+  // 表号 and 制定机关, when the clerk's wording has them, add lines on the right.
+  unit.height = heightFor(Math.max(linesFor(doc.unitLine.left, widthOf(1, 6)), linesFor(doc.unitLine.right, widthOf(7, 11))), 20);
   unit.commit();
 
   let r = 3;
@@ -88,6 +89,6 @@ export function writeTrackingSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, doc: 
     row.height = key === 'members' ? 48 : heightFor(linesFor(text, widthOf(3, 11)), 24);
     row.commit();
   }
-  line(ws, r + 1, doc.signatures, FOOTER_STYLE, 30);
+  if (doc.signatures) line(ws, r + 1, doc.signatures, FOOTER_STYLE, 30);
   ws.commit();
 }

@@ -1,10 +1,10 @@
-// 导出报表 (reports.md R1–R6): choose a report and what it needs, export, and the browser
-// downloads the workbook. Big exports show the worker's progress (report.progress).
+// 导出报表 (reports.md R1–R6, 培训签到表, 合同跟踪表): choose a report and what it needs, export,
+// and the browser downloads the workbook. Big exports show the worker's progress (report.progress).
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, DatePicker, Form, Progress, Radio, Select, Space } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { REPORT_IDS, REPORT_NAMES, type ReportId } from '../../../core/schemas/system';
+import { REPORT_IDS, REPORT_NAMES, reportLabel, type ReportId } from '../../../core/schemas/system';
 import { call } from '../../api/call';
 import { desktopSavePath, downloadBase64 } from '../../api/download';
 import { toast } from '../../app/feedback';
@@ -51,13 +51,29 @@ export function ReportExportSlot() {
   const [townshipId, setTownshipId] = useState<number | null>(null);
   const [status, setStatus] = useState<'在岗' | '离岗' | null>(null);
   const [payRunId, setPayRunId] = useState<number | null>(null);
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [contractId, setContractId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progressing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
   useEffect(() => () => void (timer.current && clearInterval(timer.current)), []);
 
-  const missing = reportId === 'R2' && !month ? '请选择报告期' : reportId === 'R6' && !payRunId ? '请选择劳务报酬发放表' : null;
+  const pickRecord = (set: (id: number | null) => void, v: number | number[] | null) => {
+    set(typeof v === 'number' ? v : null);
+    setError(null);
+  };
+
+  const missing =
+    reportId === 'R2' && !month
+      ? '请选择报告期'
+      : reportId === 'R6' && !payRunId
+        ? '请选择劳务报酬发放表'
+        : reportId === 'R4-signin' && !sessionId
+          ? '请选择培训班'
+          : reportId === 'R5-tracking' && !contractId
+            ? '请选择合同'
+            : null;
 
   const run = async () => {
     if (missing) return setError(missing);
@@ -78,6 +94,8 @@ export function ReportExportSlot() {
       ...(period ? { period } : {}),
       ...(reportId === 'R1' ? { ...(role ? { role } : {}), ...(townshipId ? { townshipId } : {}), ...(status ? { status } : {}) } : {}),
       ...(reportId === 'R6' && payRunId ? { payRunId } : {}),
+      ...(reportId === 'R4-signin' && sessionId ? { sessionId } : {}),
+      ...(reportId === 'R5-tracking' && contractId ? { contractId } : {}),
     });
     if (timer.current) clearInterval(timer.current);
     timer.current = null;
@@ -102,7 +120,7 @@ export function ReportExportSlot() {
             }}
             optionType="button"
             data-testid="report-choice"
-            options={REPORT_IDS.map((id) => ({ value: id, label: `${id} ${REPORT_NAMES[id]}` }))}
+            options={REPORT_IDS.map((id) => ({ value: id, label: reportLabel(id) }))}
           />
         </Form.Item>
         {(reportId === 'R2' || reportId === 'R4') && (
@@ -152,6 +170,20 @@ export function ReportExportSlot() {
         {reportId === 'R6' && (
           <Form.Item label="劳务报酬发放表" required>
             <PayRunPicker value={payRunId} onChange={setPayRunId} />
+          </Form.Item>
+        )}
+        {reportId === 'R4-signin' && (
+          <Form.Item label="培训班" required>
+            <div style={{ width: 360 }}>
+              <RefSelect id="report-session" source="training" value={sessionId} onChange={(v) => pickRecord(setSessionId, v)} placeholder="输入培训班名称搜索" />
+            </div>
+          </Form.Item>
+        )}
+        {reportId === 'R5-tracking' && (
+          <Form.Item label="合同" required>
+            <div style={{ width: 360 }}>
+              <RefSelect id="report-contract" source="contract" value={contractId} onChange={(v) => pickRecord(setContractId, v)} placeholder="输入合同编号或名称搜索" />
+            </div>
           </Form.Item>
         )}
         <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,7 +1,7 @@
 // 报表导出: what can be exported (a slot for the reports module) and every export made so far —
 // period, time, operator, version and the file's hash, as the city received it.
 import { Pill } from '../../format/Pill';
-import { REPORT_IDS, REPORT_NAMES, type ReportId } from '../../../core/schemas/system';
+import { MAIN_REPORT_IDS, REPORT_NAMES, reportLabel, type ReportId } from '../../../core/schemas/system';
 import type { ReportExportRecord } from '../../api/types';
 import { reportHistoryList } from '../../stores/lists';
 import type { Column } from '../../lists/columns';
@@ -14,7 +14,7 @@ import { ReportExportSlot } from './ReportExportSlot';
 
 const columns: Column<ReportExportRecord>[] = [
   { key: 'at', title: '导出时间', width: 160, sortField: 'exportedAt', render: (r) => localTime(r.exportedAt) },
-  { key: 'report', title: '报表', width: 220, sortField: 'reportId', render: (r) => `${r.reportId} ${REPORT_NAMES[r.reportId as ReportId] ?? ''}` },
+  { key: 'report', title: '报表', width: 220, sortField: 'reportId', render: (r) => (r.reportId in REPORT_NAMES ? reportLabel(r.reportId as ReportId) : r.reportId) },
   { key: 'period', title: '报告期', width: 100, sortField: 'period', render: (r) => r.period },
   { key: 'version', title: '版本', width: 70, render: (r) => <Pill>第{r.version}版</Pill> },
   { key: 'operator', title: '操作员', width: 100, render: (r) => r.operatorName },
@@ -40,7 +40,7 @@ export function ReportsPage() {
         filterControls={({ filters, setFilter }) => (
           <FilterSelect
             label="报表"
-            options={REPORT_IDS.map((id) => ({ value: id, label: `${id} ${REPORT_NAMES[id]}` }))}
+            options={MAIN_REPORT_IDS.map((id) => ({ value: id, label: reportLabel(id) }))}
             value={filters.reportId}
             onChange={(v) => setFilter('reportId', v)}
           />

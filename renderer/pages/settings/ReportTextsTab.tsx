@@ -1,7 +1,8 @@
 // Each report's header and footer wording (标题, 表号, 制定机关, 表尾), so the clerk can copy the
-// city's template exactly. Placeholders such as {县名} are filled in when a report is written.
-import { Alert, Collapse, Spin, Tag } from 'antd';
-import { REPORT_IDS, REPORT_NAMES, REPORT_TEXT_PLACEHOLDERS, reportTextsValue, type ReportId } from '../../../core/schemas/system';
+// city's template exactly — the six reports, the 培训签到表 and the 合同跟踪表. Placeholders such as
+// {县名} are filled in when a report is written or printed.
+import { Alert, Collapse, Spin, Tag, Typography } from 'antd';
+import { RECORD_PLACEHOLDERS, REPORT_IDS, REPORT_TEXT_PLACEHOLDERS, reportLabel, reportTextsValue, type ReportId } from '../../../core/schemas/system';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import type { FormSpec } from '../../forms/fieldSpec';
@@ -42,16 +43,28 @@ export function ReportTextsTab() {
         destroyOnHidden
         items={REPORT_IDS.map((id) => ({
           key: id,
-          label: `${id} ${REPORT_NAMES[id]}`,
+          label: reportLabel(id),
           children: (
-            <InlineForm
-              spec={specOf(id)}
-              initial={data.value[id]}
-              idPrefix={`report-${id}`}
-              editable={writer}
-              submit={(text) => call('settings.set', { key: 'reportTexts', value: { [id]: text } } as InputOf<'settings.set'>)}
-              onSaved={reload}
-            />
+            <>
+              {RECORD_PLACEHOLDERS[id] && (
+                <Typography.Paragraph type="secondary">
+                  本表另可使用：
+                  {RECORD_PLACEHOLDERS[id].map((p) => (
+                    <Tag key={p} className="mono">
+                      {p}
+                    </Tag>
+                  ))}
+                </Typography.Paragraph>
+              )}
+              <InlineForm
+                spec={specOf(id)}
+                initial={data.value[id]}
+                idPrefix={`report-${id}`}
+                editable={writer}
+                submit={(text) => call('settings.set', { key: 'reportTexts', value: { [id]: text } } as InputOf<'settings.set'>)}
+                onSaved={reload}
+              />
+            </>
           ),
         }))}
       />

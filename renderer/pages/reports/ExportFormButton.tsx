@@ -1,0 +1,35 @@
+// 导出Excel beside a print button: the same document as a workbook (report.export), saved where the
+// desktop's dialog says or downloaded by the browser — the 培训签到表 of a session, the 合同跟踪表 of
+// a contract.
+import { useState } from 'react';
+import { Button } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { REPORT_NAMES } from '../../../core/schemas/system';
+import { call } from '../../api/call';
+import { desktopSavePath, downloadBase64 } from '../../api/download';
+import { toast } from '../../app/feedback';
+
+type Target = { reportId: 'R4-signin'; sessionId: number } | { reportId: 'R5-tracking'; contractId: number };
+
+export function ExportFormButton({ target, testId }: { target: Target; testId?: string }) {
+  const [busy, setBusy] = useState(false);
+  const name = REPORT_NAMES[target.reportId];
+  const run = async () => {
+    const savePath = await desktopSavePath(`${name}.xlsx`, `导出${name}`);
+    if (savePath === null) return;
+    setBusy(true);
+    try {
+      const r = await call('report.export', { ...target, ...(savePath ? { savePath } : {}) });
+      if (!r.ok) return toast.error(r.error.message);
+      if (r.data.base64) downloadBase64(r.data.base64, r.data.fileName);
+      toast.success(`已导出${r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<FileExcelOutlined />} loading={busy} onClick={() => void run()} data-testid={testId}>
+      导出Excel
+    </Button>
+  );
+}
