@@ -3,6 +3,7 @@
 // write: 录入员 and 管理员; admin: 管理员 — and PUBLIC_METHODS need no operator at all. A few
 // methods decide from a setting instead (OVERRIDES). The caller's role is read from the operators
 // table on every call, so a demotion or a switched-off operator takes effect at once.
+import { idleLockMessage } from '../core/idle';
 import type { Database } from 'better-sqlite3';
 import { api, type ApiError, type MethodName } from '../core/api';
 import type { Access } from '../core/api/define';
@@ -55,7 +56,7 @@ export function authorize(method: MethodName, call: CallCtx, db: Database, idle:
     }
     const minutes = readSafety(db).idleLockMinutes;
     if (idle.touch(row.id, minutes) === 'locked') {
-      return refuse('IDLE_LOCKED', `已超过 ${minutes} 分钟没有操作，为保护数据已自动锁定，请重新登录`);
+      return refuse('IDLE_LOCKED', idleLockMessage(minutes));
     }
     operator = { id: row.id, name: row.name, role: row.role };
   }

@@ -2,6 +2,8 @@
 // for the set number of minutes must log in again before the next one. Kept per operator in the
 // running app (a clerk's tabs share it) and reset by a successful login; it dies with the process,
 // like the sessions it guards.
+import { idleExpired } from '../core/idle';
+
 export type IdleState = 'active' | 'locked';
 
 export class IdleLock {
@@ -15,7 +17,7 @@ export class IdleLock {
     const now = this.clock();
     if (this.locked.has(operatorId)) return 'locked';
     const last = this.lastSeen.get(operatorId);
-    if (idleMinutes > 0 && last !== undefined && now - last > idleMinutes * 60_000) {
+    if (last !== undefined && idleExpired(last, now, idleMinutes)) {
       this.locked.add(operatorId);
       return 'locked';
     }

@@ -1,8 +1,10 @@
 // The main process's side of the backend: starts the utility process, forwards each call as a
 // message and matches the answer by id. If the process dies, its waiting calls get an error Result
 // and the next call starts a fresh one; nothing in the main process ever blocks on the database.
+// A failed start is handed to `onFailed` (the shell's start-up dialog), which may have a backup put
+// in place with restoreAtStartup.
 import type { Result } from '../core/api';
-import type { FromBackend, ToBackend } from './backendProtocol';
+import type { FromBackend, StartFailure, ToBackend } from './backendProtocol';
 import type { DispatchFn } from './ipc';
 import type { Log } from './log';
 
@@ -19,11 +21,17 @@ export interface BackendClientOptions {
   log: Pick<Log, 'info' | 'error'>;
   /** How long close() waits for the backend to checkpoint and exit before killing it. */
   closeTimeoutMs?: number;
+  /** The data file could not be opened (damaged, from a newer version, locked…). */
+  onFailed?: (failure: StartFailure) => void;
 }
+
+export type RestoreOutcome = { ok: true; keptAs: string | null } | { ok: false; message: string };
 
 interface Running {
   child: BackendChild;
   waiting: Map<number, (r: Result<unknown>) => void>;
+  /** The answer to a restoreAtStartup on its way. */
+  restoring: ((outcome: RestoreOutcome) => void) | null;
   exited: Promise<void>;
 }
 
@@ -37,19 +45,34 @@ export function createBackendClient(o: BackendClientOptions) {
     const child = o.spawn();
     const waiting = new Map<number, (r: Result<unknown>) => void>();
     let markExited!: () => void;
-    const running: Running = { child, waiting, exited: new Promise((r) => (markExited = r)) };
+    const running: Running = { child, waiting, restoring: null, exited: new Promise((r) => (markExited = r)) };
+    const settleRestore = (outcome: RestoreOutcome) => {
+      running.restoring?.(outcome);
+      running.restoring = null;
+    };
     child.on('message', (m) => {
       if (m.type === 'result') {
         waiting.get(m.id)?.(m.result);
         waiting.delete(m.id);
       } else if (m.type === 'ready') o.log.info(`后台已启动，数据文件：${m.dataPath}`);
-      else if (m.type === 'failed') o.log.error(`后台无法打开数据文件（${m.code}）：${m.message}`);
+      else if (m.type === 'failed') {
+        o.log.error(`后台无法打开数据文件（${m.code}）：${m.message}`);
+        const { type: _type, ...failure } = m;
+        o.onFailed?.(failure);
+      } else if (m.type === 'restored') {
+        o.log.info(`已从备份恢复数据文件${m.keptAs ? `，损坏的文件已改名保留为 ${m.keptAs}` : ''}`);
+        settleRestore({ ok: true, keptAs: m.keptAs });
+      } else if (m.type === 'restoreFailed') {
+        o.log.error(`从备份恢复失败：${m.message}`);
+        settleRestore({ ok: false, message: m.message });
+      }
     });
     child.on('exit', (code) => {
       if (current === running) current = null;
       if (code !== 0) o.log.error(`后台进程意外退出，退出码 ${code}`);
       for (const answer of waiting.values()) answer(failure('BACKEND_EXITED', '后台进程意外退出，本次操作的结果未知，请重试并核对数据'));
       waiting.clear();
+      settleRestore({ ok: false, message: '后台进程意外退出，未能从备份恢复' });
       markExited();
     });
     return running;
@@ -79,8 +102,19 @@ export function createBackendClient(o: BackendClientOptions) {
     }
   }
 
+  /** After a failed start: has the backend put this backup in place and open the data again. */
+  function restoreAtStartup(backupPath: string): Promise<RestoreOutcome> {
+    const running = (current ??= start());
+    if (running.restoring) return Promise.resolve({ ok: false, message: '正在从备份恢复，请稍候' });
+    return new Promise((resolve) => {
+      running.restoring = resolve;
+      running.child.postMessage({ type: 'restoreAtStartup', backupPath });
+    });
+  }
+
   return {
     dispatch,
+    restoreAtStartup,
     /** Starts the backend now, so the first call does not wait for the database to open. */
     start: () => void (current ??= start()),
     close,

@@ -1,7 +1,7 @@
 // Entry of the utility process that runs the whole backend (bundled to backendProcess.cjs), so
 // exports, imports and backups never freeze the window. The data file comes as `--data <path>`.
-import { openBackend } from '../backend/app';
-import { serveBackend, type ParentPortLike } from './backendProtocol';
+// It also runs the automatic backups (at start, then daily), as `npm run serve` does.
+import { backendHost, serveBackend, type ParentPortLike } from './backendProtocol';
 
 const port = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
 const dataArg = process.argv.indexOf('--data');
@@ -11,5 +11,5 @@ if (!port || !dataPath) {
   console.error('backendProcess: run me with utilityProcess.fork(…, ["--data", path])');
   process.exit(2);
 } else {
-  serveBackend(port, () => openBackend(dataPath), (code) => process.exit(code));
+  serveBackend(port, backendHost(dataPath, (code) => process.exit(code)));
 }

@@ -2,15 +2,39 @@
 // (serveBackend) is plain Node, so it is tested with a fake port; the main side is backendClient.ts.
 import type { Result } from '../core/api';
 import type { Operator } from '../backend/context';
-import type { Backend } from '../backend/app';
+import { openBackend, type Backend } from '../backend/app';
+import { startBackupSchedule } from '../backend/backups/schedule';
+import { restoreAtStartupLocked, StartupError } from '../backend/backups/startup';
+
+/** The backup a failed start offers (a StartupError's latestBackup, reduced to what the dialog needs). */
+export interface OfferedBackup {
+  path: string;
+  file: string;
+  /** ISO instant the backup was made. */
+  createdAt: string;
+}
+
+export interface StartFailure {
+  code: string;
+  /** What went wrong, for the dialog (without the command-line advice of the full message). */
+  message: string;
+  dataPath: string;
+  /** The newest backup that passes a full check now; null when none does or the data needs none. */
+  latestBackup: OfferedBackup | null;
+}
 
 export type ToBackend =
   | { type: 'call'; id: number; method: string; input: unknown; operator: Operator | null }
+  /** Only after a failed start: put this backup in place of the data file, then open again. */
+  | { type: 'restoreAtStartup'; backupPath: string }
   | { type: 'close' };
 
 export type FromBackend =
   | { type: 'ready'; dataPath: string }
-  | { type: 'failed'; code: string; message: string }
+  | ({ type: 'failed' } & StartFailure)
+  /** The backup is in place (`keptAs`: where the damaged file went); 'ready' or 'failed' follows. */
+  | { type: 'restored'; keptAs: string | null }
+  | { type: 'restoreFailed'; message: string }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'closed' };
 
@@ -20,6 +44,32 @@ export interface ParentPortLike {
   postMessage(message: FromBackend): void;
 }
 
+/** What the utility process does with its data file; `backendHost` is the real one. */
+export interface BackendHost {
+  dataPath: string;
+  open: () => Backend;
+  /** Puts a backup in place of a file that will not open; returns where the damaged file went. */
+  restoreAtStartup: (backupPath: string) => string | null;
+  /** Automatic backups while the backend is open (one at start, then daily). */
+  startBackups: (backend: Backend) => { stop: () => void };
+  exit: (code: number) => void;
+}
+
+/**
+ * The utility process's data file, as `npm run serve` runs it: the backend opened with this
+ * computer's backup folder, the backup schedule (a failed automatic backup is logged through
+ * stderr, never fatal), and a restore at start-up that holds the one-writer lock.
+ */
+export function backendHost(dataPath: string, exit: (code: number) => void): BackendHost {
+  return {
+    dataPath,
+    open: () => openBackend(dataPath),
+    restoreAtStartup: (backupPath) => restoreAtStartupLocked(dataPath, backupPath),
+    startBackups: (backend) => startBackupSchedule(backend, { onError: (e) => console.error(`自动备份失败：${(e as Error).message ?? String(e)}`) }),
+    exit,
+  };
+}
+
 const failure = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message, issues: [] } });
 
 function isCall(m: unknown): m is Extract<ToBackend, { type: 'call' }> {
@@ -27,22 +77,57 @@ function isCall(m: unknown): m is Extract<ToBackend, { type: 'call' }> {
   return !!c && c.type === 'call' && typeof c.id === 'number' && typeof c.method === 'string';
 }
 
-/**
- * Opens the backend and answers calls until told to close. A store that cannot be opened (a file
- * from a newer version, unreadable, locked) is reported once, and every call then gets that
- * message as its error, so the page can show it instead of a blank window.
- */
-export function serveBackend(port: ParentPortLike, open: () => Backend, exit: (code: number) => void): void {
-  let backend: Backend | null = null;
-  let openError: { code: string; message: string } | null = null;
-  try {
-    backend = open();
-    port.postMessage({ type: 'ready', dataPath: backend.path });
-  } catch (e) {
-    const err = e as { code?: unknown; message?: string };
-    openError = { code: typeof err.code === 'string' ? err.code : 'DB_OPEN_FAILED', message: err.message ?? String(e) };
-    port.postMessage({ type: 'failed', ...openError });
+function startFailure(e: unknown, dataPath: string): StartFailure {
+  const err = e as { code?: unknown; message?: string };
+  const code = typeof err.code === 'string' ? err.code : 'DB_OPEN_FAILED';
+  if (e instanceof StartupError) {
+    const b = e.latestBackup;
+    return { code, message: e.problem, dataPath, latestBackup: b && { path: b.path, file: b.file, createdAt: b.createdAt } };
   }
+  return { code, message: err.message ?? String(e), dataPath, latestBackup: null };
+}
+
+/**
+ * Opens the backend and answers calls until told to close. A store that cannot be opened (damaged,
+ * from a newer version, unreadable, locked) is reported once with the backup to offer, and every
+ * call then gets that message as its error, so the page can show it instead of a blank window;
+ * the main process may then have a backup put in place, after which the store is opened again.
+ */
+export function serveBackend(port: ParentPortLike, host: BackendHost): void {
+  let backend: Backend | null = null;
+  let backups: { stop: () => void } | null = null;
+  let openError: { code: string; message: string } | null = null;
+
+  const open = () => {
+    try {
+      backend = host.open();
+      openError = null;
+      port.postMessage({ type: 'ready', dataPath: backend.path });
+    } catch (e) {
+      const failed = startFailure(e, host.dataPath);
+      // Calls get the full message: it also says how to restore from the command line.
+      openError = { code: failed.code, message: (e as Error).message ?? failed.message };
+      port.postMessage({ type: 'failed', ...failed });
+      return;
+    }
+    // After 'ready', so the window does not wait for the backup at start.
+    backups = host.startBackups(backend);
+  };
+
+  const restore = (backupPath: unknown) => {
+    if (backend) return port.postMessage({ type: 'restoreFailed', message: '数据文件已正常打开，无需从备份恢复' });
+    if (typeof backupPath !== 'string' || !backupPath) return port.postMessage({ type: 'restoreFailed', message: '未指定备份文件' });
+    let keptAs: string | null;
+    try {
+      keptAs = host.restoreAtStartup(backupPath);
+    } catch (e) {
+      return port.postMessage({ type: 'restoreFailed', message: (e as Error).message ?? String(e) });
+    }
+    port.postMessage({ type: 'restored', keptAs });
+    open();
+  };
+
+  open();
 
   port.on('message', ({ data }) => {
     if (isCall(data)) {
@@ -51,16 +136,20 @@ export function serveBackend(port: ParentPortLike, open: () => Backend, exit: (c
       backend.dispatch(data.method, data.input, { operator: data.operator ?? null }).then(answer, (e: Error) => answer(failure('INTERNAL', `内部错误：${e.message ?? String(e)}`)));
       return;
     }
-    if ((data as { type?: unknown } | null)?.type === 'close') {
+    const type = (data as { type?: unknown } | null)?.type;
+    if (type === 'restoreAtStartup') return restore((data as { backupPath?: unknown }).backupPath);
+    if (type === 'close') {
       // Closing checkpoints the WAL, so the .db file alone holds everything afterwards.
       try {
+        backups?.stop();
         backend?.close();
       } finally {
+        backups = null;
         backend = null;
         openError = { code: 'CLOSED', message: '后台已关闭' };
         port.postMessage({ type: 'closed' });
         // One turn of the loop lets the message leave before the process does.
-        setImmediate(() => exit(0));
+        setImmediate(() => host.exit(0));
       }
     }
   });

@@ -7,7 +7,7 @@ import type { Operator } from '../backend/context';
 import { showAbout } from './about';
 import { APP_ID, APP_NAME } from './appIdentity';
 import { createBackendClient, type BackendChild } from './backendClient';
-import { isTrustedAppUrl } from './channel';
+import { APP_START_URL, isTrustedAppUrl } from './channel';
 import { registerIpc } from './ipc';
 import { createLog, logUncaught } from './log';
 import { menuTemplate } from './menu';
@@ -18,6 +18,7 @@ import { createShellActions } from './shellActions';
 import { registerShellIpc } from './shellIpc';
 import { safeFileName } from './shellRequests';
 import { claimSingleInstance } from './singleInstance';
+import { createStartupFailureHandler } from './startupDialog';
 import { createMainWindow } from './window';
 
 export interface ShellLayout {
@@ -44,6 +45,14 @@ export function startShell(layout: ShellLayout): { started: boolean } {
   const devTools = !app.isPackaged;
   const backend = createBackendClient({
     log,
+    // A data file that will not open: say why, offer the latest good backup or 退出.
+    onFailed: createStartupFailureHandler({
+      dialog,
+      log,
+      restore: (backupPath) => backend.restoreAtStartup(backupPath),
+      reload: () => void mainWindow?.loadURL(APP_START_URL),
+      quit: () => app.quit(),
+    }),
     spawn: () => {
       const child = utilityProcess.fork(join(layout.bundleDir, 'backendProcess.cjs'), ['--data', paths.dataPath], {
         serviceName: `${APP_NAME}后台`,

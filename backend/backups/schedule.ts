@@ -27,7 +27,9 @@ export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): 
   const now = opts.now ?? (() => new Date());
   const run = (reason: '启动' | '每日') => {
     try {
-      opts.onBackup?.(backupNow(ws, reason, now()));
+      // Made first: `onBackup?.(backupNow(…))` would skip the backup itself when nobody listens.
+      const made = backupNow(ws, reason, now());
+      opts.onBackup?.(made);
     } catch (e) {
       opts.onError?.(e);
     }

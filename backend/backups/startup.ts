@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { BackupRecord } from '../../core/schemas/backups';
 import { UserError } from '../../db/errors';
 import { checkDatabaseFile, syncFolder, writeSnapshot } from '../../db/snapshot';
+import { acquireWriterLock } from '../../db/writerLock';
 import { listBackups } from './catalog';
 import { dataBaseName } from './folder';
 
@@ -15,6 +16,8 @@ export class StartupError extends UserError {
     code: string,
     message: string,
     readonly latestBackup: BackupRecord | null,
+    /** What went wrong, without the command-line way out the message adds (a shell offers a button instead). */
+    readonly problem: string = message,
   ) {
     super(code, message);
     this.name = 'StartupError';
@@ -43,7 +46,7 @@ export function explainStartupFailure(e: unknown, dataPath: string, folder: stri
   const offer = backup
     ? `最近一份完好的备份是 ${localTime(backup.createdAt)} 的 ${backup.path}。可用它恢复：在程序目录运行 npm run restore-backup -- "${dataPath}" "${backup.path}"（损坏的文件会改名保留，不会删除）。`
     : `在备份文件夹 ${folder} 中没有找到可用的备份，请联系技术人员，并保留损坏的文件。`;
-  return new StartupError(e.code, `${e.message}\n${offer}`, backup);
+  return new StartupError(e.code, `${e.message}\n${offer}`, backup, e.message);
 }
 
 /**
@@ -66,4 +69,14 @@ export function restoreAtStartup(dataPath: string, backupPath: string, at = new 
   renameSync(staged, dataPath);
   syncFolder(dirname(dataPath));
   return keptAs;
+}
+
+/** restoreAtStartup for a shell: refused (DB_LOCKED) while another instance has the file open. */
+export function restoreAtStartupLocked(dataPath: string, backupPath: string, at = new Date()): string | null {
+  const lock = acquireWriterLock(dataPath);
+  try {
+    return restoreAtStartup(dataPath, backupPath, at);
+  } finally {
+    lock.release();
+  }
 }

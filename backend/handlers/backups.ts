@@ -9,8 +9,8 @@ import { UserError } from '../../db/errors';
 import { workspaceOf, type HandlerCtx } from '../context';
 import { listBackups } from '../backups/catalog';
 import { dataBaseName, defaultBackupDir, ensureWritableFolder, saveBackupDirChoice } from '../backups/folder';
-import { exportPackage } from '../backups/package';
-import { replaceData, restoreBackup, verifyBackup } from '../backups/restore';
+import { exportPackage, exportPackageForDownload, importPackage } from '../backups/package';
+import { restoreBackup, verifyBackup } from '../backups/restore';
 import { backupNow } from '../backups/write';
 import { readSafety, saveSafety } from '../safetySettings';
 import { buildAuditWorkbook } from '../auditExport';
@@ -62,12 +62,12 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
   },
 
   'package.export': (input, ctx) => {
-    const r = exportPackage(workspaceOf(ctx), input.path, ctx.now());
-    ctx.audit('export', 'package', null, null, { path: r.path, size: r.size });
+    const r = input.download ? exportPackageForDownload(workspaceOf(ctx), ctx.now()) : exportPackage(workspaceOf(ctx), input.path, ctx.now());
+    ctx.audit('export', 'package', null, null, { path: r.path ?? `（下载）${r.fileName}`, size: r.size });
     return r;
   },
   'package.import': (input, ctx) => {
-    const r = replaceData(workspaceOf(ctx), input.path, '数据包');
+    const r = importPackage(workspaceOf(ctx), input);
     ctx.audit('import', 'package', null, null, { from: r.restoredFrom, safetyCopy: r.safetyCopy.file, fromVersion: r.fromVersion });
     return r;
   },

@@ -22,8 +22,9 @@ import {
   setSetting,
 } from '../../db/entities/system';
 import { crudHandlers } from '../crud';
+import { importPackage } from '../backups/package';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../passwords';
-import type { HandlerCtx } from '../context';
+import { workspaceOf, type HandlerCtx } from '../context';
 import type { AreaHandlers } from './types';
 
 type Values = Record<string, unknown>;
@@ -122,6 +123,17 @@ export const systemHandlers: AreaHandlers<typeof systemApi> = {
     const admin = sessionOf({ id, name: input.admin.name, role: '管理员' });
     ctx.audit('setup', 'office', 1, null, { office: getOffice(ctx.db), admin });
     return admin;
+  },
+
+  'setup.importPackage': (input, ctx) => {
+    // Public only before the first operator exists: afterwards the data is a 管理员's to replace.
+    if (countOperators(ctx.db) > 0) {
+      throw new UserError('ALREADY_INITIALIZED', '系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 备份与恢复”中打开数据包');
+    }
+    const r = importPackage(workspaceOf(ctx), input);
+    // Audited into the data it brought in, as the first run on this computer.
+    ctx.audit('import', 'package', null, null, { from: r.restoredFrom, safetyCopy: r.safetyCopy.file, fromVersion: r.fromVersion, firstRun: true });
+    return r;
   },
 
   'audit.list': (input, ctx) => listRecords(ctx.db, auditDef, input) as Out<'audit.list'>,

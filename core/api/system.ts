@@ -2,16 +2,18 @@
 import { z } from 'zod';
 import { method, listOutput } from './define';
 import * as s from '../schemas/system';
+import { packageImport, restoreResult } from '../schemas/backups';
 
 const empty = z.object({}).strict();
 
 /**
  * Methods a caller may use before logging in. `Access` has no level for them, so they are marked
  * 'read' (or, for setup.init, 'admin' so dispatch wraps it in a transaction) and every transport
- * lets exactly these through without a session. setup.init refuses itself once an operator exists;
- * session.current answers null and session.logout does nothing for a caller without a session.
+ * lets exactly these through without a session. setup.init and setup.importPackage refuse
+ * themselves once an operator exists; session.current answers null and session.logout does nothing
+ * for a caller without a session.
  */
-export const PUBLIC_METHODS = ['session.login', 'setup.status', 'setup.init', 'session.current', 'session.logout'] as const;
+export const PUBLIC_METHODS = ['session.login', 'setup.status', 'setup.init', 'setup.importPackage', 'session.current', 'session.logout'] as const;
 export const isPublicMethod = (name: string) => (PUBLIC_METHODS as readonly string[]).includes(name);
 
 export const systemApi = {
@@ -39,6 +41,12 @@ export const systemApi = {
 
   'setup.status': method({ input: empty, output: s.setupStatus, access: 'read', summary: '初始化状态' }),
   'setup.init': method({ input: s.setupInit, output: s.sessionOperator, access: 'admin', summary: '首次使用初始化' }),
+  /**
+   * First run on a new PC: the data package made on the old one, before anyone can log in. Only
+   * while the data has no operators; afterwards a 管理员 uses package.import. Marked 'read' so
+   * dispatch runs it outside a transaction (it replaces the file), like package.import.
+   */
+  'setup.importPackage': method({ input: packageImport, output: restoreResult, access: 'read', summary: '首次使用：从数据包恢复' }),
 
   'audit.list': method({ input: s.auditList, output: listOutput(s.auditRecord), access: 'read', summary: '操作日志' }),
   'audit.verify': method({ input: empty, output: s.auditVerdict, access: 'read', summary: '校验操作日志' }),

@@ -67,14 +67,53 @@ export function filePath(label: string) {
   });
 }
 
+/**
+ * The largest package a browser may upload (package.import with `base64`). Its base64 is 4/3 of
+ * it, and the JSON body must fit the HTTP transport's 20 MB limit, so 14 MB (≈18.7 MB of base64).
+ * A county's database is a few MB; a bigger one is copied into place instead (docs/data-safety.md).
+ */
+export const MAX_PACKAGE_UPLOAD_BYTES = 14 * 1024 * 1024;
+const MAX_PACKAGE_BASE64 = Math.ceil(MAX_PACKAGE_UPLOAD_BYTES / 3) * 4;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 export const packageExport = z
   .object({
     /** Default: the backup folder, named after the county and the time. */
     path: filePath('数据包保存位置').optional(),
+    /** Browser mode: the package comes back as base64 for the browser to download; no copy stays on disk. */
+    download: bool('下载数据包').optional(),
   })
-  .strict();
-export const packageExportResult = z.object({ path: z.string(), size: z.number().int(), createdAt: z.string() });
-export const packageImport = z.object({ path: filePath('数据包文件') }).strict();
+  .strict()
+  .refine((v) => !(v.path && v.download), { message: '下载数据包与指定数据包保存位置只能选择一种', path: ['download'] });
+export const packageExportResult = z.object({
+  /** Where it was written; null when it was only downloaded. */
+  path: z.string().nullable(),
+  fileName: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+  /** The package itself when `download` was asked for, else null. */
+  base64: z.string().nullable(),
+});
+
+/** A package by its path on this computer (desktop app), or its content uploaded by a browser. */
+export const packageImport = z
+  .object({
+    path: filePath('数据包文件').optional(),
+    /** The uploaded file's name, for the message and the audit log. */
+    fileName: text('数据包文件名', { max: 200 }).optional(),
+    base64: z
+      .string({ error: '数据包内容应为 base64 文本' })
+      .max(MAX_PACKAGE_BASE64, { message: `数据包文件过大：浏览器上传最大 ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB` })
+      .refine((v) => BASE64.test(v), { message: '数据包内容应为 base64 文本' })
+      .optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.path === undefined && v.base64 === undefined) ctx.addIssue({ code: 'custom', path: ['path'], message: '请选择数据包文件' });
+    if (v.path !== undefined && v.base64 !== undefined) ctx.addIssue({ code: 'custom', path: ['base64'], message: '数据包文件与上传内容只能选择一种' });
+    if (v.base64 !== undefined && v.fileName === undefined) ctx.addIssue({ code: 'custom', path: ['fileName'], message: '数据包文件名不能为空' });
+  });
+export type PackageImportInput = z.output<typeof packageImport>;
 
 // ---- safety settings ------------------------------------------------------------------------
 

@@ -55,22 +55,39 @@ export const officeRecord = recordOf(officeSave, {});
 
 // ---- settings -------------------------------------------------------------------------------
 
-export const REPORT_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'] as const;
+/**
+ * Every document whose wording (标题, 表号, 制定机关, 表尾) is a setting: the six reports and the two
+ * per-record forms, 培训签到表 (one per session) and 合同跟踪表 (one per contract).
+ */
+export const REPORT_IDS = ['R1', 'R2', 'R3', 'R4', 'R4-signin', 'R5', 'R5-tracking', 'R6'] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
+/** The six reports of reports.md (R1–R6), which the export history is filtered by. */
+export const MAIN_REPORT_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'] as const satisfies readonly ReportId[];
 export const REPORT_NAMES: Record<ReportId, string> = {
   R1: '普查人员花名册',
   R2: '工作进度月报',
   R3: '经费预算及执行情况表',
   R4: '培训情况统计表',
+  'R4-signin': '培训签到表',
   R5: '第三方合同履约情况汇总表',
+  'R5-tracking': '合同跟踪表',
   R6: '劳务报酬发放表',
 };
+
+/** How a list names a document: 「R1 普查人员花名册」, the per-record forms by their name alone. */
+export const reportLabel = (id: ReportId): string => (id.includes('-') ? REPORT_NAMES[id] : `${id} ${REPORT_NAMES[id]}`);
 
 /**
  * Placeholders a report text may hold; the report writer fills them from the office profile and
  * the period (`fillReportText`), so the defaults fit any county and the clerk can keep them.
  */
 export const REPORT_TEXT_PLACEHOLDERS = ['{县名}', '{市名}', '{填报单位}', '{普查名称}', '{期别}', '{单位负责人}', '{统计负责人}', '{填表人}', '{联系电话}', '{报出日期}'] as const;
+
+/** Placeholders only one document can fill: the record it is printed for. */
+export const RECORD_PLACEHOLDERS: Partial<Record<ReportId, readonly string[]>> = {
+  'R4-signin': ['{培训班名称}'],
+  'R5-tracking': ['{合同名称}', '{合同编号}'],
+};
 
 export function fillReportText(template: string, values: Partial<Record<string, string | null>>): string {
   return template.replace(/\{([^{}]+)\}/g, (whole, key: string) => (key in values ? (values[key] ?? '') : whole));
@@ -113,6 +130,13 @@ export const DEFAULT_REPORT_TEXTS: ReportTexts = {
     tableNo: null,
     authority: null,
     footer: '经办人：　　审核人：　　负责人：　　日期：　　年　　月　　日',
+  },
+  'R4-signin': { title: '{培训班名称}签到表', tableNo: null, authority: null, footer: '经办人：　　　　　　　　　　　　日期：　　　年　　月　　日' },
+  'R5-tracking': {
+    title: '{普查名称}第三方服务合同履约跟踪表',
+    tableNo: null,
+    authority: null,
+    footer: '经办人：　　　　　　科室负责人：　　　　　　污普办负责人：　　　　　　日期：　　　年　　月　　日',
   },
 };
 
@@ -204,7 +228,7 @@ export const auditVerdict = z.union([
 ]);
 
 export const reportHistoryList = listInput(
-  { reportId: oneOf('报表', REPORT_IDS).optional(), period: text('报告期', { max: 20 }).optional() },
+  { reportId: oneOf('报表', MAIN_REPORT_IDS).optional(), period: text('报告期', { max: 20 }).optional() },
   ['exportedAt', 'reportId', 'period'] as const,
 );
 export const reportExportRecord = z.object({

@@ -1,17 +1,21 @@
 // Every store reaches the backend through here: the bridge chosen at run time (preload in
-// Electron, HTTP in browser mode). A lost session is reported once, to whoever listens (the
-// session store), so any screen can drop back to the login page.
+// Electron, HTTP in browser mode). A session the backend ended (not logged in, operator changed,
+// idle lock) is reported to whoever listens (the session store), so any screen can drop back to
+// the login page or the lock screen.
 import { getBridge } from '../bridge';
 import type { ApiError, InputOf, MethodName, OutputOf, Result } from '../../core/api';
 
-let onUnauthenticated: (() => void) | null = null;
-export function setUnauthenticatedHandler(fn: () => void): void {
-  onUnauthenticated = fn;
+/** The refusals (backend/access.ts) that mean "log in again", not "this call was wrong". */
+export const SESSION_ENDED_CODES: readonly string[] = ['UNAUTHENTICATED', 'SESSION_INVALID', 'IDLE_LOCKED'];
+
+let onSessionEnded: ((error: ApiError) => void) | null = null;
+export function setSessionEndedHandler(fn: (error: ApiError) => void): void {
+  onSessionEnded = fn;
 }
 
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>> {
   const r = await getBridge().call(method, input);
-  if (!r.ok && r.error.code === 'UNAUTHENTICATED') onUnauthenticated?.();
+  if (!r.ok && SESSION_ENDED_CODES.includes(r.error.code)) onSessionEnded?.(r.error);
   return r;
 }
 

@@ -1,11 +1,13 @@
 // The first screen depends on the data file: the setup wizard when it is new, the login page,
-// or the workbench.
+// or the workbench — covered by the lock screen after the idle time.
 import { useEffect } from 'react';
 import { Button, Result, Spin } from 'antd';
 import { useSession } from '../stores/session';
 import { SetupWizard } from '../pages/setup/SetupWizard';
 import { LoginPage } from '../pages/setup/LoginPage';
 import { Shell } from './Shell';
+import { LockScreen } from './LockScreen';
+import { useIdleLock } from './useIdleLock';
 
 export function App() {
   const phase = useSession((s) => s.phase);
@@ -13,6 +15,7 @@ export function App() {
   useEffect(() => {
     void useSession.getState().boot();
   }, []);
+  useIdleLock(phase === 'ready' || phase === 'locked');
 
   switch (phase) {
     case 'booting':
@@ -35,6 +38,18 @@ export function App() {
     case 'login':
       return <LoginPage />;
     case 'ready':
-      return <Shell />;
+    case 'locked': {
+      // One tree for both, so locking never remounts the workbench: nothing typed is lost, and the
+      // cover hides it all.
+      const locked = phase === 'locked';
+      return (
+        <>
+          <div className="shell-host" aria-hidden={locked || undefined} inert={locked}>
+            <Shell />
+          </div>
+          {locked && <LockScreen />}
+        </>
+      );
+    }
   }
 }

@@ -1,12 +1,13 @@
 // A sensitive number (公民身份号码, 银行卡号) shown masked; where the backend offers an audited
-// reveal (sensitive.reveal) and the operator may use it, a click shows it in full.
-import { useState } from 'react';
+// reveal (sensitive.reveal) and the operator may use it — 管理员 always, 录入员 if 安全设置 allows —
+// 显示 shows it in full. Who may reveal is read once from safety.settings and kept until it changes.
+import { useEffect, useState } from 'react';
 import { Button } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { isMethodName } from '../../core/api';
-import { callByName } from '../api/call';
+import type { OperatorRole } from '../../core/enums';
+import { call } from '../api/call';
 import { toast } from '../app/feedback';
-import { canWrite, useSession } from '../stores/session';
+import { useSession } from '../stores/session';
 import { maskedId } from './display';
 
 interface Props {
@@ -16,17 +17,47 @@ interface Props {
   value: string | null | undefined;
 }
 
+let revealRoles: Promise<readonly OperatorRole[]> | null = null;
+
+function loadRevealRoles(): Promise<readonly OperatorRole[]> {
+  revealRoles ??= call('safety.settings', {}).then((r) => {
+    if (r.ok) return r.data.revealRoles;
+    revealRoles = null; // try again next time (e.g. after logging in again)
+    return ['管理员'] as const;
+  });
+  return revealRoles;
+}
+
+/** 安全设置 was saved: read who may reveal again. */
+export function forgetRevealRoles(): void {
+  revealRoles = null;
+}
+
+function useMayReveal(role: OperatorRole | undefined): boolean {
+  const [roles, setRoles] = useState<readonly OperatorRole[] | null>(null);
+  useEffect(() => {
+    if (!role || role === '只读' || role === '管理员') return;
+    let live = true;
+    void loadRevealRoles().then((r) => live && setRoles(r));
+    return () => {
+      live = false;
+    };
+  }, [role]);
+  if (role === '管理员') return true;
+  return !!role && role !== '只读' && !!roles?.includes(role);
+}
+
 export function SensitiveValue({ entity, id, field, value }: Props) {
   const [full, setFull] = useState<string | null>(null);
-  const mayAsk = canWrite(useSession((s) => s.operator)) && isMethodName('sensitive.reveal');
+  const mayAsk = useMayReveal(useSession((s) => s.operator?.role));
   if (!value) return <>—</>;
   const reveal = async () => {
-    const r = await callByName('sensitive.reveal', { entity, id, field });
+    const r = await call('sensitive.reveal', { entity, id, field });
     if (!r.ok) return toast.error(r.error.message);
-    setFull((r.data as { value: string | null }).value ?? '');
+    setFull(r.data.value ?? '');
   };
   return (
-    <span className="mono">
+    <span className="mono" data-testid={`sensitive-${field}`}>
       {full ?? maskedId(value)}
       {mayAsk && full === null && (
         <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => void reveal()} title="查看完整号码（将记入操作日志）">

@@ -1,11 +1,12 @@
 // Who is at the keyboard and which office this is. Boot decides the first screen: the setup
 // wizard on a fresh data file, the login page, or the workbench for a live session.
 import { create } from 'zustand';
-import { call, setUnauthenticatedHandler } from '../api/call';
+import { call, setSessionEndedHandler } from '../api/call';
 import type { ApiError, InputOf } from '../../core/api';
 import type { OfficeRecord, SessionOperator } from '../api/types';
 
-export type Phase = 'booting' | 'unreachable' | 'setup' | 'login' | 'ready';
+/** 'locked': the workbench stays underneath, hidden, until the same operator unlocks it. */
+export type Phase = 'booting' | 'unreachable' | 'setup' | 'login' | 'ready' | 'locked';
 
 interface SessionState {
   phase: Phase;
@@ -13,10 +14,19 @@ interface SessionState {
   office: OfficeRecord | null;
   /** Why the backend could not be reached (bad token, server stopped). */
   problem: string | null;
+  /** Why the clerk is asked to log in again (the backend's words), shown on the login/lock screen. */
+  notice: string | null;
+  /** 安全设置's idle lock (0: never), read when the workbench opens and after the setting is saved. */
+  idleLockMinutes: number;
+  refreshIdleLock: () => Promise<void>;
   boot: () => Promise<void>;
   login: (name: string, password: string) => Promise<ApiError | null>;
   setup: (input: InputOf<'setup.init'>) => Promise<ApiError | null>;
   logout: () => Promise<void>;
+  /** Hides the workbench until the operator logs in again (idle lock, here or in the backend). */
+  lock: (notice: string) => void;
+  /** Logs the locked operator in again; the screens underneath keep their state (unsaved forms too). */
+  unlock: (password: string) => Promise<ApiError | null>;
   refreshOffice: () => Promise<void>;
 }
 
@@ -25,11 +35,18 @@ async function loadOffice(): Promise<OfficeRecord | null> {
   return r.ok ? r.data : null;
 }
 
-export const useSession = create<SessionState>((set) => ({
+export const useSession = create<SessionState>((set, get) => ({
   phase: 'booting',
   operator: null,
   office: null,
   problem: null,
+  notice: null,
+  idleLockMinutes: 0,
+
+  refreshIdleLock: async () => {
+    const r = await call('safety.settings', {});
+    if (r.ok) set({ idleLockMinutes: r.data.idleLockMinutes });
+  },
 
   boot: async () => {
     const status = await call('setup.status', {});
@@ -43,7 +60,18 @@ export const useSession = create<SessionState>((set) => ({
   login: async (name, password) => {
     const r = await call('session.login', { name, password });
     if (!r.ok) return r.error;
-    set({ operator: r.data, office: await loadOffice(), phase: 'ready' });
+    set({ operator: r.data, office: await loadOffice(), phase: 'ready', notice: null });
+    return null;
+  },
+
+  lock: (notice) => set((s) => (s.phase === 'ready' ? { phase: 'locked', notice } : {})),
+
+  unlock: async (password) => {
+    const name = get().operator?.name;
+    if (!name) return null;
+    const r = await call('session.login', { name, password });
+    if (!r.ok) return r.error;
+    set({ operator: r.data, phase: 'ready', notice: null });
     return null;
   },
 
@@ -65,9 +93,13 @@ export const useSession = create<SessionState>((set) => ({
   refreshOffice: async () => set({ office: await loadOffice() }),
 }));
 
-// A session that ended on the server (restart, idle timeout) sends the clerk back to the login page.
-setUnauthenticatedHandler(() => {
-  if (useSession.getState().phase === 'ready') useSession.setState({ phase: 'login', operator: null });
+// A session the backend ended: an idle lock keeps the workbench (and any unsaved form) under the
+// lock screen; anything else (server restarted, operator disabled, data restored) logs out.
+setSessionEndedHandler((error) => {
+  const { phase, lock } = useSession.getState();
+  if (phase !== 'ready' && phase !== 'locked') return;
+  if (error.code === 'IDLE_LOCKED') return lock(error.message);
+  useSession.setState({ phase: 'login', operator: null, notice: error.code === 'UNAUTHENTICATED' ? '登录已结束，请重新登录' : error.message });
 });
 
 /** 录入员 and 管理员 may change data; 只读 may only look (the backend enforces it too). */

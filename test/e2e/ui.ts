@@ -81,3 +81,35 @@ export async function dashboard(page: Page): Promise<(id: string) => Promise<num
 export async function listReady(page: Page, testId: string): Promise<void> {
   await expect(page.getByTestId(testId)).toHaveAttribute('data-state', 'ready');
 }
+
+/** The first-run wizard: the office's required fields, then the first 管理员 (admin / census2018). */
+export async function firstRun(page: Page, office: Record<string, string>): Promise<void> {
+  await expect(page.getByTestId('setup-wizard')).toBeVisible();
+  for (const [field, value] of Object.entries(office)) await fill(page, `setup-office-${field}`, value);
+  await page.getByTestId('setup-next').click();
+  await fill(page, 'setup-admin-name', 'admin');
+  await fill(page, 'setup-admin-password', 'census2018');
+  await fill(page, 'setup-admin-confirm', 'census2018');
+  await page.getByTestId('setup-next').click();
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+}
+
+/** A call through the API the page itself uses, with its token and session (for records set up off-screen). */
+export async function pageCall<T = unknown>(page: Page, method: string, input: unknown): Promise<{ ok: boolean; data: T; error?: { message: string } }> {
+  return page.evaluate(
+    async ([m, body]) => {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      headers['X-CensusDesk-Token'] = sessionStorage.getItem('censusdesk.token') ?? '';
+      headers['X-CensusDesk-Session'] = sessionStorage.getItem('censusdesk.session') ?? '';
+      return (await (await fetch(`/api/${m}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { ok: boolean; data: never; error?: { message: string } };
+    },
+    [method, input] as const,
+  );
+}
+
+/** pageCall that fails the test with the backend's message when the call is refused. */
+export async function pageApi<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const r = await pageCall<T>(page, method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error?.message}`);
+  return r.data;
+}

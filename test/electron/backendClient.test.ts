@@ -17,16 +17,18 @@ class FakeChild extends EventEmitter {
 function setup(closeTimeoutMs = 1000) {
   const children: FakeChild[] = [];
   const log = { info: vi.fn(), error: vi.fn() };
+  const onFailed = vi.fn();
   const client = createBackendClient({
     log,
     closeTimeoutMs,
+    onFailed,
     spawn: () => {
       const c = new FakeChild();
       children.push(c);
       return c as unknown as BackendChild;
     },
   });
-  return { client, children, log };
+  return { client, children, log, onFailed };
 }
 
 const lastCall = (c: FakeChild) => c.posted.at(-1) as Extract<ToBackend, { type: 'call' }>;
@@ -58,11 +60,34 @@ describe('backend client', () => {
     await expect(next).resolves.toEqual({ ok: true, data: 1 });
   });
 
-  it('logs a store that could not be opened', () => {
+  it('logs a store that could not be opened and hands the failure to the start-up dialog', () => {
+    const { client, children, log, onFailed } = setup();
+    client.start();
+    const failure = { code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建', dataPath: 'C:\\data\\censusdesk.db', latestBackup: null };
+    children[0].reply({ type: 'failed', ...failure });
+    expect(log.error).toHaveBeenCalledWith(expect.stringContaining('DB_TOO_NEW'));
+    expect(onFailed).toHaveBeenCalledWith(failure);
+  });
+
+  it('asks the backend to put a backup in place and answers with where the damaged file went', async () => {
     const { client, children, log } = setup();
     client.start();
-    children[0].reply({ type: 'failed', code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建' });
-    expect(log.error).toHaveBeenCalledWith(expect.stringContaining('DB_TOO_NEW'));
+    const restoring = client.restoreAtStartup('D:\\备份\\censusdesk_20180630-090000_每日.db');
+    expect(children[0].posted.at(-1)).toEqual({ type: 'restoreAtStartup', backupPath: 'D:\\备份\\censusdesk_20180630-090000_每日.db' });
+    // A second request while the first is on its way is refused, not sent.
+    await expect(client.restoreAtStartup('x')).resolves.toEqual({ ok: false, message: '正在从备份恢复，请稍候' });
+    expect(children[0].posted).toHaveLength(1);
+    children[0].reply({ type: 'restored', keptAs: 'C:\\data\\censusdesk.db.损坏-1530320400000' });
+    await expect(restoring).resolves.toEqual({ ok: true, keptAs: 'C:\\data\\censusdesk.db.损坏-1530320400000' });
+    expect(log.info).toHaveBeenCalledWith(expect.stringContaining('损坏的文件已改名保留为'));
+
+    const refused = client.restoreAtStartup('D:\\坏.db');
+    children[0].reply({ type: 'restoreFailed', message: '备份文件无法使用：文件已损坏或不是数据库文件' });
+    await expect(refused).resolves.toEqual({ ok: false, message: '备份文件无法使用：文件已损坏或不是数据库文件' });
+
+    const lost = client.restoreAtStartup('D:\\备份\\a.db');
+    children[0].emit('exit', 1);
+    await expect(lost).resolves.toEqual({ ok: false, message: '后台进程意外退出，未能从备份恢复' });
   });
 
   it('close() asks the process to close and waits for it to exit', async () => {

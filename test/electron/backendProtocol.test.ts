@@ -1,13 +1,17 @@
 // The utility process's message protocol, run under plain Node with a fake parent port and a real
-// backend on a temp file.
+// backend on a temp file: calls, closing, the backup schedule, and a failed start that offers the
+// latest good backup and restores it.
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { openBackend } from '../../backend/app';
-import { serveBackend, type FromBackend, type ParentPortLike } from '../../electron/backendProtocol';
+import { defaultBackupDir } from '../../backend/backups/folder';
+import { backupNow } from '../../backend/backups/write';
+import { damageTownshipsPage } from '../helpers/damage';
+import { backendHost, serveBackend, type BackendHost, type FromBackend, type ParentPortLike } from '../../electron/backendProtocol';
 
 class FakePort extends EventEmitter implements ParentPortLike {
   sent: FromBackend[] = [];
@@ -32,11 +36,14 @@ const tempDir = () => {
 };
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** The real host on `path`, except that the schedule is not started (see 'the backup schedule'). */
+const host = (path: string, exit = vi.fn()): BackendHost => ({ ...backendHost(path, exit), startBackups: () => ({ stop: () => undefined }) });
+
 describe('backend process protocol', () => {
   it('opens the store, says ready, and answers calls by id with the operator it is given', async () => {
     const path = join(tempDir(), 'censusdesk.db');
     const port = new FakePort();
-    serveBackend(port, () => openBackend(path), vi.fn());
+    serveBackend(port, host(path));
     expect(port.sent[0]).toEqual({ type: 'ready', dataPath: path });
 
     port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
@@ -52,7 +59,7 @@ describe('backend process protocol', () => {
 
   it('ignores messages that are not calls', async () => {
     const port = new FakePort();
-    serveBackend(port, () => openBackend(join(tempDir(), 'a.db')), vi.fn());
+    serveBackend(port, host(join(tempDir(), 'a.db')));
     for (const junk of [null, 'x', { type: 'call' }, { type: 'call', id: '1', method: 'setup.status' }, { type: 'eval', code: '1' }]) port.deliver(junk);
     await new Promise((r) => setTimeout(r, 20));
     expect(port.sent.map((m) => m.type)).toEqual(['ready']);
@@ -63,7 +70,7 @@ describe('backend process protocol', () => {
     const path = join(tempDir(), 'censusdesk.db');
     const port = new FakePort();
     const exit = vi.fn();
-    serveBackend(port, () => openBackend(path), exit);
+    serveBackend(port, host(path, exit));
     port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
     await port.answer(1);
     port.deliver({ type: 'close' });
@@ -83,11 +90,104 @@ describe('backend process protocol', () => {
     newer.pragma('user_version = 999');
     newer.close();
     const port = new FakePort();
-    serveBackend(port, () => openBackend(path), vi.fn());
-    expect(port.sent[0]).toMatchObject({ type: 'failed', code: 'DB_TOO_NEW' });
+    serveBackend(port, host(path));
+    expect(port.sent[0]).toMatchObject({ type: 'failed', code: 'DB_TOO_NEW', dataPath: path, latestBackup: null });
+    expect(port.sent[0].type === 'failed' && port.sent[0].message).toContain('数据版本 999');
     port.deliver({ type: 'call', id: 9, method: 'setup.status', input: {}, operator: null });
     const r = await port.answer(9);
     expect(r).toMatchObject({ ok: false, error: { code: 'DB_TOO_NEW' } });
     expect(r.ok ? '' : r.error.message).toContain('请升级程序后再打开');
+  });
+});
+
+/** A data file with some data and a backup of it, then one page of the townships table overwritten. */
+function damagedWithBackup() {
+  const path = join(tempDir(), 'data', 'censusdesk.db');
+  const b = openBackend(path);
+  b.db.prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`).run();
+  const good = backupNow(b, '每日');
+  b.close();
+  const bytes = damageTownshipsPage(path);
+  return { path, good, damaged: bytes };
+}
+
+describe('a damaged data file at start', () => {
+  it('is reported with the latest good backup (path and time); restoring it keeps the damaged file and opens the data', async () => {
+    const { path, good, damaged } = damagedWithBackup();
+    const port = new FakePort();
+    serveBackend(port, host(path));
+    expect(port.sent[0]).toEqual({
+      type: 'failed',
+      code: 'DB_CORRUPT',
+      message: expect.stringContaining('数据文件已损坏'),
+      dataPath: path,
+      latestBackup: { path: good.path, file: good.file, createdAt: good.createdAt },
+    });
+    // The dialog gets the problem without the command-line advice; calls still get all of it.
+    expect(port.sent[0].type === 'failed' && port.sent[0].message).not.toContain('npm run restore-backup');
+    port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
+    expect(await port.answer(1)).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT', message: expect.stringContaining(good.path) } });
+
+    port.deliver({ type: 'restoreAtStartup', backupPath: good.path });
+    const restored = port.sent.find((m) => m.type === 'restored') as Extract<FromBackend, { type: 'restored' }>;
+    expect(restored.keptAs).toMatch(/censusdesk\.db\.损坏-\d+$/);
+    expect(readFileSync(restored.keptAs!).equals(damaged)).toBe(true);
+    expect(port.sent.at(-1)).toEqual({ type: 'ready', dataPath: path });
+    port.deliver({ type: 'call', id: 2, method: 'setup.status', input: {}, operator: null });
+    expect(await port.answer(2)).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+    port.deliver({ type: 'close' });
+  });
+
+  it('refuses a restore once the data is open, and a backup that is not usable, leaving the file as it was', async () => {
+    const { path, damaged } = damagedWithBackup();
+    const port = new FakePort();
+    serveBackend(port, host(path));
+    const junk = join(tempDir(), 'junk.db');
+    writeFileSync(junk, Buffer.alloc(4096, 7));
+    port.deliver({ type: 'restoreAtStartup', backupPath: junk });
+    expect(port.sent.at(-1)).toEqual({ type: 'restoreFailed', message: expect.stringMatching(/^备份文件无法使用：/) });
+    expect(readFileSync(path).equals(damaged)).toBe(true);
+
+    const open = new FakePort();
+    serveBackend(open, host(join(tempDir(), 'ok.db')));
+    open.deliver({ type: 'restoreAtStartup', backupPath: junk });
+    expect(open.sent.at(-1)).toEqual({ type: 'restoreFailed', message: '数据文件已正常打开，无需从备份恢复' });
+    open.deliver({ type: 'close' });
+  });
+});
+
+describe('the backup schedule', () => {
+  it('backs up at start in the backup folder beside the data folder, as npm run serve does', async () => {
+    const path = join(tempDir(), 'data', 'censusdesk.db');
+    const port = new FakePort();
+    serveBackend(port, backendHost(path, vi.fn()));
+    expect(port.sent[0]).toEqual({ type: 'ready', dataPath: path });
+    const folder = defaultBackupDir(path);
+    expect(readdirSync(folder).filter((f) => f.endsWith('_启动.db'))).toHaveLength(1);
+    port.deliver({ type: 'close' });
+  });
+
+  it('is started once the data is open and stopped when the backend closes', async () => {
+    const path = join(tempDir(), 'censusdesk.db');
+    const stop = vi.fn();
+    const startBackups = vi.fn(() => ({ stop }));
+    const port = new FakePort();
+    serveBackend(port, { ...backendHost(path, vi.fn()), startBackups });
+    expect(startBackups).toHaveBeenCalledTimes(1);
+    expect(startBackups.mock.calls[0]).toHaveLength(1);
+    expect(stop).not.toHaveBeenCalled();
+    port.deliver({ type: 'close' });
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not started for a data file that will not open', () => {
+    const path = join(tempDir(), 'censusdesk.db');
+    writeFileSync(path, Buffer.alloc(4096, 1));
+    const startBackups = vi.fn(() => ({ stop: vi.fn() }));
+    const port = new FakePort();
+    serveBackend(port, { ...backendHost(path, vi.fn()), startBackups });
+    expect(port.sent[0]).toMatchObject({ type: 'failed', code: 'DB_CORRUPT', latestBackup: null });
+    expect(startBackups).not.toHaveBeenCalled();
+    expect(existsSync(defaultBackupDir(path))).toBe(false);
   });
 });

@@ -31,6 +31,11 @@ describe('save dialog', () => {
     });
     await files.saveFile(win, { kind: 'csv', defaultName: 'a.csv' });
     expect(options(dialog.showSaveDialog).filters).toEqual([{ name: 'CSV 文件', extensions: ['csv'] }]);
+    // A data package is saved as .cdpkg (not .db, which would give 数据包.cdpkg.db) and opens as .cdpkg or a backup .db.
+    await files.saveFile(win, { kind: 'package', defaultName: '蓬安县_数据包.cdpkg' });
+    expect(options(dialog.showSaveDialog).filters).toEqual([{ name: '普查办工作台数据包', extensions: ['cdpkg'] }]);
+    await files.openFile(win, { kinds: ['package'] });
+    expect((options(dialog.showOpenDialog).filters as unknown[])[0]).toEqual({ name: '普查办工作台数据包', extensions: ['cdpkg', 'db'] });
   });
 
   it('writes content only after the user chose where, and opens next time in that folder', async () => {

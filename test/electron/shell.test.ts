@@ -154,6 +154,40 @@ describe('API calls through the shell', () => {
   });
 });
 
+describe('a data file that will not open', () => {
+  const dataPath = () => join(appData, 'CensusDesk', 'data', 'censusdesk.db');
+  const backup = { path: 'C:\\备份\\censusdesk_20180630-090000_每日.db', file: 'censusdesk_20180630-090000_每日.db', createdAt: new Date(2018, 5, 30, 9).toISOString() };
+
+  it('a damaged one: the dialog offers the latest good backup, the backend restores it, the page reloads', async () => {
+    const { window } = await boot();
+    const child = FakeUtilityProcess.instances[0];
+    vi.mocked(fakeElectron.dialog.showMessageBox).mockResolvedValue({ response: 0, checkboxChecked: false });
+    child.emit('message', { type: 'failed', code: 'DB_CORRUPT', message: '数据文件已损坏', dataPath: dataPath(), latestBackup: backup });
+    await vi.waitFor(() => expect(child.posted.at(-1)).toEqual({ type: 'restoreAtStartup', backupPath: backup.path }));
+    const asked = vi.mocked(fakeElectron.dialog.showMessageBox).mock.calls[0][0] as { buttons: string[]; detail: string };
+    expect(asked.buttons).toEqual(['从最近的备份恢复（2018-06-30 09:00）', '退出']);
+    expect(asked.detail).toContain(dataPath());
+    child.emit('message', { type: 'restored', keptAs: `${dataPath()}.损坏-1` });
+    child.emit('message', { type: 'ready', dataPath: dataPath() });
+    await vi.waitFor(() => expect(window.loadURL).toHaveBeenCalledTimes(2));
+    expect(window.loadURL).toHaveBeenLastCalledWith(APP_START_URL);
+    const told = vi.mocked(fakeElectron.dialog.showMessageBox).mock.calls[1][0] as { message: string; detail: string };
+    expect(told.detail).toContain(`${dataPath()}.损坏-1`);
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it('one from a newer version: the dialog names the version and 退出 quits', async () => {
+    await boot();
+    const child = FakeUtilityProcess.instances[0];
+    child.emit('message', { type: 'failed', code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建（数据版本 5，本程序支持到 1）', dataPath: dataPath(), latestBackup: null });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    const asked = vi.mocked(fakeElectron.dialog.showMessageBox).mock.calls[0][0] as { buttons: string[]; detail: string };
+    expect(asked.buttons).toEqual(['退出']);
+    expect(asked.detail).toContain('数据版本 5');
+    expect(child.posted.some((m) => (m as { type: string }).type === 'restoreAtStartup')).toBe(false);
+  });
+});
+
 describe('quitting', () => {
   it('waits for the backend to close the database, then quits', async () => {
     await boot();

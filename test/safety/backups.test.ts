@@ -156,6 +156,12 @@ describe('the schedule', () => {
     now = new Date(2018, 5, 2, 8);
     expect(dailyBackupDue(box.b, now)).toBe(true);
   });
+
+  it('backs up at start even when nobody listens for the result (the desktop shell only logs failures)', () => {
+    const s = startBackupSchedule(box.b, { now: () => new Date(2018, 5, 1, 8) });
+    s.stop();
+    expect(readdirSync(box.backupDir).filter((f) => f.endsWith('_启动.db'))).toHaveLength(1);
+  });
 });
 
 describe('restore', () => {

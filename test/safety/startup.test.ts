@@ -12,6 +12,7 @@ import { backupNow } from '../../backend/backups/write';
 import { LATEST_VERSION } from '../../db/migrations';
 import { UserError } from '../../db/errors';
 import { dataHash, sandbox, staffWorkspace, type Sandbox } from './fixtures';
+import { damageTownshipsPage } from '../helpers/damage';
 
 let box: Sandbox;
 beforeEach(async () => {
@@ -31,17 +32,6 @@ function openError(path = box.dataPath): UserError {
     return e as UserError;
   }
   throw new Error('openBackend should have refused');
-}
-
-/** Overwrites one page of the townships table's b-tree with garbage; the header stays valid. */
-function damageTownshipsPage(path: string) {
-  const db = new Database(path, { readonly: true });
-  const { rootpage } = db.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'townships'`).get() as { rootpage: number };
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const bytes = readFileSync(path);
-  bytes.fill(0xa5, (rootpage - 1) * pageSize, rootpage * pageSize);
-  writeFileSync(path, bytes);
 }
 
 describe('a damaged data file', () => {

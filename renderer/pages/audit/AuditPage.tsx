@@ -1,5 +1,6 @@
-// 操作日志: who changed what and when ("谁提供数据谁负责"), with a check that the hash chain is
-// unbroken — a deleted or edited entry shows.
+// 操作日志: who changed what and when ("谁提供数据谁负责"), filtered by operator, object and date,
+// exported as it is filtered (管理员), with a check that the hash chain is unbroken — a deleted or
+// edited entry shows.
 import { useState } from 'react';
 import { Alert, Button, Input } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
@@ -14,10 +15,13 @@ import { localTime } from '../../format/display';
 import { PageHead } from '../PageHead';
 import { AuditEntry } from './AuditEntry';
 import { actionLabel, entityLabel } from './auditLabels';
+import { AuditExportButton } from './AuditExportButton';
+import { isAdmin, useSession } from '../../stores/session';
 
 const ENTITY_KEYS = [
   'person', 'township', 'village', 'district', 'agency', 'contract', 'contractNode', 'acceptance', 'budgetItem', 'allocation',
   'expenditure', 'payRun', 'training', 'attendance', 'milestone', 'progress_report', 'office', 'settings', 'operator',
+  'backup', 'package', 'safety', 'audit',
 ];
 
 const columns: Column<AuditRecord>[] = [
@@ -34,6 +38,7 @@ type Verdict = { ok: true; count: number } | { ok: false; count: number; brokenA
 export function AuditPage() {
   const [entry, setEntry] = useState<AuditRecord | null>(null);
   const [verdict, setVerdict] = useState<Verdict | string | null>(null);
+  const admin = isAdmin(useSession((s) => s.operator));
   const verify = async () => {
     const r = await call('audit.verify', {});
     setVerdict(r.ok ? (r.data as Verdict) : r.error.message);
@@ -43,9 +48,12 @@ export function AuditPage() {
       <PageHead
         title="操作日志"
         extra={
-          <Button icon={<SafetyCertificateOutlined />} onClick={() => void verify()} data-testid="audit-verify">
-            校验操作日志
-          </Button>
+          <>
+            {admin && <AuditExportButton />}
+            <Button icon={<SafetyCertificateOutlined />} onClick={() => void verify()} data-testid="audit-verify">
+              校验操作日志
+            </Button>
+          </>
         }
       />
       {verdict !== null && (

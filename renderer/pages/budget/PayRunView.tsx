@@ -1,4 +1,4 @@
-// One pay run: its lines (ID and card number masked on screen), total in 大写, and what can be
+// One pay run: its lines (ID and card number masked on screen, 显示 for who may see them), total in 大写, and what can be
 // done with it: edit while a draft, 入账 (posted as one expenditure), 撤销入账, delete.
 import { useState } from 'react';
 import { Button, Descriptions, Drawer, Space, Table } from 'antd';
@@ -10,9 +10,12 @@ import { useRead } from '../../api/useRecord';
 import { confirm, toast } from '../../app/feedback';
 import { FormModal } from '../../forms/FormModal';
 import { StatusTag } from '../../format/StatusTag';
-import { maskedAccount, maskedId, yuan, yuanText } from '../../format/display';
+import { SensitiveValue } from '../../format/SensitiveValue';
+import { yuan, yuanText } from '../../format/display';
 import type { PayRunRecord } from '../../api/types';
 import { payRunPostForm } from './budgetForms';
+
+type PayLine = PayRunRecord['lines'][number];
 
 interface Props {
   id: number;
@@ -78,9 +81,9 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
               { title: '序号', dataIndex: 'seq', width: 56 },
               { title: '姓名', dataIndex: 'personName', width: 90 },
               { title: '人员类别', dataIndex: 'roles', render: (r: string[]) => r.join('、') },
-              { title: '公民身份号码', dataIndex: 'idNumber', render: (v: string | null) => <span className="mono">{maskedId(v)}</span> },
+              { title: '公民身份号码', dataIndex: 'idNumber', render: (v: string | null, l: PayLine) => <SensitiveValue entity="person" id={l.personId} field="idNumber" value={v} /> },
               { title: '开户行', dataIndex: 'bankName' },
-              { title: '银行卡号', dataIndex: 'bankAccount', render: (v: string | null) => <span className="mono">{maskedAccount(v)}</span> },
+              { title: '银行卡号', dataIndex: 'bankAccount', render: (v: string | null, l: PayLine) => <SensitiveValue entity="person" id={l.personId} field="bankAccount" value={v} /> },
               { title: '天数/件数', dataIndex: 'quantity', align: 'right' },
               { title: '标准（元）', dataIndex: 'rate', align: 'right', render: (v: number) => yuan(v) },
               { title: '金额（元）', dataIndex: 'amount', align: 'right', render: (v: number) => yuan(v) },

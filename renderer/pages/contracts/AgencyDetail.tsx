@@ -8,6 +8,7 @@ import { href, navigate } from '../../router/route';
 import { EmbeddedList } from '../../lists/EntityList';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { orDash, yuanText } from '../../format/display';
+import { SensitiveValue } from '../../format/SensitiveValue';
 import { PageHead } from '../PageHead';
 import { contractColumns } from './contractColumns';
 import { agencyForm, contractForm } from './contractForms';
@@ -30,7 +31,15 @@ export function AgencyDetail({ id }: { id: number }) {
           { key: 'legal', label: '法定代表人', children: orDash(a.legalRep) },
           { key: 'contact', label: '联系人及电话', children: `${orDash(a.contactName)} ${a.phone ?? ''}` },
           { key: 'address', label: '地址', children: orDash(a.address) },
-          { key: 'bank', label: '开户行及账号', children: `${orDash(a.bankName)} ${a.bankAccount ?? ''}` },
+          {
+            key: 'bank',
+            label: '开户行及账号',
+            children: (
+              <>
+                {orDash(a.bankName)} {a.bankAccount && <SensitiveValue entity="agency" id={a.id} field="bankAccount" value={a.bankAccount} />}
+              </>
+            ),
+          },
           { key: 'amount', label: '合同合计', children: `${a.contractCount} 份，${yuanText(a.contractAmount)}` },
           { key: 'q', label: '资质说明', children: orDash(a.qualification), span: 3 },
         ]}

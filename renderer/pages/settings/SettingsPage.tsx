@@ -1,11 +1,18 @@
-// 系统设置: the office profile, operators and each report's header and footer wording.
+// 系统设置: the office profile, operators, each report's header and footer wording, and data
+// safety — backups and restore, the data package (管理员 only: the backend refuses others) and the
+// safety settings.
+import { isAdmin, useSession } from '../../stores/session';
 import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
+import { BackupsTab } from './BackupsTab';
 import { OfficeTab } from './OfficeTab';
 import { OperatorsTab } from './OperatorsTab';
+import { PackageTab } from './PackageTab';
 import { ReportTextsTab } from './ReportTextsTab';
+import { SafetyTab } from './SafetyTab';
 
 export function SettingsPage() {
+  const admin = isAdmin(useSession((s) => s.operator));
   return (
     <div className="page">
       <PageHead title="系统设置" />
@@ -14,6 +21,13 @@ export function SettingsPage() {
           { key: 'office', label: '单位信息', render: () => <OfficeTab /> },
           { key: 'operators', label: '操作员', render: () => <OperatorsTab /> },
           { key: 'reports', label: '报表表头表尾', render: () => <ReportTextsTab /> },
+          ...(admin
+            ? [
+                { key: 'backups', label: '备份与恢复', render: () => <BackupsTab /> },
+                { key: 'package', label: '数据包', render: () => <PackageTab /> },
+              ]
+            : []),
+          { key: 'safety', label: '安全设置', render: () => <SafetyTab /> },
         ]}
       />
     </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card } from 'antd';
+import { Alert, Button, Card } from 'antd';
 import { sessionLogin } from '../../../core/schemas/system';
 import { useSession } from '../../stores/session';
 import { SchemaFields } from '../../forms/SchemaFields';
@@ -18,6 +18,7 @@ const loginForm: FormSpec = {
 export function LoginPage() {
   const form = useSchemaForm(loginForm.schema, fieldNames(loginForm), {});
   const [busy, setBusy] = useState(false);
+  const notice = useSession((s) => s.notice);
 
   const login = async () => {
     const v = form.validate();
@@ -31,6 +32,7 @@ export function LoginPage() {
   return (
     <div className="setup-screen">
       <Card className="login-card" title="普查办工作台 · 登录" data-testid="login">
+        {notice && <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />}
         <div onKeyDown={enterToNextField(() => void login())}>
           <SchemaFields spec={loginForm} form={form} idPrefix="login" />
         </div>

@@ -1,5 +1,6 @@
-// First run on a new data file: 单位信息, then the first 管理员, then into the workbench.
-// The demo county is a start-up option of the server, so the wizard only says how to open it.
+// First run on a new data file: 单位信息, then the first 管理员, then into the workbench — or the
+// data package from the old PC instead (RestoreFromPackage). The demo county is a start-up option
+// of the server, so the wizard only says how to open it.
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Space, Steps } from 'antd';
 import { setupInit } from '../../../core/schemas/system';
@@ -10,6 +11,7 @@ import { useSchemaForm } from '../../forms/useSchemaForm';
 import { enterToNextField, useFormShortcuts } from '../../forms/formKeys';
 import { OFFICE_DEFAULTS, officeForm } from '../settings/officeForm';
 import { DemoHint } from './DemoHint';
+import { RestoreFromPackage } from './RestoreFromPackage';
 import type { InputOf } from '../../../core/api';
 
 const adminForm: FormSpec = {
@@ -82,6 +84,7 @@ export function SetupWizard() {
             {step === 0 ? '下一步' : '完成并进入工作台'}
           </Button>
         </Space>
+        {step === 0 && <RestoreFromPackage />}
         <DemoHint />
       </Card>
     </div>

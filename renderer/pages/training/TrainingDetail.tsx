@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Spin } from 'antd';
 import { PrintButton } from '../PrintButton';
+import { ExportFormButton } from '../reports/ExportFormButton';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import { confirm, toast } from '../../app/feedback';
@@ -13,17 +14,21 @@ import { orDash, rate, yuanText } from '../../format/display';
 import { PageHead } from '../PageHead';
 import { AttendanceGrid } from './AttendanceGrid';
 import { trainingForm } from './trainingForms';
+import { ImportButton } from '../imports/ImportButton';
+import { AttendanceImport, useImportTarget } from '../imports/AttendanceImport';
 
 export function TrainingDetail({ id }: { id: number }) {
   const { data: t, error, reload } = useRead('training.get', { id });
   const writer = canWrite(useSession((s) => s.operator));
   const [editing, setEditing] = useState(false);
+  const importing = useImportTarget()?.kind === 'attendance';
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!t) return <Spin />;
   const changed = () => {
     reload();
     trainingList.getState().reload();
   };
+  if (importing) return <AttendanceImport trainingId={id} name={t.name} onCommitted={changed} />;
   const remove = async () => {
     if (!(await confirm({ title: `删除培训班“${t.name}”？`, content: '签到与考核记录将一并删除。', danger: true, okText: '删除' }))) return;
     const r = await call('training.delete', { id });
@@ -42,6 +47,8 @@ export function TrainingDetail({ id }: { id: number }) {
           <>
             {/* The 培训签到表 of reports.md R4, through renderer/print/. */}
             <PrintButton target={{ kind: 'signInSheet', sessionId: id }} label="打印签到表" testId="print-signin" />
+            <ExportFormButton target={{ reportId: 'R4-signin', sessionId: id }} testId="export-signin" />
+            <ImportButton target={{ kind: 'attendance', trainingId: id }} label="导入签到与考核" testId="attendance-import" />
             {writer && (
               <>
                 <Button onClick={() => setEditing(true)}>编辑培训班</Button>

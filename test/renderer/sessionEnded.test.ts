@@ -1,0 +1,70 @@
+// What the page does when the backend ends a session: an idle lock covers the workbench (it stays
+// mounted, so unsaved work survives) and the same operator unlocks it; a session that is gone
+// (server restarted, operator disabled, data restored) goes back to the login page with the reason.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../core/api';
+
+type Answer = (method: string, input: unknown) => Result<unknown>;
+let answer: Answer = () => ({ ok: true, data: null });
+const calls: { method: string; input: unknown }[] = [];
+vi.mock('../../renderer/bridge', () => ({
+  getBridge: () => ({
+    call: async (method: string, input: unknown) => {
+      calls.push({ method, input });
+      return answer(method, input);
+    },
+  }),
+}));
+
+const { call } = await import('../../renderer/api/call');
+const { useSession } = await import('../../renderer/stores/session');
+
+const refusal = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message, issues: [] } });
+const admin = { id: 1, name: 'admin', role: '管理员' as const };
+
+beforeEach(() => {
+  calls.length = 0;
+  answer = () => ({ ok: true, data: null });
+  useSession.setState({ phase: 'ready', operator: admin, notice: null });
+});
+
+describe('a session the backend ended', () => {
+  it('IDLE_LOCKED locks the workbench with the backend’s reason, keeping the operator', async () => {
+    answer = () => refusal('IDLE_LOCKED', '已超过 30 分钟没有操作，为保护数据已自动锁定，请重新登录');
+    await call('person.list', { page: 1, pageSize: 100 });
+    expect(useSession.getState()).toMatchObject({ phase: 'locked', operator: admin, notice: '已超过 30 分钟没有操作，为保护数据已自动锁定，请重新登录' });
+  });
+
+  it('unlocks as the same operator; a wrong password keeps it locked', async () => {
+    useSession.getState().lock('锁定');
+    answer = () => refusal('BAD_LOGIN', '用户名或密码错误');
+    expect(await useSession.getState().unlock('nope')).toMatchObject({ code: 'BAD_LOGIN' });
+    expect(useSession.getState().phase).toBe('locked');
+    answer = () => ({ ok: true, data: admin });
+    expect(await useSession.getState().unlock('census2018')).toBeNull();
+    expect(calls.at(-1)).toEqual({ method: 'session.login', input: { name: 'admin', password: 'census2018' } });
+    expect(useSession.getState()).toMatchObject({ phase: 'ready', operator: admin, notice: null });
+  });
+
+  it('SESSION_INVALID and UNAUTHENTICATED go to the login page with the reason', async () => {
+    answer = () => refusal('SESSION_INVALID', '登录已失效（操作员已停用、已更名或数据已恢复），请重新登录');
+    await call('person.list', { page: 1, pageSize: 100 });
+    expect(useSession.getState()).toMatchObject({ phase: 'login', operator: null, notice: '登录已失效（操作员已停用、已更名或数据已恢复），请重新登录' });
+    useSession.setState({ phase: 'locked', operator: admin });
+    answer = () => refusal('UNAUTHENTICATED', '请先登录');
+    await call('person.list', { page: 1, pageSize: 100 });
+    expect(useSession.getState()).toMatchObject({ phase: 'login', operator: null, notice: '登录已结束，请重新登录' });
+  });
+
+  it('other refusals leave the session alone', async () => {
+    answer = () => refusal('FORBIDDEN', '当前角色（只读）无权执行');
+    await call('person.create', {} as never);
+    expect(useSession.getState()).toMatchObject({ phase: 'ready', operator: admin });
+  });
+
+  it('locking only applies to an open workbench', () => {
+    useSession.setState({ phase: 'login', operator: null });
+    useSession.getState().lock('锁定');
+    expect(useSession.getState().phase).toBe('login');
+  });
+});
