@@ -86,13 +86,22 @@ const isDiskFull = (e: unknown) => {
   return code === 'ENOSPC' || code === 'SQLITE_FULL' || /disk is full|ENOSPC/i.test((e as Error).message ?? '');
 };
 
+export interface SnapshotOptions {
+  /**
+   * Replace a file already at `dest` (a path the clerk chose in a save dialog that asked). The
+   * rename over it is atomic: a failure at any point leaves the old file as it was. Off by default:
+   * a backup, a staged restore or a pre-migration copy must never overwrite anything.
+   */
+  replace?: boolean;
+}
+
 /**
  * Writes a verified copy of `source` (an open connection, or the path of a database — then a
  * read-only connection of its own is used, which sees the last committed state even while another
  * connection is inside a write transaction). Returns the copy's size and schema version.
  */
-export function writeSnapshot(source: Db | string, dest: string): { size: number; schemaVersion: number } {
-  if (existsSync(dest)) throw new UserError('BACKUP_EXISTS', `目标文件已存在，未覆盖：${dest}`);
+export function writeSnapshot(source: Db | string, dest: string, opts: SnapshotOptions = {}): { size: number; schemaVersion: number } {
+  if (!opts.replace && existsSync(dest)) throw new UserError('BACKUP_EXISTS', `目标文件已存在，未覆盖：${dest}`);
   const partial = `${dest}.partial`;
   removeQuietly(partial);
   const own = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 }) : null;
@@ -117,6 +126,10 @@ export function writeSnapshot(source: Db | string, dest: string): { size: number
   } catch (e) {
     removeQuietly(partial);
     if (isDiskFull(e)) throw new UserError('DISK_FULL', `磁盘空间不足，备份未完成（${dirname(dest)}）`);
+    if (opts.replace && existsSync(dest)) {
+      // Typically Windows refusing to replace a file another program has open.
+      throw new UserError('TARGET_IN_USE', `无法替换 ${dest}（${(e as Error).message}），原文件保持不变。请关闭正在使用该文件的程序，或另选保存位置。`);
+    }
     throw new UserError('BACKUP_FAILED', `备份未完成：${(e as Error).message}`);
   }
   return { size: statSync(dest).size, schemaVersion: check.schemaVersion };

@@ -21,8 +21,11 @@ export interface BackendClientOptions {
   log: Pick<Log, 'info' | 'error'>;
   /** How long close() waits for the backend to checkpoint and exit before killing it. */
   closeTimeoutMs?: number;
-  /** The data file could not be opened (damaged, from a newer version, locked…). */
-  onFailed?: (failure: StartFailure) => void;
+  /**
+   * The data file could not be opened (damaged, from a newer version, locked…). `superseded` turns
+   * true once a later start has said 'ready': a dialog queued for this failure is then out of date.
+   */
+  onFailed?: (failure: StartFailure, superseded: () => boolean) => void;
 }
 
 export type RestoreOutcome = { ok: true; keptAs: string | null } | { ok: false; message: string };
@@ -40,6 +43,8 @@ const failure = (code: string, message: string): Result<never> => ({ ok: false, 
 export function createBackendClient(o: BackendClientOptions) {
   let current: Running | null = null;
   let nextId = 1;
+  /** 'ready' messages so far, of any process: a failure reported before the latest one is over. */
+  let readyCount = 0;
 
   function start(): Running {
     const child = o.spawn();
@@ -54,11 +59,14 @@ export function createBackendClient(o: BackendClientOptions) {
       if (m.type === 'result') {
         waiting.get(m.id)?.(m.result);
         waiting.delete(m.id);
-      } else if (m.type === 'ready') o.log.info(`后台已启动，数据文件：${m.dataPath}`);
-      else if (m.type === 'failed') {
+      } else if (m.type === 'ready') {
+        readyCount++;
+        o.log.info(`后台已启动，数据文件：${m.dataPath}`);
+      } else if (m.type === 'failed') {
         o.log.error(`后台无法打开数据文件（${m.code}）：${m.message}`);
         const { type: _type, ...failure } = m;
-        o.onFailed?.(failure);
+        const seen = readyCount;
+        o.onFailed?.(failure, () => readyCount > seen);
       } else if (m.type === 'restored') {
         o.log.info(`已从备份恢复数据文件${m.keptAs ? `，损坏的文件已改名保留为 ${m.keptAs}` : ''}`);
         settleRestore({ ok: true, keptAs: m.keptAs });

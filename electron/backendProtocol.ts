@@ -56,16 +56,27 @@ export interface BackendHost {
 }
 
 /**
+ * How long after the data is open the start backup is made. The backup blocks this process (a copy
+ * and a full integrity_check), and the window's first calls come within the first seconds.
+ */
+export const START_BACKUP_DELAY_MS = 20_000;
+
+/**
  * The utility process's data file, as `npm run serve` runs it: the backend opened with this
- * computer's backup folder, the backup schedule (a failed automatic backup is logged through
- * stderr, never fatal), and a restore at start-up that holds the one-writer lock.
+ * computer's backup folder, the backup schedule (its start backup deferred by
+ * START_BACKUP_DELAY_MS; a failed automatic backup is logged through stderr, never fatal), and a
+ * restore at start-up that holds the one-writer lock.
  */
 export function backendHost(dataPath: string, exit: (code: number) => void): BackendHost {
   return {
     dataPath,
     open: () => openBackend(dataPath),
     restoreAtStartup: (backupPath) => restoreAtStartupLocked(dataPath, backupPath),
-    startBackups: (backend) => startBackupSchedule(backend, { onError: (e) => console.error(`自动备份失败：${(e as Error).message ?? String(e)}`) }),
+    startBackups: (backend) =>
+      startBackupSchedule(backend, {
+        startDelayMs: START_BACKUP_DELAY_MS,
+        onError: (e) => console.error(`自动备份失败：${(e as Error).message ?? String(e)}`),
+      }),
     exit,
   };
 }
@@ -110,7 +121,8 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       port.postMessage({ type: 'failed', ...failed });
       return;
     }
-    // After 'ready', so the window does not wait for the backup at start.
+    // The real host defers the start backup (START_BACKUP_DELAY_MS): this process answers calls
+    // one at a time, so the window's first calls would otherwise wait behind it.
     backups = host.startBackups(backend);
   };
 

@@ -121,13 +121,18 @@ export async function resolveStartupFailure(f: StartFailure, d: StartupDialogDep
 
 /**
  * The client's onFailed: one dialog at a time (a start that fails again after a restore asks
- * again once the first dialog is answered).
+ * again once the first dialog is answered). A failure whose turn comes after a later start said
+ * 'ready' is dropped: e.g. a restarted process's own failed open, queued behind the dialog whose
+ * restore then succeeded — offering a restore again would only be refused.
  */
-export function createStartupFailureHandler(d: StartupDialogDeps): (f: StartFailure) => void {
+export function createStartupFailureHandler(d: StartupDialogDeps): (f: StartFailure, superseded?: () => boolean) => void {
   let queue: Promise<unknown> = Promise.resolve();
-  return (f) => {
+  return (f, superseded) => {
     queue = queue
-      .then(() => resolveStartupFailure(f, d))
+      .then(async () => {
+        if (!superseded?.()) return resolveStartupFailure(f, d);
+        d.log.info(`数据文件已正常打开，已忽略此前的启动失败（${f.code}）`);
+      })
       .catch((e: unknown) => {
         d.log.error('启动失败的提示无法显示', e);
         d.quit();

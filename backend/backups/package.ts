@@ -3,9 +3,8 @@
 // schema version and office profile, any SQLite tool can open it, and on the new PC it is either
 // imported (package.import, through the same safe swap as a restore) or opened directly with
 // `npm run serve -- --data <file>`.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { PACKAGE_EXTENSION, type PackageImportInput } from '../../core/schemas/backups';
 import { UserError } from '../../db/errors';
 import { writeSnapshot } from '../../db/snapshot';
@@ -15,6 +14,35 @@ import { replaceData, type Replaced } from './restore';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const stamp = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+
+/**
+ * Temporary files of a package on its way in or out, beside the data file: the same disk and
+ * folder as the data (known writable, and no copy of the unmasked data lands in the system temp
+ * folder, which nobody cleans). A crash can leave them behind: removeTransferLeftovers.
+ */
+const downloadTemp = (dataPath: string) => `${dataPath}.download${PACKAGE_EXTENSION}`;
+const uploadTemp = (dataPath: string) => `${dataPath}.upload${PACKAGE_EXTENSION}`;
+
+/**
+ * Removes what a crash during a browser download or upload left beside the data file. Called at
+ * start by the shells (startBackupSchedule), which hold the one-writer lock by then, so no other
+ * instance can be using these files.
+ */
+export function removeTransferLeftovers(dataPath: string): string[] {
+  if (dataPath === ':memory:') return [];
+  const removed: string[] = [];
+  for (const f of [downloadTemp(dataPath), `${downloadTemp(dataPath)}.partial`, uploadTemp(dataPath)]) {
+    try {
+      if (existsSync(f)) {
+        unlinkSync(f);
+        removed.push(f);
+      }
+    } catch {
+      // Held open by another program (Windows): tried again at the next start.
+    }
+  }
+  return removed;
+}
 
 /** `蓬安县_数据包_20180630-101500.cdpkg` in the backup folder. */
 export function defaultPackagePath(ws: Workspace, at: Date): string {
@@ -31,32 +59,67 @@ export interface ExportedPackage {
   base64: string | null;
 }
 
-export function exportPackage(ws: Workspace, path: string | undefined, at = new Date()): ExportedPackage {
+/** True when both paths name the same file (a link, or another spelling of the path, included). */
+function sameFile(a: string, b: string): boolean {
+  const norm = (p: string) => (process.platform === 'win32' ? resolve(p).toLowerCase() : resolve(p));
+  if (norm(a) === norm(b)) return true;
+  try {
+    const [x, y] = [statSync(a, { bigint: true }), statSync(b, { bigint: true })];
+    return x.ino !== 0n && x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the package to `dest`. `replace`: the clerk chose the path (the save dialog asked about an
+ * existing file), so a file there is replaced atomically; the default path in the backup folder
+ * never overwrites anything.
+ */
+function writePackage(ws: Workspace, dest: string, replace: boolean): { size: number } {
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导出');
-  const chosen = path ?? defaultPackagePath(ws, at);
-  const dest = chosen.toLowerCase().endsWith(PACKAGE_EXTENSION) ? chosen : `${chosen}${PACKAGE_EXTENSION}`;
+  if (existsSync(dest)) {
+    if (sameFile(dest, ws.path)) {
+      throw new UserError('PACKAGE_TARGET', `数据包不能保存为正在使用的数据文件：${dest}`, [{ path: 'path', message: '请另选保存位置' }]);
+    }
+    if (statSync(dest).isDirectory()) {
+      throw new UserError('PACKAGE_TARGET', `数据包保存位置是一个文件夹：${dest}`, [{ path: 'path', message: '请另选保存位置' }]);
+    }
+  }
   try {
     mkdirSync(dirname(dest), { recursive: true });
   } catch (e) {
     throw new UserError('PACKAGE_FOLDER', `无法写入数据包保存位置 ${dirname(dest)}：${(e as Error).message}`, [{ path: 'path', message: '该位置无法写入' }]);
   }
-  const { size } = writeSnapshot(ws.path, dest);
+  return writeSnapshot(ws.path, dest, { replace });
+}
+
+export function exportPackage(ws: Workspace, path: string | undefined, at = new Date()): ExportedPackage {
+  if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导出');
+  const chosen = path ?? defaultPackagePath(ws, at);
+  const dest = chosen.toLowerCase().endsWith(PACKAGE_EXTENSION) ? chosen : `${chosen}${PACKAGE_EXTENSION}`;
+  const { size } = writePackage(ws, dest, path !== undefined);
   return { path: dest, fileName: basename(dest), size, createdAt: at.toISOString(), base64: null };
 }
 
 /**
- * Browser mode: the package for the browser to download. It is written to a private temp folder
- * (the same verified copy as above), read back and removed, so no stray copy stays on disk.
+ * Browser mode: the package for the browser to download. The same verified copy, written beside
+ * the data file, read back and removed, so no copy stays on disk.
  */
 export function exportPackageForDownload(ws: Workspace, at = new Date()): ExportedPackage {
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导出');
   const fileName = basename(defaultPackagePath(ws, at));
-  const dir = mkdtempSync(join(tmpdir(), 'censusdesk-package-'));
+  const temp = downloadTemp(ws.path);
   try {
-    const written = exportPackage(ws, join(dir, fileName), at);
-    return { ...written, path: null, base64: readFileSync(join(dir, fileName)).toString('base64') };
+    // Replacing: a leftover of an earlier crash is no one's file.
+    const { size } = writePackage(ws, temp, true);
+    return { path: null, fileName, size, createdAt: at.toISOString(), base64: readFileSync(temp).toString('base64') };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Held open for a moment (a virus scanner on Windows): removed at the next start.
+    }
   }
 }
 
@@ -68,7 +131,7 @@ export function exportPackageForDownload(ws: Workspace, at = new Date()): Export
 export function importPackage(ws: Workspace, input: PackageImportInput): Replaced {
   if (input.path !== undefined) return replaceData(ws, input.path, '数据包');
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导入数据包');
-  const upload = `${ws.path}.upload${PACKAGE_EXTENSION}`;
+  const upload = uploadTemp(ws.path);
   writeFileSync(upload, Buffer.from(input.base64 ?? '', 'base64'));
   try {
     return { ...replaceData(ws, upload, '数据包'), restoredFrom: input.fileName ?? basename(upload) };

@@ -1,7 +1,15 @@
 // Which backups to keep: the newest of each of the last 7 days, 4 weeks and 12 months that have
-// backups (like restic's keep-daily/weekly/monthly), the 3 newest of any kind, and every 手动 one —
-// those are the clerk's to delete. Pure, so the rule is tested without files.
+// backups (like restic's keep-daily/weekly/monthly), the 3 newest of any kind, and every one in
+// ALWAYS_KEPT — those are the clerk's to delete. Pure, so the rule is tested without files.
 import type { BackupReason } from '../../core/schemas/backups';
+
+/**
+ * Never pruned automatically: 手动 ones, and the safety copies made before the data is replaced
+ * (恢复前: a restore or an opened data package; 迁移前: a migration, which is also the last copy an
+ * older app can open). They are the only copy of this PC's data as it was, which the confirmation
+ * promises can be restored; they are rare, so keeping them costs little.
+ */
+export const ALWAYS_KEPT: ReadonlySet<BackupReason> = new Set<BackupReason>(['手动', '恢复前', '迁移前']);
 
 export interface RetentionPolicy {
   daily: number;
@@ -37,7 +45,7 @@ export function backupsToKeep(rows: Dated[], policy: RetentionPolicy = RETENTION
   const keep = new Set<string>();
   const newestFirst = [...rows].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   for (const r of newestFirst.slice(0, policy.newest)) keep.add(r.file);
-  for (const r of newestFirst) if (r.reason === '手动') keep.add(r.file);
+  for (const r of newestFirst) if (ALWAYS_KEPT.has(r.reason)) keep.add(r.file);
   const buckets: [number, (d: Date) => string][] = [
     [policy.daily, dayKey],
     [policy.weekly, isoWeekKey],
@@ -46,7 +54,7 @@ export function backupsToKeep(rows: Dated[], policy: RetentionPolicy = RETENTION
   for (const [count, keyOf] of buckets) {
     const seen = new Set<string>();
     for (const r of newestFirst) {
-      if (r.reason === '手动') continue;
+      if (ALWAYS_KEPT.has(r.reason)) continue;
       const key = keyOf(new Date(r.createdAt));
       if (seen.has(key)) continue;
       if (seen.size >= count) break;

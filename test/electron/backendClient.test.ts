@@ -2,8 +2,18 @@
 // and restarted, closing waits for the process (and kills it if it hangs).
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { createBackendClient, type BackendChild } from '../../electron/backendClient';
-import type { FromBackend, ToBackend } from '../../electron/backendProtocol';
+import type { MessageBoxOptions } from 'electron';
+import { createBackendClient, type BackendChild, type BackendClient } from '../../electron/backendClient';
+import type { FromBackend, StartFailure, ToBackend } from '../../electron/backendProtocol';
+import { createStartupFailureHandler } from '../../electron/startupDialog';
+
+const DATA = 'C:\\Users\\clerk\\AppData\\Roaming\\CensusDesk\\data\\censusdesk.db';
+const corrupt: StartFailure = {
+  code: 'DB_CORRUPT',
+  message: '数据文件已损坏',
+  dataPath: DATA,
+  latestBackup: { path: 'D:\\备份\\censusdesk_20180630-090000_每日.db', file: 'censusdesk_20180630-090000_每日.db', createdAt: new Date(2018, 5, 30, 9, 0).toISOString() },
+};
 
 class FakeChild extends EventEmitter {
   posted: ToBackend[] = [];
@@ -66,7 +76,7 @@ describe('backend client', () => {
     const failure = { code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建', dataPath: 'C:\\data\\censusdesk.db', latestBackup: null };
     children[0].reply({ type: 'failed', ...failure });
     expect(log.error).toHaveBeenCalledWith(expect.stringContaining('DB_TOO_NEW'));
-    expect(onFailed).toHaveBeenCalledWith(failure);
+    expect(onFailed).toHaveBeenCalledWith(failure, expect.any(Function));
   });
 
   it('asks the backend to put a backup in place and answers with where the damaged file went', async () => {
@@ -88,6 +98,62 @@ describe('backend client', () => {
     const lost = client.restoreAtStartup('D:\\备份\\a.db');
     children[0].emit('exit', 1);
     await expect(lost).resolves.toEqual({ ok: false, message: '后台进程意外退出，未能从备份恢复' });
+  });
+
+  it('a failure of a restarted process that a later ready supersedes is not offered again after the restore', async () => {
+    // The damaged file's dialog is open when the backend dies; 恢复 starts a new process, whose own
+    // open fails first ('failed', queued behind the open dialog), then restores and is ready.
+    const children: FakeChild[] = [];
+    const log = { info: vi.fn(), error: vi.fn() };
+    const shown: MessageBoxOptions[] = [];
+    const answers = [0, 0];
+    const reload = vi.fn();
+    const quit = vi.fn();
+    const dialog = {
+      showMessageBox: async (options: MessageBoxOptions) => {
+        shown.push(options);
+        if (shown.length === 1) children[0].emit('exit', 1);
+        await new Promise((r) => setImmediate(r));
+        return { response: answers.shift() ?? 0, checkboxChecked: false };
+      },
+    };
+    const client: BackendClient = createBackendClient({
+      log,
+      onFailed: createStartupFailureHandler({ dialog: dialog as never, log, restore: (p) => client.restoreAtStartup(p), reload, quit }),
+      spawn: () => {
+        const c = new FakeChild();
+        children.push(c);
+        c.postMessage = (m: ToBackend) => {
+          c.posted.push(m);
+          if (m.type !== 'restoreAtStartup') return;
+          setImmediate(() => {
+            c.reply({ type: 'failed', ...corrupt });
+            c.reply({ type: 'restored', keptAs: `${DATA}.损坏-1` });
+            c.reply({ type: 'ready', dataPath: DATA });
+          });
+        };
+        return c as unknown as BackendChild;
+      },
+    });
+    client.start();
+    children[0].reply({ type: 'failed', ...corrupt });
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(shown.map((o) => o.message)).toEqual(['数据文件已损坏，无法打开', '已从 2018-06-30 09:00 的备份恢复数据']);
+    expect(children[1].posted.filter((m) => m.type === 'restoreAtStartup')).toHaveLength(1);
+    expect(quit).not.toHaveBeenCalled();
+    expect(log.info).toHaveBeenCalledWith(expect.stringContaining('已忽略'));
+  });
+
+  it('a failure is superseded only by a ready that comes after it', async () => {
+    const { client, children, onFailed } = setup();
+    client.start();
+    children[0].reply({ type: 'ready', dataPath: DATA });
+    children[0].reply({ type: 'failed', ...corrupt });
+    const superseded = onFailed.mock.calls[0][1] as () => boolean;
+    expect(superseded()).toBe(false);
+    children[0].reply({ type: 'ready', dataPath: DATA });
+    expect(superseded()).toBe(true);
   });
 
   it('close() asks the process to close and waits for it to exit', async () => {

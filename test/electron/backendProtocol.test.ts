@@ -11,7 +11,7 @@ import { openBackend } from '../../backend/app';
 import { defaultBackupDir } from '../../backend/backups/folder';
 import { backupNow } from '../../backend/backups/write';
 import { damageTownshipsPage } from '../helpers/damage';
-import { backendHost, serveBackend, type BackendHost, type FromBackend, type ParentPortLike } from '../../electron/backendProtocol';
+import { backendHost, serveBackend, START_BACKUP_DELAY_MS, type BackendHost, type FromBackend, type ParentPortLike } from '../../electron/backendProtocol';
 
 class FakePort extends EventEmitter implements ParentPortLike {
   sent: FromBackend[] = [];
@@ -157,14 +157,40 @@ describe('a damaged data file at start', () => {
 });
 
 describe('the backup schedule', () => {
-  it('backs up at start in the backup folder beside the data folder, as npm run serve does', async () => {
-    const path = join(tempDir(), 'data', 'censusdesk.db');
-    const port = new FakePort();
-    serveBackend(port, backendHost(path, vi.fn()));
-    expect(port.sent[0]).toEqual({ type: 'ready', dataPath: path });
-    const folder = defaultBackupDir(path);
-    expect(readdirSync(folder).filter((f) => f.endsWith('_启动.db'))).toHaveLength(1);
-    port.deliver({ type: 'close' });
+  it('backs up at start in the backup folder beside the data folder, after the first calls are answered', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const path = join(tempDir(), 'data', 'censusdesk.db');
+      const folder = defaultBackupDir(path);
+      const startBackups = () => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('_启动.db')) : []);
+      const port = new FakePort();
+      serveBackend(port, backendHost(path, vi.fn()));
+      expect(port.sent[0]).toEqual({ type: 'ready', dataPath: path });
+      // The page's first calls do not wait behind a copy and a full integrity check.
+      port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
+      expect(await port.answer(1)).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+      expect(startBackups()).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(START_BACKUP_DELAY_MS);
+      expect(startBackups()).toHaveLength(1);
+      port.deliver({ type: 'close' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('closed before the start backup is due makes none, and leaves no timer behind', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const path = join(tempDir(), 'data', 'censusdesk.db');
+      const port = new FakePort();
+      serveBackend(port, backendHost(path, vi.fn()));
+      port.deliver({ type: 'close' });
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(START_BACKUP_DELAY_MS * 2);
+      expect(existsSync(defaultBackupDir(path))).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is started once the data is open and stopped when the backend closes', async () => {

@@ -130,6 +130,35 @@ describe('retention tiers', () => {
     expect(isoWeekKey(new Date(2018, 11, 31))).toBe('2019-W01');
   });
 
+  it('keep every safety copy made before a restore, a data package or a migration, like 手动 ones', () => {
+    // A safety copy, then three newer automatic backups the same day and months of daily ones.
+    const rows = [at('2018-06-30T09:00:00', '恢复前'), at('2018-06-30T09:05:00', '迁移前')];
+    rows.push(at('2018-06-30T10:00:00', '导入前'), at('2018-06-30T11:00:00', '启动'), at('2018-06-30T12:00:00', '每日'));
+    for (let d = 1; d < 400; d++) rows.push(at(new Date(2018, 5, 30 + d, 9).toISOString()));
+    const keep = backupsToKeep(rows);
+    expect(keep.has(rows[0].file)).toBe(true);
+    expect(keep.has(rows[1].file)).toBe(true);
+    // Other automatic backups of that day are still thinned.
+    expect(keep.has(rows[2].file) && keep.has(rows[3].file)).toBe(false);
+  });
+
+  it('never prune the safety copy of a restore, however many backups follow it', async () => {
+    await addTownship(1);
+    const backup = await call<BackupRecord>('backup.now', {});
+    await addTownship(2);
+    const r = await call<{ safetyCopy: BackupRecord }>('backup.restore', { file: backup.file });
+    const { writeBackup } = await import('../../backend/backups/write');
+    const later = new Date(Date.parse(r.safetyCopy.createdAt) + 60_000);
+    for (const [i, reason] of (['导入前', '启动', '每日', '导入前'] as const).entries()) {
+      writeBackup(box.backupDir, box.dataPath, box.dataPath, reason, new Date(later.getTime() + i * 60_000));
+    }
+    // Months later, with a daily backup each day in between.
+    for (let d = 1; d < 60; d++) writeBackup(box.backupDir, box.dataPath, box.dataPath, '每日', new Date(later.getTime() + d * 86_400_000));
+    expect(existsSync(r.safetyCopy.path)).toBe(true);
+    const listed = await call<{ rows: BackupRecord[] }>('backup.list', { filters: { reason: '恢复前' } });
+    expect(listed.rows.map((b) => b.file)).toEqual([r.safetyCopy.file]);
+  }, 120_000);
+
   it('are applied as backups are made: months of daily backups stay a small folder', async () => {
     const start = new Date(2018, 0, 1, 9);
     for (let d = 0; d < 5; d++) await call('backup.now', {}, new Date(start.getTime() + d * 86_400_000));
@@ -283,7 +312,7 @@ describe('the data package', () => {
     expect(existsSync(`${copied}.lock`)).toBe(true);
   });
 
-  it('refuses a file that is not CensusDesk data, and an existing target', async () => {
+  it('refuses a file that is not CensusDesk data', async () => {
     const stray = join(box.dir, 'stray.cdpkg');
     const other = new Database(stray);
     other.exec('CREATE TABLE t (x)');
@@ -292,6 +321,46 @@ describe('the data package', () => {
     const before = contentHash(box.b.db);
     expect((await refused('package.import', { path: stray })).message).toBe('数据包无法使用：不是普查办工作台的数据文件。当前数据未作任何改动。');
     expect(contentHash(box.b.db)).toBe(before);
-    expect((await refused('package.export', { path: stray })).message).toBe(`目标文件已存在，未覆盖：${stray}`);
+  });
+
+  it('exported again to the path the clerk chose replaces the file there with a valid package', async () => {
+    const chosen = join(box.dir, '导出', '迁移.cdpkg');
+    await addTownship(1);
+    const first = await call<{ path: string }>('package.export', { path: chosen });
+    expect(first.path).toBe(chosen);
+    await addTownship(2);
+    // The desktop save dialog has already asked "replace?": the export goes ahead.
+    const second = await call<{ path: string; size: number }>('package.export', { path: chosen });
+    expect(second.path).toBe(chosen);
+    const copy = openCopy(chosen);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(dataHash(copy)).toBe(dataHash(box.b.db));
+    expect((copy.prepare('SELECT count(*) AS n FROM townships').get() as { n: number }).n).toBe(2);
+    copy.close();
+    expect(readdirSync(join(box.dir, '导出'))).toEqual(['迁移.cdpkg']);
+  });
+
+  it('is never written over the data file in use, nor over a folder; what was there stays', async () => {
+    // A package opened directly as the data file (`npm run serve -- --data x.cdpkg`).
+    const asData = join(box.dir, 'pkgdata', '迁移.cdpkg');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(box.dir, 'pkgdata'));
+    copyFileSync((await call<{ path: string }>('package.export', { path: join(box.dir, 'src.cdpkg') })).path, asData);
+    const opened = openBackend(asData, { backupDir: join(box.dir, 'pkgdata-backups') });
+    try {
+      const before = readFileSync(asData);
+      const e = await opened.dispatch('package.export', { path: asData }, { operator: staff.admin });
+      expect(e.ok ? null : e.error).toMatchObject({ code: 'PACKAGE_TARGET', message: `数据包不能保存为正在使用的数据文件：${asData}` });
+      expect(readFileSync(asData).equals(before)).toBe(true);
+    } finally {
+      opened.close();
+    }
+    const folder = join(box.dir, '文件夹.cdpkg');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'keep.txt'), '留着');
+    const e = await refused('package.export', { path: folder });
+    expect(e).toMatchObject({ code: 'PACKAGE_TARGET', message: `数据包保存位置是一个文件夹：${folder}` });
+    expect(readFileSync(join(folder, 'keep.txt'), 'utf8')).toBe('留着');
+    expect(readdirSync(box.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 });

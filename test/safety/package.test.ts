@@ -1,11 +1,13 @@
 // The data package as a browser moves it (downloaded and uploaded as base64), and the first run on
 // a new PC: a package opened before anyone can log in, allowed only while the data has no operators.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PACKAGE_UPLOAD_BYTES } from '../../core/schemas/backups';
 import type { Operator } from '../../backend/context';
+import { startBackupSchedule } from '../../backend/backups/schedule';
 import { contentHash, dataHash, sandbox, staffWorkspace, type Sandbox, type Staff } from './fixtures';
 
 let box: Sandbox;
@@ -49,10 +51,41 @@ describe('a package for the browser to download', () => {
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(dataHash(copy)).toBe(dataHash(box.b.db));
     copy.close();
+    // The temporary copy is written beside the data file (never the system temp folder) and removed.
+    expect(readdirSync(dirname(box.dataPath)).filter((f) => f !== 'census.db' && !/^census\.db(-wal|-shm|\.lock)$/.test(f))).toEqual([]);
     expect(packageFiles(box.backupDir)).toEqual([]);
     const audit = box.b.db.prepare('SELECT action, entity, after_json AS a FROM audit_log ORDER BY id DESC LIMIT 1').get() as { action: string; a: string };
     expect(audit.action).toBe('export');
     expect(JSON.parse(audit.a)).toMatchObject({ path: `（下载）${pkg.fileName}`, size: pkg.size });
+  });
+
+  it('never goes through the system temp folder, where a crash would leave the unmasked data behind', async () => {
+    const saved = { TMPDIR: process.env.TMPDIR, TEMP: process.env.TEMP, TMP: process.env.TMP };
+    // A temp folder that does not exist: any copy made there fails the download.
+    const gone = join(box.dir, '没有的临时文件夹');
+    Object.assign(process.env, { TMPDIR: gone, TEMP: gone, TMP: gone });
+    try {
+      expect(tmpdir()).toBe(gone);
+      const pkg = await as<Exported>(box.b, staff.admin, 'package.export', { download: true });
+      expect(Buffer.from(pkg.base64!, 'base64').length).toBe(pkg.size);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    expect(existsSync(gone)).toBe(false);
+  });
+
+  it('left behind by a crash (download or upload) is removed when the backend starts', async () => {
+    const leftovers = [`${box.dataPath}.download.cdpkg`, `${box.dataPath}.download.cdpkg.partial`, `${box.dataPath}.upload.cdpkg`];
+    for (const f of leftovers) writeFileSync(f, '完整的数据');
+    const unrelated = join(dirname(box.dataPath), '别的.cdpkg');
+    writeFileSync(unrelated, '留着');
+    const s = startBackupSchedule(box.b, { startDelayMs: 60_000 });
+    s.stop();
+    expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
+    expect(existsSync(unrelated)).toBe(true);
   });
 
   it('cannot be both downloaded and saved to a path', async () => {
@@ -130,7 +163,7 @@ describe('first run on a new PC: setup.importPackage', () => {
     for (const who of [null, staff.clerk, staff.admin]) {
       const e = await refused(box.b, who, 'setup.importPackage', { fileName: 'a.cdpkg', base64: pkg.base64 });
       expect(e.code).toBe('ALREADY_INITIALIZED');
-      expect(e.message).toContain('请由管理员登录后在“系统设置 → 备份与恢复”中打开数据包');
+      expect(e.message).toBe('系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 数据包”中打开数据包');
     }
     expect(contentHash(box.b.db)).toBe(before);
     // package.import itself stays a 管理员's: refused to anyone else before any file is read.

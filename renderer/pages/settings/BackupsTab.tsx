@@ -48,7 +48,8 @@ export function BackupsTab() {
     reload();
   };
   const restore = async () => {
-    if (!restoring) return;
+    // Already restoring: a second confirmation (Enter pressed twice) must not send another.
+    if (!restoring || busy === 'restore') return;
     setBusy('restore');
     const r = await call('backup.restore', { file: restoring.file });
     setBusy(null);
@@ -69,7 +70,7 @@ export function BackupsTab() {
             备份文件夹：<span className="mono" data-testid="backup-folder">{data?.folder ?? '…'}</span>
           </span>
         }
-        description="程序在每次启动时、每天、每次导入和恢复之前自动备份，并按“最近7天、4周、12个月”保留；手动备份一直保留。备份文件夹可在“安全设置”中更改。"
+        description="程序在每次启动时、每天、每次导入和恢复之前自动备份，并按“最近7天、4周、12个月”保留；手动备份，以及恢复、打开数据包和升级数据之前的安全副本（原因为“恢复前”“迁移前”）一直保留。备份文件夹可在“安全设置”中更改。"
       />
       <Space style={{ marginBottom: 12 }}>
         <Button type="primary" icon={<SaveOutlined />} loading={busy === 'now'} onClick={() => void backupNow()} data-testid="backup-now">

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Space } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
-import { PACKAGE_EXTENSION } from '../../../core/schemas/backups';
+import { MAX_PACKAGE_UPLOAD_BYTES, PACKAGE_EXTENSION } from '../../../core/schemas/backups';
 import { call } from '../../api/call';
 import { askSavePath, fileSize, saveBase64 } from '../../api/desktopFiles';
 import { toast } from '../../app/feedback';
@@ -30,10 +30,19 @@ export function PackageTab() {
     if (!r.ok) return toast.error(r.error.message);
     if (r.data.base64) await saveBase64(r.data.base64, r.data.fileName, 'package', '导出数据包', PACKAGE_TYPE);
     toast.success(r.data.path ? `已导出数据包（${fileSize(r.data.size)}）：${r.data.path}` : `已导出数据包（${fileSize(r.data.size)}）：${r.data.fileName}`);
+    // A browser may download any size but upload only up to the limit: say so now, not on the new PC.
+    if (r.data.base64 && r.data.size > MAX_PACKAGE_UPLOAD_BYTES) {
+      modal.warning({
+        title: '此数据包不能在浏览器中打开',
+        content: `数据包 ${r.data.fileName} 有 ${fileSize(r.data.size)}，超过浏览器上传上限 ${fileSize(MAX_PACKAGE_UPLOAD_BYTES)}，在浏览器中无法通过“打开数据包”或“从数据包恢复”打开。请把数据包复制到要使用它的电脑，用 npm run serve -- --data <数据包文件> 直接打开，或在桌面版普查办工作台中打开。`,
+        okText: '知道了',
+      });
+    }
   };
 
   const importPackage = async () => {
-    if (!chosen) return;
+    // Already importing: a second confirmation (Enter pressed twice) must not send another.
+    if (!chosen || busy !== null) return;
     setBusy('import');
     const r = await call('package.import', chosen.input);
     setBusy(null);

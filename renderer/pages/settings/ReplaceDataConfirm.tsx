@@ -15,6 +15,7 @@ interface Props {
   onCancel: () => void;
 }
 
+/** Enter confirms too, but not while busy: a second Enter would send a second restore. */
 export function ReplaceDataConfirm({ open, title, source, busy, onConfirm, onCancel }: Props) {
   const [typed, setTyped] = useState('');
   const close = () => {
@@ -48,7 +49,7 @@ export function ReplaceDataConfirm({ open, title, source, busy, onConfirm, onCan
       />
       <div style={{ marginTop: 16 }}>
         请输入“{WORD}”以确认：
-        <Input value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 160, marginLeft: 8 }} data-testid="replace-confirm-word" onPressEnter={() => typed.trim() === WORD && onConfirm()} />
+        <Input value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 160, marginLeft: 8 }} data-testid="replace-confirm-word" onPressEnter={() => !busy && typed.trim() === WORD && onConfirm()} />
       </div>
     </Modal>
   );

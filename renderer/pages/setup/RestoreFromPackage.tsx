@@ -14,6 +14,8 @@ export function RestoreFromPackage() {
   const [busy, setBusy] = useState(false);
 
   const open = async (source: PackageSource) => {
+    // Already opening one: a second choice must not send a second import.
+    if (busy) return;
     const ok = await confirm({
       title: `从数据包 ${source.name} 恢复？`,
       content: '将使用旧电脑上的全部数据、操作员和操作日志。恢复后请用旧电脑上的操作员登录。',
