@@ -104,6 +104,7 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
       }
       const loggedIn = LOGINS.has(method) ? (data as { id?: number | null } | null)?.id : null;
       if (typeof loggedIn === 'number') idle.loggedIn(loggedIn);
+      if (method === 'session.lock' && typeof auth.operator?.id === 'number') idle.lock(auth.operator.id);
       return { ok: true, data: call.unmasked || UNMASKED_OUTPUT.has(method) ? data : maskSensitive(data) };
     } catch (e) {
       if (e instanceof UserError) return fail(e.code, e.message, e.issues);

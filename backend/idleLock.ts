@@ -25,6 +25,11 @@ export class IdleLock {
     return 'active';
   }
 
+  /** The page locked itself: refuse this operator until they log in again. */
+  lock(operatorId: number): void {
+    this.locked.add(operatorId);
+  }
+
   /** A successful login (or first run) unlocks and restarts the clock. */
   loggedIn(operatorId: number): void {
     this.locked.delete(operatorId);

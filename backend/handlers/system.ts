@@ -107,6 +107,8 @@ export const systemHandlers: AreaHandlers<typeof systemApi> = {
   },
   'session.logout': () => null,
   'session.current': (_input, ctx) => (ctx.operator ? { ...ctx.operator } : null),
+  // The lock itself is dispatch's (it owns the idle clock); reaching here means the caller was let in.
+  'session.lock': () => null,
 
   'setup.status': (_input, ctx) => ({ hasOffice: getOffice(ctx.db) !== null, hasOperators: countOperators(ctx.db) > 0 }),
   'setup.init': (input, ctx) => {
@@ -128,7 +130,7 @@ export const systemHandlers: AreaHandlers<typeof systemApi> = {
   'setup.importPackage': (input, ctx) => {
     // Public only before the first operator exists: afterwards the data is a 管理员's to replace.
     if (countOperators(ctx.db) > 0) {
-      throw new UserError('ALREADY_INITIALIZED', '系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 备份与恢复”中打开数据包');
+      throw new UserError('ALREADY_INITIALIZED', '系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 数据包”中打开数据包');
     }
     const r = importPackage(workspaceOf(ctx), input);
     // Audited into the data it brought in, as the first run on this computer.

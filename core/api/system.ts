@@ -38,6 +38,11 @@ export const systemApi = {
   'session.logout': method({ input: empty, output: z.null(), access: 'read', summary: '退出登录' }),
   /** Who the transport says is calling (after a reload the UI asks instead of keeping a copy). */
   'session.current': method({ input: empty, output: s.sessionOperator.nullable(), access: 'read', summary: '当前操作员' }),
+  /**
+   * The page locked itself (idle): lock the operator in the backend too, so reloading the page does
+   * not get round the lock screen. Only a login unlocks it.
+   */
+  'session.lock': method({ input: empty, output: z.null(), access: 'read', summary: '锁定（闲置）' }),
 
   'setup.status': method({ input: empty, output: s.setupStatus, access: 'read', summary: '初始化状态' }),
   'setup.init': method({ input: s.setupInit, output: s.sessionOperator, access: 'admin', summary: '首次使用初始化' }),

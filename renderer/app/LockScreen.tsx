@@ -43,7 +43,8 @@ export function LockScreen() {
       mask={{ closable: false }}
       footer={null}
       width={400}
-      zIndex={2000}
+      // Above antd's toasts (2010) too: nothing but the lock shows while locked.
+      zIndex={2100}
       rootClassName="lock-screen-root"
       styles={{ mask: { background: LOCK_COVER, opacity: 1 } }}
       modalRender={(node) => <div data-testid="lock-screen">{node}</div>}

@@ -4,6 +4,7 @@
 // until someone touched it.
 import { useEffect } from 'react';
 import { idleExpired, idleLockMessage } from '../../core/idle';
+import { call } from '../api/call';
 import { useSession } from '../stores/session';
 
 const ACTIVITY = ['keydown', 'mousedown', 'wheel', 'touchstart'] as const;
@@ -22,7 +23,10 @@ export function useIdleLock(active: boolean): void {
     };
     for (const e of ACTIVITY) window.addEventListener(e, touch, { capture: true, passive: true });
     const timer = window.setInterval(() => {
-      if (idleExpired(last, Date.now(), minutes)) useSession.getState().lock(idleLockMessage(minutes));
+      if (!idleExpired(last, Date.now(), minutes) || useSession.getState().phase !== 'ready') return;
+      useSession.getState().lock(idleLockMessage(minutes));
+      // The backend locks too, so a reload shows the lock screen again rather than the workbench.
+      void call('session.lock', {});
     }, CHECK_EVERY_MS);
     return () => {
       window.clearInterval(timer);

@@ -50,6 +50,13 @@ export function useFormShortcuts(active: boolean, save: () => void, cancel?: () 
   latest.current = { save, cancel, root };
   useEffect(() => {
     if (!active) return;
+    // Whether a dropdown was open when the key went down, seen before anything handles the key: a
+    // select closes its own list on Esc, and by the time the key bubbles up here the list may
+    // already be gone — that Esc closed the list, it must not also cancel the form.
+    const popupAtKeyDown = new WeakSet<Event>();
+    const onKeyCapture = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && popupOpen(e.target as HTMLElement)) popupAtKeyDown.add(e);
+    };
     const onKey = (e: globalThis.KeyboardEvent) => {
       const target = e.target as HTMLElement;
       // Keys typed in a dialog or drawer belong to the form in it, not to one underneath.
@@ -59,7 +66,7 @@ export function useFormShortcuts(active: boolean, save: () => void, cancel?: () 
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         latest.current.save();
-      } else if (e.key === 'Escape' && latest.current.cancel && !popupOpen(target)) {
+      } else if (e.key === 'Escape' && latest.current.cancel && !popupAtKeyDown.has(e) && !popupOpen(target)) {
         e.preventDefault();
         e.stopPropagation();
         // After this key event is over: a confirmation opened now must not see the same Esc.
@@ -67,7 +74,11 @@ export function useFormShortcuts(active: boolean, save: () => void, cancel?: () 
         setTimeout(cancel, 0);
       }
     };
+    document.addEventListener('keydown', onKeyCapture, true);
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKeyCapture, true);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [active]);
 }

@@ -2,6 +2,7 @@
 // wizard on a fresh data file, the login page, or the workbench for a live session.
 import { create } from 'zustand';
 import { call, setSessionEndedHandler } from '../api/call';
+import { restartPage, takeRestartNotice } from '../app/freshPage';
 import type { ApiError, InputOf } from '../../core/api';
 import type { OfficeRecord, SessionOperator } from '../api/types';
 
@@ -53,8 +54,12 @@ export const useSession = create<SessionState>((set, get) => ({
     if (!status.ok) return set({ phase: 'unreachable', problem: status.error.message });
     if (!status.data.hasOperators) return set({ phase: 'setup' });
     const me = await call('session.current', {});
-    if (!me.ok || !me.data) return set({ phase: 'login', operator: null });
-    set({ operator: me.data, office: await loadOffice(), phase: 'ready' });
+    if (!me.ok || !me.data) return set({ phase: 'login', operator: null, notice: takeRestartNotice() });
+    // session.current answers whoever holds the session; the first real call says whether they
+    // are locked (a reload must not get round the lock screen).
+    const office = await call('office.get', {});
+    if (!office.ok && office.error.code === 'IDLE_LOCKED') return set({ operator: me.data, phase: 'locked', notice: office.error.message });
+    set({ operator: me.data, office: office.ok ? office.data : null, phase: 'ready' });
   },
 
   login: async (name, password) => {
@@ -72,6 +77,7 @@ export const useSession = create<SessionState>((set, get) => ({
     const r = await call('session.login', { name, password });
     if (!r.ok) return r.error;
     set({ operator: r.data, phase: 'ready', notice: null });
+    if (!get().office) set({ office: await loadOffice() });
     return null;
   },
 
@@ -85,21 +91,21 @@ export const useSession = create<SessionState>((set, get) => ({
   logout: async () => {
     await call('session.logout', {});
     set({ operator: null, phase: 'login' });
-    // A fresh page for the next operator: no search, list or draft of this one survives.
-    history.replaceState(null, '', location.pathname + location.search);
-    location.reload();
+    restartPage();
   },
 
   refreshOffice: async () => set({ office: await loadOffice() }),
 }));
 
 // A session the backend ended: an idle lock keeps the workbench (and any unsaved form) under the
-// lock screen; anything else (server restarted, operator disabled, data restored) logs out.
+// lock screen; anything else (server restarted, operator disabled, data restored) logs out and
+// starts a fresh page, with the reason on the login page.
 setSessionEndedHandler((error) => {
   const { phase, lock } = useSession.getState();
   if (phase !== 'ready' && phase !== 'locked') return;
   if (error.code === 'IDLE_LOCKED') return lock(error.message);
-  useSession.setState({ phase: 'login', operator: null, notice: error.code === 'UNAUTHENTICATED' ? '登录已结束，请重新登录' : error.message });
+  useSession.setState({ phase: 'login', operator: null });
+  restartPage(error.code === 'UNAUTHENTICATED' ? '登录已结束，请重新登录' : error.message);
 });
 
 /** 录入员 and 管理员 may change data; 只读 may only look (the backend enforces it too). */

@@ -1,7 +1,7 @@
 // The idle lock in the page (安全设置 → 闲置锁定时间): after the set minutes without a key or a click
 // the workbench is covered by the lock screen, nothing of it readable; a wrong password is refused;
-// the right one brings the workbench back as it was, the half-typed form included. The page's
-// clock is Playwright's, so the test does not wait out the minutes.
+// the right one brings the workbench back as it was, the half-typed form included; a reload comes
+// back locked. The page's clock is Playwright's, so the test does not wait out the minutes.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startServer, type RunningServer } from './server';
@@ -64,6 +64,19 @@ test('an idle page locks, keeps the unsaved form, and unlocks with the password'
     await expect(page.getByTestId('lock-screen')).toHaveCount(0);
     await expect(page.locator('#person-name')).toHaveValue('赵未存');
     await expect(page.locator('.shell-host')).not.toHaveAttribute('aria-hidden', 'true');
+  });
+
+  await test.step('reloading a locked page does not get round the lock', async () => {
+    await page.clock.fastForward('05:30');
+    await expect(page.getByTestId('lock-screen')).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('lock-screen')).toBeVisible();
+    await expect(page.getByTestId('lock-screen')).toContainText('为保护数据已自动锁定');
+    await page.locator('#unlock-password').fill('demo1234');
+    await page.getByTestId('unlock-submit').click();
+    await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+    // The office is loaded after unlocking, though the reload found the page locked.
+    await expect(page.getByTestId('office-name')).toContainText('蓬安县第二次全国污染源普查领导小组办公室');
   });
   // The refused password is an expected API answer, not a page error.
   expect(consoleErrors).toEqual([]);

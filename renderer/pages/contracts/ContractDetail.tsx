@@ -60,7 +60,7 @@ export function ContractDetail({ id }: { id: number }) {
         }
         extra={
           <>
-            <PrintTrackingSlot contractId={id} />
+            <PrintTrackingSlot contractId={id} contractNo={c.contractNo} />
             {writer && <Button onClick={() => setEditing(true)}>编辑合同</Button>}
             {writer && (
               <Button

@@ -3,11 +3,11 @@
 import { PrintButton } from '../PrintButton';
 import { ExportFormButton } from '../reports/ExportFormButton';
 
-export function PrintTrackingSlot({ contractId }: { contractId: number }) {
+export function PrintTrackingSlot({ contractId, contractNo }: { contractId: number; contractNo: string }) {
   return (
     <>
       <PrintButton target={{ kind: 'contractSheet', contractId }} label="打印合同跟踪表" testId="print-tracking" />
-      <ExportFormButton target={{ reportId: 'R5-tracking', contractId }} testId="export-tracking" />
+      <ExportFormButton target={{ reportId: 'R5-tracking', contractId }} of={contractNo} testId="export-tracking" />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import type { ImportKind } from '../../../core/imports/kinds';
 import { ExpectedColumns } from './ExpectedColumns';
 import { LAYOUT_ERRORS, type ImportFlowState } from './useImportFlow';
+import { localTime } from '../../format/display';
 
 const PHASES: Record<string, string> = { parsing: '正在读取文件', validating: '正在逐行检查', ready: '检查完成', failed: '失败', cancelled: '已取消' };
 
@@ -75,7 +76,7 @@ export function UploadStep({ kind, flow }: { kind: ImportKind; flow: ImportFlowS
           type="warning"
           showIcon
           data-testid="import-duplicate"
-          title={`这个文件已经导入过 ${uploaded.previousImports.length} 次（最近一次：${uploaded.previousImports[0].at.slice(0, 16).replace('T', ' ')}，${uploaded.previousImports[0].operatorName}），确认导入时会再次询问。`}
+          title={`这个文件已经导入过 ${uploaded.previousImports.length} 次（最近一次：${localTime(uploaded.previousImports[0].at)}，${uploaded.previousImports[0].operatorName}），确认导入时会再次询问。`}
         />
       )}
     </Card>

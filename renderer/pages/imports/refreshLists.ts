@@ -11,7 +11,8 @@ const STORES: Record<ImportKind, { getState: () => { reload: () => void } }[]> =
   // A district's people change with it (their assignments), so the roster is asked again too.
   district: [districtList, peopleList],
   agency: [agencyList],
-  contract: [contractList],
+  // An agency's row counts its contracts and their amounts.
+  contract: [contractList, agencyList],
   budgetItem: [budgetItemList],
   // The roster shows each person's training status.
   attendance: [trainingList, peopleList],

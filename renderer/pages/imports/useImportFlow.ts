@@ -9,6 +9,7 @@ import { confirm, toast } from '../../app/feedback';
 import { kindText, type ImportTarget } from './importTargets';
 import { FIRST_VIEW, previewInput, type LayoutChoice, type RowView } from './previewRequest';
 import { refreshAfterImport } from './refreshLists';
+import { localTime } from '../../format/display';
 
 export type Preview = OutputOf<'import.preview'>;
 export type Uploaded = OutputOf<'import.upload'>;
@@ -150,7 +151,7 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
       const last = previous[0];
       const ok = await confirm({
         title: '这个文件已经导入过',
-        content: `同一文件已于 ${last.at.slice(0, 16).replace('T', ' ')} 由 ${last.operatorName} 导入（新增 ${last.created} ${unit}）。确定仍然导入？`,
+        content: `同一文件已于 ${localTime(last.at)} 由 ${last.operatorName} 导入（新增 ${last.created} ${unit}）。确定仍然导入？`,
         okText: '仍然导入',
       });
       if (!ok) return;

@@ -5,17 +5,21 @@ import { useState } from 'react';
 import { Button } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { REPORT_NAMES } from '../../../core/schemas/system';
+import { reportFileName } from '../../../core/reports/fileName';
 import { call } from '../../api/call';
 import { desktopSavePath, downloadBase64 } from '../../api/download';
 import { toast } from '../../app/feedback';
+import { useSession } from '../../stores/session';
 
 type Target = { reportId: 'R4-signin'; sessionId: number } | { reportId: 'R5-tracking'; contractId: number };
 
-export function ExportFormButton({ target, testId }: { target: Target; testId?: string }) {
+/** `of`: the session's name or the contract's number, so each form suggests its own file name (as the browser's download is named). */
+export function ExportFormButton({ target, of, testId }: { target: Target; of: string; testId?: string }) {
   const [busy, setBusy] = useState(false);
+  const county = useSession((s) => s.office?.countyName) ?? '普查办';
   const name = REPORT_NAMES[target.reportId];
   const run = async () => {
-    const savePath = await desktopSavePath(`${name}.xlsx`, `导出${name}`);
+    const savePath = await desktopSavePath(reportFileName(county, name, of), `导出${name}`);
     if (savePath === null) return;
     setBusy(true);
     try {

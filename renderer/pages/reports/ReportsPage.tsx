@@ -1,12 +1,11 @@
-// 报表导出: what can be exported (a slot for the reports module) and every export made so far —
-// period, time, operator, version and the file's hash, as the city received it.
+// 报表导出: what can be exported, and every version of the monthly report sent so far — period,
+// time, operator, version and the file's hash, as the city received it.
 import { Pill } from '../../format/Pill';
-import { MAIN_REPORT_IDS, REPORT_NAMES, reportLabel, type ReportId } from '../../../core/schemas/system';
+import { REPORT_NAMES, reportLabel, type ReportId } from '../../../core/schemas/system';
 import type { ReportExportRecord } from '../../api/types';
 import { reportHistoryList } from '../../stores/lists';
 import type { Column } from '../../lists/columns';
 import { RoutedList } from '../../lists/EntityList';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { localTime } from '../../format/display';
 import { PageHead } from '../PageHead';
 import { ReexportButton } from './ReexportButton';
@@ -28,23 +27,15 @@ export function ReportsPage() {
     <div className="page">
       <PageHead title="报表导出" />
       <ReportExportSlot />
-      <h3 style={{ margin: 0 }}>导出记录</h3>
+      {/* Only the monthly report is "sent" to the city, so only its exports are versioned here. */}
+      <h3 style={{ margin: 0 }}>工作进度月报报送记录</h3>
       <RoutedList
         store={reportHistoryList}
         columns={columns}
         testId="report-history"
         unit="次"
-        noun="导出记录"
-        howToAdd="每次导出报表后，这里会记下报告期、时间、操作员和文件校验值；更正后再次导出记为新版本。"
-        controlled={['reportId']}
-        filterControls={({ filters, setFilter }) => (
-          <FilterSelect
-            label="报表"
-            options={MAIN_REPORT_IDS.map((id) => ({ value: id, label: reportLabel(id) }))}
-            value={filters.reportId}
-            onChange={(v) => setFilter('reportId', v)}
-          />
-        )}
+        noun="报送记录"
+        howToAdd="每次导出工作进度月报，这里会记下报告期、时间、操作员、报送的数字和文件校验值；更正后再次导出记为新版本，可按原样重新导出。"
       />
     </div>
   );

@@ -47,7 +47,7 @@ export function TrainingDetail({ id }: { id: number }) {
           <>
             {/* The 培训签到表 of reports.md R4, through renderer/print/. */}
             <PrintButton target={{ kind: 'signInSheet', sessionId: id }} label="打印签到表" testId="print-signin" />
-            <ExportFormButton target={{ reportId: 'R4-signin', sessionId: id }} testId="export-signin" />
+            <ExportFormButton target={{ reportId: 'R4-signin', sessionId: id }} of={t.name} testId="export-signin" />
             <ImportButton target={{ kind: 'attendance', trainingId: id }} label="导入签到与考核" testId="attendance-import" />
             {writer && (
               <>
