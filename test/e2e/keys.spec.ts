@@ -43,4 +43,8 @@ test('Esc closes a dropdown without cancelling the form; the next Esc asks to di
   await expect(page.locator('#person-name')).toHaveValue('钱未完');
   await page.keyboard.press('Escape');
   await expect(discard).toBeVisible();
+  // One Esc, one question.
+  await expect(page.locator('.ant-modal-confirm')).toHaveCount(1);
+  await page.getByText('放弃修改', { exact: true }).click();
+  await expect(page.locator('.ant-modal-confirm, .ant-drawer-open')).toHaveCount(0);
 });

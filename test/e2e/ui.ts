@@ -21,36 +21,36 @@ const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
 /**
  * Chooses an option of a select by its text: `search` types into it first (record pickers search
- * the backend); `multiple` leaves the dropdown with Escape, as a clerk would.
+ * the backend); `multiple` leaves the dropdown with Escape, as a clerk would — once: a second Esc
+ * that arrives after the list has closed belongs to the form, which then asks to discard itself.
  */
 export async function pick(page: Page, id: string, text: string, opts: { search?: string; multiple?: boolean } = {}): Promise<void> {
   const input = page.locator(`#${id}`);
   await input.click();
   if (opts.search) await input.fill(opts.search);
   const open = page.locator(openDropdown);
-  await open.locator('.ant-select-item-option', { hasText: text }).first().click();
+  const option = open.locator('.ant-select-item-option', { hasText: text }).first();
+  await option.click();
   if (opts.multiple) {
-    // The same race for a multiple select leaves the list open with nothing chosen, and clicking a
-    // chosen option again would unchoose it: click only until its tag shows.
+    // On a loaded machine a click can land while antd is still animating the list open, and the
+    // list stays open with nothing chosen; clicking a chosen option again would unchoose it, so
+    // click only until its tag shows.
     const chosen = page.locator('.ant-select', { has: input }).locator('.ant-select-selection-item', { hasText: text });
     await expect(async () => {
       if ((await chosen.count()) === 0) {
         if ((await open.count()) === 0) await input.click();
-        await open.locator('.ant-select-item-option', { hasText: text }).first().click({ timeout: 2_000 });
+        await option.click({ timeout: 2_000 });
       }
       await expect(chosen).toHaveCount(1, { timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
     await input.press('Escape');
+    await expect(open).toHaveCount(0);
+    return;
   }
-  // On a loaded machine a click can land while antd is still animating the list open, and the
-  // dropdown stays open with nothing chosen: choose again (a single select closes on its chosen
-  // option too) until it has closed.
+  // The same race for a single select: choose again while the option still shows (a single select
+  // closes on its chosen option too) until the list has closed.
   await expect(async () => {
-    if ((await open.count()) > 0) {
-      const option = open.locator('.ant-select-item-option', { hasText: text }).first();
-      if (!opts.multiple && (await option.isVisible())) await option.click({ timeout: 2_000 });
-      else await input.press('Escape');
-    }
+    if ((await open.count()) > 0 && (await option.isVisible())) await option.click({ timeout: 2_000 });
     await expect(open).toHaveCount(0, { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
 }
