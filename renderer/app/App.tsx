@@ -15,7 +15,12 @@ export function App() {
   useEffect(() => {
     void useSession.getState().boot();
   }, []);
-  useIdleLock(phase === 'ready' || phase === 'locked');
+  const workbench = phase === 'ready' || phase === 'locked';
+  // 安全设置 as the page needs it (idle minutes, who may reveal), once per opened workbench.
+  useEffect(() => {
+    if (workbench) void useSession.getState().loadSafety();
+  }, [workbench]);
+  useIdleLock(workbench);
 
   switch (phase) {
     case 'booting':

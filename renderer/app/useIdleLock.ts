@@ -13,9 +13,6 @@ const CHECK_EVERY_MS = 15_000;
 export function useIdleLock(active: boolean): void {
   const minutes = useSession((s) => s.idleLockMinutes);
   useEffect(() => {
-    if (active) void useSession.getState().refreshIdleLock();
-  }, [active]);
-  useEffect(() => {
     if (!active || minutes <= 0) return;
     let last = Date.now();
     const touch = () => {

@@ -1,7 +1,7 @@
 // A sensitive number (公民身份号码, 银行卡号) shown masked; where the backend offers an audited
 // reveal (sensitive.reveal) and the operator may use it — 管理员 always, 录入员 if 安全设置 allows —
-// 显示 shows it in full. Who may reveal is read once from safety.settings and kept until it changes.
-import { useEffect, useState } from 'react';
+// 显示 shows it in full. Who may reveal is the session store's copy of 安全设置.
+import { useState } from 'react';
 import { Button } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import type { OperatorRole } from '../../core/enums';
@@ -17,39 +17,18 @@ interface Props {
   value: string | null | undefined;
 }
 
-let revealRoles: Promise<readonly OperatorRole[]> | null = null;
-
-function loadRevealRoles(): Promise<readonly OperatorRole[]> {
-  revealRoles ??= call('safety.settings', {}).then((r) => {
-    if (r.ok) return r.data.revealRoles;
-    revealRoles = null; // try again next time (e.g. after logging in again)
-    return ['管理员'] as const;
-  });
-  return revealRoles;
-}
-
-/** 安全设置 was saved: read who may reveal again. */
-export function forgetRevealRoles(): void {
-  revealRoles = null;
-}
-
-function useMayReveal(role: OperatorRole | undefined): boolean {
-  const [roles, setRoles] = useState<readonly OperatorRole[] | null>(null);
-  useEffect(() => {
-    if (!role || role === '只读' || role === '管理员') return;
-    let live = true;
-    void loadRevealRoles().then((r) => live && setRoles(r));
-    return () => {
-      live = false;
-    };
-  }, [role]);
+/** 管理员 always; 录入员 when 安全设置 allows (the roles are the session store's copy of it); 只读 never. */
+function mayReveal(role: OperatorRole | undefined, roles: readonly OperatorRole[]): boolean {
   if (role === '管理员') return true;
-  return !!role && role !== '只读' && !!roles?.includes(role);
+  return !!role && role !== '只读' && roles.includes(role);
 }
 
 export function SensitiveValue({ entity, id, field, value }: Props) {
   const [full, setFull] = useState<string | null>(null);
-  const mayAsk = useMayReveal(useSession((s) => s.operator?.role));
+  const mayAsk = mayReveal(
+    useSession((s) => s.operator?.role),
+    useSession((s) => s.revealRoles),
+  );
   if (!value) return <>—</>;
   const reveal = async () => {
     const r = await call('sensitive.reveal', { entity, id, field });

@@ -5,6 +5,7 @@ import { call, setSessionEndedHandler } from '../api/call';
 import { restartPage, takeRestartNotice } from '../app/freshPage';
 import type { ApiError, InputOf } from '../../core/api';
 import type { OfficeRecord, SessionOperator } from '../api/types';
+import type { OperatorRole } from '../../core/enums';
 
 /** 'locked': the workbench stays underneath, hidden, until the same operator unlocks it. */
 export type Phase = 'booting' | 'unreachable' | 'setup' | 'login' | 'ready' | 'locked';
@@ -17,9 +18,14 @@ interface SessionState {
   problem: string | null;
   /** Why the clerk is asked to log in again (the backend's words), shown on the login/lock screen. */
   notice: string | null;
-  /** 安全设置's idle lock (0: never), read when the workbench opens and after the setting is saved. */
+  /**
+   * What of 安全设置 the page acts on — the idle lock (0: never) and who may reveal full numbers —
+   * read once when the workbench opens and replaced when 安全设置 is saved.
+   */
   idleLockMinutes: number;
-  refreshIdleLock: () => Promise<void>;
+  revealRoles: readonly OperatorRole[];
+  loadSafety: () => Promise<void>;
+  setSafety: (s: { idleLockMinutes: number; revealRoles: readonly OperatorRole[] }) => void;
   boot: () => Promise<void>;
   login: (name: string, password: string) => Promise<ApiError | null>;
   setup: (input: InputOf<'setup.init'>) => Promise<ApiError | null>;
@@ -43,11 +49,13 @@ export const useSession = create<SessionState>((set, get) => ({
   problem: null,
   notice: null,
   idleLockMinutes: 0,
+  revealRoles: ['管理员'],
 
-  refreshIdleLock: async () => {
+  loadSafety: async () => {
     const r = await call('safety.settings', {});
-    if (r.ok) set({ idleLockMinutes: r.data.idleLockMinutes });
+    if (r.ok) get().setSafety(r.data);
   },
+  setSafety: ({ idleLockMinutes, revealRoles }) => set({ idleLockMinutes, revealRoles }),
 
   boot: async () => {
     const status = await call('setup.status', {});

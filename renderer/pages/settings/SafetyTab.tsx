@@ -8,7 +8,6 @@ import type { InputOf, OutputOf } from '../../../core/api';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import { toast } from '../../app/feedback';
-import { forgetRevealRoles } from '../../format/SensitiveValue';
 import { isAdmin, useSession } from '../../stores/session';
 
 type Settings = OutputOf<'safety.settings'>;
@@ -60,8 +59,7 @@ export function SafetyTab() {
       if (!r.error.issues.length) toast.error(r.error.message);
       return;
     }
-    forgetRevealRoles();
-    void useSession.getState().refreshIdleLock();
+    useSession.getState().setSafety(r.data);
     toast.success('已保存安全设置');
     reload();
   };
