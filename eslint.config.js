@@ -3,7 +3,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const ours = (layers) => ({ regex: `(^|/)(${layers.join('|')})/`, message: 'This layer may not import that one (see docs/architecture.md).' });
+const ours = (layers) => ({
+  regex: `(^|/)(${layers.join('|')})/`,
+  message: 'This layer may not import that one (see docs/architecture.md).',
+});
 const nodeBuiltins = { regex: '^node:', message: 'Only db/, backend/ and electron/ may use Node built-ins.' };
 const electron = { group: ['electron'], message: "Only electron/ imports 'electron'." };
 const sqlite = { group: ['better-sqlite3'], message: 'Only db/ and backend/ talk to SQLite.' };
@@ -20,10 +23,22 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  { files: ['core/**'], rules: restrict([ours(['db', 'backend', 'electron', 'renderer', 'build']), nodeBuiltins, electron, sqlite, { group: ['react', 'react-dom', 'antd', 'zustand'] }]) },
+  {
+    files: ['core/**'],
+    rules: restrict([
+      ours(['db', 'backend', 'electron', 'renderer', 'build']),
+      nodeBuiltins,
+      electron,
+      sqlite,
+      { group: ['react', 'react-dom', 'antd', 'zustand'] },
+    ]),
+  },
   { files: ['db/**'], rules: restrict([ours(['backend', 'electron', 'renderer', 'build']), electron]) },
   { files: ['backend/**'], rules: restrict([ours(['electron', 'renderer', 'build']), electron]) },
-  { files: ['renderer/**'], rules: restrict([ours(['db', 'backend', 'electron', 'build']), nodeBuiltins, electron, sqlite]) },
+  {
+    files: ['renderer/**'],
+    rules: restrict([ours(['db', 'backend', 'electron', 'build']), nodeBuiltins, electron, sqlite]),
+  },
   { files: ['scripts/**', 'build/**'], rules: restrict([electron]) },
   {
     files: ['scripts/**', 'test/**', 'build/**', 'backend/serve.ts', '*.config.*'],

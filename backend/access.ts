@@ -50,7 +50,8 @@ export function authorize(method: MethodName, call: CallCtx, db: Database, idle:
   if (!call.operator) return refuse('UNAUTHENTICATED', '请先登录');
   let operator = call.operator;
   if (operator.id !== null) {
-    const row = db.prepare('SELECT id, name, role, active FROM operators WHERE id = ?').get(operator.id) as OperatorRow | undefined;
+    const row = db.prepare('SELECT id, name, role, active FROM operators WHERE id = ?').get(operator.id) as
+      OperatorRow | undefined;
     if (!row || row.active !== 1 || row.name !== operator.name) {
       return refuse('SESSION_INVALID', '登录已失效（操作员已停用、已更名或数据已恢复），请重新登录');
     }

@@ -46,13 +46,24 @@ export interface AuditExportInput {
 }
 
 export function buildAuditWorkbook(ctx: HandlerCtx, input: AuditExportInput) {
-  const page = listRecords(ctx.db, auditDef, { filters: input.filters, sort: { field: 'at', dir: 'asc' }, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
+  const page = listRecords(ctx.db, auditDef, {
+    filters: input.filters,
+    sort: { field: 'at', dir: 'asc' },
+    page: 1,
+    pageSize: Number.MAX_SAFE_INTEGER,
+  });
   const rows = (input.full ? page.rows : (maskSensitive(page.rows) as typeof page.rows)) as Record<string, unknown>[];
   const verdict = verifyAudit(ctx.db);
-  const title = verdict.ok ? `操作日志校验：完好（共 ${verdict.count} 条）` : `操作日志校验：第 ${verdict.brokenAt} 条处断开——${verdict.reason}`;
+  const title = verdict.ok
+    ? `操作日志校验：完好（共 ${verdict.count} 条）`
+    : `操作日志校验：第 ${verdict.brokenAt} 条处断开——${verdict.reason}`;
   const sheet = XLSX.utils.aoa_to_sheet([
     [title],
-    [`导出时间：${localTime(ctx.now().toISOString())}`, `导出人：${ctx.operator?.name ?? '系统'}`, input.full ? '含完整敏感信息' : '敏感信息已隐藏'],
+    [
+      `导出时间：${localTime(ctx.now().toISOString())}`,
+      `导出人：${ctx.operator?.name ?? '系统'}`,
+      input.full ? '含完整敏感信息' : '敏感信息已隐藏',
+    ],
     ['序号', '时间', '操作员', '操作', '对象类别', '对象编号', '修改前', '修改后'],
     ...rows.map((r) => [
       r.id,

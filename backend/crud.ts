@@ -42,7 +42,11 @@ function explainConstraint(e: unknown, def: EntityDef, label: (key: string) => s
     const cols = m[1].split(', ').map((c) => c.split('.')[1]);
     const keys = Object.keys(values).filter((k) => cols.includes(toSnake(k)));
     const what = keys.map((k) => `${label(k)}“${String(values[k])}”`).join('、');
-    throw new UserError('DUPLICATE', `${def.label}已存在相同的${what || cols.join('、')}`, keys.map((k) => ({ path: k, message: `${label(k)}已存在` })));
+    throw new UserError(
+      'DUPLICATE',
+      `${def.label}已存在相同的${what || cols.join('、')}`,
+      keys.map((k) => ({ path: k, message: `${label(k)}已存在` })),
+    );
   }
   throw e;
 }

@@ -6,7 +6,14 @@ export interface ListCheck {
   point: number;
   title: string;
   hint: string;
-  method: 'township.list' | 'village.list' | 'district.list' | 'person.list' | 'budgetItem.list' | 'contract.list' | 'milestone.list';
+  method:
+    | 'township.list'
+    | 'village.list'
+    | 'district.list'
+    | 'person.list'
+    | 'budgetItem.list'
+    | 'contract.list'
+    | 'milestone.list';
   filters: Record<string, unknown>;
   /** A warning until the training deadline, an error after it (work plan point 10). */
   afterTrainingDeadline?: boolean;
@@ -18,25 +25,149 @@ const onDuty = { status: '在岗' } as const;
 const fieldRoles = ['普查员', '普查指导员'] as const;
 
 export const LIST_CHECKS: ListCheck[] = [
-  { id: 'townshipsWithoutLiaison', point: 1, title: '未落实联络员的乡镇（街道）', hint: '每个乡镇（街道）应落实一名在岗联络员', method: 'township.list', filters: { withoutLiaison: true } },
-  { id: 'villagesWithoutLiaison', point: 1, title: '未落实联络员的村（居）', hint: '每个村（居）委会应落实一名在岗联络员', method: 'village.list', filters: { withoutLiaison: true } },
-  { id: 'districtsUnassigned', point: 5, title: '未安排普查员或普查指导员的普查小区', hint: '每个普查小区应安排普查员和普查指导员', method: 'district.list', filters: { unassigned: true } },
-  { id: 'enumeratorsWithoutSupervisor', point: 1, title: '未指定普查指导员的普查员', hint: '每名在岗普查员应有所属普查指导员', method: 'person.list', filters: { role: '普查员', ...onDuty, hasSupervisor: false } },
+  {
+    id: 'townshipsWithoutLiaison',
+    point: 1,
+    title: '未落实联络员的乡镇（街道）',
+    hint: '每个乡镇（街道）应落实一名在岗联络员',
+    method: 'township.list',
+    filters: { withoutLiaison: true },
+  },
+  {
+    id: 'villagesWithoutLiaison',
+    point: 1,
+    title: '未落实联络员的村（居）',
+    hint: '每个村（居）委会应落实一名在岗联络员',
+    method: 'village.list',
+    filters: { withoutLiaison: true },
+  },
+  {
+    id: 'districtsUnassigned',
+    point: 5,
+    title: '未安排普查员或普查指导员的普查小区',
+    hint: '每个普查小区应安排普查员和普查指导员',
+    method: 'district.list',
+    filters: { unassigned: true },
+  },
+  {
+    id: 'enumeratorsWithoutSupervisor',
+    point: 1,
+    title: '未指定普查指导员的普查员',
+    hint: '每名在岗普查员应有所属普查指导员',
+    method: 'person.list',
+    filters: { role: '普查员', ...onDuty, hasSupervisor: false },
+  },
   ...fieldRoles.flatMap((role): ListCheck[] => [
-    { id: `untrained:${role}`, point: 10, title: `未参加培训的在岗${role}`, hint: '未经培训考核合格的人员不得从事现场工作', method: 'person.list', filters: { role, ...onDuty, trainingStatus: '未培训' }, afterTrainingDeadline: true },
-    { id: `notPassed:${role}`, point: 10, title: `已培训但考核未合格的在岗${role}`, hint: '应组织补考，合格后方可从事现场工作', method: 'person.list', filters: { role, ...onDuty, trainingStatus: '已培训' }, afterTrainingDeadline: true },
-    { id: `uninsured:${role}`, point: 3, title: `无有效人身意外伤害保险的在岗${role}`, hint: '普查经费应包括普查员、普查指导员的人身意外伤害保险', method: 'person.list', filters: { role, ...onDuty, insuranceValid: false } },
+    {
+      id: `untrained:${role}`,
+      point: 10,
+      title: `未参加培训的在岗${role}`,
+      hint: '未经培训考核合格的人员不得从事现场工作',
+      method: 'person.list',
+      filters: { role, ...onDuty, trainingStatus: '未培训' },
+      afterTrainingDeadline: true,
+    },
+    {
+      id: `notPassed:${role}`,
+      point: 10,
+      title: `已培训但考核未合格的在岗${role}`,
+      hint: '应组织补考，合格后方可从事现场工作',
+      method: 'person.list',
+      filters: { role, ...onDuty, trainingStatus: '已培训' },
+      afterTrainingDeadline: true,
+    },
+    {
+      id: `uninsured:${role}`,
+      point: 3,
+      title: `无有效人身意外伤害保险的在岗${role}`,
+      hint: '普查经费应包括普查员、普查指导员的人身意外伤害保险',
+      method: 'person.list',
+      filters: { role, ...onDuty, insuranceValid: false },
+    },
   ]),
-  { id: 'budgetOverspent', point: 3, title: '支出超过预算的经费科目', hint: '调整预算或核实支出', method: 'budgetItem.list', filters: { overspent: true } },
-  { id: 'budgetUnderAllocated', point: 3, title: '到位资金少于支出的经费科目', hint: '督促资金到位', method: 'budgetItem.list', filters: { underAllocated: true } },
-  { id: 'contractsOverdueNodes', point: 1, title: '有逾期履约节点的合同', hint: '督促第三方机构按时完成任务', method: 'contract.list', filters: { overdue: true } },
-  { id: 'contractsEndedWithoutAcceptance', point: 1, title: '服务期满未验收的合同', hint: '对成果进行检查验收', method: 'contract.list', filters: { endedWithoutAcceptance: true } },
-  { id: 'contractsOverpaid', point: 1, title: '付款超过合同金额的合同', hint: '核实付款', method: 'contract.list', filters: { overpaid: true } },
-  { id: 'contractsNotPublished', point: 1, title: '签订后未公告的合同', hint: '政府采购合同一般应在签订后2个工作日内公告', method: 'contract.list', filters: { notPublished: true }, severity: 'warning' },
-  { id: 'contractsNotFiled', point: 1, title: '签订后未备案的合同', hint: '政府采购合同一般应在签订后7个工作日内备案', method: 'contract.list', filters: { notFiled: true }, severity: 'warning' },
-  { id: 'milestonesOverdue', point: 12, title: '已逾期的工作要点', hint: '按期完成或说明进展', method: 'milestone.list', filters: { overdue: true } },
-  { id: 'milestonesDueSoon', point: 12, title: '14天内到期的工作要点', hint: '提前安排', method: 'milestone.list', filters: { dueSoon: true }, severity: 'warning' },
+  {
+    id: 'budgetOverspent',
+    point: 3,
+    title: '支出超过预算的经费科目',
+    hint: '调整预算或核实支出',
+    method: 'budgetItem.list',
+    filters: { overspent: true },
+  },
+  {
+    id: 'budgetUnderAllocated',
+    point: 3,
+    title: '到位资金少于支出的经费科目',
+    hint: '督促资金到位',
+    method: 'budgetItem.list',
+    filters: { underAllocated: true },
+  },
+  {
+    id: 'contractsOverdueNodes',
+    point: 1,
+    title: '有逾期履约节点的合同',
+    hint: '督促第三方机构按时完成任务',
+    method: 'contract.list',
+    filters: { overdue: true },
+  },
+  {
+    id: 'contractsEndedWithoutAcceptance',
+    point: 1,
+    title: '服务期满未验收的合同',
+    hint: '对成果进行检查验收',
+    method: 'contract.list',
+    filters: { endedWithoutAcceptance: true },
+  },
+  {
+    id: 'contractsOverpaid',
+    point: 1,
+    title: '付款超过合同金额的合同',
+    hint: '核实付款',
+    method: 'contract.list',
+    filters: { overpaid: true },
+  },
+  {
+    id: 'contractsNotPublished',
+    point: 1,
+    title: '签订后未公告的合同',
+    hint: '政府采购合同一般应在签订后2个工作日内公告',
+    method: 'contract.list',
+    filters: { notPublished: true },
+    severity: 'warning',
+  },
+  {
+    id: 'contractsNotFiled',
+    point: 1,
+    title: '签订后未备案的合同',
+    hint: '政府采购合同一般应在签订后7个工作日内备案',
+    method: 'contract.list',
+    filters: { notFiled: true },
+    severity: 'warning',
+  },
+  {
+    id: 'milestonesOverdue',
+    point: 12,
+    title: '已逾期的工作要点',
+    hint: '按期完成或说明进展',
+    method: 'milestone.list',
+    filters: { overdue: true },
+  },
+  {
+    id: 'milestonesDueSoon',
+    point: 12,
+    title: '14天内到期的工作要点',
+    hint: '提前安排',
+    method: 'milestone.list',
+    filters: { dueSoon: true },
+    severity: 'warning',
+  },
 ];
 
 /** Budget lines the work plan requires (point 3), matched by item name. */
-export const REQUIRED_BUDGET_LINES = ['普查员劳动报酬', '普查指导员劳动报酬', '交通补助', '通讯补助', '误餐补助', '人身意外伤害保险'] as const;
+export const REQUIRED_BUDGET_LINES = [
+  '普查员劳动报酬',
+  '普查指导员劳动报酬',
+  '交通补助',
+  '通讯补助',
+  '误餐补助',
+  '人身意外伤害保险',
+] as const;

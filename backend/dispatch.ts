@@ -42,12 +42,17 @@ const UNSAVED = '本次操作未保存，数据保持原样';
 function storageFailure(e: unknown): Result<never> | null {
   const code = (e as { code?: string }).code ?? '';
   const message = (e as Error).message ?? String(e);
-  if (code === 'SQLITE_FULL' || /SQLITE_FULL|database or disk is full/i.test(message)) return fail('DISK_FULL', `磁盘空间不足，${UNSAVED}`);
-  if (code.startsWith('SQLITE_READONLY') || /SQLITE_READONLY|readonly database/i.test(message)) return fail('READ_ONLY', `数据文件只读，${UNSAVED}`);
-  if (code.startsWith('SQLITE_IOERR')) return fail('IO_ERROR', `读写数据文件时发生磁盘错误，${UNSAVED}。请检查磁盘或移动硬盘是否仍然连接`);
-  if (code.startsWith('SQLITE_CANTOPEN')) return fail('DB_UNAVAILABLE', `无法访问数据文件（所在磁盘可能已断开或变为只读），${UNSAVED}`);
+  if (code === 'SQLITE_FULL' || /SQLITE_FULL|database or disk is full/i.test(message))
+    return fail('DISK_FULL', `磁盘空间不足，${UNSAVED}`);
+  if (code.startsWith('SQLITE_READONLY') || /SQLITE_READONLY|readonly database/i.test(message))
+    return fail('READ_ONLY', `数据文件只读，${UNSAVED}`);
+  if (code.startsWith('SQLITE_IOERR'))
+    return fail('IO_ERROR', `读写数据文件时发生磁盘错误，${UNSAVED}。请检查磁盘或移动硬盘是否仍然连接`);
+  if (code.startsWith('SQLITE_CANTOPEN'))
+    return fail('DB_UNAVAILABLE', `无法访问数据文件（所在磁盘可能已断开或变为只读），${UNSAVED}`);
   if (code.startsWith('SQLITE_BUSY')) return fail('DB_BUSY', `数据文件正被其他程序占用，${UNSAVED}，请稍后重试`);
-  if (code.startsWith('SQLITE_CORRUPT')) return fail('DB_CORRUPT', '数据文件已损坏，本次操作未保存。请立即停止录入，由管理员从备份恢复');
+  if (code.startsWith('SQLITE_CORRUPT'))
+    return fail('DB_CORRUPT', '数据文件已损坏，本次操作未保存。请立即停止录入，由管理员从备份恢复');
   return null;
 }
 
@@ -76,7 +81,8 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
     const ctx = handlerCtx(ws, caller);
     const handler = handlers[method] as unknown as (input: unknown, ctx: HandlerCtx) => unknown;
     const auditedOnce = () => {
-      if (call.checkOutput && ctx.auditCount() !== 1) throw new Error(`写操作 ${method} 应写入1条操作日志，实际写入 ${ctx.auditCount()} 条`);
+      if (call.checkOutput && ctx.auditCount() !== 1)
+        throw new Error(`写操作 ${method} 应写入1条操作日志，实际写入 ${ctx.auditCount()} 条`);
     };
     try {
       let data: unknown;

@@ -46,7 +46,9 @@ export function maskSensitive(data: unknown): unknown {
 export function dropMaskedInput(schema: z.ZodType, input: unknown): unknown {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
   const record = input as Record<string, unknown>;
-  const masked = Object.keys(record).filter((k) => isSensitiveKey(k) && typeof record[k] === 'string' && (record[k] as string).includes('*'));
+  const masked = Object.keys(record).filter(
+    (k) => isSensitiveKey(k) && typeof record[k] === 'string' && (record[k] as string).includes('*'),
+  );
   if (!masked.length) return input;
   if (typeof record.id === 'number') {
     const kept = { ...record };

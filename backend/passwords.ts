@@ -34,7 +34,17 @@ function parse(stored: string): Parsed | null {
   if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
   const [n, r, p] = parts.slice(1, 4).map(Number);
   const powerOfTwo = Number.isInteger(n) && n > 1 && (n & (n - 1)) === 0;
-  if (!powerOfTwo || n > MAX_N || !Number.isInteger(r) || r < 1 || r > MAX_R || !Number.isInteger(p) || p < 1 || p > MAX_P) return null;
+  if (
+    !powerOfTwo ||
+    n > MAX_N ||
+    !Number.isInteger(r) ||
+    r < 1 ||
+    r > MAX_R ||
+    !Number.isInteger(p) ||
+    p < 1 ||
+    p > MAX_P
+  )
+    return null;
   const salt = Buffer.from(parts[4], 'base64');
   const key = Buffer.from(parts[5], 'base64');
   if (salt.length < 8 || key.length < 16) return null;
@@ -45,7 +55,12 @@ function parse(stored: string): Parsed | null {
 export function verifyPassword(password: string, stored: string): boolean {
   const h = parse(stored);
   if (!h) return false;
-  const key = scryptSync(password.normalize('NFC'), h.salt, h.key.length, { N: h.n, r: h.r, p: h.p, maxmem: maxmem(h.n, h.r, h.p) });
+  const key = scryptSync(password.normalize('NFC'), h.salt, h.key.length, {
+    N: h.n,
+    r: h.r,
+    p: h.p,
+    maxmem: maxmem(h.n, h.r, h.p),
+  });
   return timingSafeEqual(key, h.key);
 }
 

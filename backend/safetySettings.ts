@@ -17,7 +17,10 @@ const DEFAULTS: StoredSafety = { idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES, rev
 /** The saved values over the defaults; anything unreadable falls back to the safe default. */
 export function readSafety(db: Database): StoredSafety {
   const saved = (getSetting(db, KEY) ?? {}) as Partial<StoredSafety>;
-  const minutes = Number.isInteger(saved.idleLockMinutes) && saved.idleLockMinutes! >= 0 ? saved.idleLockMinutes! : DEFAULTS.idleLockMinutes;
+  const minutes =
+    Number.isInteger(saved.idleLockMinutes) && saved.idleLockMinutes! >= 0
+      ? saved.idleLockMinutes!
+      : DEFAULTS.idleLockMinutes;
   const roles = Array.isArray(saved.revealRoles)
     ? saved.revealRoles.filter((r): r is OperatorRole => (REVEAL_ROLES as readonly string[]).includes(r))
     : DEFAULTS.revealRoles;

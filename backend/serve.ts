@@ -27,17 +27,29 @@ export function parseServeArgs(argv: string[], env: Record<string, string | unde
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { data: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' }, demo: { type: 'boolean' } },
+      options: {
+        data: { type: 'string' },
+        port: { type: 'string' },
+        static: { type: 'string' },
+        demo: { type: 'boolean' },
+      },
       strict: true,
     }));
   } catch (e) {
-    throw new UserError('BAD_ARGS', `命令行参数有误（${(e as Error).message}）。可用参数：--data <数据文件> --port <端口> --static <界面目录> --demo`);
+    throw new UserError(
+      'BAD_ARGS',
+      `命令行参数有误（${(e as Error).message}）。可用参数：--data <数据文件> --port <端口> --static <界面目录> --demo`,
+    );
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError('BAD_ARGS', `端口应为0至65535之间的整数：${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UserError('BAD_ARGS', `端口应为0至65535之间的整数：${values.port}`);
   return {
     // The demo lives in its own file so it never mixes with an office's real data.
-    dataPath: resolve(cwd, values.data ?? (values.demo ? 'data/demo.db' : (env.CENSUSDESK_DATA ?? 'data/censusdesk.db'))),
+    dataPath: resolve(
+      cwd,
+      values.data ?? (values.demo ? 'data/demo.db' : (env.CENSUSDESK_DATA ?? 'data/censusdesk.db')),
+    ),
     port,
     staticDir: resolve(cwd, values.static ?? resolve(projectRoot, 'dist/renderer')),
     demo: values.demo ?? false,

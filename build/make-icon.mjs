@@ -47,7 +47,10 @@ function paint(x, y) {
     const a = alpha / 255;
     const out = c[3] / 255;
     const total = a + out * (1 - a);
-    c = total === 0 ? [0, 0, 0, 0] : [0, 1, 2].map((i) => (rgb[i] * a + c[i] * out * (1 - a)) / total).concat(total * 255);
+    c =
+      total === 0
+        ? [0, 0, 0, 0]
+        : [0, 1, 2].map((i) => (rgb[i] * a + c[i] * out * (1 - a)) / total).concat(total * 255);
   };
   if (inRoundRect(x, y, [8, 8, 248, 248], 48)) over([40 - y / 16, 100 - y / 10, 200 - y / 8]);
   if (inRoundRect(x, y, [64, 48, 192, 216], 14)) over([255, 255, 255]);

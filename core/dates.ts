@@ -110,7 +110,9 @@ export function parseDate(input: unknown, label = '日期'): Check<string> {
   if (input === null || input === undefined) return fail(`${label}不能为空`);
   const shown = typeof input === 'string' ? normalizeText(input) : String(input);
   if (shown === '') return fail(`${label}不能为空`);
-  const s = toHalfWidth(shown).replace(/\s*([-./年月日号])\s*/g, '$1').trim();
+  const s = toHalfWidth(shown)
+    .replace(/\s*([-./年月日号])\s*/g, '$1')
+    .trim();
 
   let m = SEPARATED.exec(s) ?? CHINESE.exec(s);
   if (m) {

@@ -1,7 +1,15 @@
 // Every enumeration of domain.md and workplan.md. The stored value is the Chinese label itself:
 // it is what the clerk types, imports and exports, so no mapping layer can drift.
 
-export const PERSON_ROLES = ['普查员', '普查指导员', '污普办工作人员', '乡镇(街道)联络员', '村(居)联络员', '专家', '第三方机构人员'] as const;
+export const PERSON_ROLES = [
+  '普查员',
+  '普查指导员',
+  '污普办工作人员',
+  '乡镇(街道)联络员',
+  '村(居)联络员',
+  '专家',
+  '第三方机构人员',
+] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** The digit of 人员编号 `{county 6}{role digit}{sequence 4}` for a person's first role. */
@@ -25,11 +33,64 @@ export const TRAINING_STATUSES = ['考核合格', '已培训', '未培训'] as c
 
 /** The 56 ethnic groups as written on ID cards, plus the two catch-alls used on forms. */
 export const ETHNIC_GROUPS = [
-  '汉族', '蒙古族', '回族', '藏族', '维吾尔族', '苗族', '彝族', '壮族', '布依族', '朝鲜族', '满族', '侗族', '瑶族', '白族',
-  '土家族', '哈尼族', '哈萨克族', '傣族', '黎族', '傈僳族', '佤族', '畲族', '高山族', '拉祜族', '水族', '东乡族', '纳西族',
-  '景颇族', '柯尔克孜族', '土族', '达斡尔族', '仫佬族', '羌族', '布朗族', '撒拉族', '毛南族', '仡佬族', '锡伯族', '阿昌族',
-  '普米族', '塔吉克族', '怒族', '乌孜别克族', '俄罗斯族', '鄂温克族', '德昂族', '保安族', '裕固族', '京族', '塔塔尔族',
-  '独龙族', '鄂伦春族', '赫哲族', '门巴族', '珞巴族', '基诺族', '其他', '外国血统中国籍人士',
+  '汉族',
+  '蒙古族',
+  '回族',
+  '藏族',
+  '维吾尔族',
+  '苗族',
+  '彝族',
+  '壮族',
+  '布依族',
+  '朝鲜族',
+  '满族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '土家族',
+  '哈尼族',
+  '哈萨克族',
+  '傣族',
+  '黎族',
+  '傈僳族',
+  '佤族',
+  '畲族',
+  '高山族',
+  '拉祜族',
+  '水族',
+  '东乡族',
+  '纳西族',
+  '景颇族',
+  '柯尔克孜族',
+  '土族',
+  '达斡尔族',
+  '仫佬族',
+  '羌族',
+  '布朗族',
+  '撒拉族',
+  '毛南族',
+  '仡佬族',
+  '锡伯族',
+  '阿昌族',
+  '普米族',
+  '塔吉克族',
+  '怒族',
+  '乌孜别克族',
+  '俄罗斯族',
+  '鄂温克族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '京族',
+  '塔塔尔族',
+  '独龙族',
+  '鄂伦春族',
+  '赫哲族',
+  '门巴族',
+  '珞巴族',
+  '基诺族',
+  '其他',
+  '外国血统中国籍人士',
 ] as const;
 
 export const TOWNSHIP_KINDS = ['街道', '镇', '乡', '类似乡级单位'] as const;
@@ -39,9 +100,28 @@ export const DISTRICT_STATUSES = ['未划分', '已划分', '已上报'] as cons
 export const DISTRICT_ROLES = ['普查员', '普查指导员'] as const;
 
 export const SERVICE_KINDS = [
-  '实施方案编制', '技术报告编制', '评估报告编制', '普查清查', '入户调查', '现场监测', '质量评估', '信息系统建设运维', '宣传', '培训', '其他',
+  '实施方案编制',
+  '技术报告编制',
+  '评估报告编制',
+  '普查清查',
+  '入户调查',
+  '现场监测',
+  '质量评估',
+  '信息系统建设运维',
+  '宣传',
+  '培训',
+  '其他',
 ] as const;
-export const PROCUREMENT_METHODS = ['公开招标', '邀请招标', '竞争性谈判', '竞争性磋商', '单一来源', '询价', '框架协议', '自行采购'] as const;
+export const PROCUREMENT_METHODS = [
+  '公开招标',
+  '邀请招标',
+  '竞争性谈判',
+  '竞争性磋商',
+  '单一来源',
+  '询价',
+  '框架协议',
+  '自行采购',
+] as const;
 export const CONTRACT_STATUSES = ['履行中', '已验收', '已终止'] as const;
 export const ACCEPTANCE_CONCLUSIONS = ['合格', '不合格', '整改后合格'] as const;
 
@@ -51,7 +131,16 @@ export const PAY_RUN_STATUSES = ['草稿', '已发放'] as const;
 export const EXPENDITURE_KINDS = ['合同付款', '劳务报酬', '培训经费', '其他'] as const;
 
 export const TRAINING_KINDS = [
-  '清查技术', '两员选聘', '入户调查技术规定', '报表制度', '核算方法', '软件系统', '数据审核', '质量核查', '档案整理', '宣传',
+  '清查技术',
+  '两员选聘',
+  '入户调查技术规定',
+  '报表制度',
+  '核算方法',
+  '软件系统',
+  '数据审核',
+  '质量核查',
+  '档案整理',
+  '宣传',
 ] as const;
 export const HOST_LEVELS = ['省', '市', '县'] as const;
 export const EXAM_METHODS = ['笔试', '上机', '现场实操'] as const;

@@ -18,7 +18,11 @@ export interface MilestoneState {
   overdue: boolean;
 }
 
-export function milestoneState(status: (typeof MILESTONE_SET_STATUSES)[number], deadline: string | null, today: string): MilestoneState {
+export function milestoneState(
+  status: (typeof MILESTONE_SET_STATUSES)[number],
+  deadline: string | null,
+  today: string,
+): MilestoneState {
   const daysLeft = deadline ? daysBetween(today, deadline) : null;
   const open = status !== '已完成';
   const overdue = open && daysLeft !== null && daysLeft < 0;

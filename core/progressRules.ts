@@ -95,8 +95,7 @@ export interface FigureRow {
   note: string | null;
 }
 
-export const emptyFigures = (): Figures =>
-  Object.fromEntries(ENTERED_COLUMNS.map((c) => [c, null])) as Figures;
+export const emptyFigures = (): Figures => Object.fromEntries(ENTERED_COLUMNS.map((c) => [c, null])) as Figures;
 
 /** Column by column sum; a column stays empty (null) when every part is empty. */
 export function sumFigures(list: readonly Figures[]): Figures {
@@ -169,7 +168,10 @@ export function checkProgress({ categories, rows, previous }: ProgressInput): Vi
         const v = f[col];
         const limit = parent.figures[col];
         if (v != null && limit != null && v > limit) {
-          add(col, `${c.name}（${c.rowCode}）的${columnName(col)}不能大于${parentCat.name}（${parentCat.rowCode}）的${columnName(col)}`);
+          add(
+            col,
+            `${c.name}（${c.rowCode}）的${columnName(col)}不能大于${parentCat.name}（${parentCat.rowCode}）的${columnName(col)}`,
+          );
         }
       }
     }
@@ -184,7 +186,10 @@ export function checkProgress({ categories, rows, previous }: ProgressInput): Vi
         const anyPartAlone = values.some((v) => limit != null && v > limit);
         const sum = values.reduce((a, b) => a + b, 0);
         if (limit != null && values.length > 1 && !anyPartAlone && sum > limit) {
-          add(col, `其中各项（${codes[0]}—${codes[codes.length - 1]}）的${columnName(col)}之和不能大于${c.name}（${c.rowCode}）的${columnName(col)}`);
+          add(
+            col,
+            `其中各项（${codes[0]}—${codes[codes.length - 1]}）的${columnName(col)}之和不能大于${c.name}（${c.rowCode}）的${columnName(col)}`,
+          );
         }
       }
     }

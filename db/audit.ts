@@ -25,7 +25,8 @@ interface Head {
 }
 
 function readHead(db: Database): Head | undefined {
-  const row = db.prepare('SELECT count, last_id AS lastId, hash FROM audit_head WHERE id = 1').get() as Head | undefined;
+  const row = db.prepare('SELECT count, last_id AS lastId, hash FROM audit_head WHERE id = 1').get() as
+    Head | undefined;
   return row;
 }
 
@@ -73,21 +74,37 @@ export function installAuditGuards(db: Database): void {
     // has no head row yet (a new workspace starts with every table empty).
     const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     if (!hadHead && count > 0) {
-      const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-      db.prepare('INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, ?, ?, ?)').run(count, last?.id ?? 0, last?.hash ?? GENESIS);
+      const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+        { id: number; hash: string } | undefined;
+      db.prepare('INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, ?, ?, ?)').run(
+        count,
+        last?.id ?? 0,
+        last?.hash ?? GENESIS,
+      );
     }
   })();
 }
 
 function entryHash(prevHash: string, e: AuditEntry, beforeJson: string | null, afterJson: string | null) {
-  const content = JSON.stringify([prevHash, e.at, e.operatorId, e.operatorName, e.action, e.entity, e.entityId, beforeJson, afterJson]);
+  const content = JSON.stringify([
+    prevHash,
+    e.at,
+    e.operatorId,
+    e.operatorName,
+    e.action,
+    e.entity,
+    e.entityId,
+    beforeJson,
+    afterJson,
+  ]);
   return createHash('sha256').update(content).digest('hex');
 }
 
 /** Appends one entry and moves the head, atomically (a savepoint inside the caller's transaction). */
 export function appendAudit(db: Database, e: AuditEntry): number {
   return db.transaction(() => {
-    const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+    const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+      { hash: string } | undefined;
     const prevHash = last?.hash ?? GENESIS;
     const beforeJson = e.before === undefined || e.before === null ? null : JSON.stringify(e.before);
     const afterJson = e.after === undefined || e.after === null ? null : JSON.stringify(e.after);
@@ -133,18 +150,30 @@ export function verifyAudit(db: Database): AuditVerdict {
       after: null,
     };
     const hash = entryHash(prev, e, (r.before_json as string | null) ?? null, (r.after_json as string | null) ?? null);
-    if (r.prev_hash !== prev || r.hash !== hash) return { ok: false, count, brokenAt: id, reason: `第 ${id} 条日志内容与校验值不符` };
+    if (r.prev_hash !== prev || r.hash !== hash)
+      return { ok: false, count, brokenAt: id, reason: `第 ${id} 条日志内容与校验值不符` };
     prev = hash;
     expectedId++;
   }
   const head = headTableExists(db) ? readHead(db) : undefined;
   if (!head && count === 0) return { ok: true, count };
-  if (!head) return { ok: false, count, brokenAt: count + 1, reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整' };
+  if (!head)
+    return { ok: false, count, brokenAt: count + 1, reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整' };
   if (head.count > count) {
-    return { ok: false, count, brokenAt: count + 1, reason: `第 ${count + 1} 条起的日志缺失（应有 ${head.count} 条，现存 ${count} 条）` };
+    return {
+      ok: false,
+      count,
+      brokenAt: count + 1,
+      reason: `第 ${count + 1} 条起的日志缺失（应有 ${head.count} 条，现存 ${count} 条）`,
+    };
   }
   if (head.count < count) {
-    return { ok: false, count, brokenAt: head.count + 1, reason: `第 ${head.count + 1} 条起的日志不是由本程序写入的（应有 ${head.count} 条，现存 ${count} 条）` };
+    return {
+      ok: false,
+      count,
+      brokenAt: head.count + 1,
+      reason: `第 ${head.count + 1} 条起的日志不是由本程序写入的（应有 ${head.count} 条，现存 ${count} 条）`,
+    };
   }
   if (head.hash !== prev) return { ok: false, count, brokenAt: count, reason: `第 ${count} 条日志内容与校验记录不符` };
   return { ok: true, count };

@@ -36,7 +36,8 @@ const now = () => new Date().toISOString();
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function getRecord(db: Database, def: EntityDef, id: number): Record<string, unknown> | undefined {
-  const row = db.prepare(`SELECT * FROM ${def.view ?? def.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = db.prepare(`SELECT * FROM ${def.view ?? def.table} WHERE id = ?`).get(id) as
+    Record<string, unknown> | undefined;
   return row && fromRow(row, def);
 }
 
@@ -59,7 +60,9 @@ export function updateRecord(db: Database, def: EntityDef, id: number, values: R
   const params = toParams(values, def);
   const keys = Object.keys(params);
   const sets = [...keys.map((k) => `${toSnake(k)} = @${k}`), 'updated_at = @__at'];
-  const r = db.prepare(`UPDATE ${def.table} SET ${sets.join(', ')} WHERE id = @__id`).run({ ...params, __at: now(), __id: id });
+  const r = db
+    .prepare(`UPDATE ${def.table} SET ${sets.join(', ')} WHERE id = @__id`)
+    .run({ ...params, __at: now(), __id: id });
   if (r.changes === 0) throw new UserError('NOT_FOUND', `${def.label}不存在（编号 ${id}）`);
 }
 
@@ -102,7 +105,8 @@ export function listRecords(db: Database, def: EntityDef, query: ListQuery, know
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const sortExpr = query.sort ? def.sortable?.[query.sort.field] : undefined;
   const order = sortExpr ? `${sortExpr} ${query.sort!.dir === 'desc' ? 'DESC' : 'ASC'}, id` : (def.defaultSort ?? 'id');
-  const total = knownTotal ?? (db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
+  const total =
+    knownTotal ?? (db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const offset = (query.page - 1) * query.pageSize;
   const rows = db
     .prepare(`SELECT * FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
@@ -124,9 +128,16 @@ export function foreignKeys(db: Database): ForeignKey[] {
   let fks = fkCache.get(db);
   if (!fks) {
     fks = [];
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .all() as { name: string }[];
     for (const { name } of tables) {
-      const list = db.prepare(`PRAGMA foreign_key_list(${name})`).all() as { table: string; from: string; to: string; on_delete: string }[];
+      const list = db.prepare(`PRAGMA foreign_key_list(${name})`).all() as {
+        table: string;
+        from: string;
+        to: string;
+        on_delete: string;
+      }[];
       for (const fk of list) fks.push({ table: name, from: fk.from, to: fk.table, onDelete: fk.on_delete });
     }
     fkCache.set(db, fks);
@@ -155,7 +166,12 @@ export function deleteRecord(db: Database, def: EntityDef, id: number): void {
 }
 
 /** Checks each non-null foreign key value points at an existing row; the message names the field. */
-export function checkReferences(db: Database, table: string, values: Record<string, unknown>, fieldLabel: (key: string) => string) {
+export function checkReferences(
+  db: Database,
+  table: string,
+  values: Record<string, unknown>,
+  fieldLabel: (key: string) => string,
+) {
   for (const fk of foreignKeys(db)) {
     if (fk.table !== table) continue;
     const key = Object.keys(values).find((k) => toSnake(k) === fk.from);

@@ -82,7 +82,8 @@ function probe(path: string): Probe {
     return { version, problem: check.ok ? null : check.problem };
   }
   const bytes = readFileSync(path);
-  if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_MAGIC)) return { version: 0, problem: '文件已损坏或不是数据库文件' };
+  if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_MAGIC))
+    return { version: 0, problem: '文件已损坏或不是数据库文件' };
   const version = bytes.readInt32BE(60);
   // Bytes 18–19 say "WAL"; an in-memory copy must not look for a -wal file.
   bytes[18] = 1;
@@ -117,7 +118,10 @@ function checkExisting(path: string, latest: number) {
   // A newer file is refused by its version first: its schema may well look odd to this app.
   if (found.version > latest) throw tooNew(found.version, latest);
   if (found.problem) {
-    throw new UserError('DB_CORRUPT', `数据文件已损坏：${path}（${found.problem}）。程序不会在原文件上修复或覆盖它。${UNCHANGED}`);
+    throw new UserError(
+      'DB_CORRUPT',
+      `数据文件已损坏：${path}（${found.problem}）。程序不会在原文件上修复或覆盖它。${UNCHANGED}`,
+    );
   }
 }
 

@@ -11,8 +11,7 @@ import { UserError } from './errors';
 const OWN_TABLES = ['office_profile', 'operators', 'audit_log'];
 
 export type FileCheck =
-  | { ok: true; schemaVersion: number }
-  | { ok: false; schemaVersion: number | null; problem: string };
+  { ok: true; schemaVersion: number } | { ok: false; schemaVersion: number | null; problem: string };
 
 /**
  * Opens a closed database file read-only and runs the full integrity_check (quick: quick_check,
@@ -29,7 +28,11 @@ export function checkDatabaseFile(path: string, opts: { quick?: boolean } = {}):
       return { ok: false, schemaVersion, problem: `数据库结构检查未通过（${messages.slice(0, 3).join('；')}）` };
     }
     if (schemaVersion > 0) {
-      const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name));
+      const tables = new Set(
+        (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+          (t) => t.name,
+        ),
+      );
       const missing = OWN_TABLES.filter((t) => !tables.has(t));
       if (missing.length) return { ok: false, schemaVersion, problem: '不是普查办工作台的数据文件' };
     }
@@ -100,11 +103,16 @@ export interface SnapshotOptions {
  * read-only connection of its own is used, which sees the last committed state even while another
  * connection is inside a write transaction). Returns the copy's size and schema version.
  */
-export function writeSnapshot(source: Db | string, dest: string, opts: SnapshotOptions = {}): { size: number; schemaVersion: number } {
+export function writeSnapshot(
+  source: Db | string,
+  dest: string,
+  opts: SnapshotOptions = {},
+): { size: number; schemaVersion: number } {
   if (!opts.replace && existsSync(dest)) throw new UserError('BACKUP_EXISTS', `目标文件已存在，未覆盖：${dest}`);
   const partial = `${dest}.partial`;
   removeQuietly(partial);
-  const own = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 }) : null;
+  const own =
+    typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 }) : null;
   try {
     (own ?? (source as Db)).prepare('VACUUM INTO ?').run(partial);
   } catch (e) {
@@ -128,7 +136,10 @@ export function writeSnapshot(source: Db | string, dest: string, opts: SnapshotO
     if (isDiskFull(e)) throw new UserError('DISK_FULL', `磁盘空间不足，备份未完成（${dirname(dest)}）`);
     if (opts.replace && existsSync(dest)) {
       // Typically Windows refusing to replace a file another program has open.
-      throw new UserError('TARGET_IN_USE', `无法替换 ${dest}（${(e as Error).message}），原文件保持不变。请关闭正在使用该文件的程序，或另选保存位置。`);
+      throw new UserError(
+        'TARGET_IN_USE',
+        `无法替换 ${dest}（${(e as Error).message}），原文件保持不变。请关闭正在使用该文件的程序，或另选保存位置。`,
+      );
     }
     throw new UserError('BACKUP_FAILED', `备份未完成：${(e as Error).message}`);
   }

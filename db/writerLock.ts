@@ -9,7 +9,10 @@ import { dirname } from 'node:path';
 import { UserError } from './errors';
 
 const readOnlyFolder = (dataPath: string) =>
-  new UserError('DB_READ_ONLY', `数据文件所在文件夹只读，无法打开或新建数据文件：${dirname(dataPath)}。请检查文件夹权限，或将数据文件复制到可写的位置。`);
+  new UserError(
+    'DB_READ_ONLY',
+    `数据文件所在文件夹只读，无法打开或新建数据文件：${dirname(dataPath)}。请检查文件夹权限，或将数据文件复制到可写的位置。`,
+  );
 
 export interface WriterLock {
   release: () => void;

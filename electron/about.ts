@@ -14,7 +14,17 @@ export function aboutText(info: AppInfo): { message: string; detail: string } {
   };
 }
 
-export async function showAbout(dialog: Pick<Dialog, 'showMessageBox'>, window: BrowserWindow | null, info: AppInfo): Promise<void> {
-  const options = { type: 'info' as const, title: `关于${info.name}`, buttons: ['确定'], noLink: true, ...aboutText(info) };
+export async function showAbout(
+  dialog: Pick<Dialog, 'showMessageBox'>,
+  window: BrowserWindow | null,
+  info: AppInfo,
+): Promise<void> {
+  const options = {
+    type: 'info' as const,
+    title: `关于${info.name}`,
+    buttons: ['确定'],
+    noLink: true,
+    ...aboutText(info),
+  };
   await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }

@@ -78,7 +78,8 @@ export function createBackendClient(o: BackendClientOptions) {
     child.on('exit', (code) => {
       if (current === running) current = null;
       if (code !== 0) o.log.error(`后台进程意外退出，退出码 ${code}`);
-      for (const answer of waiting.values()) answer(failure('BACKEND_EXITED', '后台进程意外退出，本次操作的结果未知，请重试并核对数据'));
+      for (const answer of waiting.values())
+        answer(failure('BACKEND_EXITED', '后台进程意外退出，本次操作的结果未知，请重试并核对数据'));
       waiting.clear();
       settleRestore({ ok: false, message: '后台进程意外退出，未能从备份恢复' });
       markExited();

@@ -11,5 +11,8 @@ if (!port || !dataPath) {
   console.error('backendProcess: run me with utilityProcess.fork(…, ["--data", path])');
   process.exit(2);
 } else {
-  serveBackend(port, backendHost(dataPath, (code) => process.exit(code)));
+  serveBackend(
+    port,
+    backendHost(dataPath, (code) => process.exit(code)),
+  );
 }

@@ -93,7 +93,12 @@ function startFailure(e: unknown, dataPath: string): StartFailure {
   const code = typeof err.code === 'string' ? err.code : 'DB_OPEN_FAILED';
   if (e instanceof StartupError) {
     const b = e.latestBackup;
-    return { code, message: e.problem, dataPath, latestBackup: b && { path: b.path, file: b.file, createdAt: b.createdAt } };
+    return {
+      code,
+      message: e.problem,
+      dataPath,
+      latestBackup: b && { path: b.path, file: b.file, createdAt: b.createdAt },
+    };
   }
   return { code, message: err.message ?? String(e), dataPath, latestBackup: null };
 }
@@ -128,7 +133,8 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
 
   const restore = (backupPath: unknown) => {
     if (backend) return port.postMessage({ type: 'restoreFailed', message: '数据文件已正常打开，无需从备份恢复' });
-    if (typeof backupPath !== 'string' || !backupPath) return port.postMessage({ type: 'restoreFailed', message: '未指定备份文件' });
+    if (typeof backupPath !== 'string' || !backupPath)
+      return port.postMessage({ type: 'restoreFailed', message: '未指定备份文件' });
     let keptAs: string | null;
     try {
       keptAs = host.restoreAtStartup(backupPath);
@@ -145,7 +151,9 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
     if (isCall(data)) {
       const answer = (result: Result<unknown>) => port.postMessage({ type: 'result', id: data.id, result });
       if (!backend) return answer(failure(openError!.code, openError!.message));
-      backend.dispatch(data.method, data.input, { operator: data.operator ?? null }).then(answer, (e: Error) => answer(failure('INTERNAL', `内部错误：${e.message ?? String(e)}`)));
+      backend
+        .dispatch(data.method, data.input, { operator: data.operator ?? null })
+        .then(answer, (e: Error) => answer(failure('INTERNAL', `内部错误：${e.message ?? String(e)}`)));
       return;
     }
     const type = (data as { type?: unknown } | null)?.type;

@@ -63,4 +63,11 @@ export interface DesktopApi {
   openExternal(url: string): Promise<boolean>;
 }
 
-export const DESKTOP_API_KEYS = ['call', 'saveFile', 'openFile', 'print', 'appInfo', 'openExternal'] as const satisfies readonly (keyof DesktopApi)[];
+export const DESKTOP_API_KEYS = [
+  'call',
+  'saveFile',
+  'openFile',
+  'print',
+  'appInfo',
+  'openExternal',
+] as const satisfies readonly (keyof DesktopApi)[];

@@ -16,7 +16,13 @@ export function isAllowedExternalUrl(raw: unknown): raw is string {
   } catch {
     return false;
   }
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && EXTERNAL_HOSTS.includes(url.hostname);
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    EXTERNAL_HOSTS.includes(url.hostname)
+  );
 }
 
 /** true if the link was handed to the system browser. */

@@ -24,21 +24,25 @@ const refusal = (code: string, message: string): Result<never> => ({ ok: false, 
 export function registerIpc(o: IpcOptions): () => void {
   // A reload of the main module must not leave a second handler behind (Electron throws on that).
   o.ipcMain.removeHandler(CHANNEL);
-  o.ipcMain.handle(CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
-    const url = event.senderFrame?.url;
-    if (!url || !o.isTrustedUrl(url)) return refusal('FORBIDDEN', '拒绝访问：该页面无权调用普查办工作台');
-    if (typeof method !== 'string') return refusal('BAD_REQUEST', '接口名称无效');
-    const operator = o.getOperator(event);
-    if (!operator && !isPublicMethod(method)) return refusal('UNAUTHENTICATED', '请先登录');
-    try {
-      const result = await o.dispatch(method, input, { operator });
-      if (result.ok && (method === 'session.login' || method === 'setup.init')) o.setOperator?.(event, result.data as Operator);
-      if (result.ok && method === 'session.logout') o.setOperator?.(event, null);
-      return result;
-    } catch (e) {
-      // Errors do not cross IPC intact; the renderer always gets a Result.
-      return refusal('INTERNAL', `内部错误：${(e as Error).message ?? String(e)}`);
-    }
-  });
+  o.ipcMain.handle(
+    CHANNEL,
+    async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
+      const url = event.senderFrame?.url;
+      if (!url || !o.isTrustedUrl(url)) return refusal('FORBIDDEN', '拒绝访问：该页面无权调用普查办工作台');
+      if (typeof method !== 'string') return refusal('BAD_REQUEST', '接口名称无效');
+      const operator = o.getOperator(event);
+      if (!operator && !isPublicMethod(method)) return refusal('UNAUTHENTICATED', '请先登录');
+      try {
+        const result = await o.dispatch(method, input, { operator });
+        if (result.ok && (method === 'session.login' || method === 'setup.init'))
+          o.setOperator?.(event, result.data as Operator);
+        if (result.ok && method === 'session.logout') o.setOperator?.(event, null);
+        return result;
+      } catch (e) {
+        // Errors do not cross IPC intact; the renderer always gets a Result.
+        return refusal('INTERNAL', `内部错误：${(e as Error).message ?? String(e)}`);
+      }
+    },
+  );
   return () => o.ipcMain.removeHandler(CHANNEL);
 }

@@ -38,9 +38,12 @@ export function withPrintCsp(html: string): string {
   return `${html.slice(0, at)}\n${PRINT_CSP}${html.slice(at)}`;
 }
 
-export const documentUrl = (html: string) => `data:text/html;charset=utf-8;base64,${Buffer.from(withPrintCsp(html), 'utf8').toString('base64')}`;
+export const documentUrl = (html: string) =>
+  `data:text/html;charset=utf-8;base64,${Buffer.from(withPrintCsp(html), 'utf8').toString('base64')}`;
 
-type WindowClass = new (options: BrowserWindowConstructorOptions) => Pick<BrowserWindow, 'loadURL' | 'destroy' | 'isDestroyed' | 'webContents'>;
+type WindowClass = new (
+  options: BrowserWindowConstructorOptions,
+) => Pick<BrowserWindow, 'loadURL' | 'destroy' | 'isDestroyed' | 'webContents'>;
 
 /** Creates the hidden window and resolves once the document has loaded (it is destroyed if it fails to). */
 export async function openPrintWindow(Window: WindowClass, html: string): Promise<PrintableWindow> {

@@ -30,11 +30,14 @@ export async function printPage(contents: Printable, request: PrintRequest, deps
   const landscape = request.landscape ?? false;
   if (request.target === 'printer') {
     return new Promise((resolve) => {
-      contents.print({ ...PAPER_PRINT_OPTIONS, margins: { ...PAPER_PRINT_OPTIONS.margins }, landscape }, (success, failureReason) => {
-        if (success) resolve({ ok: true });
-        else if (failureReason === 'cancelled') resolve(cancelled);
-        else resolve({ ok: false, cancelled: false, message: `打印失败：${failureReason || '未知原因'}` });
-      });
+      contents.print(
+        { ...PAPER_PRINT_OPTIONS, margins: { ...PAPER_PRINT_OPTIONS.margins }, landscape },
+        (success, failureReason) => {
+          if (success) resolve({ ok: true });
+          else if (failureReason === 'cancelled') resolve(cancelled);
+          else resolve({ ok: false, cancelled: false, message: `打印失败：${failureReason || '未知原因'}` });
+        },
+      );
     });
   }
   const path = await deps.askPdfPath(request.defaultName ?? '打印.pdf');
@@ -52,7 +55,11 @@ export async function printPage(contents: Printable, request: PrintRequest, deps
  * Prints a document the page rendered. The save dialog comes first, so a cancelled one renders
  * nothing; the hidden window is closed whatever happens — printed, cancelled or failed.
  */
-export async function printDocument(html: string, request: PrintRequest, deps: DocumentPrintDeps): Promise<PrintResult> {
+export async function printDocument(
+  html: string,
+  request: PrintRequest,
+  deps: DocumentPrintDeps,
+): Promise<PrintResult> {
   let path: string | null = null;
   if (request.target === 'pdf') {
     path = await deps.askPdfPath(request.defaultName ?? '打印.pdf');

@@ -25,7 +25,10 @@ export interface AppRequest {
 }
 
 const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  new Response(message, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 
 export function createAppProtocolHandler(root: string, read: (file: string) => Promise<Uint8Array> = readFile) {
   return async function handle(request: AppRequest): Promise<Response> {

@@ -37,7 +37,9 @@ export function startShell(layout: ShellLayout): { started: boolean } {
   app.setAppUserModelId(APP_ID);
 
   const log = createLog(paths.logDir);
-  logUncaught(process, log, (message) => dialog.showErrorBox(`${APP_NAME}出错`, `${message}\n\n详细信息已记入日志：${log.file}`));
+  logUncaught(process, log, (message) =>
+    dialog.showErrorBox(`${APP_NAME}出错`, `${message}\n\n详细信息已记入日志：${log.file}`),
+  );
 
   let mainWindow: BrowserWindow | null = null;
   if (!claimSingleInstance(app, () => mainWindow)) return { started: false };
@@ -64,7 +66,11 @@ export function startShell(layout: ShellLayout): { started: boolean } {
   });
 
   const operators = new Map<number, Operator>();
-  const actions = createShellActions({ paths, version: app.getVersion(), documentsDir: () => app.getPath('documents') });
+  const actions = createShellActions({
+    paths,
+    version: app.getVersion(),
+    documentsDir: () => app.getPath('documents'),
+  });
   const openFolder = (dir: string) => {
     mkdirSync(dir, { recursive: true });
     void shell.openPath(dir);
@@ -77,9 +83,15 @@ export function startShell(layout: ShellLayout): { started: boolean } {
     });
   };
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (what, url) => log.info(`已阻止 ${what}：${url}`)));
-  app.on('render-process-gone', (_event, _contents, details) => log.error(`界面进程异常结束：${details.reason}（${details.exitCode}）`));
-  app.on('child-process-gone', (_event, details) => log.error(`子进程异常结束：${details.type} ${details.reason}（${details.exitCode}）`));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (what, url) => log.info(`已阻止 ${what}：${url}`)),
+  );
+  app.on('render-process-gone', (_event, _contents, details) =>
+    log.error(`界面进程异常结束：${details.reason}（${details.exitCode}）`),
+  );
+  app.on('child-process-gone', (_event, details) =>
+    log.error(`子进程异常结束：${details.type} ${details.reason}（${details.exitCode}）`),
+  );
 
   // Quitting waits for the backend to close the database (a WAL checkpoint), once.
   let closing: Promise<void> | null = null;
@@ -104,7 +116,8 @@ export function startShell(layout: ShellLayout): { started: boolean } {
         dispatch: backend.dispatch,
         isTrustedUrl: isTrustedAppUrl,
         getOperator: (event) => operators.get(event.sender.id) ?? null,
-        setOperator: (event, operator) => (operator ? operators.set(event.sender.id, operator) : operators.delete(event.sender.id)),
+        setOperator: (event, operator) =>
+          operator ? operators.set(event.sender.id, operator) : operators.delete(event.sender.id),
       });
       registerShellIpc({ ipcMain, isTrustedUrl: isTrustedAppUrl, actions });
       const menu = menuTemplate(
@@ -119,7 +132,11 @@ export function startShell(layout: ShellLayout): { started: boolean } {
       );
       Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
       backend.start();
-      mainWindow = createMainWindow(BrowserWindow, { preload: join(layout.bundleDir, 'preload.cjs'), devTools, icon: join(layout.bundleDir, 'icon.png') });
+      mainWindow = createMainWindow(BrowserWindow, {
+        preload: join(layout.bundleDir, 'preload.cjs'),
+        devTools,
+        icon: join(layout.bundleDir, 'icon.png'),
+      });
       const id = mainWindow.webContents.id;
       mainWindow.on('closed', () => {
         operators.delete(id);

@@ -18,12 +18,19 @@ export interface ShellActionDeps {
   documentsDir: () => string;
 }
 
-export function createShellActions(d: ShellActionDeps): ShellActions & { printFrom(contents: WebContents, request: PrintRequest): Promise<PrintResult> } {
-  const files = createFileDialogs({ dialog, writeFile: (path, data) => writeFile(path, data), defaultDir: d.documentsDir });
+export function createShellActions(
+  d: ShellActionDeps,
+): ShellActions & { printFrom(contents: WebContents, request: PrintRequest): Promise<PrintResult> } {
+  const files = createFileDialogs({
+    dialog,
+    writeFile: (path, data) => writeFile(path, data),
+    defaultDir: d.documentsDir,
+  });
   const windowOf = (contents: WebContents) => BrowserWindow.fromWebContents(contents);
 
   const pdfDeps = (contents: WebContents) => ({
-    askPdfPath: async (name: string) => (await files.saveFile(windowOf(contents), { kind: 'pdf', defaultName: name, title: '导出PDF' }))?.path ?? null,
+    askPdfPath: async (name: string) =>
+      (await files.saveFile(windowOf(contents), { kind: 'pdf', defaultName: name, title: '导出PDF' }))?.path ?? null,
     writeFile: (path: string, data: Uint8Array) => writeFile(path, data),
   });
   const printFrom = (contents: WebContents, request: PrintRequest) => printPage(contents, request, pdfDeps(contents));

@@ -2,7 +2,15 @@
 // frame like the API channel does and validates the request before any dialog opens.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { SHELL_CHANNELS } from './channel';
-import type { AppInfo, OpenFileRequest, OpenFileResult, PrintRequest, PrintResult, SaveFileRequest, SaveFileResult } from './desktopApi';
+import type {
+  AppInfo,
+  OpenFileRequest,
+  OpenFileResult,
+  PrintRequest,
+  PrintResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from './desktopApi';
 import { parseOpenFileRequest, parsePrintRequest, parseSaveFileRequest } from './shellRequests';
 
 export interface ShellActions {

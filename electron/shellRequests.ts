@@ -20,7 +20,9 @@ const title = z.string().max(100).optional();
 /** A file name only: folders in it are dropped, characters Windows refuses become 「_」. */
 export function safeFileName(name: string): string {
   const printable = Array.from(name, (c) => (c.charCodeAt(0) < 0x20 ? '_' : c)).join('');
-  const base = basename(printable.replace(/\\/g, '/')).replace(/[<>:"|?*]/g, '_').trim();
+  const base = basename(printable.replace(/\\/g, '/'))
+    .replace(/[<>:"|?*]/g, '_')
+    .trim();
   return base === '' || base === '.' || base === '..' ? '未命名' : base.slice(0, 150);
 }
 
@@ -31,7 +33,10 @@ const saveSchema = z.strictObject({
   data: z
     .union([z.string(), z.instanceof(Uint8Array)])
     .optional()
-    .refine((d) => d === undefined || (typeof d === 'string' ? Buffer.byteLength(d) : d.byteLength) <= MAX_SAVE_BYTES, '文件内容过大'),
+    .refine(
+      (d) => d === undefined || (typeof d === 'string' ? Buffer.byteLength(d) : d.byteLength) <= MAX_SAVE_BYTES,
+      '文件内容过大',
+    ),
 });
 
 const openSchema = z.strictObject({ kinds: z.array(kind).min(1).max(4), title });
@@ -41,7 +46,10 @@ const printSchema = z.strictObject({
   html: z
     .string({ error: '打印内容应为 HTML 文本' })
     .min(1, '打印内容不能为空')
-    .refine((h) => Buffer.byteLength(h) <= MAX_PRINT_HTML_BYTES, `打印内容过大（超过 ${MAX_PRINT_HTML_BYTES / 1_000_000} MB）：请分批打印，或导出Excel后打印`)
+    .refine(
+      (h) => Buffer.byteLength(h) <= MAX_PRINT_HTML_BYTES,
+      `打印内容过大（超过 ${MAX_PRINT_HTML_BYTES / 1_000_000} MB）：请分批打印，或导出Excel后打印`,
+    )
     .optional(),
   defaultName: z.string().max(300).transform(safeFileName).optional(),
   landscape: z.boolean().optional(),

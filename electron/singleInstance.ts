@@ -2,7 +2,10 @@
 // so two processes never write the same database.
 import type { App, BrowserWindow } from 'electron';
 
-export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>, getWindow: () => BrowserWindow | null): boolean {
+export function claimSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>,
+  getWindow: () => BrowserWindow | null,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

@@ -87,7 +87,13 @@ export function startupQuestion(f: StartFailure): StartupQuestion {
   }
   return {
     restoreButton: null,
-    options: { ...base, type: 'error', message: '无法打开数据文件', detail: `${f.message}\n\n数据文件：${f.dataPath}`, buttons: ['退出'] },
+    options: {
+      ...base,
+      type: 'error',
+      message: '无法打开数据文件',
+      detail: `${f.message}\n\n数据文件：${f.dataPath}`,
+      buttons: ['退出'],
+    },
   };
 }
 
@@ -115,7 +121,14 @@ export async function resolveStartupFailure(f: StartFailure, d: StartupDialogDep
       d.reload();
       return 'restored';
     }
-    await d.dialog.showMessageBox({ title: APP_NAME, type: 'error', message: '从备份恢复失败', detail: outcome.message, buttons: ['确定'], noLink: true });
+    await d.dialog.showMessageBox({
+      title: APP_NAME,
+      type: 'error',
+      message: '从备份恢复失败',
+      detail: outcome.message,
+      buttons: ['确定'],
+      noLink: true,
+    });
   }
 }
 
@@ -125,7 +138,9 @@ export async function resolveStartupFailure(f: StartFailure, d: StartupDialogDep
  * 'ready' is dropped: e.g. a restarted process's own failed open, queued behind the dialog whose
  * restore then succeeded — offering a restore again would only be refused.
  */
-export function createStartupFailureHandler(d: StartupDialogDeps): (f: StartFailure, superseded?: () => boolean) => void {
+export function createStartupFailureHandler(
+  d: StartupDialogDeps,
+): (f: StartFailure, superseded?: () => boolean) => void {
   let queue: Promise<unknown> = Promise.resolve();
   return (f, superseded) => {
     queue = queue

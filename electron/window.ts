@@ -23,7 +23,10 @@ export function mainWindowOptions(o: WindowOptions): BrowserWindowConstructorOpt
   };
 }
 
-export function createMainWindow(Window: new (options: BrowserWindowConstructorOptions) => BrowserWindow, o: WindowOptions): BrowserWindow {
+export function createMainWindow(
+  Window: new (options: BrowserWindowConstructorOptions) => BrowserWindow,
+  o: WindowOptions,
+): BrowserWindow {
   const win = new Window(mainWindowOptions(o));
   win.once('ready-to-show', () => {
     win.maximize();

@@ -46,7 +46,11 @@ export function httpBridge(fetchFn: typeof fetch = fetch.bind(globalThis)): Brid
       if (session) headers['X-CensusDesk-Session'] = session;
       let res: Response;
       try {
-        res = await fetchFn(`/api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+        res = await fetchFn(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input ?? {}),
+        });
       } catch {
         return failure('NETWORK', '无法连接到普查办工作台后台，请确认它仍在运行');
       }

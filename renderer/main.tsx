@@ -15,10 +15,15 @@ getBridge();
 dayjs.locale('zh-cn');
 startRouter();
 
-const FONTS = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif";
+const FONTS =
+  "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif";
 
 createRoot(document.getElementById('root')!).render(
-  <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONTS, borderRadius: 4 } }} button={{ autoInsertSpace: false }}>
+  <ConfigProvider
+    locale={zhCN}
+    theme={{ token: { fontFamily: FONTS, borderRadius: 4 } }}
+    button={{ autoInsertSpace: false }}
+  >
     <AntApp>
       <FeedbackBinder />
       <App />

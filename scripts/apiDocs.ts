@@ -4,12 +4,17 @@ import { z } from 'zod';
 import { api } from '../core/api';
 import { metaOf } from '../core/schemas/fields';
 
-const ACCESS: Record<string, string> = { read: '查看（所有已登录操作员）', write: '录入（录入员、管理员）', admin: '管理（仅管理员）' };
+const ACCESS: Record<string, string> = {
+  read: '查看（所有已登录操作员）',
+  write: '录入（录入员、管理员）',
+  admin: '管理（仅管理员）',
+};
 
 function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;
   for (let i = 0; i < 10; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
+    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)
+      cur = cur.unwrap() as z.ZodType;
     else if (cur instanceof z.ZodPipe) cur = (cur.in instanceof z.ZodTransform ? cur.out : cur.in) as z.ZodType;
     else break;
   }
@@ -20,13 +25,26 @@ function typeName(s: z.ZodType): string {
   const meta = metaOf(s);
   if (meta?.kind) {
     const kinds: Record<string, string> = {
-      text: 'string', code: 'string', idNumber: 'string (公民身份号码)', creditCode: 'string (统一社会信用代码)', mobile: 'string (手机)',
-      phone: 'string (电话)', regionCode: 'string (区划代码)', date: 'string (YYYY-MM-DD)', money: 'integer (分)', int: 'integer',
-      number: 'number', ref: 'integer (id)', bool: 'boolean', enum: 'enum', list: 'array',
+      text: 'string',
+      code: 'string',
+      idNumber: 'string (公民身份号码)',
+      creditCode: 'string (统一社会信用代码)',
+      mobile: 'string (手机)',
+      phone: 'string (电话)',
+      regionCode: 'string (区划代码)',
+      date: 'string (YYYY-MM-DD)',
+      money: 'integer (分)',
+      int: 'integer',
+      number: 'number',
+      ref: 'integer (id)',
+      bool: 'boolean',
+      enum: 'enum',
+      list: 'array',
     };
     const inner = unwrap(s);
     if (inner instanceof z.ZodUnknown) return kinds[meta.kind] ?? meta.kind;
-    if (meta.kind === 'enum' && inner instanceof z.ZodEnum) return inner.options.map((o) => `"${String(o)}"`).join(' \\| ');
+    if (meta.kind === 'enum' && inner instanceof z.ZodEnum)
+      return inner.options.map((o) => `"${String(o)}"`).join(' \\| ');
     if (meta.kind === 'list' && inner instanceof z.ZodArray) return `${typeName(inner.element as z.ZodType)}[]`;
     return kinds[meta.kind] ?? meta.kind;
   }
@@ -45,7 +63,6 @@ function typeName(s: z.ZodType): string {
 }
 
 const isOptional = (s: z.ZodType) => s.safeParse(undefined).success;
-
 
 function fieldRows(schema: z.ZodType, prefix = ''): string[] {
   const obj = unwrap(schema);
@@ -82,10 +99,25 @@ export function renderApiDocs(): string {
     '',
   ];
   const names = Object.keys(api).sort();
-  for (const name of names) out.push(`- [\`${name}\`](#${name.replace(/\./g, '')}) — ${(api as Record<string, { summary: string }>)[name].summary}`);
+  for (const name of names)
+    out.push(
+      `- [\`${name}\`](#${name.replace(/\./g, '')}) — ${(api as Record<string, { summary: string }>)[name].summary}`,
+    );
   for (const name of names) {
-    const spec = (api as Record<string, { input: z.ZodType; output: z.ZodType; access: string; summary: string }>)[name];
-    out.push('', `### ${name}`, '', `${spec.summary}. 权限：${ACCESS[spec.access] ?? spec.access}.`, '', 'Input:', '', '| field | type | required | 中文 |', '|---|---|---|---|');
+    const spec = (api as Record<string, { input: z.ZodType; output: z.ZodType; access: string; summary: string }>)[
+      name
+    ];
+    out.push(
+      '',
+      `### ${name}`,
+      '',
+      `${spec.summary}. 权限：${ACCESS[spec.access] ?? spec.access}.`,
+      '',
+      'Input:',
+      '',
+      '| field | type | required | 中文 |',
+      '|---|---|---|---|',
+    );
     out.push(...fieldRows(spec.input));
     out.push('', 'Output:', '', '| field | type | required | 中文 |', '|---|---|---|---|');
     out.push(...fieldRows(spec.output));

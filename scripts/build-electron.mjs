@@ -82,7 +82,9 @@ export async function buildElectron(outdir = resolve(root, 'dist/electron')) {
       entryPoints: [worker],
       external: ['better-sqlite3'],
       // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
-      banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+      banner: {
+        js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+      },
     });
   }
   await build({
@@ -97,7 +99,8 @@ export async function buildElectron(outdir = resolve(root, 'dist/electron')) {
   });
   const preload = readFileSync(resolve(outdir, 'preload.cjs'), 'utf8');
   const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
-  if (required.some((name) => name !== 'electron')) throw new Error(`preload.cjs may only require 'electron', found: ${required.join(', ')}`);
+  if (required.some((name) => name !== 'electron'))
+    throw new Error(`preload.cjs may only require 'electron', found: ${required.join(', ')}`);
   copyFileSync(resolve(root, 'build/icon.png'), resolve(outdir, 'icon.png'));
   return { outdir, workers: [...workers].map((w) => basename(w)) };
 }

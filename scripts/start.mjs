@@ -24,7 +24,12 @@ export function installedElectron(electronDir) {
 
 /** Runs the electron package's own installer quietly (it downloads the binary); true if it worked. */
 export function fetchElectron(electronDir, env = process.env) {
-  const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, env, stdio: 'pipe', timeout: 10 * 60_000 });
+  const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    cwd: electronDir,
+    env,
+    stdio: 'pipe',
+    timeout: 10 * 60_000,
+  });
   return r.status === 0;
 }
 

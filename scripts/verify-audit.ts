@@ -29,11 +29,14 @@ function main(argv: string[]): number {
       return 0;
     }
     console.log(`操作日志校验未通过：${verdict.reason}。`);
-    const entry = db.prepare('SELECT id, at, operator_name AS who, action, entity, entity_id AS entityId FROM audit_log WHERE id = ?').get(verdict.brokenAt) as
-      | { id: number; at: string; who: string; action: string; entity: string; entityId: number | null }
-      | undefined;
+    const entry = db
+      .prepare('SELECT id, at, operator_name AS who, action, entity, entity_id AS entityId FROM audit_log WHERE id = ?')
+      .get(verdict.brokenAt) as
+      { id: number; at: string; who: string; action: string; entity: string; entityId: number | null } | undefined;
     if (entry) {
-      console.log(`第 ${entry.id} 条：${localTime(entry.at)}，${entry.who}，${actionLabel(entry.action)}${entityLabel(entry.entity)}${entry.entityId == null ? '' : ` #${entry.entityId}`}`);
+      console.log(
+        `第 ${entry.id} 条：${localTime(entry.at)}，${entry.who}，${actionLabel(entry.action)}${entityLabel(entry.entity)}${entry.entityId == null ? '' : ` #${entry.entityId}`}`,
+      );
     }
     console.log('此前的日志未发现问题；请保留该数据文件和备份，交由技术人员核查。');
     return 1;

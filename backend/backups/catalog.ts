@@ -82,7 +82,14 @@ export function listBackups(folder: string, base: string): BackupRecord[] {
       continue;
     }
     const [, ymd, hms, reason] = m;
-    const named = new Date(+ymd.slice(0, 4), +ymd.slice(4, 6) - 1, +ymd.slice(6, 8), +hms.slice(0, 2), +hms.slice(2, 4), +hms.slice(4, 6));
+    const named = new Date(
+      +ymd.slice(0, 4),
+      +ymd.slice(4, 6) - 1,
+      +ymd.slice(6, 8),
+      +hms.slice(0, 2),
+      +hms.slice(2, 4),
+      +hms.slice(4, 6),
+    );
     const entry = catalog[file];
     const current = entry && entry.size === size;
     rows.push({
@@ -97,7 +104,9 @@ export function listBackups(folder: string, base: string): BackupRecord[] {
       problem: current ? entry.problem : null,
     });
   }
-  return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.file < b.file ? 1 : -1));
+  return rows.sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.file < b.file ? 1 : -1,
+  );
 }
 
 export type { CatalogEntry };

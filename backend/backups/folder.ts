@@ -19,7 +19,9 @@ export function defaultBackupDir(dataPath: string): string {
   // Windows paths for display and tests compute them on Linux.
   const dataFolder = dirname(dataPath);
   const parent = dirname(dataFolder);
-  return resolve(parent) === resolve(tmpdir()) ? join(dataFolder, DEFAULT_FOLDER_NAME) : join(parent, DEFAULT_FOLDER_NAME);
+  return resolve(parent) === resolve(tmpdir())
+    ? join(dataFolder, DEFAULT_FOLDER_NAME)
+    : join(parent, DEFAULT_FOLDER_NAME);
 }
 
 export const localConfigPath = (dataPath: string) => `${dataPath}.backup.json`;

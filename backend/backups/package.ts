@@ -13,7 +13,8 @@ import { dataBaseName } from './folder';
 import { replaceData, type Replaced } from './restore';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const stamp = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+const stamp = (d: Date) =>
+  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 
 /**
  * Temporary files of a package on its way in or out, beside the data file: the same disk and
@@ -46,7 +47,8 @@ export function removeTransferLeftovers(dataPath: string): string[] {
 
 /** `蓬安县_数据包_20180630-101500.cdpkg` in the backup folder. */
 export function defaultPackagePath(ws: Workspace, at: Date): string {
-  const office = ws.db.prepare('SELECT county_name AS name FROM office_profile WHERE id = 1').get() as { name: string } | undefined;
+  const office = ws.db.prepare('SELECT county_name AS name FROM office_profile WHERE id = 1').get() as
+    { name: string } | undefined;
   const name = (office?.name ?? dataBaseName(ws.path)).replace(/[\\/:*?"<>|]/g, '_');
   return join(ws.backupDir, `${name}_数据包_${stamp(at)}${PACKAGE_EXTENSION}`);
 }
@@ -80,16 +82,22 @@ function writePackage(ws: Workspace, dest: string, replace: boolean): { size: nu
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导出');
   if (existsSync(dest)) {
     if (sameFile(dest, ws.path)) {
-      throw new UserError('PACKAGE_TARGET', `数据包不能保存为正在使用的数据文件：${dest}`, [{ path: 'path', message: '请另选保存位置' }]);
+      throw new UserError('PACKAGE_TARGET', `数据包不能保存为正在使用的数据文件：${dest}`, [
+        { path: 'path', message: '请另选保存位置' },
+      ]);
     }
     if (statSync(dest).isDirectory()) {
-      throw new UserError('PACKAGE_TARGET', `数据包保存位置是一个文件夹：${dest}`, [{ path: 'path', message: '请另选保存位置' }]);
+      throw new UserError('PACKAGE_TARGET', `数据包保存位置是一个文件夹：${dest}`, [
+        { path: 'path', message: '请另选保存位置' },
+      ]);
     }
   }
   try {
     mkdirSync(dirname(dest), { recursive: true });
   } catch (e) {
-    throw new UserError('PACKAGE_FOLDER', `无法写入数据包保存位置 ${dirname(dest)}：${(e as Error).message}`, [{ path: 'path', message: '该位置无法写入' }]);
+    throw new UserError('PACKAGE_FOLDER', `无法写入数据包保存位置 ${dirname(dest)}：${(e as Error).message}`, [
+      { path: 'path', message: '该位置无法写入' },
+    ]);
   }
   return writeSnapshot(ws.path, dest, { replace });
 }
@@ -137,7 +145,8 @@ export function importPackage(ws: Workspace, input: PackageImportInput): Replace
     return { ...replaceData(ws, upload, '数据包'), restoredFrom: input.fileName ?? basename(upload) };
   } catch (e) {
     // The message names the temporary file; the clerk knows the file by the name they chose.
-    if (e instanceof UserError) throw new UserError(e.code, e.message.split(upload).join(input.fileName ?? ''), e.issues);
+    if (e instanceof UserError)
+      throw new UserError(e.code, e.message.split(upload).join(input.fileName ?? ''), e.issues);
     throw e;
   } finally {
     if (existsSync(upload)) unlinkSync(upload);

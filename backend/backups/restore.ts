@@ -19,7 +19,10 @@ const UNCHANGED = '当前数据未作任何改动。';
 /** The backup named `file` in the workspace's folder, or a NOT_FOUND naming it. */
 export function findBackup(ws: Workspace, file: string): BackupRecord {
   const found = listBackups(ws.backupDir, dataBaseName(ws.path)).find((r) => r.file === file);
-  if (!found) throw new UserError('NOT_FOUND', `备份文件不存在：${file}（备份文件夹 ${ws.backupDir}）`, [{ path: 'file', message: '备份文件不存在' }]);
+  if (!found)
+    throw new UserError('NOT_FOUND', `备份文件不存在：${file}（备份文件夹 ${ws.backupDir}）`, [
+      { path: 'file', message: '备份文件不存在' },
+    ]);
   return found;
 }
 
@@ -51,7 +54,8 @@ function checkSource(path: string, what: string): number {
       `${what}由更高版本的普查办工作台创建（数据版本 ${check.schemaVersion}，本程序支持到 ${LATEST_VERSION}），请升级程序后再恢复。${UNCHANGED}`,
     );
   }
-  if (check.schemaVersion === 0) throw new UserError('SOURCE_DAMAGED', `${what}不是普查办工作台的数据文件。${UNCHANGED}`);
+  if (check.schemaVersion === 0)
+    throw new UserError('SOURCE_DAMAGED', `${what}不是普查办工作台的数据文件。${UNCHANGED}`);
   return check.schemaVersion;
 }
 

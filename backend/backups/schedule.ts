@@ -47,9 +47,12 @@ export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): 
   const startTimer = delay > 0 ? setTimeout(() => run('启动'), delay) : null;
   startTimer?.unref();
   if (!startTimer) run('启动');
-  const timer = setInterval(() => {
-    if (dailyBackupDue(ws, now())) run('每日');
-  }, opts.checkEveryMs ?? 60 * 60 * 1000);
+  const timer = setInterval(
+    () => {
+      if (dailyBackupDue(ws, now())) run('每日');
+    },
+    opts.checkEveryMs ?? 60 * 60 * 1000,
+  );
   timer.unref();
   return {
     stop: () => {

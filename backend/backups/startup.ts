@@ -63,7 +63,8 @@ export function restoreAtStartup(dataPath: string, backupPath: string, at = new 
   if (existsSync(dataPath)) {
     keptAs = `${dataPath}.损坏-${at.getTime()}`;
     // The -wal belongs to the damaged file: it moves with it and is never replayed into the backup.
-    for (const suffix of ['-wal', '-shm']) if (existsSync(dataPath + suffix)) renameSync(dataPath + suffix, keptAs + suffix);
+    for (const suffix of ['-wal', '-shm'])
+      if (existsSync(dataPath + suffix)) renameSync(dataPath + suffix, keptAs + suffix);
     renameSync(dataPath, keptAs);
   }
   renameSync(staged, dataPath);

@@ -17,19 +17,36 @@ function prepareFolder(folder: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (e) {
-    throw new UserError('BACKUP_FOLDER', `无法创建备份文件夹 ${folder}：${(e as Error).message}。请在“安全设置”中选择其他备份文件夹。`);
+    throw new UserError(
+      'BACKUP_FOLDER',
+      `无法创建备份文件夹 ${folder}：${(e as Error).message}。请在“安全设置”中选择其他备份文件夹。`,
+    );
   }
 }
 
 /** Writes one catalogued backup of `source` (a connection, or the data file's path). */
-export function writeBackup(folder: string, dataPath: string, source: Database | string, reason: BackupReason, at = new Date()): BackupRecord {
+export function writeBackup(
+  folder: string,
+  dataPath: string,
+  source: Database | string,
+  reason: BackupReason,
+  at = new Date(),
+): BackupRecord {
   prepareFolder(folder);
   const base = dataBaseName(dataPath);
   const file = backupFileName(folder, base, at, reason);
   const path = join(folder, file);
   const { size, schemaVersion } = writeSnapshot(source, path);
   const checkedAt = new Date().toISOString();
-  const entry = { createdAt: at.toISOString(), reason, size, status: '完好' as const, checkedAt, schemaVersion, problem: null };
+  const entry = {
+    createdAt: at.toISOString(),
+    reason,
+    size,
+    status: '完好' as const,
+    checkedAt,
+    schemaVersion,
+    problem: null,
+  };
   recordCheck(folder, base, file, entry);
   pruneBackups(folder, base);
   return { file, path, ...entry };

@@ -55,12 +55,46 @@ export async function loadMoney(c: Caller, d: DemoDates) {
     });
     // Funds arrive in two instalments; 宣传费 only half, so spending can outrun it later.
     const share = name === '宣传费' ? 0.5 : 1;
-    await c.write('allocation.create', { budgetItemId: id, date: d.at('2018-03-20'), amount: yuan(price * qty * times * 0.6 * share), source: '县', docNo: '蓬财预〔2018〕12号' });
-    if (share === 1) await c.write('allocation.create', { budgetItemId: id, date: d.at('2018-07-10'), amount: yuan(price * qty * times * 0.4), source: '市', docNo: '南财环〔2018〕33号' });
+    await c.write('allocation.create', {
+      budgetItemId: id,
+      date: d.at('2018-03-20'),
+      amount: yuan(price * qty * times * 0.6 * share),
+      source: '县',
+      docNo: '蓬财预〔2018〕12号',
+    });
+    if (share === 1)
+      await c.write('allocation.create', {
+        budgetItemId: id,
+        date: d.at('2018-07-10'),
+        amount: yuan(price * qty * times * 0.4),
+        source: '市',
+        docNo: '南财环〔2018〕33号',
+      });
   }
-  await c.write('expenditure.create', { budgetItemId: itemId.get('宣传费')!, date: d.at('2018-04-12'), amount: yuan(18_000), summary: '普查宣传海报、横幅制作', payee: '蓬安县印象广告有限公司', voucherNo: '记-2018-0412' });
-  await c.write('expenditure.create', { budgetItemId: itemId.get('印刷费')!, date: d.at('2018-06-02'), amount: yuan(9_600), summary: '普查表、登记表印刷', payee: '蓬安县印刷厂', voucherNo: '记-2018-0602' });
-  await c.write('expenditure.create', { budgetItemId: itemId.get('人身意外伤害保险')!, date: d.at('2018-03-02'), amount: yuan(18_700), summary: '普查员、普查指导员人身意外伤害保险', payee: '中国人寿保险股份有限公司蓬安支公司', voucherNo: '记-2018-0302' });
+  await c.write('expenditure.create', {
+    budgetItemId: itemId.get('宣传费')!,
+    date: d.at('2018-04-12'),
+    amount: yuan(18_000),
+    summary: '普查宣传海报、横幅制作',
+    payee: '蓬安县印象广告有限公司',
+    voucherNo: '记-2018-0412',
+  });
+  await c.write('expenditure.create', {
+    budgetItemId: itemId.get('印刷费')!,
+    date: d.at('2018-06-02'),
+    amount: yuan(9_600),
+    summary: '普查表、登记表印刷',
+    payee: '蓬安县印刷厂',
+    voucherNo: '记-2018-0602',
+  });
+  await c.write('expenditure.create', {
+    budgetItemId: itemId.get('人身意外伤害保险')!,
+    date: d.at('2018-03-02'),
+    amount: yuan(18_700),
+    summary: '普查员、普查指导员人身意外伤害保险',
+    payee: '中国人寿保险股份有限公司蓬安支公司',
+    voucherNo: '记-2018-0302',
+  });
 
   const agencyIds: number[] = [];
   const contractIds: number[] = [];

@@ -38,7 +38,13 @@ export async function loadStaff({ write }: Caller, places: Places, countyCode: s
             // Three people's insurance is missing, for the dashboard's check.
             ...(seq % 97 === 5
               ? {}
-              : { insuranceCompany: '中国人寿保险股份有限公司蓬安支公司', insurancePolicyNo: `BX${d.year}${String(seq).padStart(5, '0')}`, insuranceStart: d.at('2018-03-01'), insuranceEnd: d.at('2019-02-28'), insuranceAmount: 20_000_000 }),
+              : {
+                  insuranceCompany: '中国人寿保险股份有限公司蓬安支公司',
+                  insurancePolicyNo: `BX${d.year}${String(seq).padStart(5, '0')}`,
+                  insuranceStart: d.at('2018-03-01'),
+                  insuranceEnd: d.at('2019-02-28'),
+                  insuranceAmount: 20_000_000,
+                }),
             bankName: '四川农村信用社蓬安县联社',
             bankAccount: `6214${String(1e11 + seq * 7919).slice(0, 12)}`,
             payRate: role === '普查员' ? 12_000 : 15_000,
@@ -61,15 +67,24 @@ export async function loadStaff({ write }: Caller, places: Places, countyCode: s
       const supervisorId = staff.enumerators.length % 50 === 7 ? null : sups[i % sups.length];
       staff.enumerators.push(await add('普查员', { townshipId: t.id, supervisorId }));
     }
-    staff.liaisons.push(await add('乡镇(街道)联络员', { townshipId: t.id, employer: `${t.name}人民政府`, position: '副镇长' }));
+    staff.liaisons.push(
+      await add('乡镇(街道)联络员', { townshipId: t.id, employer: `${t.name}人民政府`, position: '副镇长' }),
+    );
     const villages = places.villages.filter((v) => v.townshipId === t.id);
-    for (const v of villages.slice(0, 9)) staff.liaisons.push(await add('村(居)联络员', { townshipId: t.id, villageId: v.id, employer: `${v.name}委员会` }));
+    for (const v of villages.slice(0, 9))
+      staff.liaisons.push(
+        await add('村(居)联络员', { townshipId: t.id, villageId: v.id, employer: `${v.name}委员会` }),
+      );
     // Districts: each gets its township's 普查员 in turn and a 指导员; the last district of every
     // third township waits for its 普查员.
     for (const [i, dist] of districts.entries()) {
       const skip = places.townships.indexOf(t) % 3 === 0 && i === districts.length - 1;
       const ens = staff.enumerators.slice(-15);
-      await write('district.update', { id: dist.id, enumeratorIds: skip ? [] : [ens[i % 15]], supervisorIds: [sups[i % sups.length]] });
+      await write('district.update', {
+        id: dist.id,
+        enumeratorIds: skip ? [] : [ens[i % 15]],
+        supervisorIds: [sups[i % sups.length]],
+      });
     }
   }
   for (let i = 0; i < 4; i++) await add('污普办工作人员', { employer: '蓬安县生态环境局', position: '科员' });

@@ -5,12 +5,20 @@ import type { DemoDates } from './dates';
 import type { Staff } from './staff';
 
 export async function loadTraining(c: Caller, d: DemoDates, staff: Staff, trainingItemId: number) {
-  const session = async (name: string, kind: '清查技术' | '入户调查技术规定' | '软件系统' | '两员选聘', level: '省' | '市' | '县', start: string, days: number, batch: string) =>
+  const session = async (
+    name: string,
+    kind: '清查技术' | '入户调查技术规定' | '软件系统' | '两员选聘',
+    level: '省' | '市' | '县',
+    start: string,
+    days: number,
+    batch: string,
+  ) =>
     c.write('training.create', {
       name,
       kind,
       hostLevel: level,
-      hostUnit: level === '县' ? '蓬安县第二次全国污染源普查领导小组办公室' : level === '市' ? '南充市污普办' : '四川省污普办',
+      hostUnit:
+        level === '县' ? '蓬安县第二次全国污染源普查领导小组办公室' : level === '市' ? '南充市污普办' : '四川省污普办',
       startDate: d.at(start),
       endDate: d.at(start.slice(0, 8) + String(Number(start.slice(8)) + days - 1).padStart(2, '0')),
       location: level === '县' ? '蓬安县政府第三会议室' : '南充市',
@@ -23,12 +31,20 @@ export async function loadTraining(c: Caller, d: DemoDates, staff: Staff, traini
     personIds.map((personId, i) => {
       const absent = absentEvery > 0 && i % absentEvery === absentEvery - 1;
       const failed = !absent && i % failEvery === 3;
-      return { personId, signedIn: !absent, score: absent ? null : failed ? 52 + (i % 7) : 75 + (i % 20), passed: absent ? null : !failed };
+      return {
+        personId,
+        signedIn: !absent,
+        score: absent ? null : failed ? 52 + (i % 7) : 75 + (i % 20),
+        passed: absent ? null : !failed,
+      };
     });
 
   const half = Math.ceil(staff.enumerators.length / 2);
   const s1 = await session('县级清查技术培训班（第一期）', '清查技术', '县', '2018-05-14', 2, '第一期');
-  await c.write('attendance.save', { sessionId: s1.id, rows: grade([...staff.supervisors, ...staff.enumerators.slice(0, half)], 1000, 0) });
+  await c.write('attendance.save', {
+    sessionId: s1.id,
+    rows: grade([...staff.supervisors, ...staff.enumerators.slice(0, half)], 1000, 0),
+  });
   const s2 = await session('县级清查技术培训班（第二期）', '清查技术', '县', '2018-05-21', 2, '第二期');
   // The same two people miss both of their sessions (未培训); one fails both (已培训, not passed).
   await c.write('attendance.save', { sessionId: s2.id, rows: grade(staff.enumerators.slice(half), 30, 40) });
@@ -47,7 +63,20 @@ export async function loadTraining(c: Caller, d: DemoDates, staff: Staff, traini
       { guestName: '杨丽', guestUnit: '相如街道办事处', guestPhone: '13908175678', signedIn: true },
     ],
   });
-  for (const [s, cost] of [[s1, 9_800], [s2, 9_600], [s4, 11_200], [s5, 11_000], [s6, 4_500]] as const) {
-    await c.write('expenditure.create', { budgetItemId: trainingItemId, date: s.endDate, amount: cost * 100, summary: `${s.name}场地、资料费`, payee: '蓬安县嘉陵宾馆', trainingId: s.id });
+  for (const [s, cost] of [
+    [s1, 9_800],
+    [s2, 9_600],
+    [s4, 11_200],
+    [s5, 11_000],
+    [s6, 4_500],
+  ] as const) {
+    await c.write('expenditure.create', {
+      budgetItemId: trainingItemId,
+      date: s.endDate,
+      amount: cost * 100,
+      summary: `${s.name}场地、资料费`,
+      payee: '蓬安县嘉陵宾馆',
+      trainingId: s.id,
+    });
   }
 }

@@ -57,18 +57,28 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
   'backup.verify': (input, ctx) => verifyBackup(workspaceOf(ctx), input.file),
   'backup.restore': (input, ctx) => {
     const r = restoreBackup(workspaceOf(ctx), input.file);
-    ctx.audit('restore', 'backup', null, null, { from: r.restoredFrom, safetyCopy: r.safetyCopy.file, fromVersion: r.fromVersion });
+    ctx.audit('restore', 'backup', null, null, {
+      from: r.restoredFrom,
+      safetyCopy: r.safetyCopy.file,
+      fromVersion: r.fromVersion,
+    });
     return r;
   },
 
   'package.export': (input, ctx) => {
-    const r = input.download ? exportPackageForDownload(workspaceOf(ctx), ctx.now()) : exportPackage(workspaceOf(ctx), input.path, ctx.now());
+    const r = input.download
+      ? exportPackageForDownload(workspaceOf(ctx), ctx.now())
+      : exportPackage(workspaceOf(ctx), input.path, ctx.now());
     ctx.audit('export', 'package', null, null, { path: r.path ?? `（下载）${r.fileName}`, size: r.size });
     return r;
   },
   'package.import': (input, ctx) => {
     const r = importPackage(workspaceOf(ctx), input);
-    ctx.audit('import', 'package', null, null, { from: r.restoredFrom, safetyCopy: r.safetyCopy.file, fromVersion: r.fromVersion });
+    ctx.audit('import', 'package', null, null, {
+      from: r.restoredFrom,
+      safetyCopy: r.safetyCopy.file,
+      fromVersion: r.fromVersion,
+    });
     return r;
   },
 
@@ -83,7 +93,8 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
     saveSafety(ctx.db, next, ctx.now().toISOString());
     let folder = before.backupFolder;
     if (input.backupFolder !== undefined) {
-      if (workspaceOf(ctx).path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据没有备份文件夹');
+      if (workspaceOf(ctx).path === ':memory:')
+        throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据没有备份文件夹');
       folder = input.backupFolder ?? before.defaultBackupFolder;
       ensureWritableFolder(folder);
     }
@@ -96,17 +107,23 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
 
   'sensitive.reveal': (input, ctx) => {
     const table = REVEAL_TABLES[input.entity];
-    const row = ctx.db.prepare(`SELECT ${REVEAL_COLUMNS[input.field]} AS value FROM ${table} WHERE id = ?`).get(input.id) as
-      | { value: string | null }
-      | undefined;
+    const row = ctx.db
+      .prepare(`SELECT ${REVEAL_COLUMNS[input.field]} AS value FROM ${table} WHERE id = ?`)
+      .get(input.id) as { value: string | null } | undefined;
     if (!row) throw new UserError('NOT_FOUND', `${ENTITY_LABELS[input.entity]}不存在（编号 ${input.id}）`);
     // The audit says who looked at which field of whom, never the value itself.
-    ctx.audit('reveal', input.entity, input.id, null, { field: input.field, label: SENSITIVE_FIELD_LABELS[input.field] });
+    ctx.audit('reveal', input.entity, input.id, null, {
+      field: input.field,
+      label: SENSITIVE_FIELD_LABELS[input.field],
+    });
     return { entity: input.entity, id: input.id, field: input.field, value: row.value } as Out<'sensitive.reveal'>;
   },
 
   'audit.export': (input, ctx) => {
-    const r = buildAuditWorkbook(ctx, { filters: input.filters as Record<string, unknown> | undefined, full: input.full });
+    const r = buildAuditWorkbook(ctx, {
+      filters: input.filters as Record<string, unknown> | undefined,
+      full: input.full,
+    });
     ctx.audit('export', 'audit', null, null, { count: r.count, full: input.full, filters: input.filters ?? null });
     return r;
   },

@@ -34,7 +34,9 @@ function prepareItem(values: Values, ctx: HandlerCtx, existing?: Values): Values
     if (existing && parentId === existing.id) throw invalid('parentId', '上级类别不能是科目本身');
     const parent = findItem(db, parentId);
     if (!parent) {
-      throw new UserError('BAD_REFERENCE', `上级类别不存在（编号 ${parentId}）`, [{ path: 'parentId', message: `上级类别不存在（编号 ${parentId}）` }]);
+      throw new UserError('BAD_REFERENCE', `上级类别不存在（编号 ${parentId}）`, [
+        { path: 'parentId', message: `上级类别不存在（编号 ${parentId}）` },
+      ]);
     }
     if (parent.parent_id !== null) {
       throw invalid('parentId', `“${parent.name}”是明细科目，不能再下设科目（预算科目只有类别和明细科目两级）`);
@@ -44,7 +46,10 @@ function prepareItem(values: Values, ctx: HandlerCtx, existing?: Values): Values
     }
     const booked = itemCount(db, parent.id) === 0 ? directBookings(db, parent) : [];
     if (booked.length) {
-      throw invalid('parentId', `类别“${parent.name}”已直接记有${booked.join('、')}，不能再下设明细科目；请先将其转到明细科目`);
+      throw invalid(
+        'parentId',
+        `类别“${parent.name}”已直接记有${booked.join('、')}，不能再下设明细科目；请先将其转到明细科目`,
+      );
     }
   }
 
@@ -64,16 +69,21 @@ function prepareItem(values: Values, ctx: HandlerCtx, existing?: Values): Values
     .prepare('SELECT 1 FROM budget_items WHERE name = ? AND parent_id IS ? AND year IS ? AND id IS NOT ?')
     .get(merged.name, parentId ?? null, year, existing?.id ?? null);
   if (clash) {
-    const where = parentId == null ? '已有同名的类别' : `类别“${String(findItem(db, parentId)?.name)}”下已有同名的明细科目`;
-    throw new UserError('DUPLICATE', `${where}“${String(merged.name)}”${year == null ? '' : `（${String(year)}年度）`}`, [
-      { path: 'name', message: `${where}` },
-    ]);
+    const where =
+      parentId == null ? '已有同名的类别' : `类别“${String(findItem(db, parentId)?.name)}”下已有同名的明细科目`;
+    throw new UserError(
+      'DUPLICATE',
+      `${where}“${String(merged.name)}”${year == null ? '' : `（${String(year)}年度）`}`,
+      [{ path: 'name', message: `${where}` }],
+    );
   }
 
   if (out.sortOrder == null) {
     if (existing) delete out.sortOrder;
     else {
-      const last = db.prepare('SELECT max(sort_order) AS m FROM budget_items WHERE parent_id IS ?').get(parentId ?? null) as { m: number | null };
+      const last = db
+        .prepare('SELECT max(sort_order) AS m FROM budget_items WHERE parent_id IS ?')
+        .get(parentId ?? null) as { m: number | null };
       out.sortOrder = (last.m ?? 0) + 10;
     }
   }
@@ -84,7 +94,10 @@ function refuseDeletingCategory(id: number, ctx: HandlerCtx) {
   const n = itemCount(ctx.db, id);
   if (n > 0) {
     const item = findItem(ctx.db, id);
-    throw new UserError('IN_USE', `无法删除类别“${String(item?.name)}”：其下还有 ${n} 个明细科目，请先删除或移走这些明细科目`);
+    throw new UserError(
+      'IN_USE',
+      `无法删除类别“${String(item?.name)}”：其下还有 ${n} 个明细科目，请先删除或移走这些明细科目`,
+    );
   }
 }
 
@@ -121,10 +134,12 @@ const expenditureCrud = crudHandlers(expenditureDef, expenditureCreate, {
 
 /** Categories with their items and the 合计, in tree order: the 经费情况 table. */
 function budgetTree(_input: unknown, ctx: HandlerCtx) {
-  const rows = (ctx.db.prepare(`SELECT * FROM budget_items_view ORDER BY ${budgetItemDef.defaultSort}`).all() as Values[]).map((r) =>
-    fromRow(r, budgetItemDef),
-  );
-  const categories = rows.filter((r) => r.isCategory).map((c) => ({ ...c, items: rows.filter((r) => r.parentId === c.id) }));
+  const rows = (
+    ctx.db.prepare(`SELECT * FROM budget_items_view ORDER BY ${budgetItemDef.defaultSort}`).all() as Values[]
+  ).map((r) => fromRow(r, budgetItemDef));
+  const categories = rows
+    .filter((r) => r.isCategory)
+    .map((c) => ({ ...c, items: rows.filter((r) => r.parentId === c.id) }));
   const total = ctx.db
     .prepare(
       `SELECT t.budget, t.allocated, t.spent, t.budget - t.spent AS balance, ${rateSql('t.spent', 't.budget')} AS execution_rate

@@ -44,11 +44,19 @@ function writeLines(ctx: HandlerCtx, runId: number, lines: LineInput[]) {
     const person = findPerson.get(line.personId) as { id: number; name: string; pay_rate: number | null } | undefined;
     if (!person) throw lineError(i, 'personId', `人员不存在（编号 ${line.personId}）`, 'BAD_REFERENCE');
     const first = seen.get(line.personId);
-    if (first !== undefined) throw lineError(i, 'personId', `${person.name}已在第 ${first + 1} 行，同一人员在一张发放表中只能出现一次`);
+    if (first !== undefined)
+      throw lineError(i, 'personId', `${person.name}已在第 ${first + 1} 行，同一人员在一张发放表中只能出现一次`);
     seen.set(line.personId, i);
     const rate = line.rate ?? person.pay_rate;
     if (rate == null) throw lineError(i, 'rate', `${person.name}未设置劳务报酬标准，请填写标准`);
-    return { seq: i + 1, personId: line.personId, quantity: line.quantity, rate, amount: payLineAmount(line.quantity, rate), note: line.note };
+    return {
+      seq: i + 1,
+      personId: line.personId,
+      quantity: line.quantity,
+      rate,
+      amount: payLineAmount(line.quantity, rate),
+      note: line.note,
+    };
   });
   ctx.db.prepare('DELETE FROM pay_run_lines WHERE pay_run_id = ?').run(runId);
   const insert = ctx.db.prepare(
@@ -59,7 +67,10 @@ function writeLines(ctx: HandlerCtx, runId: number, lines: LineInput[]) {
 
 function refusePosted(run: Values, what: string) {
   if (run.status === '已发放') {
-    throw new UserError('POSTED', `发放表“${String(run.title)}”已于 ${String(run.paidDate)} 发放入账，不能${what}；如需更正，请先撤销发放`);
+    throw new UserError(
+      'POSTED',
+      `发放表“${String(run.title)}”已于 ${String(run.paidDate)} 发放入账，不能${what}；如需更正，请先撤销发放`,
+    );
   }
 }
 
@@ -94,7 +105,10 @@ function deletePayRun(input: { id: number }, ctx: HandlerCtx) {
 }
 
 /** The run's total becomes one expenditure on its budget item. */
-function postPayRun(input: { id: number; paidDate: string; voucherNo: string | null; summary: string | null }, ctx: HandlerCtx) {
+function postPayRun(
+  input: { id: number; paidDate: string; voucherNo: string | null; summary: string | null },
+  ctx: HandlerCtx,
+) {
   const before = getPayRun(ctx, input.id);
   refusePosted(before, '重复入账');
   const total = Number(before.totalAmount);
@@ -112,13 +126,17 @@ function postPayRun(input: { id: number; paidDate: string; voucherNo: string | n
   updateRecord(ctx.db, payRunDef, input.id, { status: '已发放', paidDate: input.paidDate });
   // One call, one audit entry: the posted run with the expenditure it created.
   const after = getPayRun(ctx, input.id);
-  ctx.audit('post', 'payRun', input.id, before, { ...after, expenditure: requireRecord(ctx.db, expenditureDef, expenditureId) });
+  ctx.audit('post', 'payRun', input.id, before, {
+    ...after,
+    expenditure: requireRecord(ctx.db, expenditureDef, expenditureId),
+  });
   return after;
 }
 
 function unpostPayRun(input: { id: number }, ctx: HandlerCtx) {
   const before = getPayRun(ctx, input.id);
-  if (before.status !== '已发放') throw new UserError('NOT_POSTED', `发放表“${String(before.title)}”尚未发放入账，无需撤销`);
+  if (before.status !== '已发放')
+    throw new UserError('NOT_POSTED', `发放表“${String(before.title)}”尚未发放入账，无需撤销`);
   const expenditure = requireRecord(ctx.db, expenditureDef, Number(before.expenditureId));
   ctx.db.prepare('DELETE FROM expenditures WHERE id = ?').run(expenditure.id);
   updateRecord(ctx.db, payRunDef, input.id, { status: '草稿', paidDate: null });

@@ -48,7 +48,8 @@ export function directBookings(db: Database, item: ItemRow): string[] {
     ['pay_runs', '张劳务报酬发放表'],
   ];
   for (const [table, what] of tables) {
-    const n = (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE budget_item_id = ?`).get(item.id) as { n: number }).n;
+    const n = (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE budget_item_id = ?`).get(item.id) as { n: number })
+      .n;
     if (n > 0) found.push(`${n} ${what}`);
   }
   return found;

@@ -12,7 +12,9 @@ type Values = Record<string, unknown>;
 
 export function paymentCount(ctx: HandlerCtx, contractId: number): number {
   const row = ctx.db
-    .prepare('SELECT count(*) AS n FROM expenditures e JOIN contract_nodes n ON n.id = e.contract_node_id WHERE n.contract_id = ?')
+    .prepare(
+      'SELECT count(*) AS n FROM expenditures e JOIN contract_nodes n ON n.id = e.contract_node_id WHERE n.contract_id = ?',
+    )
     .get(contractId) as { n: number };
   return row.n;
 }
@@ -28,7 +30,8 @@ function checkOverpay(contract: Values, newPaidTotal: number, allowOverpay: bool
 
 function requirePayment(ctx: HandlerCtx, id: number): Values {
   const e = requireRecord(ctx.db, expenditureDef, id);
-  if (e.contractNodeId == null) throw new UserError('NOT_A_PAYMENT', `支出（编号 ${id}）不是合同付款，请在支出登记中修改`);
+  if (e.contractNodeId == null)
+    throw new UserError('NOT_A_PAYMENT', `支出（编号 ${id}）不是合同付款，请在支出登记中修改`);
   return e;
 }
 
@@ -72,7 +75,13 @@ function recordPayment(input: PaymentInput, ctx: HandlerCtx) {
   if (handlerChanged) updateRecord(ctx.db, contractNodeDef, input.nodeId, { handlerName: input.handlerName });
   const out = result(ctx, id, input.nodeId);
   // One call, one audit entry; a changed 经办人 on the node travels with it.
-  ctx.audit('recordPayment', 'expenditure', id, handlerChanged ? { node } : null, handlerChanged ? { ...out.expenditure, node: out.node } : out.expenditure);
+  ctx.audit(
+    'recordPayment',
+    'expenditure',
+    id,
+    handlerChanged ? { node } : null,
+    handlerChanged ? { ...out.expenditure, node: out.node } : out.expenditure,
+  );
   return out;
 }
 

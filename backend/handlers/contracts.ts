@@ -36,18 +36,31 @@ function checkStaff(ctx: HandlerCtx, staffIds: number[], agencyId: number) {
 
 function prepareContract(values: Values, ctx: HandlerCtx, existing?: Values): Values {
   const merged = { ...existing, ...values };
-  if (merged.serviceStart != null && merged.serviceEnd != null && String(merged.serviceEnd) < String(merged.serviceStart)) {
+  if (
+    merged.serviceStart != null &&
+    merged.serviceEnd != null &&
+    String(merged.serviceEnd) < String(merged.serviceStart)
+  ) {
     throw invalid('serviceEnd', '服务结束日期不能早于服务开始日期');
   }
-  if ('budgetItemId' in values && existing && values.budgetItemId !== existing.budgetItemId && paymentCount(ctx, Number(existing.id)) > 0) {
-    throw invalid('budgetItemId', `合同已有付款记录（已计入“${String(existing.budgetItemName)}”），不能更改支付预算科目`);
+  if (
+    'budgetItemId' in values &&
+    existing &&
+    values.budgetItemId !== existing.budgetItemId &&
+    paymentCount(ctx, Number(existing.id)) > 0
+  ) {
+    throw invalid(
+      'budgetItemId',
+      `合同已有付款记录（已计入“${String(existing.budgetItemName)}”），不能更改支付预算科目`,
+    );
   }
   if (values.budgetItemId != null) requireBookable(ctx.db, Number(values.budgetItemId), 'budgetItemId', '支付预算科目');
   if (merged.agencyId != null && !ctx.db.prepare('SELECT 1 FROM agencies WHERE id = ?').get(merged.agencyId)) {
     const message = `第三方机构不存在（编号 ${String(merged.agencyId)}）`;
     throw new UserError('BAD_REFERENCE', message, [{ path: 'agencyId', message }]);
   }
-  const staffIds = (values.staffIds ?? (values.agencyId !== undefined ? existing?.staffIds : undefined)) as number[] | undefined;
+  const staffIds = (values.staffIds ?? (values.agencyId !== undefined ? existing?.staffIds : undefined)) as
+    number[] | undefined;
   if (staffIds) checkStaff(ctx, staffIds, Number(merged.agencyId));
   return values;
 }
@@ -70,7 +83,10 @@ function deleteContract(input: { id: number }, ctx: HandlerCtx) {
   const contract = requireRecord(ctx.db, contractDef, input.id);
   const n = paymentCount(ctx, input.id);
   if (n > 0) {
-    throw new UserError('IN_USE', `无法删除合同“${String(contract.contractNo)}”：其履约节点已登记 ${n} 笔付款（支出），请先删除这些付款记录`);
+    throw new UserError(
+      'IN_USE',
+      `无法删除合同“${String(contract.contractNo)}”：其履约节点已登记 ${n} 笔付款（支出），请先删除这些付款记录`,
+    );
   }
   const before = { ...contract, nodes: nodesOf(ctx, input.id), acceptances: acceptancesOf(ctx, input.id) };
   deleteRecord(ctx.db, contractDef, input.id);
@@ -87,8 +103,7 @@ function prepareNode(values: Values, ctx: HandlerCtx, existing?: Values): Values
   const out = { ...values };
   const contractId = Number(values.contractId ?? existing?.contractId);
   const contract = ctx.db.prepare('SELECT contract_no, name, amount FROM contracts WHERE id = ?').get(contractId) as
-    | { contract_no: string; name: string; amount: number }
-    | undefined;
+    { contract_no: string; name: string; amount: number } | undefined;
   if (!contract) {
     const message = `所属合同不存在（编号 ${contractId}）`;
     throw new UserError('BAD_REFERENCE', message, [{ path: 'contractId', message }]);
@@ -102,7 +117,9 @@ function prepareNode(values: Values, ctx: HandlerCtx, existing?: Values): Values
   if (out.seq == null) {
     if (existing && contractId === existing.contractId) delete out.seq;
     else {
-      const last = ctx.db.prepare('SELECT max(seq) AS m FROM contract_nodes WHERE contract_id = ?').get(contractId) as { m: number | null };
+      const last = ctx.db.prepare('SELECT max(seq) AS m FROM contract_nodes WHERE contract_id = ?').get(contractId) as {
+        m: number | null;
+      };
       out.seq = (last.m ?? 0) + 1;
     }
   } else {
@@ -112,7 +129,11 @@ function prepareNode(values: Values, ctx: HandlerCtx, existing?: Values): Values
     if (clash) throw invalid('seq', `合同“${contract.contract_no}”中已有序号为 ${String(out.seq)} 的履约节点`);
   }
   const ratio = values.payableRatio ?? (values.payableAmount === undefined ? undefined : existing?.payableRatio);
-  if (values.payableAmount == null && ratio != null && (!existing || values.payableRatio !== undefined || values.payableAmount === null)) {
+  if (
+    values.payableAmount == null &&
+    ratio != null &&
+    (!existing || values.payableRatio !== undefined || values.payableAmount === null)
+  ) {
     out.payableAmount = payableFromRatio(contract.amount, Number(ratio));
   }
   return out;
@@ -144,7 +165,11 @@ function contractDetail(input: { id: number }, ctx: HandlerCtx) {
 
 export const contractsHandlers = {
   ...crudHandlers(agencyDef, agencyCreate),
-  ...crudHandlers(contractDef, contractCreate, { virtual: ['staffIds'], prepare: prepareContract, afterWrite: writeStaff }),
+  ...crudHandlers(contractDef, contractCreate, {
+    virtual: ['staffIds'],
+    prepare: prepareContract,
+    afterWrite: writeStaff,
+  }),
   'contract.delete': deleteContract,
   'contract.detail': contractDetail,
   ...crudHandlers(contractNodeDef, contractNodeCreate, { prepare: prepareNode }),

@@ -11,7 +11,9 @@ type ListHandler = (input: unknown, ctx: HandlerCtx) => { total: number } | Prom
 
 /** The training deadline is the work plan's point-10 milestone; without one, checks stay warnings. */
 function trainingDeadline(ctx: HandlerCtx): string | null {
-  const row = ctx.db.prepare(`SELECT min(deadline) AS d FROM milestones WHERE point_no = 10 AND deadline IS NOT NULL`).get() as { d: string | null };
+  const row = ctx.db
+    .prepare(`SELECT min(deadline) AS d FROM milestones WHERE point_no = 10 AND deadline IS NOT NULL`)
+    .get() as { d: string | null };
   return row.d;
 }
 
@@ -35,7 +37,15 @@ export const dashboardHandlers = {
       const late = c.afterTrainingDeadline ? deadline !== null && deadline < today : true;
       const severity = total === 0 ? 'ok' : c.severity === 'warning' || !late ? 'warning' : 'error';
       const hint = c.afterTrainingDeadline && !late && deadline ? `${c.hint}（培训截止 ${deadline}）` : c.hint;
-      checks.push({ id: c.id, point: c.point, title: c.title, count: total, severity, hint, link: { method: c.method, filters: c.filters } });
+      checks.push({
+        id: c.id,
+        point: c.point,
+        title: c.title,
+        count: total,
+        severity,
+        hint,
+        link: { method: c.method, filters: c.filters },
+      });
     }
     const missing = missingBudgetLines(ctx);
     checks.push({

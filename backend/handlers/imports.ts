@@ -16,7 +16,10 @@ import {
   uploadImport,
 } from '../imports/service';
 
-function commit(input: { importId: string; onExisting: 'update' | 'skip'; acceptDuplicateFile: boolean }, ctx: HandlerCtx) {
+function commit(
+  input: { importId: string; onExisting: 'update' | 'skip'; acceptDuplicateFile: boolean },
+  ctx: HandlerCtx,
+) {
   return commitStaged(ctx, findStaged(ctx.db, input.importId), input);
 }
 

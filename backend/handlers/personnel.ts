@@ -17,11 +17,14 @@ type Named = { id: number; name: string };
 
 const invalid = (path: string, message: string) => new UserError('INVALID_INPUT', message, [{ path, message }]);
 const missing = (path: string, label: string, id: unknown) =>
-  new UserError('BAD_REFERENCE', `${label}不存在（编号 ${String(id)}）`, [{ path, message: `${label}不存在（编号 ${String(id)}）` }]);
+  new UserError('BAD_REFERENCE', `${label}不存在（编号 ${String(id)}）`, [
+    { path, message: `${label}不存在（编号 ${String(id)}）` },
+  ]);
 
 /** 人员编号 for a new person: county code from 单位信息, digit of the first role, next free sequence. */
 function generatePersonCode(ctx: HandlerCtx, firstRole: PersonRole): string {
-  const profile = ctx.db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as { county_code: string } | undefined;
+  const profile = ctx.db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as
+    { county_code: string } | undefined;
   if (!profile) {
     throw new UserError(
       'NO_OFFICE_PROFILE',
@@ -31,27 +34,37 @@ function generatePersonCode(ctx: HandlerCtx, firstRole: PersonRole): string {
   }
   const prefix = personCodePrefix(profile.county_code, firstRole);
   const range = [`${prefix}0000`, `${prefix}9999`];
-  const max = ctx.db.prepare('SELECT max(person_code) AS c FROM people WHERE person_code BETWEEN ? AND ?').get(...range) as { c: string | null };
+  const max = ctx.db
+    .prepare('SELECT max(person_code) AS c FROM people WHERE person_code BETWEEN ? AND ?')
+    .get(...range) as { c: string | null };
   const maxSeq = max.c ? Number(max.c.slice(7)) : 0;
   // Only when 9999 is taken do we need every sequence to find a gap.
   const taken =
     maxSeq < MAX_PERSON_SEQUENCE
       ? [maxSeq]
-      : (ctx.db.prepare('SELECT person_code AS c FROM people WHERE person_code BETWEEN ? AND ?').all(...range) as { c: string }[]).map((r) =>
-          Number(r.c.slice(7)),
-        );
+      : (
+          ctx.db.prepare('SELECT person_code AS c FROM people WHERE person_code BETWEEN ? AND ?').all(...range) as {
+            c: string;
+          }[]
+        ).map((r) => Number(r.c.slice(7)));
   const seq = nextFreeSequence(taken);
   if (seq === null) throw invalid('personCode', `以 ${prefix} 开头的人员编号已全部用完，请手工填写人员编号`);
   return formatPersonCode(prefix, seq);
 }
 
 function checkGivenCode(ctx: HandlerCtx, code: string, selfId: number | undefined) {
-  const profile = ctx.db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as { county_code: string } | undefined;
+  const profile = ctx.db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as
+    { county_code: string } | undefined;
   if (profile && !code.startsWith(profile.county_code)) {
     throw invalid('personCode', `人员编号 ${code} 应以本县区划代码 ${profile.county_code} 开头`);
   }
-  const other = ctx.db.prepare('SELECT id, name FROM people WHERE person_code = ? AND id IS NOT ?').get(code, selfId ?? null) as Named | undefined;
-  if (other) throw new UserError('DUPLICATE', `人员编号 ${code} 已被${other.name}使用`, [{ path: 'personCode', message: '人员编号已被使用' }]);
+  const other = ctx.db
+    .prepare('SELECT id, name FROM people WHERE person_code = ? AND id IS NOT ?')
+    .get(code, selfId ?? null) as Named | undefined;
+  if (other)
+    throw new UserError('DUPLICATE', `人员编号 ${code} 已被${other.name}使用`, [
+      { path: 'personCode', message: '人员编号已被使用' },
+    ]);
 }
 
 function checkIdNumberFree(ctx: HandlerCtx, idNumber: string, selfId: number | undefined) {
@@ -75,8 +88,7 @@ function checkPlace(ctx: HandlerCtx, v: Values, get: (k: string) => unknown) {
   }
   if (villageId == null) return;
   const village = ctx.db.prepare('SELECT name, township_id AS townshipId FROM villages WHERE id = ?').get(villageId) as
-    | { name: string; townshipId: number }
-    | undefined;
+    { name: string; townshipId: number } | undefined;
   if (!village) throw missing('villageId', '所属村（社区）', villageId);
   if (!township) v.townshipId = village.townshipId;
   else if (village.townshipId !== township.id) {
@@ -89,9 +101,12 @@ function checkLinks(ctx: HandlerCtx, roles: PersonRole[], get: (k: string) => un
   if (supervisorId != null) {
     if (!roles.includes('普查员')) throw invalid('supervisorId', '只有普查员可以指定所属普查指导员');
     if (supervisorId === selfId) throw invalid('supervisorId', '不能将本人设为自己的所属普查指导员');
-    const s = ctx.db.prepare('SELECT name, status FROM people WHERE id = ?').get(supervisorId) as { name: string; status: string } | undefined;
+    const s = ctx.db.prepare('SELECT name, status FROM people WHERE id = ?').get(supervisorId) as
+      { name: string; status: string } | undefined;
     if (!s) throw missing('supervisorId', '所属普查指导员', supervisorId);
-    const holds = ctx.db.prepare(`SELECT 1 FROM person_roles WHERE person_id = ? AND role = '普查指导员'`).get(supervisorId);
+    const holds = ctx.db
+      .prepare(`SELECT 1 FROM person_roles WHERE person_id = ? AND role = '普查指导员'`)
+      .get(supervisorId);
     if (!holds) throw invalid('supervisorId', `${s.name}不是普查指导员，不能作为所属普查指导员`);
     if (s.status === '离岗') throw invalid('supervisorId', `${s.name}已离岗，不能作为所属普查指导员`);
   }
@@ -108,7 +123,11 @@ function checkDroppedRoles(ctx: HandlerCtx, id: number, name: string, roles: Per
   }
   for (const role of ['普查员', '普查指导员'] as const) {
     if (roles.includes(role)) continue;
-    const n = (ctx.db.prepare('SELECT count(DISTINCT district_id) AS n FROM district_assignments WHERE person_id = ? AND role = ?').get(id, role) as { n: number }).n;
+    const n = (
+      ctx.db
+        .prepare('SELECT count(DISTINCT district_id) AS n FROM district_assignments WHERE person_id = ? AND role = ?')
+        .get(id, role) as { n: number }
+    ).n;
     if (n > 0) throw invalid('roles', `${name}仍在${n}个普查小区担任${role}，不能取消其“${role}”类别`);
   }
 }
@@ -129,8 +148,10 @@ function checkDatesAndPay(v: Values, get: (k: string) => unknown) {
   ordered('hireStart', 'hireEnd', '聘用结束日期不能早于聘用开始日期');
   ordered('hireStart', 'leftDate', '离岗日期不能早于聘用开始日期');
   ordered('insuranceStart', 'insuranceEnd', '保险截止日期不能早于保险起始日期');
-  if (get('payRate') != null && get('payBasis') == null) throw invalid('payBasis', '填写劳务报酬标准时须同时选择报酬计算方式（元/天或元/户）');
-  if (get('payBasis') != null && get('payRate') == null) throw invalid('payRate', '选择报酬计算方式时须同时填写劳务报酬标准');
+  if (get('payRate') != null && get('payBasis') == null)
+    throw invalid('payBasis', '填写劳务报酬标准时须同时选择报酬计算方式（元/天或元/户）');
+  if (get('payBasis') != null && get('payRate') == null)
+    throw invalid('payRate', '选择报酬计算方式时须同时填写劳务报酬标准');
 }
 
 function preparePerson(values: Values, ctx: HandlerCtx, existing?: Values): Values {
@@ -168,7 +189,10 @@ function writeRoles(id: number, values: Values, ctx: HandlerCtx) {
 /** insuranceValid depends on today, so it is added per call from the caller's clock. */
 const withInsurance = (ctx: HandlerCtx) => {
   const today = todayIso(ctx.now());
-  return <R extends Values>(r: R) => ({ ...r, insuranceValid: isInsuranceValid(r.insuranceStart as string, r.insuranceEnd as string, today) });
+  return <R extends Values>(r: R) => ({
+    ...r,
+    insuranceValid: isInsuranceValid(r.insuranceStart as string, r.insuranceEnd as string, today),
+  });
 };
 
 function leave(input: { id: number; leftDate: string; reason: string | null }, ctx: HandlerCtx) {
@@ -185,9 +209,14 @@ function leave(input: { id: number; leftDate: string; reason: string | null }, c
   return withInsurance(ctx)(after);
 }
 
-const generated = crudHandlers(personDef, personCreate, { virtual: ['roles'], prepare: preparePerson, afterWrite: writeRoles });
+const generated = crudHandlers(personDef, personCreate, {
+  virtual: ['roles'],
+  prepare: preparePerson,
+  afterWrite: writeRoles,
+});
 type Generated = (input: never, ctx: HandlerCtx) => Values;
-const decorated = (name: string) => (input: never, ctx: HandlerCtx) => withInsurance(ctx)((generated[name] as Generated)(input, ctx));
+const decorated = (name: string) => (input: never, ctx: HandlerCtx) =>
+  withInsurance(ctx)((generated[name] as Generated)(input, ctx));
 
 export const personnelHandlers = {
   'person.create': decorated('person.create'),
@@ -196,7 +225,10 @@ export const personnelHandlers = {
   'person.list': (input: ListQuery, ctx: HandlerCtx) => {
     const { def, query, knownTotal } = personListQuery(ctx.db, input, todayIso(ctx.now()));
     const page = listRecords(ctx.db, def, query, knownTotal);
-    const rows = peopleByIds(ctx.db, page.rows.map((r) => r.id as number));
+    const rows = peopleByIds(
+      ctx.db,
+      page.rows.map((r) => r.id as number),
+    );
     return { ...page, rows: rows.map(withInsurance(ctx)) };
   },
   'person.delete': generated['person.delete'],

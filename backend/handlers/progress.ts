@@ -52,7 +52,9 @@ const auditView = (t: ProgressTable) => ({
 export function getProgress(input: z.output<typeof progressGetInput>, ctx: HandlerCtx) {
   if (input.aggregate) {
     if (input.townshipId !== null) {
-      throw new UserError('INVALID_INPUT', '汇总各乡镇时不能指定乡镇（街道）', [{ path: 'townshipId', message: '汇总各乡镇时不能指定乡镇（街道）' }]);
+      throw new UserError('INVALID_INPUT', '汇总各乡镇时不能指定乡镇（街道）', [
+        { path: 'townshipId', message: '汇总各乡镇时不能指定乡镇（街道）' },
+      ]);
     }
     return aggregateTable(ctx.db, input.period);
   }
@@ -71,7 +73,8 @@ function checkFigureRows(ctx: HandlerCtx, figures: z.output<typeof progressSaveI
     const label = `第${f.rowCode}行`;
     const path = `figures.${i}`;
     const c = categories.get(f.rowCode);
-    if (!c) return issues.push({ path: `${path}.rowCode`, message: `${label}：进度统计类别中没有行代码“${f.rowCode}”` });
+    if (!c)
+      return issues.push({ path: `${path}.rowCode`, message: `${label}：进度统计类别中没有行代码“${f.rowCode}”` });
     if (seen.has(f.rowCode)) return issues.push({ path: `${path}.rowCode`, message: `${label}：重复填写` });
     seen.add(f.rowCode);
     const { rowCode, note, ...values } = f;
@@ -85,14 +88,21 @@ function checkFigureRows(ctx: HandlerCtx, figures: z.output<typeof progressSaveI
 }
 
 /** Creates or finds the scope's report and replaces its figures; a changed 已上报 table is a draft again. */
-function writeTable(ctx: HandlerCtx, s: Scope, rows: FigureRow[], texts: { mainWork: string | null; problems: string | null; nextPlan: string | null }) {
+function writeTable(
+  ctx: HandlerCtx,
+  s: Scope,
+  rows: FigureRow[],
+  texts: { mainWork: string | null; problems: string | null; nextPlan: string | null },
+) {
   const at = ctx.now().toISOString();
   const existing = findReport(ctx.db, s);
   let reportId: number;
   if (existing) {
     reportId = existing.id;
     ctx.db
-      .prepare(`UPDATE progress_reports SET status = '草稿', main_work = ?, problems = ?, next_plan = ?, updated_at = ? WHERE id = ?`)
+      .prepare(
+        `UPDATE progress_reports SET status = '草稿', main_work = ?, problems = ?, next_plan = ?, updated_at = ? WHERE id = ?`,
+      )
       .run(texts.mainWork, texts.problems, texts.nextPlan, at, reportId);
   } else {
     reportId = Number(
@@ -136,7 +146,11 @@ export function aggregateProgress(input: { period: string }, ctx: HandlerCtx) {
   }
   const existing = findReport(ctx.db, s);
   const before = existing ? auditView(storedTable(ctx.db, s)) : null;
-  const texts = { mainWork: existing?.main_work ?? null, problems: existing?.problems ?? null, nextPlan: existing?.next_plan ?? null };
+  const texts = {
+    mainWork: existing?.main_work ?? null,
+    problems: existing?.problems ?? null,
+    nextPlan: existing?.next_plan ?? null,
+  };
   const reportId = writeTable(ctx, s, aggregateRows(ctx.db, input.period), texts);
   const after = storedTable(ctx.db, s);
   ctx.audit('aggregate', 'progress_report', reportId, before, auditView(after));
@@ -146,7 +160,8 @@ export function aggregateProgress(input: { period: string }, ctx: HandlerCtx) {
 export function markReported(input: Scope, ctx: HandlerCtx) {
   requireTownship(ctx, input.townshipId);
   const report = requireReport(ctx, input);
-  if (report.status === '已上报') throw new UserError('ALREADY_REPORTED', `${scopeName(ctx, input)}进度调度表已是已上报状态`);
+  if (report.status === '已上报')
+    throw new UserError('ALREADY_REPORTED', `${scopeName(ctx, input)}进度调度表已是已上报状态`);
   const table = storedTable(ctx.db, input);
   const blocking = blockingViolations(table.violations);
   if (blocking.length) {
@@ -162,9 +177,17 @@ export function markReported(input: Scope, ctx: HandlerCtx) {
     );
   }
   // updated_at stays: it marks changes to the figures, which "exported and changed since" compares with.
-  ctx.db.prepare(`UPDATE progress_reports SET status = '已上报', reported_at = ? WHERE id = ?`).run(ctx.now().toISOString(), report.id);
+  ctx.db
+    .prepare(`UPDATE progress_reports SET status = '已上报', reported_at = ? WHERE id = ?`)
+    .run(ctx.now().toISOString(), report.id);
   const after = storedTable(ctx.db, input);
-  ctx.audit('markReported', 'progress_report', report.id, { status: report.status }, { status: after.status, reportedAt: after.reportedAt });
+  ctx.audit(
+    'markReported',
+    'progress_report',
+    report.id,
+    { status: report.status },
+    { status: after.status, reportedAt: after.reportedAt },
+  );
   return after;
 }
 

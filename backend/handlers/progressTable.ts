@@ -35,7 +35,10 @@ export interface ReportRow {
 const REPORT_SELECT = `SELECT r.*, t.name AS township_name FROM progress_reports r LEFT JOIN townships t ON t.id = r.township_id`;
 
 export function loadCategories(db: Database): ProgressCategory[] {
-  const rows = db.prepare('SELECT * FROM progress_categories ORDER BY sort, row_code').all() as Record<string, unknown>[];
+  const rows = db.prepare('SELECT * FROM progress_categories ORDER BY sort, row_code').all() as Record<
+    string,
+    unknown
+  >[];
   return rows.map((r) => ({
     rowCode: String(r.row_code),
     name: String(r.name),
@@ -49,12 +52,14 @@ export function loadCategories(db: Database): ProgressCategory[] {
 }
 
 export const findReport = (db: Database, s: Scope) =>
-  db.prepare(`${REPORT_SELECT} WHERE r.period = ? AND ifnull(r.township_id, 0) = ?`).get(s.period, s.townshipId ?? 0) as
-    | ReportRow
-    | undefined;
+  db
+    .prepare(`${REPORT_SELECT} WHERE r.period = ? AND ifnull(r.township_id, 0) = ?`)
+    .get(s.period, s.townshipId ?? 0) as ReportRow | undefined;
 
 export function loadFigureRows(db: Database, reportId: number): FigureRow[] {
-  const rows = db.prepare('SELECT * FROM progress_figures WHERE report_id = ? ORDER BY row_code').all(reportId) as Record<string, unknown>[];
+  const rows = db
+    .prepare('SELECT * FROM progress_figures WHERE report_id = ? ORDER BY row_code')
+    .all(reportId) as Record<string, unknown>[];
   return rows.map((r) => {
     const figures = emptyFigures();
     for (const c of ENTERED_COLUMNS) figures[c] = (r[c] as number | null) ?? null;
@@ -69,7 +74,9 @@ export const previousReport = (db: Database, s: Scope) =>
     .get(s.townshipId ?? 0, s.period) as ReportRow | undefined;
 
 export const townshipReports = (db: Database, period: string) =>
-  db.prepare(`${REPORT_SELECT} WHERE r.period = ? AND r.township_id IS NOT NULL ORDER BY t.code`).all(period) as ReportRow[];
+  db
+    .prepare(`${REPORT_SELECT} WHERE r.period = ? AND r.township_id IS NOT NULL ORDER BY t.code`)
+    .all(period) as ReportRow[];
 
 /** Every township's table of a period added up; their notes are kept, each under its township's name. */
 export function aggregateRows(db: Database, period: string): FigureRow[] {
@@ -82,7 +89,11 @@ export function aggregateRows(db: Database, period: string): FigureRow[] {
       byCode.set(row.rowCode, entry);
     }
   }
-  return [...byCode].map(([rowCode, e]) => ({ rowCode, figures: sumFigures(e.figures), note: e.notes.length ? e.notes.join('；') : null }));
+  return [...byCode].map(([rowCode, e]) => ({
+    rowCode,
+    figures: sumFigures(e.figures),
+    note: e.notes.length ? e.notes.join('；') : null,
+  }));
 }
 
 /** The latest earlier period that has township tables, for the aggregate's "never fall" rule. */
@@ -149,9 +160,11 @@ export type ProgressTable = ReturnType<typeof buildTable>;
 export function storedTable(db: Database, scope: Scope) {
   const report = findReport(db, scope);
   const prev = previousReport(db, scope);
-  const townshipName = scope.townshipId === null ? null : (
-    db.prepare('SELECT name FROM townships WHERE id = ?').get(scope.townshipId) as { name: string } | undefined
-  )?.name ?? null;
+  const townshipName =
+    scope.townshipId === null
+      ? null
+      : ((db.prepare('SELECT name FROM townships WHERE id = ?').get(scope.townshipId) as { name: string } | undefined)
+          ?.name ?? null);
   return buildTable(db, {
     scope,
     townshipName,

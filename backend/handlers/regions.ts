@@ -33,9 +33,13 @@ function checkDistrict(values: Values, ctx: HandlerCtx, existing?: Values) {
       throw new UserError('INVALID_INPUT', message, [{ path: 'villageId', message }]);
     }
   }
-  for (const [key, role] of [['enumeratorIds', '普查员'], ['supervisorIds', '普查指导员']] as const) {
+  for (const [key, role] of [
+    ['enumeratorIds', '普查员'],
+    ['supervisorIds', '普查指导员'],
+  ] as const) {
     for (const personId of (values[key] as number[] | undefined) ?? []) {
-      const person = ctx.db.prepare('SELECT name FROM people WHERE id = ?').get(personId) as { name: string } | undefined;
+      const person = ctx.db.prepare('SELECT name FROM people WHERE id = ?').get(personId) as
+        { name: string } | undefined;
       if (!person) {
         const message = `${role}不存在（编号 ${personId}）`;
         throw new UserError('BAD_REFERENCE', message, [{ path: key, message }]);
@@ -51,7 +55,10 @@ function checkDistrict(values: Values, ctx: HandlerCtx, existing?: Values) {
 }
 
 function writeAssignments(id: number, values: Values, ctx: HandlerCtx) {
-  for (const [key, role] of [['enumeratorIds', '普查员'], ['supervisorIds', '普查指导员']] as const) {
+  for (const [key, role] of [
+    ['enumeratorIds', '普查员'],
+    ['supervisorIds', '普查指导员'],
+  ] as const) {
     const ids = values[key] as number[] | undefined;
     if (!ids) continue;
     ctx.db.prepare('DELETE FROM district_assignments WHERE district_id = ? AND role = ?').run(id, role);

@@ -32,7 +32,9 @@ const dbPathOf = (ctx: HandlerCtx) => ctx.workspace?.path ?? ctx.db.name;
 async function run(ctx: HandlerCtx, jobId: string | null, job: Parameters<typeof runExport>[1]): Promise<ExportFile> {
   setProgress(jobId, '排队');
   try {
-    const file = await runExport(ctx.db, job, (done, total) => setProgress(jobId, done === 0 && total === 0 ? '读取数据' : '写入', done, total));
+    const file = await runExport(ctx.db, job, (done, total) =>
+      setProgress(jobId, done === 0 && total === 0 ? '读取数据' : '写入', done, total),
+    );
     setProgress(jobId, '完成', 1, 1);
     return file;
   } catch (e) {
@@ -42,13 +44,18 @@ async function run(ctx: HandlerCtx, jobId: string | null, job: Parameters<typeof
 }
 
 /** Saved where the desktop asked (the file never half-written), or handed back as base64. */
-function deliver(file: ExportFile, savePath: string | null): Pick<FileOut, 'base64' | 'savedPath' | 'size' | 'sha256' | 'fileName'> {
+function deliver(
+  file: ExportFile,
+  savePath: string | null,
+): Pick<FileOut, 'base64' | 'savedPath' | 'size' | 'sha256' | 'fileName'> {
   const savedPath = savePath ? saveAtomically(savePath, file.bytes) : null;
   return {
     fileName: file.fileName,
     size: file.bytes.byteLength,
     sha256: file.sha256,
-    base64: savedPath ? null : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64'),
+    base64: savedPath
+      ? null
+      : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64'),
     savedPath,
   };
 }
@@ -57,7 +64,10 @@ function deliver(file: ExportFile, savePath: string | null): Pick<FileOut, 'base
 function requireSender(ctx: HandlerCtx) {
   const role = ctx.operator?.role;
   if (!role || !ROLES_FOR_ACCESS.write.includes(role)) {
-    throw new UserError('FORBIDDEN', `当前角色（${role ?? '未登录'}）不能导出报送工作进度月报：需要${ROLES_FOR_ACCESS.write.join('或')}权限；可在导出记录中重新导出已报送的版本`);
+    throw new UserError(
+      'FORBIDDEN',
+      `当前角色（${role ?? '未登录'}）不能导出报送工作进度月报：需要${ROLES_FOR_ACCESS.write.join('或')}权限；可在导出记录中重新导出已报送的版本`,
+    );
   }
 }
 
@@ -70,18 +80,41 @@ async function exportReport(input: ExportInput, ctx: HandlerCtx): Promise<FileOu
   const { jobId, savePath, ...rest } = input;
   const params: ExportParams = { ...rest, fullSensitive };
   const exportedAt = ctx.now().toISOString();
-  const file = await run(ctx, jobId, { type: 'build', params, office, texts, exportedAt, operator: ctx.operator, dbPath: dbPathOf(ctx) });
+  const file = await run(ctx, jobId, {
+    type: 'build',
+    params,
+    office,
+    texts,
+    exportedAt,
+    operator: ctx.operator,
+    dbPath: dbPathOf(ctx),
+  });
   const out = deliver(file, savePath);
   let recorded: { id: number; version: number } | null = null;
   if (file.monthly) {
-    recorded = recordMonthly(ctx, { period: input.period!, exportedAt, fileName: file.fileName, sha256: file.sha256, ...file.monthly });
+    recorded = recordMonthly(ctx, {
+      period: input.period!,
+      exportedAt,
+      fileName: file.fileName,
+      sha256: file.sha256,
+      ...file.monthly,
+    });
   } else if (fullSensitive) {
-    auditFullSensitive(ctx, { reportId: input.reportId, reportName: EXPORT_REPORT_NAMES[input.reportId], params, fileName: file.fileName, fileHash: file.sha256 });
+    auditFullSensitive(ctx, {
+      reportId: input.reportId,
+      reportName: EXPORT_REPORT_NAMES[input.reportId],
+      params,
+      fileName: file.fileName,
+      fileHash: file.sha256,
+    });
   }
   return { ...out, exportId: recorded?.id ?? null, version: recorded?.version ?? null, fullSensitive };
 }
 
-async function reexport(input: { exportId: number; jobId: string | null; savePath: string | null }, ctx: HandlerCtx): Promise<FileOut> {
+async function reexport(
+  input: { exportId: number; jobId: string | null; savePath: string | null },
+  ctx: HandlerCtx,
+): Promise<FileOut> {
   const rec = loadExport(ctx, input.exportId);
   if (rec.layoutVersion !== LAYOUT_VERSION) {
     throw new UserError(
@@ -101,19 +134,34 @@ async function reexport(input: { exportId: number; jobId: string | null; savePat
     fileName: rec.fileName,
   });
   if (file.sha256 !== rec.fileHash) {
-    throw new UserError('REEXPORT_MISMATCH', `重新生成的文件与第${rec.version}版报送文件不一致（单位信息中的县名或区划代码可能已修改），未导出`);
+    throw new UserError(
+      'REEXPORT_MISMATCH',
+      `重新生成的文件与第${rec.version}版报送文件不一致（单位信息中的县名或区划代码可能已修改），未导出`,
+    );
   }
   return { ...deliver(file, input.savePath), exportId: rec.id, version: rec.version, fullSensitive: false };
 }
 
 /** Print data with sensitive values in full is audited like a full export. */
-function printParams(ctx: HandlerCtx, reportId: ExportReportId, extra: Partial<ExportParams>, full: boolean): ExportParams {
+function printParams(
+  ctx: HandlerCtx,
+  reportId: ExportReportId,
+  extra: Partial<ExportParams>,
+  full: boolean,
+): ExportParams {
   if (full) requireFullSensitive(ctx);
   return { ...NO_PARAMS, ...extra, reportId, fullSensitive: full };
 }
 
 function auditPrint(ctx: HandlerCtx, params: ExportParams, title: string) {
-  if (params.fullSensitive) auditFullSensitive(ctx, { reportId: params.reportId, reportName: EXPORT_REPORT_NAMES[params.reportId], params, print: true, title });
+  if (params.fullSensitive)
+    auditFullSensitive(ctx, {
+      reportId: params.reportId,
+      reportName: EXPORT_REPORT_NAMES[params.reportId],
+      params,
+      print: true,
+      title,
+    });
 }
 
 export const reportsHandlers: AreaHandlers<typeof reportsApi> = {

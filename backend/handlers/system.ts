@@ -59,7 +59,11 @@ function reportTexts(ctx: HandlerCtx): ReportTexts {
   return out;
 }
 
-const sessionOf = (o: { id: number; name: string; role: string }) => ({ id: o.id, name: o.name, role: o.role as OperatorRole });
+const sessionOf = (o: { id: number; name: string; role: string }) => ({
+  id: o.id,
+  name: o.name,
+  role: o.role as OperatorRole,
+});
 
 export const systemHandlers: AreaHandlers<typeof systemApi> = {
   'office.get': (_input, ctx) => getOffice(ctx.db) as Out<'office.get'>,
@@ -110,7 +114,10 @@ export const systemHandlers: AreaHandlers<typeof systemApi> = {
   // The lock itself is dispatch's (it owns the idle clock); reaching here means the caller was let in.
   'session.lock': () => null,
 
-  'setup.status': (_input, ctx) => ({ hasOffice: getOffice(ctx.db) !== null, hasOperators: countOperators(ctx.db) > 0 }),
+  'setup.status': (_input, ctx) => ({
+    hasOffice: getOffice(ctx.db) !== null,
+    hasOperators: countOperators(ctx.db) > 0,
+  }),
   'setup.init': (input, ctx) => {
     // First run only: once anyone can log in, the profile and operators are an admin's business.
     if (countOperators(ctx.db) > 0) throw new UserError('ALREADY_INITIALIZED', '系统已完成初始化，不能重复初始化');
@@ -130,11 +137,19 @@ export const systemHandlers: AreaHandlers<typeof systemApi> = {
   'setup.importPackage': (input, ctx) => {
     // Public only before the first operator exists: afterwards the data is a 管理员's to replace.
     if (countOperators(ctx.db) > 0) {
-      throw new UserError('ALREADY_INITIALIZED', '系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 数据包”中打开数据包');
+      throw new UserError(
+        'ALREADY_INITIALIZED',
+        '系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 数据包”中打开数据包',
+      );
     }
     const r = importPackage(workspaceOf(ctx), input);
     // Audited into the data it brought in, as the first run on this computer.
-    ctx.audit('import', 'package', null, null, { from: r.restoredFrom, safetyCopy: r.safetyCopy.file, fromVersion: r.fromVersion, firstRun: true });
+    ctx.audit('import', 'package', null, null, {
+      from: r.restoredFrom,
+      safetyCopy: r.safetyCopy.file,
+      fromVersion: r.fromVersion,
+      firstRun: true,
+    });
     return r;
   },
 

@@ -23,7 +23,9 @@ function checkDates(values: Values, _ctx: HandlerCtx, existing?: Values) {
 
 /** Signed-in attendance is what people's training status rests on: it is not dropped with the session. */
 function refuseWithSignIns(id: number, ctx: HandlerCtx) {
-  const { n } = ctx.db.prepare('SELECT count(*) AS n FROM training_attendance WHERE session_id = ? AND signed_in = 1').get(id) as { n: number };
+  const { n } = ctx.db
+    .prepare('SELECT count(*) AS n FROM training_attendance WHERE session_id = ? AND signed_in = 1')
+    .get(id) as { n: number };
   if (n > 0) {
     throw new UserError('IN_USE', `无法删除培训班：已有${n}人签到，人员的培训情况以此为据，请先删除这些签到记录`);
   }
@@ -37,7 +39,8 @@ type Fn = (input: never, ctx: HandlerCtx) => Values;
 const one = (fn: Fn) => (input: never, ctx: HandlerCtx) => withPassRate(fn(input, ctx));
 
 function historyOf(input: { personId: number }, ctx: HandlerCtx) {
-  const person = ctx.db.prepare('SELECT name FROM people WHERE id = ?').get(input.personId) as { name: string } | undefined;
+  const person = ctx.db.prepare('SELECT name FROM people WHERE id = ?').get(input.personId) as
+    { name: string } | undefined;
   if (!person) throw new UserError('NOT_FOUND', `人员不存在（编号 ${input.personId}）`);
   const rows = ctx.db
     .prepare(

@@ -8,7 +8,13 @@ import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
 
 type Issue = { path: string; message: string };
-type StoredRow = { id: number; session_id: number; person_id: number | null; guest_name: string | null; guest_unit: string | null };
+type StoredRow = {
+  id: number;
+  session_id: number;
+  person_id: number | null;
+  guest_name: string | null;
+  guest_unit: string | null;
+};
 
 const sessionRows = (ctx: HandlerCtx, sessionId: number) =>
   listRecords(ctx.db, attendanceDef, { filters: { sessionId }, page: 1, pageSize: 100_000 }).rows;
@@ -21,7 +27,14 @@ const refuse = (issues: Issue[]): never => {
 };
 
 /** Which stored row a grid row writes to, or null for a new one; pushes an issue when it cannot. */
-function resolveTarget(ctx: HandlerCtx, sessionId: number, row: AttendanceRowInput, label: string, path: string, issues: Issue[]) {
+function resolveTarget(
+  ctx: HandlerCtx,
+  sessionId: number,
+  row: AttendanceRowInput,
+  label: string,
+  path: string,
+  issues: Issue[],
+) {
   const byId = ctx.db.prepare('SELECT * FROM training_attendance WHERE id = ?');
   let target: StoredRow | undefined;
   if (row.id !== null) {
@@ -50,7 +63,9 @@ function resolveTarget(ctx: HandlerCtx, sessionId: number, row: AttendanceRowInp
   return (
     target ??
     (ctx.db
-      .prepare('SELECT * FROM training_attendance WHERE session_id = ? AND person_id IS NULL AND guest_name = ? AND guest_unit IS ?')
+      .prepare(
+        'SELECT * FROM training_attendance WHERE session_id = ? AND person_id IS NULL AND guest_name = ? AND guest_unit IS ?',
+      )
       .get(sessionId, row.guestName, row.guestUnit) as StoredRow | undefined) ??
     null
   );

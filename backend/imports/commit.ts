@@ -16,7 +16,8 @@ export interface CommitRequest {
   acceptDuplicateFile: boolean;
 }
 
-const outcome = (rows: CheckedRow[]) => rows.map((r) => `${r.row}:${r.action}:${r.errors.map((e) => e.message).join('|')}`).join('\n');
+const outcome = (rows: CheckedRow[]) =>
+  rows.map((r) => `${r.row}:${r.action}:${r.errors.map((e) => e.message).join('|')}`).join('\n');
 
 function refuseDuplicate(ctx: HandlerCtx, s: StagedImport) {
   const earlier = importsOfHash(ctx.db, s.fileHash);
@@ -34,7 +35,10 @@ function currentCheck(ctx: HandlerCtx, s: StagedImport): Validated {
   if (auditHead(ctx) === checked.validated.auditHead) return checked.validated;
   const env = { db: ctx.db, now: ctx.now(), trainingId: s.trainingId };
   const again = validateLayoutNow(importers[s.kind], env, ctx, checked.layout);
-  if (outcome(again.rows) !== outcome(checked.validated.rows) || again.problems.join() !== checked.validated.problems.join()) {
+  if (
+    outcome(again.rows) !== outcome(checked.validated.rows) ||
+    again.problems.join() !== checked.validated.problems.join()
+  ) {
     throw new UserError('PREVIEW_STALE', '预览之后数据已有变化，导入结果会与预览不同：请重新预览，核对后再导入');
   }
   return again;
@@ -50,7 +54,8 @@ export function commitStaged(ctx: HandlerCtx, s: StagedImport, req: CommitReques
   const validated = currentCheck(ctx, s);
   if (validated.problems.length) throw new UserError('IMPORT_BLOCKED', `无法导入：${validated.problems.join('；')}`);
   const counts = countsOf(validated.rows);
-  if (counts.valid === 0) throw new UserError('NOTHING_TO_IMPORT', '没有可导入的行：所有行都有错误，请导出错误行修改后重新导入');
+  if (counts.valid === 0)
+    throw new UserError('NOTHING_TO_IMPORT', '没有可导入的行：所有行都有错误，请导出错误行修改后重新导入');
 
   // A verified copy of the data as it was, before the import writes anything (docs/data-safety.md).
   // The copy reads the last committed state on its own connection, so it is safe inside this transaction.
@@ -94,7 +99,12 @@ export function commitStaged(ctx: HandlerCtx, s: StagedImport, req: CommitReques
     operatorName: ctx.operator?.name ?? '系统',
   });
   rememberMapping(ctx.db, s.kind, layout.shape, layout.mapping, at);
-  ctx.audit('import', 'import', historyId, null, { ...result, sheet: layout.sheet.name, onExisting: req.onExisting, mapping: layout.mapping });
+  ctx.audit('import', 'import', historyId, null, {
+    ...result,
+    sheet: layout.sheet.name,
+    onExisting: req.onExisting,
+    mapping: layout.mapping,
+  });
   s.committedAs = historyId;
   return { historyId, ...result };
 }

@@ -10,9 +10,13 @@ import { rowErrors } from './view';
 const WRONG = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } as const;
 
 /** `花名册.xlsx` → `花名册-错误行.xlsx`. */
-export const errorFileName = (fileName: string) => `${fileName.replace(/\.(xlsx|xls|csv|txt|html?)$/i, '')}-错误行.xlsx`;
+export const errorFileName = (fileName: string) =>
+  `${fileName.replace(/\.(xlsx|xls|csv|txt|html?)$/i, '')}-错误行.xlsx`;
 
-export async function errorWorkbook(checked: Checked, fields: readonly ImportField[]): Promise<{ bytes: Buffer; rowCount: number }> {
+export async function errorWorkbook(
+  checked: Checked,
+  fields: readonly ImportField[],
+): Promise<{ bytes: Buffer; rowCount: number }> {
   const { layout, validated } = checked;
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
@@ -21,11 +25,16 @@ export async function errorWorkbook(checked: Checked, fields: readonly ImportFie
   const ws = wb.addWorksheet(layout.sheet.name.slice(0, 31) || '错误行');
   const width = layout.width;
   const reasonCol = width + 1;
-  const typeOf = new Map(Object.entries(layout.mapping).map(([letter, key]) => [letter, fields.find((f) => f.key === key)?.type]));
+  const typeOf = new Map(
+    Object.entries(layout.mapping).map(([letter, key]) => [letter, fields.find((f) => f.key === key)?.type]),
+  );
   ws.columns = Array.from({ length: width + 2 }, (_, c) => {
     const type = typeOf.get(columnLetter(c));
     // Codes as text, so a corrected ID is not turned into a number again.
-    return { width: c === width ? 60 : 14, style: type === 'code' ? { numFmt: '@' } : type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {} };
+    return {
+      width: c === width ? 60 : 14,
+      style: type === 'code' ? { numFmt: '@' } : type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {},
+    };
   });
 
   const { first, last } = layout.header;

@@ -42,17 +42,32 @@ export function summarizeSheets(sheets: Grid[], fields: readonly ImportField[]):
   return sheets.map((g) => ({ name: g.name, rowCount: g.rows.length, hasHeader: detectHeader(g, fields) !== null }));
 }
 
-function chooseSheet(sheets: Grid[], fields: readonly ImportField[], wanted: string | undefined): { sheet: Grid; header: DetectedHeader | null } {
-  if (sheets.length === 0 || sheets.every(isEmptySheet)) throw new UserError('EMPTY_WORKBOOK', '文件中没有任何数据：工作簿是空的');
+function chooseSheet(
+  sheets: Grid[],
+  fields: readonly ImportField[],
+  wanted: string | undefined,
+): { sheet: Grid; header: DetectedHeader | null } {
+  if (sheets.length === 0 || sheets.every(isEmptySheet))
+    throw new UserError('EMPTY_WORKBOOK', '文件中没有任何数据：工作簿是空的');
   if (wanted !== undefined) {
     // The API trims the name it is sent; a sheet whose own name has edge spaces still matches.
     const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => normalizeText(s.name) === wanted);
-    if (!sheet) throw new UserError('SHEET_NOT_FOUND', `工作簿中没有名为“${wanted}”的工作表（有：${sheets.map((s) => s.name).join('、')}）`);
-    if (isEmptySheet(sheet)) throw new UserError('EMPTY_SHEET', `工作表“${sheet.name}”是空的，请选择有数据的工作表`, [{ path: 'sheet', message: '工作表是空的' }]);
+    if (!sheet)
+      throw new UserError(
+        'SHEET_NOT_FOUND',
+        `工作簿中没有名为“${wanted}”的工作表（有：${sheets.map((s) => s.name).join('、')}）`,
+      );
+    if (isEmptySheet(sheet))
+      throw new UserError('EMPTY_SHEET', `工作表“${sheet.name}”是空的，请选择有数据的工作表`, [
+        { path: 'sheet', message: '工作表是空的' },
+      ]);
     return { sheet, header: detectHeader(sheet, fields) };
   }
   // The data may not be on the first sheet: take the sheet whose header names the most fields.
-  let best: { sheet: Grid; header: DetectedHeader | null } = { sheet: sheets.find((s) => !isEmptySheet(s))!, header: null };
+  let best: { sheet: Grid; header: DetectedHeader | null } = {
+    sheet: sheets.find((s) => !isEmptySheet(s))!,
+    header: null,
+  };
   for (const sheet of sheets) {
     const header = detectHeader(sheet, fields);
     if (header && (!best.header || header.matched > best.header.matched)) best = { sheet, header };
@@ -61,7 +76,10 @@ function chooseSheet(sheets: Grid[], fields: readonly ImportField[], wanted: str
 }
 
 function noHeader(sheet: Grid, fields: readonly ImportField[]): UserError {
-  const names = fields.filter((f) => f.required).map((f) => `“${f.label}”`).join('');
+  const names = fields
+    .filter((f) => f.required)
+    .map((f) => `“${f.label}”`)
+    .join('');
   return new UserError(
     'NO_HEADER',
     `未能在工作表“${sheet.name}”中找到表头：表头应包含${names}等列名。请检查是否选错了文件或工作表，或指定表头所在的行`,
@@ -72,21 +90,39 @@ const badHeaderRows = (message: string, path: 'first' | 'last') =>
   new UserError('BAD_HEADER_ROWS', message, [{ path: `headerRows.${path}`, message }]);
 
 /** The header at the rows the clerk named (1-based), refused with the reason when it cannot be one. */
-function givenHeader(sheet: Grid, rows: { first: number; last: number }, fields: readonly ImportField[]): DetectedHeader {
+function givenHeader(
+  sheet: Grid,
+  rows: { first: number; last: number },
+  fields: readonly ImportField[],
+): DetectedHeader {
   const { first, last } = rows;
   const count = sheet.rows.length;
   if (first > last) throw badHeaderRows(`表头首行（第${first}行）不能晚于表头末行（第${last}行）`, 'first');
-  if (last > count) throw badHeaderRows(`工作表“${sheet.name}”只有${count}行，表头不能在第${first === last ? first : `${first}–${last}`}行`, first > count ? 'first' : 'last');
+  if (last > count)
+    throw badHeaderRows(
+      `工作表“${sheet.name}”只有${count}行，表头不能在第${first === last ? first : `${first}–${last}`}行`,
+      first > count ? 'first' : 'last',
+    );
   // Detection reads at most a group row over a row of column names; so does a header named by hand.
-  if (last - first > 1) throw badHeaderRows(`表头最多两行（分组标题一行、列名一行），第${first}–${last}行共${last - first + 1}行`, 'last');
+  if (last - first > 1)
+    throw badHeaderRows(`表头最多两行（分组标题一行、列名一行），第${first}–${last}行共${last - first + 1}行`, 'last');
   const header = headerAt(sheet, first - 1, last - 1, fields);
   if (header.columns.length === 0) {
-    throw badHeaderRows(`工作表“${sheet.name}”第${first === last ? first : `${first}–${last}`}行是空行，不能作为表头`, 'first');
+    throw badHeaderRows(
+      `工作表“${sheet.name}”第${first === last ? first : `${first}–${last}`}行是空行，不能作为表头`,
+      'first',
+    );
   }
   return header;
 }
 
-export function layoutOf(db: Database, kind: string, sheets: Grid[], fields: readonly ImportField[], req: LayoutRequest): Layout {
+export function layoutOf(
+  db: Database,
+  kind: string,
+  sheets: Grid[],
+  fields: readonly ImportField[],
+  req: LayoutRequest,
+): Layout {
   const chosen = chooseSheet(sheets, fields, req.sheet);
   let header = chosen.header;
   if (req.headerRows) header = givenHeader(chosen.sheet, req.headerRows, fields);
@@ -98,17 +134,25 @@ export function layoutOf(db: Database, kind: string, sheets: Grid[], fields: rea
   let mappingSource: Layout['mappingSource'];
   if (req.mapping) {
     const problems = mappingProblems(req.mapping, fields, width);
-    if (problems.length) throw new UserError('BAD_MAPPING', problems.join('；'), problems.map((message) => ({ path: 'mapping', message })));
+    if (problems.length)
+      throw new UserError(
+        'BAD_MAPPING',
+        problems.join('；'),
+        problems.map((message) => ({ path: 'mapping', message })),
+      );
     [mapping, mappingSource] = [req.mapping, 'given'];
   } else {
     const remembered = rememberedMapping(db, kind, shape);
-    if (remembered && mappingProblems(remembered, fields, width).length === 0) [mapping, mappingSource] = [remembered, 'remembered'];
+    if (remembered && mappingProblems(remembered, fields, width).length === 0)
+      [mapping, mappingSource] = [remembered, 'remembered'];
     else [mapping, mappingSource] = [guessMapping(header.columns, fields), 'guess'];
   }
 
   const units = new Map<string, '元' | '万元'>();
   for (const col of header.columns) units.set(columnLetter(col.index), headerUnit(col.candidates.join('|')));
-  const numbering = header.columns.filter((c) => matchHeader(c.candidates, fields) === '' && /^(序号|行号|编号)$/.test(c.candidates[0] ?? '')).map((c) => c.index);
+  const numbering = header.columns
+    .filter((c) => matchHeader(c.candidates, fields) === '' && /^(序号|行号|编号)$/.test(c.candidates[0] ?? ''))
+    .map((c) => c.index);
   const sheet = fillMergedCells(chosen.sheet, header.last + 1);
   const data = findDataRows(sheet, header.last, width, numbering);
   return { sheet, header, width, mapping, mappingSource, shape, units, data };

@@ -47,7 +47,14 @@ function sheetOf(name, ws) {
 
 parentPort.on('message', (job) => {
   try {
-    const options = { dense: true, cellDates: false, cellText: false, cellHTML: false, cellNF: false, cellStyles: false };
+    const options = {
+      dense: true,
+      cellDates: false,
+      cellText: false,
+      cellHTML: false,
+      cellNF: false,
+      cellStyles: false,
+    };
     // CSV text is read raw: 18-digit IDs and 0-leading codes stay text, never become numbers.
     const wb =
       job.text !== null

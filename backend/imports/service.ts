@@ -23,16 +23,28 @@ function base64Size(b64: string): number {
   return Math.floor((clean * 3) / 4);
 }
 
-export function uploadImport(input: { kind: ImportKind; fileName: string; contentBase64: string; trainingId: number | null }, ctx: HandlerCtx) {
+export function uploadImport(
+  input: { kind: ImportKind; fileName: string; contentBase64: string; trainingId: number | null },
+  ctx: HandlerCtx,
+) {
   const size = base64Size(input.contentBase64);
   if (size > MAX_FILE_BYTES) {
-    throw new UserError('FILE_TOO_LARGE', `文件过大（${mb(size)}）：导入文件不能超过 ${mb(MAX_FILE_BYTES)}，请删去无关的工作表，或分成几个文件导入`);
+    throw new UserError(
+      'FILE_TOO_LARGE',
+      `文件过大（${mb(size)}）：导入文件不能超过 ${mb(MAX_FILE_BYTES)}，请删去无关的工作表，或分成几个文件导入`,
+    );
   }
-  if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(input.contentBase64)) throw new UserError('BAD_BASE64', '文件内容不是有效的 base64 编码');
+  if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(input.contentBase64))
+    throw new UserError('BAD_BASE64', '文件内容不是有效的 base64 编码');
   if (input.kind === 'attendance') {
-    if (input.trainingId === null) throw new UserError('TRAINING_REQUIRED', '导入签到与考核时须选择培训班', [{ path: 'trainingId', message: '请选择培训班' }]);
+    if (input.trainingId === null)
+      throw new UserError('TRAINING_REQUIRED', '导入签到与考核时须选择培训班', [
+        { path: 'trainingId', message: '请选择培训班' },
+      ]);
     if (!ctx.db.prepare('SELECT 1 FROM training_sessions WHERE id = ?').get(input.trainingId)) {
-      throw new UserError('BAD_REFERENCE', `培训班不存在（编号 ${input.trainingId}）`, [{ path: 'trainingId', message: '培训班不存在' }]);
+      throw new UserError('BAD_REFERENCE', `培训班不存在（编号 ${input.trainingId}）`, [
+        { path: 'trainingId', message: '培训班不存在' },
+      ]);
     }
   }
   const bytes = Buffer.from(input.contentBase64, 'base64');
@@ -70,7 +82,8 @@ async function check(s: StagedImport, ctx: HandlerCtx, req: LayoutRequest): Prom
   const importer = importers[s.kind];
   const layout = layoutOf(ctx.db, s.kind, await sheetsOf(s), importer.fields, req);
   const key = JSON.stringify([layout.sheet.name, layout.header.first, layout.header.last, layout.mapping]);
-  const head = (ctx.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? '';
+  const head =
+    (ctx.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? '';
   if (s.checked?.key === key && s.checked.validated.auditHead === head) return s.checked;
   if (s.checking?.key === key) return s.checking.promise;
   s.cancelled = false;
@@ -84,7 +97,12 @@ async function check(s: StagedImport, ctx: HandlerCtx, req: LayoutRequest): Prom
   try {
     const checked = await promise;
     s.checked = checked;
-    s.progress = { phase: 'ready', done: checked.validated.rows.length, total: checked.validated.rows.length, message: null };
+    s.progress = {
+      phase: 'ready',
+      done: checked.validated.rows.length,
+      total: checked.validated.rows.length,
+      message: null,
+    };
     return checked;
   } catch (e) {
     s.progress = { ...s.progress, phase: s.cancelled ? 'cancelled' : 'failed', message: (e as Error).message };

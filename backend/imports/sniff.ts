@@ -26,9 +26,15 @@ function hasEocd(b: Uint8Array): boolean {
 export const notSpreadsheet = (name: string) =>
   new UserError('NOT_SPREADSHEET', `“${name}”不是可导入的表格文件：请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件`);
 export const passwordProtected = (name: string) =>
-  new UserError('PASSWORD_PROTECTED', `“${name}”设置了打开密码，无法读取：请在 Excel 或 WPS 中打开后取消密码（文件→信息→保护工作簿），另存后再导入`);
+  new UserError(
+    'PASSWORD_PROTECTED',
+    `“${name}”设置了打开密码，无法读取：请在 Excel 或 WPS 中打开后取消密码（文件→信息→保护工作簿），另存后再导入`,
+  );
 export const damaged = (name: string) =>
-  new UserError('FILE_DAMAGED', `“${name}”已损坏或不完整（可能下载或复制时中断）：请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入`);
+  new UserError(
+    'FILE_DAMAGED',
+    `“${name}”已损坏或不完整（可能下载或复制时中断）：请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入`,
+  );
 
 /** A zip is a workbook when it holds one: Office Open XML (Excel, WPS) or OpenDocument (LibreOffice). */
 function zipFormat(bytes: Uint8Array, name: string): FileFormat {
@@ -55,9 +61,12 @@ function isEncryptedCfb(bytes: Uint8Array): boolean {
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Chinese Excel and WPS write). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8（带BOM）' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8（带BOM）' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
   // Text files have no NUL bytes; binaries (PDF, images, executables) nearly always do.
   if (bytes.subarray(0, 4096).includes(0)) return null;
   try {
@@ -94,6 +103,7 @@ export function sniffFile(bytes: Uint8Array, name: string): Sniffed {
   const decoded = decodeText(bytes);
   if (!decoded || !looksLikeText(decoded.text)) throw notSpreadsheet(name);
   // Systems that export "xls" often write an HTML table; SheetJS reads those too.
-  if (/^\s*<(!doctype html|html|table)/i.test(decoded.text)) return { format: 'html', text: decoded.text, encoding: decoded.encoding };
+  if (/^\s*<(!doctype html|html|table)/i.test(decoded.text))
+    return { format: 'html', text: decoded.text, encoding: decoded.encoding };
   return { format: 'csv', text: decoded.text, encoding: decoded.encoding };
 }

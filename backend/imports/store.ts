@@ -68,7 +68,10 @@ function makeRoom(store: Map<string, StagedImport>, size: number, now: number) {
   }
 }
 
-type Staging = Omit<StagedImport, 'id' | 'touchedAt' | 'sheets' | 'failure' | 'progress' | 'checked' | 'checking' | 'cancelled' | 'committedAs'>;
+type Staging = Omit<
+  StagedImport,
+  'id' | 'touchedAt' | 'sheets' | 'failure' | 'progress' | 'checked' | 'checking' | 'cancelled' | 'committedAs'
+>;
 
 export function stage(db: Database, fields: Staging): StagedImport {
   const store = storeOf(db);
@@ -90,7 +93,8 @@ export function stage(db: Database, fields: Staging): StagedImport {
   fields.parse.done.then(
     (sheets) => {
       staged.sheets = sheets;
-      if (staged.progress.phase === 'parsing') staged.progress = { phase: 'validating', done: 0, total: 0, message: null };
+      if (staged.progress.phase === 'parsing')
+        staged.progress = { phase: 'validating', done: 0, total: 0, message: null };
     },
     (e: Error) => {
       staged.failure = e;
@@ -103,7 +107,10 @@ export function stage(db: Database, fields: Staging): StagedImport {
 export function findStaged(db: Database, id: string): StagedImport {
   const s = storeOf(db).get(id);
   if (!s || Date.now() - s.touchedAt > STAGED_TTL_MS) {
-    throw new UserError('IMPORT_NOT_FOUND', '该导入已过期或已放弃（暂存的文件会在2小时后或有更新的导入时清除），请重新选择文件');
+    throw new UserError(
+      'IMPORT_NOT_FOUND',
+      '该导入已过期或已放弃（暂存的文件会在2小时后或有更新的导入时清除），请重新选择文件',
+    );
   }
   s.touchedAt = Date.now();
   return s;

@@ -32,7 +32,12 @@ type Column = [letter: string, field: ImportField, index: number, unit: '元' | 
 const NONE: ReadonlySet<string> = new Set();
 
 /** The row's mapped cells converted; conversion faults recorded against their field. */
-function mapRow(layout: Layout, r: number, columns: Column[], mappedKeys: Set<string>): { mapped: MappedRow; errors: RowIssue[] } {
+function mapRow(
+  layout: Layout,
+  r: number,
+  columns: Column[],
+  mappedKeys: Set<string>,
+): { mapped: MappedRow; errors: RowIssue[] } {
   const cells = layout.sheet.rows[r] ?? [];
   // `failed` is shared and empty until a cell fails: most rows never need their own.
   const mapped: MappedRow = { row: r + 1, cells, input: {}, failed: NONE as Set<string>, mapped: mappedKeys };
@@ -67,7 +72,8 @@ function dryRun(ctx: HandlerCtx, steps: Step[], rows: CheckedRow[]) {
           step(s); // nested: a savepoint, undone on its own when the step is refused
         } catch (e) {
           const issues = issuesOf(e, s.fieldOf ?? (() => null));
-          for (const n of s.rows) Object.assign(byRow.get(n)!, { action: 'error', errors: issues, values: null, changes: [] });
+          for (const n of s.rows)
+            Object.assign(byRow.get(n)!, { action: 'error', errors: issues, values: null, changes: [] });
         }
       }
       throw ROLLBACK;
@@ -87,21 +93,41 @@ function checkRow(run: KindRun, layout: Layout, r: number, columns: Column[], ke
 function columnsOf(layout: Layout, fields: readonly ImportField[]): Column[] {
   return Object.entries(layout.mapping)
     .filter((e): e is [string, string] => e[1] !== null)
-    .map(([letter, key]) => [letter, fields.find((f) => f.key === key)!, columnIndex(letter), layout.units.get(letter) ?? '元']);
+    .map(([letter, key]) => [
+      letter,
+      fields.find((f) => f.key === key)!,
+      columnIndex(letter),
+      layout.units.get(letter) ?? '元',
+    ]);
 }
 
-function conclude(importer: KindImporter, env: ImportEnv, ctx: HandlerCtx, run: KindRun, rows: CheckedRow[], layout: Layout): Validated {
+function conclude(
+  importer: KindImporter,
+  env: ImportEnv,
+  ctx: HandlerCtx,
+  run: KindRun,
+  rows: CheckedRow[],
+  layout: Layout,
+): Validated {
   run.finish?.(rows);
   const steps = run.steps(rows, 'update');
   if (steps.some((s) => s.via === 'handler')) dryRun(ctx, steps, rows);
   const mapped = new Set(Object.values(layout.mapping).filter((v): v is string => v !== null));
-  const missing = importer.fields.filter((f) => f.required && !mapped.has(f.key)).map((f) => `缺少“${f.label}”列：请在列对应中指定哪一列是${f.label}`);
+  const missing = importer.fields
+    .filter((f) => f.required && !mapped.has(f.key))
+    .map((f) => `缺少“${f.label}”列：请在列对应中指定哪一列是${f.label}`);
   const problems = [...missing, ...(importer.problems?.(env, mapped) ?? [])];
   return { rows, problems, run, auditHead: auditHead(ctx) };
 }
 
 /** For the preview: yields between chunks so progress polls and a cancel get through. */
-export async function validateLayout(importer: KindImporter, env: ImportEnv, ctx: HandlerCtx, layout: Layout, hooks: ValidateHooks = {}): Promise<Validated> {
+export async function validateLayout(
+  importer: KindImporter,
+  env: ImportEnv,
+  ctx: HandlerCtx,
+  layout: Layout,
+  hooks: ValidateHooks = {},
+): Promise<Validated> {
   const run = importer.begin(env);
   const columns = columnsOf(layout, importer.fields);
   const keys = new Set(columns.map((c) => c[1].key));

@@ -31,12 +31,22 @@ const shown: Record<Show, (r: CheckedRow) => boolean> = {
 
 /** Every error with the column it concerns (by letter and header text), in row order. */
 export function rowErrors(layout: Layout, rows: CheckedRow[]): RowErrorView[] {
-  const letterOf = new Map(Object.entries(layout.mapping).filter(([, k]) => k !== null).map(([letter, k]) => [k as string, letter]));
+  const letterOf = new Map(
+    Object.entries(layout.mapping)
+      .filter(([, k]) => k !== null)
+      .map(([letter, k]) => [k as string, letter]),
+  );
   const headerOf = new Map(layout.header.columns.map((c) => [columnLetter(c.index), c.label]));
   return rows.flatMap((r) =>
     r.errors.map((e) => {
       const column = e.field ? (letterOf.get(e.field) ?? null) : null;
-      return { row: r.row, column, header: column ? (headerOf.get(column) ?? null) : null, field: e.field, message: e.message };
+      return {
+        row: r.row,
+        column,
+        header: column ? (headerOf.get(column) ?? null) : null,
+        field: e.field,
+        message: e.message,
+      };
     }),
   );
 }
@@ -46,19 +56,32 @@ export function rowErrors(layout: Layout, rows: CheckedRow[]): RowErrorView[] {
  * mapped to 公民身份号码 or 银行卡号 are masked here, and so are such fields in `changes`.
  */
 function masker(layout: Layout) {
-  const sensitive = new Set(Object.entries(layout.mapping).filter(([, k]) => k !== null && isSensitiveKey(k)).map(([letter]) => letter));
+  const sensitive = new Set(
+    Object.entries(layout.mapping)
+      .filter(([, k]) => k !== null && isSensitiveKey(k))
+      .map(([letter]) => letter),
+  );
   const mask = (key: string, v: unknown) =>
     typeof v !== 'string' || v === '' ? v : /bankAccount/i.test(key) ? maskBankCard(v) : maskIdNumber(v);
   return {
-    cell: (letter: string, text: string) => (sensitive.has(letter) ? (mask(layout.mapping[letter]!, text) as string) : text),
-    change: (c: CheckedRow['changes'][number]) => (isSensitiveKey(c.field) ? { ...c, from: mask(c.field, c.from), to: mask(c.field, c.to) } : c),
+    cell: (letter: string, text: string) =>
+      sensitive.has(letter) ? (mask(layout.mapping[letter]!, text) as string) : text,
+    change: (c: CheckedRow['changes'][number]) =>
+      isSensitiveKey(c.field) ? { ...c, from: mask(c.field, c.from), to: mask(c.field, c.to) } : c,
   };
 }
 
 export function countsOf(rows: CheckedRow[]) {
   const n = (a: CheckedRow['action']) => rows.filter((r) => r.action === a).length;
   const errors = n('error');
-  return { rows: rows.length, valid: rows.length - errors, errors, new: n('new'), update: n('update'), unchanged: n('unchanged') };
+  return {
+    rows: rows.length,
+    valid: rows.length - errors,
+    errors,
+    new: n('new'),
+    update: n('update'),
+    unchanged: n('unchanged'),
+  };
 }
 
 export function previewView(
@@ -70,7 +93,11 @@ export function previewView(
   q: { show: Show; page: number; pageSize: number },
 ) {
   const { layout, validated } = checked;
-  const letterOfField = new Map(Object.entries(layout.mapping).filter(([, k]) => k !== null).map(([l, k]) => [k as string, l]));
+  const letterOfField = new Map(
+    Object.entries(layout.mapping)
+      .filter(([, k]) => k !== null)
+      .map(([l, k]) => [k as string, l]),
+  );
   const selected = validated.rows.filter(shown[q.show]);
   const page = selected.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
   const errors = rowErrors(layout, validated.rows);
@@ -102,14 +129,23 @@ export function previewView(
       const isMoney = fields.find((f) => f.key === field)?.type === 'money';
       return { letter, header: c.label, field, unit: isMoney ? (layout.units.get(letter) ?? '元') : null };
     }),
-    fields: fields.map((f) => ({ key: f.key, label: f.label, type: f.type, required: !!f.required, hint: f.hint ?? null, column: letterOfField.get(f.key) ?? null })),
+    fields: fields.map((f) => ({
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      required: !!f.required,
+      hint: f.hint ?? null,
+      column: letterOfField.get(f.key) ?? null,
+    })),
     mappingSource: layout.mappingSource,
     problems: validated.problems,
     counts: countsOf(validated.rows),
     rows: page.map((r) => ({
       row: r.row,
       action: r.action,
-      cells: layout.header.columns.map((c) => mask.cell(columnLetter(c.index), cellText(layout.sheet.rows[r.row - 1]?.[c.index] ?? null))),
+      cells: layout.header.columns.map((c) =>
+        mask.cell(columnLetter(c.index), cellText(layout.sheet.rows[r.row - 1]?.[c.index] ?? null)),
+      ),
       values: r.values,
       changes: r.changes.map(mask.change),
       errors: errorsOfRow.get(r.row) ?? [],

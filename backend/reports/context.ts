@@ -14,12 +14,17 @@ import type { BuildEnv } from './builders/env';
 import type { ExportParams } from './types';
 
 /** The saved wording over the defaults, exactly as settings.get shows it. */
-const reportTexts = (ctx: HandlerCtx): ReportTexts => (systemHandlers['settings.get']({ key: 'reportTexts' }, ctx) as { value: ReportTexts }).value;
+const reportTexts = (ctx: HandlerCtx): ReportTexts =>
+  (systemHandlers['settings.get']({ key: 'reportTexts' }, ctx) as { value: ReportTexts }).value;
 
 export function exportContext(ctx: HandlerCtx, reportId: ExportReportId): { office: OfficeInfo; texts: ReportTexts } {
   const name = EXPORT_REPORT_NAMES[reportId];
   const office = getOffice(ctx.db) as unknown as OfficeInfo | null;
-  if (!office) throw new UserError('PROFILE_INCOMPLETE', `尚未填写单位信息，无法导出${name}：请管理员先在“单位信息”中填写县名、区划代码和填报单位等`);
+  if (!office)
+    throw new UserError(
+      'PROFILE_INCOMPLETE',
+      `尚未填写单位信息，无法导出${name}：请管理员先在“单位信息”中填写县名、区划代码和填报单位等`,
+    );
   const texts = reportTexts(ctx);
   // Each export prints the wording of its own id (reportTexts has one entry per export).
   const missing = missingProfileFields(office, [texts[reportId]]);
@@ -38,7 +43,10 @@ export function requireFullSensitive(ctx: HandlerCtx): void {
   const roles = readSafety(ctx.db).revealRoles;
   const role = ctx.operator?.role;
   if (!role || !roles.includes(role)) {
-    throw new UserError('FORBIDDEN', `当前角色（${role ?? '未登录'}）不能导出或打印完整的公民身份号码、银行卡号和手机号码：需要${roles.join('或')}权限`);
+    throw new UserError(
+      'FORBIDDEN',
+      `当前角色（${role ?? '未登录'}）不能导出或打印完整的公民身份号码、银行卡号和手机号码：需要${roles.join('或')}权限`,
+    );
   }
 }
 

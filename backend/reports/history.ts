@@ -22,10 +22,19 @@ export interface RecordedExport {
 
 export function recordMonthly(
   ctx: HandlerCtx,
-  e: { period: string; exportedAt: string; fileName: string; sha256: string; figures: MonthlyFigures; frame: MonthlyFrame },
+  e: {
+    period: string;
+    exportedAt: string;
+    fileName: string;
+    sha256: string;
+    figures: MonthlyFigures;
+    frame: MonthlyFrame;
+  },
 ): { id: number; version: number } {
   return ctx.db.transaction(() => {
-    const { v } = ctx.db.prepare(`SELECT coalesce(max(version), 0) + 1 AS v FROM report_exports WHERE report_id = 'R2' AND period = ?`).get(e.period) as {
+    const { v } = ctx.db
+      .prepare(`SELECT coalesce(max(version), 0) + 1 AS v FROM report_exports WHERE report_id = 'R2' AND period = ?`)
+      .get(e.period) as {
       v: number;
     };
     const id = Number(
@@ -34,16 +43,32 @@ export function recordMonthly(
           `INSERT INTO report_exports (report_id, period, version, exported_at, operator_id, operator_name, file_name, file_hash, figures_json, layout_version)
            VALUES ('R2', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(e.period, v, e.exportedAt, ctx.operator?.id ?? null, ctx.operator?.name ?? '系统', e.fileName, e.sha256, JSON.stringify({ figures: e.figures, frame: e.frame }), LAYOUT_VERSION)
-        .lastInsertRowid,
+        .run(
+          e.period,
+          v,
+          e.exportedAt,
+          ctx.operator?.id ?? null,
+          ctx.operator?.name ?? '系统',
+          e.fileName,
+          e.sha256,
+          JSON.stringify({ figures: e.figures, frame: e.frame }),
+          LAYOUT_VERSION,
+        ).lastInsertRowid,
     );
-    ctx.audit('export', 'reportExport', id, null, { reportId: 'R2', period: e.period, version: v, fileName: e.fileName, fileHash: e.sha256 });
+    ctx.audit('export', 'reportExport', id, null, {
+      reportId: 'R2',
+      period: e.period,
+      version: v,
+      fileName: e.fileName,
+      fileHash: e.sha256,
+    });
     return { id, version: v };
   })();
 }
 
 export function loadExport(ctx: HandlerCtx, id: number): RecordedExport {
-  const row = ctx.db.prepare('SELECT * FROM report_exports WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+  const row = ctx.db.prepare('SELECT * FROM report_exports WHERE id = ?').get(id) as
+    Record<string, unknown> | undefined;
   if (!row) throw new UserError('NOT_FOUND', `导出记录不存在（编号 ${id}）`);
   if (row.report_id !== 'R2') throw new UserError('NOT_REEXPORTABLE', '只有工作进度月报的导出记录可以重新导出');
   const recorded = JSON.parse(String(row.figures_json)) as { figures: MonthlyFigures; frame: MonthlyFrame };

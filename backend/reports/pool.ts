@@ -21,14 +21,23 @@ const pending = new Map<number, Pending>();
 
 function startWorker(): Worker {
   // Rows die young by the hundred thousand: a small young generation keeps them from piling up.
-  const w = new Worker(new URL('./exportWorker.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const w = new Worker(new URL('./exportWorker.mjs', import.meta.url), {
+    execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
   w.on('message', (reply: WorkerReply) => {
     const job = pending.get(reply.id);
     if (!job) return;
     if (reply.type === 'progress') return job.progress(reply.done, reply.total);
     pending.delete(reply.id);
     if (pending.size === 0) w.unref();
-    if (reply.type === 'done') job.resolve({ fileName: reply.fileName, bytes: reply.bytes, sha256: reply.sha256, monthly: reply.monthly as ExportFile['monthly'] });
+    if (reply.type === 'done')
+      job.resolve({
+        fileName: reply.fileName,
+        bytes: reply.bytes,
+        sha256: reply.sha256,
+        monthly: reply.monthly as ExportFile['monthly'],
+      });
     else job.reject(reply.code ? new UserError(reply.code, reply.message, reply.issues) : new Error(reply.message));
   });
   const fail = (e: Error) => {

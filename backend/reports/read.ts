@@ -11,10 +11,13 @@ import { workplanHandlers } from '../handlers/workplan';
 import { systemHandlers } from '../handlers/system';
 
 type AnyHandler = (input: unknown, ctx: HandlerCtx) => unknown;
-const READERS = { ...budgetHandlers, ...contractsHandlers, ...trainingHandlers, ...workplanHandlers, ...systemHandlers } as unknown as Record<
-  string,
-  AnyHandler
->;
+const READERS = {
+  ...budgetHandlers,
+  ...contractsHandlers,
+  ...trainingHandlers,
+  ...workplanHandlers,
+  ...systemHandlers,
+} as unknown as Record<string, AnyHandler>;
 
 /** A context for reading only: an audit entry from here would be a bug. */
 export function readCtx(db: Database, now: Date, operator: Operator | null): HandlerCtx {
@@ -40,10 +43,17 @@ type ListMethod = 'milestone.list' | 'training.list' | 'contract.list';
 type RowOf<M extends ListMethod> = OutputOf<M> extends { rows: (infer R)[] } ? R : never;
 
 /** Every row of a list, page by page (lists cap a page at 1000). */
-export async function readAll<M extends ListMethod>(ctx: HandlerCtx, method: M, input: Omit<InputOf<M>, 'page' | 'pageSize'>): Promise<RowOf<M>[]> {
+export async function readAll<M extends ListMethod>(
+  ctx: HandlerCtx,
+  method: M,
+  input: Omit<InputOf<M>, 'page' | 'pageSize'>,
+): Promise<RowOf<M>[]> {
   const rows: RowOf<M>[] = [];
   for (let page = 1; ; page++) {
-    const r = (await read(ctx, method, { ...input, page, pageSize: 1000 } as InputOf<M>)) as unknown as { rows: RowOf<M>[]; total: number };
+    const r = (await read(ctx, method, { ...input, page, pageSize: 1000 } as InputOf<M>)) as unknown as {
+      rows: RowOf<M>[];
+      total: number;
+    };
     rows.push(...r.rows);
     if (rows.length >= r.total || r.rows.length === 0) return rows;
   }

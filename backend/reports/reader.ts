@@ -12,14 +12,20 @@ import { canonicalJson, sha256 } from './builders';
 function grids(wb: XLSX.WorkBook): Record<string, Grid> {
   const out: Record<string, Grid> = {};
   for (const name of wb.SheetNames) {
-    out[name] = XLSX.utils.sheet_to_json<Grid[number]>(wb.Sheets[name], { header: 1, raw: true, defval: null, blankrows: true });
+    out[name] = XLSX.utils.sheet_to_json<Grid[number]>(wb.Sheets[name], {
+      header: 1,
+      raw: true,
+      defval: null,
+      blankrows: true,
+    });
   }
   return out;
 }
 
 function metaOf(grid: Grid | undefined): Record<string, string> {
   const meta: Record<string, string> = {};
-  for (const [key, value] of (grid ?? []).slice(1)) if (typeof key === 'string' && key) meta[key] = value == null ? '' : String(value);
+  for (const [key, value] of (grid ?? []).slice(1))
+    if (typeof key === 'string' && key) meta[key] = value == null ? '' : String(value);
   return meta;
 }
 
@@ -37,7 +43,12 @@ export function readMonthlyWorkbook(bytes: Uint8Array) {
   }
   const unit = meta.moneyUnit === '万元' || meta.moneyUnit === '元' ? (meta.moneyUnit as MoneyUnit) : null;
   const { figures, problems } = readMonthly(all, meta.period ?? '', unit);
-  if (!meta.reportId) problems.unshift({ sheet: META_SHEET, cell: '', message: '工作簿缺少标识信息（不是本程序导出，或已被另存），已按报表版式读取' });
+  if (!meta.reportId)
+    problems.unshift({
+      sheet: META_SHEET,
+      cell: '',
+      message: '工作簿缺少标识信息（不是本程序导出，或已被另存），已按报表版式读取',
+    });
   const edited = !meta.figuresHash || meta.figuresHash !== sha256(Buffer.from(canonicalJson(figures)));
   return { meta, figures, problems, edited };
 }

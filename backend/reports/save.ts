@@ -19,7 +19,10 @@ export function checkSavePath(path: string): void {
   if (st.isDirectory()) throw fail('SAVE_FAILED', `“${basename(path)}”是一个文件夹，不能保存为文件，请另选文件名`);
   // The read-only attribute (Windows) shows as a mode without write bits.
   if ((st.mode & 0o222) === 0) {
-    throw fail('TARGET_READ_ONLY', `文件“${basename(path)}”是只读文件，不能覆盖。请另选文件名，或先取消该文件的只读属性。原文件未改动`);
+    throw fail(
+      'TARGET_READ_ONLY',
+      `文件“${basename(path)}”是只读文件，不能覆盖。请另选文件名，或先取消该文件的只读属性。原文件未改动`,
+    );
   }
 }
 
@@ -32,7 +35,10 @@ export function saveError(e: unknown, path: string): UserError {
     case 'EBUSY':
     case 'EPERM':
     case 'EACCES':
-      return fail('TARGET_LOCKED', `无法保存“${name}”：文件正被其他程序（如 Excel 或 WPS）打开，或没有写入该位置的权限。请关闭该文件后重试，或另存为其他文件名。${unchanged}`);
+      return fail(
+        'TARGET_LOCKED',
+        `无法保存“${name}”：文件正被其他程序（如 Excel 或 WPS）打开，或没有写入该位置的权限。请关闭该文件后重试，或另存为其他文件名。${unchanged}`,
+      );
     case 'ENOSPC':
       return fail('DISK_FULL', `无法保存“${name}”：磁盘空间不足。${unchanged}`);
     case 'EROFS':

@@ -18,7 +18,8 @@ export type WorkerReply =
   | { id: number; type: 'error'; code: string | null; message: string; issues: { path: string; message: string }[] };
 
 async function run({ id, job }: JobMessage): Promise<WorkerReply> {
-  const progress = (done: number, total: number) => parentPort!.postMessage({ id, type: 'progress', done, total } satisfies WorkerReply);
+  const progress = (done: number, total: number) =>
+    parentPort!.postMessage({ id, type: 'progress', done, total } satisfies WorkerReply);
   try {
     let file;
     if (job.type === 'build') {
@@ -32,7 +33,13 @@ async function run({ id, job }: JobMessage): Promise<WorkerReply> {
     return { id, type: 'done', ...file };
   } catch (e) {
     const user = e instanceof UserError;
-    return { id, type: 'error', code: user ? e.code : null, message: (e as Error).message ?? String(e), issues: user ? e.issues : [] };
+    return {
+      id,
+      type: 'error',
+      code: user ? e.code : null,
+      message: (e as Error).message ?? String(e),
+      issues: user ? e.issues : [],
+    };
   }
 }
 

@@ -43,7 +43,12 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, code:
   sendError(res, status, code, message);
 }
 
-export async function handleApi(req: IncomingMessage, res: ServerResponse, rawName: string, o: ApiOptions): Promise<void> {
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rawName: string,
+  o: ApiOptions,
+): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return refuse(req, res, 405, 'METHOD_NOT_ALLOWED', '接口只接受 POST 请求');
@@ -82,7 +87,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, rawNa
 }
 
 /** Logging in (or the first run) opens a session; logging out ends it; admin changes reach live sessions. */
-function followSession(res: ServerResponse, method: string, input: unknown, data: unknown, sessionId: string | undefined, sessions: SessionStore) {
+function followSession(
+  res: ServerResponse,
+  method: string,
+  input: unknown,
+  data: unknown,
+  sessionId: string | undefined,
+  sessions: SessionStore,
+) {
   if (method === 'session.login' || method === 'setup.init') {
     sessions.drop(sessionId);
     res.setHeader('X-CensusDesk-Session', sessions.create(data as Operator));

@@ -19,7 +19,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
         chunks.length = 0;
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(tooLarge ? { ok: false, tooLarge: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () =>
+      resolve(tooLarge ? { ok: false, tooLarge: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }),
+    );
     req.on('error', reject);
   });
 }

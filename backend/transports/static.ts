@@ -55,7 +55,12 @@ function sendText(res: ServerResponse, status: number, message: string) {
   res.end(message);
 }
 
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, rawPath: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  rawPath: string,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return sendText(res, 405, '不支持的请求方式');
@@ -65,7 +70,11 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   const info = await stat(target.file).catch(() => null);
   if (!info?.isFile()) {
     const isIndex = target.file === resolve(root, 'index.html');
-    return sendText(res, 404, isIndex ? '界面文件尚未构建：请先运行 vite build（输出到 dist/renderer）' : '找不到该文件');
+    return sendText(
+      res,
+      404,
+      isIndex ? '界面文件尚未构建：请先运行 vite build（输出到 dist/renderer）' : '找不到该文件',
+    );
   }
   res.writeHead(200, {
     'Content-Type': MIME_TYPES[extname(target.file).toLowerCase()] ?? 'application/octet-stream',

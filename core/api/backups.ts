@@ -7,24 +7,66 @@ import * as s from '../schemas/backups';
 const empty = z.object({}).strict();
 
 export const backupsApi = {
-  'backup.list': method({ input: s.backupList, output: s.backupListOutput, access: 'admin', readOnly: true, summary: '备份列表' }),
+  'backup.list': method({
+    input: s.backupList,
+    output: s.backupListOutput,
+    access: 'admin',
+    readOnly: true,
+    summary: '备份列表',
+  }),
   'backup.now': method({ input: empty, output: s.backupRecord, access: 'admin', summary: '立即备份' }),
-  'backup.verify': method({ input: s.backupFileInput, output: s.backupRecord, access: 'admin', readOnly: true, summary: '校验备份文件' }),
+  'backup.verify': method({
+    input: s.backupFileInput,
+    output: s.backupRecord,
+    access: 'admin',
+    readOnly: true,
+    summary: '校验备份文件',
+  }),
   /**
    * Replaces the data with a backup: a safety copy first, then close, swap, reopen. Runs outside
    * dispatch's transaction (it closes the database) and audits into the restored data.
    */
-  'backup.restore': method({ input: s.backupFileInput, output: s.restoreResult, access: 'admin', summary: '从备份恢复' }),
+  'backup.restore': method({
+    input: s.backupFileInput,
+    output: s.restoreResult,
+    access: 'admin',
+    summary: '从备份恢复',
+  }),
 
-  'package.export': method({ input: s.packageExport, output: s.packageExportResult, access: 'admin', summary: '导出数据包（迁移到新电脑）' }),
+  'package.export': method({
+    input: s.packageExport,
+    output: s.packageExportResult,
+    access: 'admin',
+    summary: '导出数据包（迁移到新电脑）',
+  }),
   /** Like backup.restore, from a data package made on another computer. */
   'package.import': method({ input: s.packageImport, output: s.restoreResult, access: 'admin', summary: '导入数据包' }),
 
-  'safety.settings': method({ input: empty, output: s.safetySettings, access: 'read', summary: '查看安全设置（备份文件夹、闲置锁定、敏感信息）' }),
-  'safety.saveSettings': method({ input: s.safetySettingsSave, output: s.safetySettings, access: 'admin', summary: '修改安全设置' }),
+  'safety.settings': method({
+    input: empty,
+    output: s.safetySettings,
+    access: 'read',
+    summary: '查看安全设置（备份文件夹、闲置锁定、敏感信息）',
+  }),
+  'safety.saveSettings': method({
+    input: s.safetySettingsSave,
+    output: s.safetySettings,
+    access: 'admin',
+    summary: '修改安全设置',
+  }),
 
   /** Who may call it is a setting (管理员 always; 录入员 if allowed); every call is audited. */
-  'sensitive.reveal': method({ input: s.revealInput, output: s.revealOutput, access: 'write', summary: '查看完整敏感信息' }),
+  'sensitive.reveal': method({
+    input: s.revealInput,
+    output: s.revealOutput,
+    access: 'write',
+    summary: '查看完整敏感信息',
+  }),
 
-  'audit.export': method({ input: s.auditExport, output: s.auditExportResult, access: 'admin', summary: '导出操作日志' }),
+  'audit.export': method({
+    input: s.auditExport,
+    output: s.auditExportResult,
+    access: 'admin',
+    summary: '导出操作日志',
+  }),
 };

@@ -14,10 +14,25 @@ export const budgetApi = {
     access: 'read',
     summary: '经费预算及执行情况（类别、明细科目、小计与合计）',
   }),
-  'payRun.create': method({ input: p.payRunCreate, output: p.payRunRecord, access: 'write', summary: '新增劳务报酬发放表' }),
+  'payRun.create': method({
+    input: p.payRunCreate,
+    output: p.payRunRecord,
+    access: 'write',
+    summary: '新增劳务报酬发放表',
+  }),
   'payRun.get': method({ input: idInput, output: p.payRunRecord, access: 'read', summary: '查看劳务报酬发放表' }),
-  'payRun.update': method({ input: p.payRunUpdate, output: p.payRunRecord, access: 'write', summary: '修改劳务报酬发放表' }),
-  'payRun.list': method({ input: p.payRunList, output: listOutput(p.payRunRow), access: 'read', summary: '劳务报酬发放表列表' }),
+  'payRun.update': method({
+    input: p.payRunUpdate,
+    output: p.payRunRecord,
+    access: 'write',
+    summary: '修改劳务报酬发放表',
+  }),
+  'payRun.list': method({
+    input: p.payRunList,
+    output: listOutput(p.payRunRow),
+    access: 'read',
+    summary: '劳务报酬发放表列表',
+  }),
   'payRun.delete': method({
     input: idInput,
     output: z.object({ id: z.number().int() }),

@@ -6,7 +6,11 @@ import * as s from '../schemas/contracts';
 export const contractsApi = {
   ...crud('agency', '第三方机构', { create: s.agencyCreate, record: s.agencyRecord, list: s.agencyList }),
   ...crud('contract', '合同', { create: s.contractCreate, record: s.contractRecord, list: s.contractList }),
-  ...crud('contractNode', '履约节点', { create: s.contractNodeCreate, record: s.contractNodeRecord, list: s.contractNodeList }),
+  ...crud('contractNode', '履约节点', {
+    create: s.contractNodeCreate,
+    record: s.contractNodeRecord,
+    list: s.contractNodeList,
+  }),
   ...crud('acceptance', '验收记录', { create: s.acceptanceCreate, record: s.acceptanceRecord, list: s.acceptanceList }),
   'contract.detail': method({
     input: idInput,

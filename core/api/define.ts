@@ -54,7 +54,9 @@ export function recordOf<C extends z.ZodObject, D extends z.ZodRawShape>(create:
   };
   const schema = z.object({ ...recordMeta, ...stored, ...derived }).loose();
   // The static type is the precise one; the runtime check guards presence and the derived values.
-  return schema as unknown as z.ZodType<z.output<C> & z.output<z.ZodObject<D>> & { id: number; createdAt: string; updatedAt: string }>;
+  return schema as unknown as z.ZodType<
+    z.output<C> & z.output<z.ZodObject<D>> & { id: number; createdAt: string; updatedAt: string }
+  >;
 }
 
 export interface CrudSchemas<C extends z.ZodObject, R extends z.ZodType, L extends z.ZodType> {
@@ -67,7 +69,9 @@ type CrudContract<N extends string, C extends z.ZodObject, R extends z.ZodType, 
   [K in `${N}.create`]: MethodSpec<C, R>;
 } & { [K in `${N}.get`]: MethodSpec<typeof idInput, R> } & {
   [K in `${N}.update`]: MethodSpec<z.ZodType<{ id: number } & Partial<z.output<C>>, unknown>, R>;
-} & { [K in `${N}.list`]: MethodSpec<L, z.ZodType<{ rows: z.output<R>[]; total: number; page: number; pageSize: number }>> } & {
+} & {
+  [K in `${N}.list`]: MethodSpec<L, z.ZodType<{ rows: z.output<R>[]; total: number; page: number; pageSize: number }>>;
+} & {
   [K in `${N}.delete`]: MethodSpec<typeof idInput, z.ZodType<{ id: number }>>;
 };
 

@@ -6,7 +6,12 @@ import { method, listOutput } from './define';
 import * as s from '../schemas/imports';
 
 export const importsApi = {
-  'import.kinds': method({ input: z.object({}).strict(), output: s.importKindsResult, access: 'read', summary: '可导入的类型及其列' }),
+  'import.kinds': method({
+    input: z.object({}).strict(),
+    output: s.importKindsResult,
+    access: 'read',
+    summary: '可导入的类型及其列',
+  }),
   'import.upload': method({
     input: s.importUpload,
     output: s.importUploadResult,
@@ -25,14 +30,24 @@ export const importsApi = {
     access: 'read',
     summary: '文件中的工作表及是否找到表头（读取完成后返回；预览找不到表头时供选择工作表）',
   }),
-  'import.progress': method({ input: s.importIdInput, output: s.importProgress, access: 'read', summary: '导入读取与检查进度' }),
+  'import.progress': method({
+    input: s.importIdInput,
+    output: s.importProgress,
+    access: 'read',
+    summary: '导入读取与检查进度',
+  }),
   'import.cancel': method({
     input: s.importIdInput,
     output: z.object({ importId: z.string(), cancelled: z.boolean() }),
     access: 'read',
     summary: '取消正在进行的读取与检查',
   }),
-  'import.errors': method({ input: s.importIdInput, output: s.importErrorsResult, access: 'read', summary: '导出错误行（原行加“错误原因”列的工作簿）' }),
+  'import.errors': method({
+    input: s.importIdInput,
+    output: s.importErrorsResult,
+    access: 'read',
+    summary: '导出错误行（原行加“错误原因”列的工作簿）',
+  }),
   'import.commit': method({
     input: s.importCommitInput,
     output: s.importCommitResult,
@@ -45,5 +60,10 @@ export const importsApi = {
     access: 'read',
     summary: '放弃暂存的导入',
   }),
-  'import.history': method({ input: s.importHistoryInput, output: listOutput(s.importRecord), access: 'read', summary: '导入记录' }),
+  'import.history': method({
+    input: s.importHistoryInput,
+    output: listOutput(s.importRecord),
+    access: 'read',
+    summary: '导入记录',
+  }),
 };

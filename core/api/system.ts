@@ -13,7 +13,14 @@ const empty = z.object({}).strict();
  * themselves once an operator exists; session.current answers null and session.logout does nothing
  * for a caller without a session.
  */
-export const PUBLIC_METHODS = ['session.login', 'setup.status', 'setup.init', 'setup.importPackage', 'session.current', 'session.logout'] as const;
+export const PUBLIC_METHODS = [
+  'session.login',
+  'setup.status',
+  'setup.init',
+  'setup.importPackage',
+  'session.current',
+  'session.logout',
+] as const;
 export const isPublicMethod = (name: string) => (PUBLIC_METHODS as readonly string[]).includes(name);
 
 export const systemApi = {
@@ -23,9 +30,25 @@ export const systemApi = {
   'settings.get': method({ input: s.settingsGet, output: s.settingValue, access: 'read', summary: '查看设置' }),
   'settings.set': method({ input: s.settingsSet, output: s.settingValue, access: 'write', summary: '修改设置' }),
 
-  'operator.create': method({ input: s.operatorCreate, output: s.operatorRecord, access: 'admin', summary: '新增操作员' }),
-  'operator.list': method({ input: s.operatorList, output: listOutput(s.operatorRecord), access: 'admin', readOnly: true, summary: '操作员列表' }),
-  'operator.update': method({ input: s.operatorUpdate, output: s.operatorRecord, access: 'admin', summary: '修改操作员' }),
+  'operator.create': method({
+    input: s.operatorCreate,
+    output: s.operatorRecord,
+    access: 'admin',
+    summary: '新增操作员',
+  }),
+  'operator.list': method({
+    input: s.operatorList,
+    output: listOutput(s.operatorRecord),
+    access: 'admin',
+    readOnly: true,
+    summary: '操作员列表',
+  }),
+  'operator.update': method({
+    input: s.operatorUpdate,
+    output: s.operatorRecord,
+    access: 'admin',
+    summary: '修改操作员',
+  }),
   'operator.setPassword': method({
     input: s.operatorSetPassword,
     output: z.object({ id: z.number().int() }),
@@ -37,7 +60,12 @@ export const systemApi = {
   /** The transport drops its session; in-process there is nothing to drop. */
   'session.logout': method({ input: empty, output: z.null(), access: 'read', summary: '退出登录' }),
   /** Who the transport says is calling (after a reload the UI asks instead of keeping a copy). */
-  'session.current': method({ input: empty, output: s.sessionOperator.nullable(), access: 'read', summary: '当前操作员' }),
+  'session.current': method({
+    input: empty,
+    output: s.sessionOperator.nullable(),
+    access: 'read',
+    summary: '当前操作员',
+  }),
   /**
    * The page locked itself (idle): lock the operator in the backend too, so reloading the page does
    * not get round the lock screen. Only a login unlocks it.
@@ -51,7 +79,12 @@ export const systemApi = {
    * while the data has no operators; afterwards a 管理员 uses package.import. Marked 'read' so
    * dispatch runs it outside a transaction (it replaces the file), like package.import.
    */
-  'setup.importPackage': method({ input: packageImport, output: restoreResult, access: 'read', summary: '首次使用：从数据包恢复' }),
+  'setup.importPackage': method({
+    input: packageImport,
+    output: restoreResult,
+    access: 'read',
+    summary: '首次使用：从数据包恢复',
+  }),
 
   'audit.list': method({ input: s.auditList, output: listOutput(s.auditRecord), access: 'read', summary: '操作日志' }),
   'audit.verify': method({ input: empty, output: s.auditVerdict, access: 'read', summary: '校验操作日志' }),

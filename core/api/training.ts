@@ -19,7 +19,12 @@ export const trainingApi = {
   }),
   'attendance.save': method({
     input: s.attendanceSaveInput,
-    output: z.object({ sessionId: z.number().int(), inserted: z.number().int(), updated: z.number().int(), rows: z.array(s.attendanceRecord) }),
+    output: z.object({
+      sessionId: z.number().int(),
+      inserted: z.number().int(),
+      updated: z.number().int(),
+      rows: z.array(s.attendanceRecord),
+    }),
     access: 'write',
     summary: '保存签到与考核（批量）',
   }),

@@ -67,8 +67,40 @@ function enumValue(text: string, f: ImportField): string {
   return alias ?? s;
 }
 
-const TRUE = new Set(['是', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '1', '已签到', '签到', '到', '出勤', '合格', '通过', '有']);
-const FALSE = new Set(['否', '×', '✗', '✘', 'X', 'N', 'NO', 'FALSE', '0', '未签到', '缺勤', '未到', '不合格', '未通过', '无']);
+const TRUE = new Set([
+  '是',
+  '√',
+  '✓',
+  '✔',
+  'Y',
+  'YES',
+  'TRUE',
+  '1',
+  '已签到',
+  '签到',
+  '到',
+  '出勤',
+  '合格',
+  '通过',
+  '有',
+]);
+const FALSE = new Set([
+  '否',
+  '×',
+  '✗',
+  '✘',
+  'X',
+  'N',
+  'NO',
+  'FALSE',
+  '0',
+  '未签到',
+  '缺勤',
+  '未到',
+  '不合格',
+  '未通过',
+  '无',
+]);
 
 function bool(v: Cell, f: ImportField): Converted {
   if (typeof v === 'boolean') return ok(v);
@@ -108,7 +140,14 @@ export function convertCell(v: Cell, f: ImportField, unit: '元' | '万元' = '�
     case 'enum':
       return ok(enumValue(cellText(v), f));
     case 'list':
-      return ok([...new Set(cellText(v).split(/[、,，;；/／|\s]+/).filter(Boolean).map((s) => enumValue(s, f)))]);
+      return ok([
+        ...new Set(
+          cellText(v)
+            .split(/[、,，;；/／|\s]+/)
+            .filter(Boolean)
+            .map((s) => enumValue(s, f)),
+        ),
+      ]);
     case 'bool':
       return bool(v, f);
     case 'text':

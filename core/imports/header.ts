@@ -99,7 +99,10 @@ function columnsOf(g: Grid, first: number, last: number): HeaderColumn[] {
       if (upper) columns.push({ index: c, label: upper, candidates: [normalizeHeader(upper)] });
       continue;
     }
-    const candidates = [normalizeHeader(lower), ...(upper ? [normalizeHeader(upper + lower), normalizeHeader(upper)] : [])];
+    const candidates = [
+      normalizeHeader(lower),
+      ...(upper ? [normalizeHeader(upper + lower), normalizeHeader(upper)] : []),
+    ];
     columns.push({ index: c, label: upper ? `${upper}/${lower}` : lower, candidates });
   }
   return columns;

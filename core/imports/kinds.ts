@@ -1,6 +1,15 @@
 // What can be imported, with the Chinese names the UI and the audit log show.
 
-export const IMPORT_KINDS = ['person', 'township', 'village', 'district', 'agency', 'contract', 'budgetItem', 'attendance'] as const;
+export const IMPORT_KINDS = [
+  'person',
+  'township',
+  'village',
+  'district',
+  'agency',
+  'contract',
+  'budgetItem',
+  'attendance',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {

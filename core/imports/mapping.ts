@@ -42,7 +42,8 @@ export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportF
     byField.set(key, [...(byField.get(key) ?? []), letter]);
   }
   for (const [key, letters] of byField) {
-    if (letters.length > 1) problems.push(`“${fields.find((f) => f.key === key)!.label}”同时对应了${letters.join('、')}列，只能对应一列`);
+    if (letters.length > 1)
+      problems.push(`“${fields.find((f) => f.key === key)!.label}”同时对应了${letters.join('、')}列，只能对应一列`);
   }
   return problems;
 }

@@ -49,7 +49,12 @@ function isColumnNumberRow(g: Grid, r: number, width: number): boolean {
  * The data rows after the header. `onlyNumbering` names the columns (序号) whose content alone
  * does not make a row: a pre-numbered but empty line is blank.
  */
-export function findDataRows(g: Grid, headerLast: number, width: number, onlyNumbering: readonly number[] = []): DataRows {
+export function findDataRows(
+  g: Grid,
+  headerLast: number,
+  width: number,
+  onlyNumbering: readonly number[] = [],
+): DataRows {
   const rows: number[] = [];
   let skipped = 0;
   let r = headerLast + 1;

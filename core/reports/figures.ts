@@ -22,7 +22,12 @@ export function docRow(layout: SheetLayout, row: FigureRow, unit: MoneyUnit): Do
  * Every figure row as cells, with the 无 row where a sheet has no rows of its own (only totals or
  * nothing): the frame stays and says there is nothing to report.
  */
-export function docRows(layout: SheetLayout, rows: readonly FigureRow[], unit: MoneyUnit, totalsAt: 'top' | 'bottom'): DocRow[] {
+export function docRows(
+  layout: SheetLayout,
+  rows: readonly FigureRow[],
+  unit: MoneyUnit,
+  totalsAt: 'top' | 'bottom',
+): DocRow[] {
   const out = rows.map((r) => docRow(layout, r, unit));
   if (rows.some((r) => r.kind === 'item' || r.kind === 'category')) return out;
   const empty = emptyRow(layout, labelColumn(layout));
@@ -30,7 +35,12 @@ export function docRows(layout: SheetLayout, rows: readonly FigureRow[], unit: M
 }
 
 /** The label a 合计 / 累计 row carries in its layout's label column. */
-export function labelled(layout: SheetLayout, kind: RowKind, label: string, values: Record<string, CellValue>): FigureRow {
+export function labelled(
+  layout: SheetLayout,
+  kind: RowKind,
+  label: string,
+  values: Record<string, CellValue>,
+): FigureRow {
   return { kind, values: { ...values, [layout.columns[labelColumn(layout)].key]: label } };
 }
 
@@ -46,5 +56,8 @@ export function sumOf(rows: readonly FigureRow[], key: string): number | null {
 
 /** Every layout column present, in layout order, empty ones null: figures as a reader returns them. */
 export function completeRows(layout: SheetLayout, rows: readonly FigureRow[]): FigureRow[] {
-  return rows.map((r) => ({ kind: r.kind, values: Object.fromEntries(layout.columns.map((c) => [c.key, r.values[c.key] ?? null])) }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    values: Object.fromEntries(layout.columns.map((c) => [c.key, r.values[c.key] ?? null])),
+  }));
 }

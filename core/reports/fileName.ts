@@ -10,7 +10,11 @@ export function safeFilePart(s: string): string {
     .slice(0, 60);
 }
 
-export function reportFileName(countyName: string, reportName: string, ...parts: (string | null | undefined)[]): string {
+export function reportFileName(
+  countyName: string,
+  reportName: string,
+  ...parts: (string | null | undefined)[]
+): string {
   const tail = parts.filter((p): p is string => Boolean(p)).map(safeFilePart);
   return `${[safeFilePart(countyName), safeFilePart(reportName), ...tail].join('_')}.xlsx`;
 }

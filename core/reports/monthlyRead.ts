@@ -1,6 +1,13 @@
 // Reading a monthly report workbook (R2) back: each of the six sheets by its layout, the text
 // blocks under 工作进度, and a list of the cells that could not be read.
-import { MONTHLY_BLOCKS, MONTHLY_SHEET_KEYS, MONTHLY_SHEETS, NOTHING, type MonthlyFigures, type MonthlyTextKey } from './monthly';
+import {
+  MONTHLY_BLOCKS,
+  MONTHLY_SHEET_KEYS,
+  MONTHLY_SHEETS,
+  NOTHING,
+  type MonthlyFigures,
+  type MonthlyTextKey,
+} from './monthly';
 import { readTable, type Grid, type ReadProblem } from './readTable';
 import type { MoneyUnit } from './doc';
 import type { FigureRow } from './figures';

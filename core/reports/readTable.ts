@@ -67,7 +67,8 @@ export function decodeCell(column: ColumnDef, raw: CellValue, unit: MoneyUnit): 
     }
     case 'code':
       // An ID or account typed into a number cell has already lost its last digits.
-      if (typeof raw === 'number' && Math.abs(raw) >= 1e15) return { ok: false, message: `被Excel按数字存储，末几位已丢失（${raw}）` };
+      if (typeof raw === 'number' && Math.abs(raw) >= 1e15)
+        return { ok: false, message: `被Excel按数字存储，末几位已丢失（${raw}）` };
       return { ok: true, value: typeof raw === 'number' ? String(raw) : raw };
     default:
       // Text keeps its spaces: 其中 rows are indented with full-width spaces on purpose.
@@ -79,7 +80,9 @@ export function decodeCell(column: ColumnDef, raw: CellValue, unit: MoneyUnit): 
 function endsBody(row: CellValue[], blockLabels: readonly string[]): boolean {
   if (row.every(isBlank)) return true;
   const first = squash(row.find((v) => !isBlank(v)) ?? '');
-  return first.startsWith('说明') || blockLabels.some((l) => first.startsWith(l)) || /(负责人|填表人|经办人)：/.test(first);
+  return (
+    first.startsWith('说明') || blockLabels.some((l) => first.startsWith(l)) || /(负责人|填表人|经办人)：/.test(first)
+  );
 }
 
 function kindOf(label: CellValue): RowKind | 'skip' {
@@ -100,7 +103,13 @@ export interface TableRead {
   problems: ReadProblem[];
 }
 
-export function readTable(sheet: string, layout: SheetLayout, grid: Grid, unit: MoneyUnit, blockLabels: readonly string[] = []): TableRead {
+export function readTable(
+  sheet: string,
+  layout: SheetLayout,
+  grid: Grid,
+  unit: MoneyUnit,
+  blockLabels: readonly string[] = [],
+): TableRead {
   const problems: ReadProblem[] = [];
   const header = findHeader(layout, grid);
   if (header < 0) return { rows: [], blocks: {}, problems: [{ sheet, cell: '', message: '找不到表头，无法读取本表' }] };
@@ -111,7 +120,8 @@ export function readTable(sheet: string, layout: SheetLayout, grid: Grid, unit: 
   });
   let r = header + 1;
   const codes = columnCodes(layout.columns);
-  if (layout.codeRow && grid[r] && layout.columns.every((_c, i) => at[i] < 0 || squash(grid[r][at[i]]) === codes[i])) r++;
+  if (layout.codeRow && grid[r] && layout.columns.every((_c, i) => at[i] < 0 || squash(grid[r][at[i]]) === codes[i]))
+    r++;
 
   const rows: FigureRow[] = [];
   const label = labelColumn(layout);

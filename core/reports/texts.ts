@@ -51,7 +51,8 @@ export function missingProfileFields(office: OfficeInfo, texts: readonly ReportT
   const missing: string[] = [];
   for (const [placeholder, [field, label]] of Object.entries(PROFILE_PLACEHOLDERS)) {
     const value = office[field];
-    if (used.has(placeholder) && (value == null || String(value).trim() === '') && !missing.includes(label)) missing.push(label);
+    if (used.has(placeholder) && (value == null || String(value).trim() === '') && !missing.includes(label))
+      missing.push(label);
   }
   return missing;
 }
@@ -63,9 +64,16 @@ export type RecordValues = Record<string, string>;
  * Fills a template; `{期别}` is the period as printed, `{报出日期}` the export day, and `record` the
  * placeholders of the record a form is printed for.
  */
-export function fillText(template: string, office: OfficeInfo, periodText: string, exportDay: string, record: RecordValues = {}): string {
+export function fillText(
+  template: string,
+  office: OfficeInfo,
+  periodText: string,
+  exportDay: string,
+  record: RecordValues = {},
+): string {
   const values: Record<string, string | null> = { 期别: periodText, 报出日期: formatDateCn(exportDay) };
-  for (const [placeholder, [field]] of Object.entries(PROFILE_PLACEHOLDERS)) values[placeholder] = (office[field] as string | null) ?? '';
+  for (const [placeholder, [field]] of Object.entries(PROFILE_PLACEHOLDERS))
+    values[placeholder] = (office[field] as string | null) ?? '';
   return fillReportText(template, { ...values, ...record });
 }
 

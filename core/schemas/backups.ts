@@ -34,7 +34,10 @@ export const backupRecord = z.object({
 });
 export type BackupRecord = z.output<typeof backupRecord>;
 
-export const backupList = listInput({ reason: oneOf('备份原因', BACKUP_REASONS).optional() }, ['createdAt', 'size'] as const);
+export const backupList = listInput({ reason: oneOf('备份原因', BACKUP_REASONS).optional() }, [
+  'createdAt',
+  'size',
+] as const);
 /** A page of backups, and the folder they are in. */
 export const backupListOutput = listOutput(backupRecord).extend({ folder: z.string() });
 
@@ -84,7 +87,10 @@ export const packageExport = z
     download: bool('下载数据包').optional(),
   })
   .strict()
-  .refine((v) => !(v.path && v.download), { message: '下载数据包与指定数据包保存位置只能选择一种', path: ['download'] });
+  .refine((v) => !(v.path && v.download), {
+    message: '下载数据包与指定数据包保存位置只能选择一种',
+    path: ['download'],
+  });
 export const packageExportResult = z.object({
   /** Where it was written; null when it was only downloaded. */
   path: z.string().nullable(),
@@ -103,15 +109,20 @@ export const packageImport = z
     fileName: text('数据包文件名', { max: 200 }).optional(),
     base64: z
       .string({ error: '数据包内容应为 base64 文本' })
-      .max(MAX_PACKAGE_BASE64, { message: `数据包文件过大：浏览器上传最大 ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB` })
+      .max(MAX_PACKAGE_BASE64, {
+        message: `数据包文件过大：浏览器上传最大 ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB`,
+      })
       .refine((v) => BASE64.test(v), { message: '数据包内容应为 base64 文本' })
       .optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.path === undefined && v.base64 === undefined) ctx.addIssue({ code: 'custom', path: ['path'], message: '请选择数据包文件' });
-    if (v.path !== undefined && v.base64 !== undefined) ctx.addIssue({ code: 'custom', path: ['base64'], message: '数据包文件与上传内容只能选择一种' });
-    if (v.base64 !== undefined && v.fileName === undefined) ctx.addIssue({ code: 'custom', path: ['fileName'], message: '数据包文件名不能为空' });
+    if (v.path === undefined && v.base64 === undefined)
+      ctx.addIssue({ code: 'custom', path: ['path'], message: '请选择数据包文件' });
+    if (v.path !== undefined && v.base64 !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['base64'], message: '数据包文件与上传内容只能选择一种' });
+    if (v.base64 !== undefined && v.fileName === undefined)
+      ctx.addIssue({ code: 'custom', path: ['fileName'], message: '数据包文件名不能为空' });
   });
 export type PackageImportInput = z.output<typeof packageImport>;
 
@@ -160,7 +171,10 @@ export const revealInput = z
     field: oneOf('字段', SENSITIVE_FIELDS),
   })
   .strict()
-  .refine((v) => !(v.entity === 'agency' && v.field === 'idNumber'), { message: '第三方机构没有公民身份号码', path: ['field'] });
+  .refine((v) => !(v.entity === 'agency' && v.field === 'idNumber'), {
+    message: '第三方机构没有公民身份号码',
+    path: ['field'],
+  });
 export const revealOutput = z.object({
   entity: z.enum(REVEAL_ENTITIES),
   id: z.number().int(),

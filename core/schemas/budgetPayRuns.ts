@@ -41,7 +41,10 @@ export const payRunCreate = z
     note: optText('备注'),
   })
   .strict();
-export const payRunUpdate = payRunCreate.partial().extend({ id: ref('记录编号') }).strict();
+export const payRunUpdate = payRunCreate
+  .partial()
+  .extend({ id: ref('记录编号') })
+  .strict();
 
 export const payRunLineRecord = z.object({
   id: z.number().int(),
@@ -86,7 +89,9 @@ export const payRunRecord = payRunRow.extend({ lines: z.array(payRunLineRecord) 
 
 export const payRunList = listInput(
   {
-    status: z.enum(PAY_RUN_STATUSES, { error: () => `发放状态应为以下之一：${PAY_RUN_STATUSES.join('、')}` }).optional(),
+    status: z
+      .enum(PAY_RUN_STATUSES, { error: () => `发放状态应为以下之一：${PAY_RUN_STATUSES.join('、')}` })
+      .optional(),
     budgetItemId: ref('预算科目').optional(),
     period: code('发放期间', /^\d{4}-(0[1-9]|1[0-2])$/, '年-月，如 2018-06').optional(),
   },

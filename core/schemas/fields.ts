@@ -29,7 +29,8 @@ export function metaOf(s: z.ZodType): FieldMeta | undefined {
   for (let i = 0; i < 10; i++) {
     const m = cur.meta() as FieldMeta | undefined;
     if (m?.title) return m;
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
+    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)
+      cur = cur.unwrap() as z.ZodType;
     else return m;
   }
   return undefined;
@@ -90,7 +91,8 @@ export const idNumber = (label = '公民身份号码') =>
   });
 export const optIdNumber = (label = '公民身份号码') => optionalize(idNumber(label));
 
-export const creditCode = (label = '统一社会信用代码') => checked(label, 'creditCode', (raw) => validateCreditCode(raw, label));
+export const creditCode = (label = '统一社会信用代码') =>
+  checked(label, 'creditCode', (raw) => validateCreditCode(raw, label));
 export const optCreditCode = (label = '统一社会信用代码') => optionalize(creditCode(label));
 
 export const mobile = (label = '手机') => checked(label, 'mobile', (raw) => validateMobile(raw, label));
@@ -103,14 +105,18 @@ export const regionCode = (label: string, level: 'county' | 'township' | 'villag
 
 /** ISO date; accepts every format domain.md lists (the API is forgiving, storage is ISO). */
 export const date = (label: string) =>
-  labelled(z.union([z.string(), z.number()], { error: typeError(label, '日期') }).transform((raw, ctx): string => {
-    const r = parseDate(raw, label);
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.message });
-      return z.NEVER;
-    }
-    return r.value;
-  }), label, 'date');
+  labelled(
+    z.union([z.string(), z.number()], { error: typeError(label, '日期') }).transform((raw, ctx): string => {
+      const r = parseDate(raw, label);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.message });
+        return z.NEVER;
+      }
+      return r.value;
+    }),
+    label,
+    'date',
+  );
 export const optDate = (label: string) => optionalize(date(label));
 
 /** Money in integer 分. The API never takes floats for money. */

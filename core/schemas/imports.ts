@@ -65,9 +65,14 @@ export const importPreviewInput = z
     /** Worksheet name; the first sheet with a recognisable header when left out. */
     sheet: text('工作表', { max: 100 }).optional(),
     /** 1-based rows of the header, when the detected ones are wrong. */
-    headerRows: z.object({ first: int('表头首行', 1, 1_048_576), last: int('表头末行', 1, 1_048_576) }).strict().optional(),
+    headerRows: z
+      .object({ first: int('表头首行', 1, 1_048_576), last: int('表头末行', 1, 1_048_576) })
+      .strict()
+      .optional(),
     /** Column letter → field key (null: leave the column out). Replaces the guess entirely. */
-    mapping: z.record(z.string().regex(/^[A-Z]{1,3}$/, { message: '列应为 A、B…AA 这样的列号' }), z.string().nullable()).optional(),
+    mapping: z
+      .record(z.string().regex(/^[A-Z]{1,3}$/, { message: '列应为 A、B…AA 这样的列号' }), z.string().nullable())
+      .optional(),
     show: optOneOf('显示范围', PREVIEW_FILTERS),
     page: optInt('页码', 1),
     pageSize: optInt('每页行数', 1, 1000),
@@ -125,7 +130,9 @@ export const importPreview = z.object({
     /** The signature line that ended the table. */
     endedAt: z.number().int().nullable(),
   }),
-  columns: z.array(z.object({ letter: z.string(), header: z.string(), field: z.string().nullable(), unit: z.string().nullable() })),
+  columns: z.array(
+    z.object({ letter: z.string(), header: z.string(), field: z.string().nullable(), unit: z.string().nullable() }),
+  ),
   fields: z.array(
     z.object({
       key: z.string(),
@@ -212,7 +219,14 @@ export const importKindsResult = z.array(
     label: z.string(),
     needsTraining: z.boolean(),
     fields: z.array(
-      z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), synonyms: z.array(z.string()), hint: z.string().nullable() }),
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        type: z.string(),
+        required: z.boolean(),
+        synonyms: z.array(z.string()),
+        hint: z.string().nullable(),
+      }),
     ),
   }),
 );

@@ -112,6 +112,10 @@ export function identityFromId(id: string): { sex: (typeof SEXES)[number]; birth
 }
 
 /** Accident insurance covers `today` (both ends inclusive); a policy without dates does not count. */
-export function isInsuranceValid(start: string | null | undefined, end: string | null | undefined, today: string): boolean {
+export function isInsuranceValid(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  today: string,
+): boolean {
   return start != null && end != null && start <= today && end >= today;
 }

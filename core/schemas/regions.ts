@@ -33,7 +33,10 @@ export const villageRecord = recordOf(villageCreate, {
   townshipName: z.string(),
 });
 export const villageList = listInput(
-  { townshipId: optRef('所属乡镇（街道）'), withoutLiaison: z.boolean({ error: () => '未落实联络员应为是或否' }).optional() },
+  {
+    townshipId: optRef('所属乡镇（街道）'),
+    withoutLiaison: z.boolean({ error: () => '未落实联络员应为是或否' }).optional(),
+  },
   ['code', 'name'] as const,
 );
 

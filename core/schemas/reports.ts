@@ -58,7 +58,11 @@ export const reportExportInput = z
   .superRefine((v, ctx) => {
     const need = REQUIRED[v.reportId];
     if (need && (v as Record<string, unknown>)[need[0]] == null) {
-      ctx.addIssue({ code: 'custom', path: [need[0]], message: `导出${EXPORT_REPORT_NAMES[v.reportId]}须指定${need[1]}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [need[0]],
+        message: `导出${EXPORT_REPORT_NAMES[v.reportId]}须指定${need[1]}`,
+      });
     }
   });
 
@@ -89,7 +93,12 @@ export const reportProgressOutput = z
   .nullable();
 
 export const reportReadInput = z
-  .object({ base64: z.string({ error: () => '工作簿内容应为 base64 文本' }).min(1, { message: '工作簿内容不能为空' }).max(40_000_000, { message: '工作簿过大' }) })
+  .object({
+    base64: z
+      .string({ error: () => '工作簿内容应为 base64 文本' })
+      .min(1, { message: '工作簿内容不能为空' })
+      .max(40_000_000, { message: '工作簿过大' }),
+  })
   .strict();
 
 const readProblem = z.object({ sheet: z.string(), cell: z.string(), message: z.string() });
@@ -163,6 +172,10 @@ export const trackingDocOutput = z.object({
   signatures: z.string(),
 });
 
-export const printPaySheetInput = z.object({ payRunId: ref('劳务报酬发放表'), fullSensitive: bool('显示完整敏感信息').default(false) }).strict();
-export const printSignInInput = z.object({ sessionId: ref('培训班'), fullSensitive: bool('显示完整敏感信息').default(false) }).strict();
+export const printPaySheetInput = z
+  .object({ payRunId: ref('劳务报酬发放表'), fullSensitive: bool('显示完整敏感信息').default(false) })
+  .strict();
+export const printSignInInput = z
+  .object({ sessionId: ref('培训班'), fullSensitive: bool('显示完整敏感信息').default(false) })
+  .strict();
 export const printContractInput = z.object({ contractId: ref('合同') }).strict();

@@ -25,7 +25,9 @@ export function rowsOf<T extends z.ZodType>(label: string, row: T, opts: RowsOpt
       rows.forEach((raw, i) => {
         const r = row.safeParse(raw);
         if (r.success) out.push(r.data);
-        else for (const iss of r.error.issues) ctx.addIssue({ code: 'custom', path: [i, ...iss.path], message: `${name(raw, i)}：${issueText(iss)}` });
+        else
+          for (const iss of r.error.issues)
+            ctx.addIssue({ code: 'custom', path: [i, ...iss.path], message: `${name(raw, i)}：${issueText(iss)}` });
       });
       return out;
     })

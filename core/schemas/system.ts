@@ -75,13 +75,25 @@ export const REPORT_NAMES: Record<ReportId, string> = {
 };
 
 /** How a list names a document: 「R1 普查人员花名册」, the per-record forms by their name alone. */
-export const reportLabel = (id: ReportId): string => (id.includes('-') ? REPORT_NAMES[id] : `${id} ${REPORT_NAMES[id]}`);
+export const reportLabel = (id: ReportId): string =>
+  id.includes('-') ? REPORT_NAMES[id] : `${id} ${REPORT_NAMES[id]}`;
 
 /**
  * Placeholders a report text may hold; the report writer fills them from the office profile and
  * the period (`fillReportText`), so the defaults fit any county and the clerk can keep them.
  */
-export const REPORT_TEXT_PLACEHOLDERS = ['{县名}', '{市名}', '{填报单位}', '{普查名称}', '{期别}', '{单位负责人}', '{统计负责人}', '{填表人}', '{联系电话}', '{报出日期}'] as const;
+export const REPORT_TEXT_PLACEHOLDERS = [
+  '{县名}',
+  '{市名}',
+  '{填报单位}',
+  '{普查名称}',
+  '{期别}',
+  '{单位负责人}',
+  '{统计负责人}',
+  '{填表人}',
+  '{联系电话}',
+  '{报出日期}',
+] as const;
 
 /** Placeholders only one document can fill: the record it is printed for. */
 export const RECORD_PLACEHOLDERS: Partial<Record<ReportId, readonly string[]>> = {
@@ -104,13 +116,17 @@ function reportText(id: ReportId) {
     })
     .strict();
 }
-const reportTextShape = Object.fromEntries(REPORT_IDS.map((id) => [id, reportText(id)])) as Record<ReportId, ReturnType<typeof reportText>>;
+const reportTextShape = Object.fromEntries(REPORT_IDS.map((id) => [id, reportText(id)])) as Record<
+  ReportId,
+  ReturnType<typeof reportText>
+>;
 /** A set may name only the reports it changes; the others keep their wording. */
 export const reportTextsInput = z.object(reportTextShape).partial().strict();
 export const reportTextsValue = z.object(reportTextShape).strict();
 export type ReportTexts = z.output<typeof reportTextsValue>;
 
-const SIGN_FOOTER = '单位负责人：{单位负责人}　　统计负责人：{统计负责人}　　填表人：{填表人}　　联系电话：{联系电话}　　报出日期：{报出日期}';
+const SIGN_FOOTER =
+  '单位负责人：{单位负责人}　　统计负责人：{统计负责人}　　填表人：{填表人}　　联系电话：{联系电话}　　报出日期：{报出日期}';
 const AUTHORITY = '{市名}第二次全国污染源普查领导小组办公室';
 
 /** The wording a new workspace starts with (reports.md). Table numbers are left for the city's own. */
@@ -131,7 +147,12 @@ export const DEFAULT_REPORT_TEXTS: ReportTexts = {
     authority: null,
     footer: '经办人：　　审核人：　　负责人：　　日期：　　年　　月　　日',
   },
-  'R4-signin': { title: '{培训班名称}签到表', tableNo: null, authority: null, footer: '经办人：　　　　　　　　　　　　日期：　　　年　　月　　日' },
+  'R4-signin': {
+    title: '{培训班名称}签到表',
+    tableNo: null,
+    authority: null,
+    footer: '经办人：　　　　　　　　　　　　日期：　　　年　　月　　日',
+  },
   'R5-tracking': {
     title: '{普查名称}第三方服务合同履约跟踪表',
     tableNo: null,
@@ -147,7 +168,14 @@ export const SETTING_LABELS: Record<SettingKey, string> = { reportTexts: '报表
 export const settingsGet = z.object({ key: oneOf('设置项', SETTING_KEYS) }).strict();
 export const settingsSet = z.discriminatedUnion(
   'key',
-  [z.object({ key: z.literal('reportTexts'), value: reportTextsInput.meta({ title: SETTING_LABELS.reportTexts, kind: 'object' }) }).strict()],
+  [
+    z
+      .object({
+        key: z.literal('reportTexts'),
+        value: reportTextsInput.meta({ title: SETTING_LABELS.reportTexts, kind: 'object' }),
+      })
+      .strict(),
+  ],
   { error: () => `设置项应为以下之一：${SETTING_KEYS.join('、')}` },
 );
 export const settingValue = z.object({ key: z.enum(SETTING_KEYS), value: reportTextsValue });
@@ -155,7 +183,8 @@ export const settingValue = z.object({ key: z.enum(SETTING_KEYS), value: reportT
 // ---- operators and sessions -----------------------------------------------------------------
 
 /** Leading/trailing spaces are trimmed like every text field, at creation and at login alike. */
-const newPassword = (label = '密码') => text(label, { max: 64 }).refine((v) => v.length >= 6, { message: `${label}至少6位` });
+const newPassword = (label = '密码') =>
+  text(label, { max: 64 }).refine((v) => v.length >= 6, { message: `${label}至少6位` });
 
 export const operatorCreate = z
   .object({
@@ -182,10 +211,19 @@ export const operatorRecord = z.object({
   active: z.boolean(),
   lastLoginAt: z.string().nullable(),
 });
-export const operatorList = listInput({ role: oneOf('角色', OPERATOR_ROLES).optional(), active: bool('启用').optional() }, ['name', 'role'] as const);
+export const operatorList = listInput(
+  { role: oneOf('角色', OPERATOR_ROLES).optional(), active: bool('启用').optional() },
+  ['name', 'role'] as const,
+);
 
-export const sessionLogin = z.object({ name: text('用户名', { max: 20 }), password: text('密码', { max: 64 }) }).strict();
-export const sessionOperator = z.object({ id: z.number().int().nullable(), name: z.string(), role: z.enum(OPERATOR_ROLES) });
+export const sessionLogin = z
+  .object({ name: text('用户名', { max: 20 }), password: text('密码', { max: 64 }) })
+  .strict();
+export const sessionOperator = z.object({
+  id: z.number().int().nullable(),
+  name: z.string(),
+  role: z.enum(OPERATOR_ROLES),
+});
 
 // ---- first run ------------------------------------------------------------------------------
 

@@ -1,6 +1,19 @@
 // Training sessions (培训班) and their attendance (签到与考核), domain.md §6.
 import { z } from 'zod';
-import { text, optText, date, optDecimal, oneOf, optOneOf, ref, optRef, bool, optBool, optPhone, listOf } from './fields';
+import {
+  text,
+  optText,
+  date,
+  optDecimal,
+  oneOf,
+  optOneOf,
+  ref,
+  optRef,
+  bool,
+  optBool,
+  optPhone,
+  listOf,
+} from './fields';
 import { rowsOf } from './rows';
 import { EXAM_METHODS, HOST_LEVELS, TRAINING_KINDS, PERSON_ROLES } from '../enums';
 import { listInput, recordOf } from '../api/define';
@@ -79,7 +92,8 @@ export const attendanceRow = z
     const fail = (message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
     const guestInfo = r.guestName ?? r.guestUnit ?? r.guestPhone;
     if (r.personId === null && r.guestName === null) fail('请选择人员，或填写临时参训人员的姓名', 'personId');
-    if (r.personId !== null && guestInfo !== null) fail('已选择花名册人员时不能再填写临时人员的姓名、单位或电话', 'guestName');
+    if (r.personId !== null && guestInfo !== null)
+      fail('已选择花名册人员时不能再填写临时人员的姓名、单位或电话', 'guestName');
     const examined = r.score !== null || r.passed !== null || r.makeupScore !== null || r.makeupPassed !== null;
     if (examined && !r.signedIn) fail('未签到的人员不能有考核成绩', 'signedIn');
     const makeup = r.makeupScore !== null || r.makeupPassed !== null;

@@ -44,7 +44,8 @@ export const milestoneList = listInput(
 
 /** `2018-06` for a monthly period, `2018-06-上` / `2018-06-下` for the two halves of a month. */
 export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-[上下])?$/;
-export const period = (label = '报告期') => code(label, PERIOD_PATTERN, '按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下');
+export const period = (label = '报告期') =>
+  code(label, PERIOD_PATTERN, '按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下');
 
 const figureFields = Object.fromEntries(ENTERED_COLUMNS.map((c) => [c, optInt(COLUMN_LABELS[c])])) as {
   [K in EnteredColumn]: ReturnType<typeof optInt>;
@@ -138,7 +139,9 @@ export const progressTableOutput = z.object({
   violations: z.array(violationOutput),
 });
 
-export const progressPeriodsInput = z.object({ townshipId: optRef('乡镇（街道）'), allTownships: optBool('包括各乡镇') }).strict();
+export const progressPeriodsInput = z
+  .object({ townshipId: optRef('乡镇（街道）'), allTownships: optBool('包括各乡镇') })
+  .strict();
 export const progressPeriodsOutput = z.array(
   z.object({
     reportId: z.number().int(),

@@ -13,7 +13,9 @@ function asText(raw: unknown): string {
 
 /** Half-width, no spaces or dashes, country code `+86`/`0086`/`86` dropped when 11 digits remain. */
 export function normalizeMobile(raw: string): string {
-  const s = removeSpaces(toHalfWidth(asText(raw))).replace(DASHES, '-').replace(/-/g, '');
+  const s = removeSpaces(toHalfWidth(asText(raw)))
+    .replace(DASHES, '-')
+    .replace(/-/g, '');
   const m = /^(?:\+86|0086|86)(\d{11})$/.exec(s);
   return m ? m[1] : s;
 }

@@ -22,7 +22,8 @@ export interface ImportHistoryRow {
 
 type NewHistory = Omit<ImportHistoryRow, 'id'> & { operatorId: number | null };
 
-const COLUMNS = 'id, at, kind, file_name, file_hash, file_size, sheet, on_existing, created, updated, unchanged, skipped, rejected, total, operator_name';
+const COLUMNS =
+  'id, at, kind, file_name, file_hash, file_size, sheet, on_existing, created, updated, unchanged, skipped, rejected, total, operator_name';
 
 export function insertImportHistory(db: Database, h: NewHistory): number {
   const r = db
@@ -36,7 +37,9 @@ export function insertImportHistory(db: Database, h: NewHistory): number {
 
 /** Earlier imports of the same bytes, newest first. */
 export function importsOfHash(db: Database, hash: string): ImportHistoryRow[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM import_history WHERE file_hash = ? ORDER BY id DESC`).all(hash) as Record<string, unknown>[];
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM import_history WHERE file_hash = ? ORDER BY id DESC`)
+    .all(hash) as Record<string, unknown>[];
   return rows.map((r) => fromRow(r) as unknown as ImportHistoryRow);
 }
 
@@ -47,15 +50,27 @@ export function listImportHistory(db: Database, q: { kind?: string | null; page:
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM import_history ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as Record<string, unknown>[];
-  return { rows: rows.map((r) => fromRow(r) as unknown as ImportHistoryRow), total, page: q.page, pageSize: q.pageSize };
+  return {
+    rows: rows.map((r) => fromRow(r) as unknown as ImportHistoryRow),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 export function rememberedMapping(db: Database, kind: string, shape: string): Record<string, string | null> | null {
-  const row = db.prepare('SELECT mapping_json FROM import_mappings WHERE kind = ? AND shape = ?').get(kind, shape) as { mapping_json: string } | undefined;
+  const row = db.prepare('SELECT mapping_json FROM import_mappings WHERE kind = ? AND shape = ?').get(kind, shape) as
+    { mapping_json: string } | undefined;
   return row ? (JSON.parse(row.mapping_json) as Record<string, string | null>) : null;
 }
 
-export function rememberMapping(db: Database, kind: string, shape: string, mapping: Record<string, string | null>, at: string): void {
+export function rememberMapping(
+  db: Database,
+  kind: string,
+  shape: string,
+  mapping: Record<string, string | null>,
+  at: string,
+): void {
   db.prepare(
     `INSERT INTO import_mappings (kind, shape, mapping_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (kind, shape) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`,

@@ -26,7 +26,10 @@ const searchDef: EntityDef = {
   view: 'people_search_view',
   search: { contains: ['name'], prefix: ['person_code', 'id_number'] },
   filters: {
-    role: (v) => ({ sql: `EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = people_search_view.id AND r.role = ?)`, params: [v] }),
+    role: (v) => ({
+      sql: `EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = people_search_view.id AND r.role = ?)`,
+      params: [v],
+    }),
     townshipId: 'township_id',
     villageId: 'village_id',
     status: (v) => ({ sql: '+status = ?', params: [v] }),
@@ -40,7 +43,8 @@ const searchDef: EntityDef = {
 
 /** people_view's training_status rule (考核合格 > 已培训 > 未培训) as EXISTS probes that stop early. */
 function trainingStatusSql(status: (typeof TRAINING_STATUSES)[number]) {
-  const any = (cond: string) => `EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.person_id = people_search_view.id AND ${cond})`;
+  const any = (cond: string) =>
+    `EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.person_id = people_search_view.id AND ${cond})`;
   const sql = {
     考核合格: any('ta.passed = 1'),
     已培训: `${any('ta.signed_in = 1')} AND NOT ${any('ta.passed = 1')}`,
@@ -88,20 +92,29 @@ export interface PersonListPlan {
 }
 
 export function personListQuery(db: Database, query: ListQuery, today: string): PersonListPlan {
-  const filters: Record<string, string | FilterSql> = { ...searchDef.filters, insuranceValid: insuranceValidFilter(today) };
+  const filters: Record<string, string | FilterSql> = {
+    ...searchDef.filters,
+    insuranceValid: insuranceValidFilter(today),
+  };
   const role = query.filters?.role;
   let roleCount: number | undefined;
   if (role !== undefined && role !== null) {
     roleCount = (db.prepare('SELECT count(*) AS n FROM person_roles WHERE role = ?').get(role) as { n: number }).n;
-    if (roleCount < BROAD) filters.role = (v) => ({ sql: 'id IN (SELECT person_id FROM person_roles WHERE role = ?)', params: [v] });
+    if (roleCount < BROAD)
+      filters.role = (v) => ({ sql: 'id IN (SELECT person_id FROM person_roles WHERE role = ?)', params: [v] });
   }
   const q = normalizeCode(query.q ?? '');
   if (!q) {
     // people_search_view has one row per person and person_roles one per (person, role), so the
     // role index's count is the list's total when nothing else narrows it (a count through
     // EXISTS probes of 70k 普查员 costs 35–50 ms at 100k people; this one ~2 ms).
-    const onlyRole = roleCount !== undefined && hasNoFilter({ ...query, filters: { ...query.filters, role: undefined } });
-    return { def: { ...searchDef, filters }, query: { ...query, q: undefined }, knownTotal: onlyRole ? roleCount : undefined };
+    const onlyRole =
+      roleCount !== undefined && hasNoFilter({ ...query, filters: { ...query.filters, role: undefined } });
+    return {
+      def: { ...searchDef, filters },
+      query: { ...query, q: undefined },
+      knownTotal: onlyRole ? roleCount : undefined,
+    };
   }
   if (CODE_LIKE.test(q)) {
     // Every code or ID starting with q lies in [q, q + 'Z']: its next character is a digit or X.
@@ -110,13 +123,19 @@ export function personListQuery(db: Database, query: ListQuery, today: string): 
       sql: `(${plus}person_code BETWEEN ? AND ? OR ${plus}id_number BETWEEN ? AND ?)`,
       params: [q, `${q}Z`, q, `${q}Z`],
     });
-    return { def: { ...searchDef, search: {}, filters }, query: { ...query, q: undefined, filters: { ...query.filters, codePrefix: q } } };
+    return {
+      def: { ...searchDef, search: {}, filters },
+      query: { ...query, q: undefined, filters: { ...query.filters, codePrefix: q } },
+    };
   }
   const name = (query.q ?? '').trim();
   // Names are matched once, on the covering index people_name (id rides along as the rowid); the
   // count and the page then use those ids, and only the matches are read and sorted. A name alone
   // is counted by the match itself.
-  const ids = db.prepare(`SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'`).pluck().all(`%${escapeLike(name)}%`) as number[];
+  const ids = db
+    .prepare(`SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'`)
+    .pluck()
+    .all(`%${escapeLike(name)}%`) as number[];
   filters.nameContains = () => ({ sql: 'id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] });
   const unindexed = Object.fromEntries(Object.entries(searchDef.sortable!).map(([k, col]) => [k, `+${col}`]));
   return {
@@ -126,23 +145,55 @@ export function personListQuery(db: Database, query: ListQuery, today: string): 
   };
 }
 
-const hasNoFilter = (query: ListQuery) => Object.values(query.filters ?? {}).every((v) => v === undefined || v === null);
+const hasNoFilter = (query: ListQuery) =>
+  Object.values(query.filters ?? {}).every((v) => v === undefined || v === null);
 
 /** Phase two: full records for the ids of one page, in the page's order. */
 export function peopleByIds(db: Database, ids: number[]): Record<string, unknown>[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare(`SELECT * FROM people_view WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Record<string, unknown>[];
+  const rows = db
+    .prepare(`SELECT * FROM people_view WHERE id IN (${ids.map(() => '?').join(', ')})`)
+    .all(...ids) as Record<string, unknown>[];
   const byId = new Map(rows.map((r) => [r.id as number, fromRow(r, personDef)]));
   return ids.map((id) => byId.get(id)!);
 }
 
 /** Every stored column of `people` except id and stamps, in API (camelCase) spelling. */
 export const PERSON_COLUMNS = [
-  'personCode', 'name', 'sex', 'birthDate', 'idNumber', 'ethnicity', 'politicalStatus', 'education',
-  'employer', 'position', 'source', 'mobile', 'townshipId', 'villageId', 'supervisorId', 'agencyId',
-  'certNo', 'certDate', 'certIssuer', 'hireStart', 'hireEnd', 'status', 'leftDate', 'leftReason',
-  'insuranceCompany', 'insurancePolicyNo', 'insuranceStart', 'insuranceEnd', 'insuranceAmount',
-  'bankName', 'bankAccount', 'payRate', 'payBasis', 'note',
+  'personCode',
+  'name',
+  'sex',
+  'birthDate',
+  'idNumber',
+  'ethnicity',
+  'politicalStatus',
+  'education',
+  'employer',
+  'position',
+  'source',
+  'mobile',
+  'townshipId',
+  'villageId',
+  'supervisorId',
+  'agencyId',
+  'certNo',
+  'certDate',
+  'certIssuer',
+  'hireStart',
+  'hireEnd',
+  'status',
+  'leftDate',
+  'leftReason',
+  'insuranceCompany',
+  'insurancePolicyNo',
+  'insuranceStart',
+  'insuranceEnd',
+  'insuranceAmount',
+  'bankName',
+  'bankAccount',
+  'payRate',
+  'payBasis',
+  'note',
 ] as const;
 
 export type PersonColumn = (typeof PERSON_COLUMNS)[number];

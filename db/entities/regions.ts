@@ -43,9 +43,7 @@ export const districtDef: EntityDef = {
     villageId: 'village_id',
     status: 'status',
     unassigned: (v) => ({
-      sql: v
-        ? `enumerator_ids = '[]' OR supervisor_ids = '[]'`
-        : `enumerator_ids <> '[]' AND supervisor_ids <> '[]'`,
+      sql: v ? `enumerator_ids = '[]' OR supervisor_ids = '[]'` : `enumerator_ids <> '[]' AND supervisor_ids <> '[]'`,
       params: [],
     }),
   },

@@ -17,7 +17,8 @@ export const operatorDef: EntityDef = {
 };
 
 /** Local calendar day → the UTC instant it starts at (audit times are stored as UTC ISO strings). */
-const localDayStart = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))).toISOString();
+const localDayStart = (iso: string) =>
+  new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))).toISOString();
 
 export const auditDef: EntityDef = {
   name: 'audit',
@@ -76,7 +77,8 @@ export function saveOffice(db: Database, values: Record<string, unknown>, at: st
 // ---- settings -------------------------------------------------------------------------------
 
 export function getSetting(db: Database, key: string): unknown {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key) as { value_json: string } | undefined;
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key) as
+    { value_json: string } | undefined;
   return row ? JSON.parse(row.value_json) : undefined;
 }
 
@@ -100,9 +102,10 @@ export interface OperatorSecret {
 /** The one read of a password hash, for login only. */
 export function findOperatorForLogin(db: Database, name: string): OperatorSecret | undefined {
   const row = db.prepare('SELECT id, name, role, active, password_hash FROM operators WHERE name = ?').get(name) as
-    | { id: number; name: string; role: string; active: number; password_hash: string }
-    | undefined;
-  return row && { id: row.id, name: row.name, role: row.role, active: row.active === 1, passwordHash: row.password_hash };
+    { id: number; name: string; role: string; active: number; password_hash: string } | undefined;
+  return (
+    row && { id: row.id, name: row.name, role: row.role, active: row.active === 1, passwordHash: row.password_hash }
+  );
 }
 
 export function countOperators(db: Database): number {
@@ -111,7 +114,11 @@ export function countOperators(db: Database): number {
 
 /** Active administrators other than `exceptId`: the last one may not be demoted or switched off. */
 export function countOtherActiveAdmins(db: Database, exceptId: number): number {
-  return (db.prepare(`SELECT count(*) AS n FROM operators WHERE role = '管理员' AND active = 1 AND id <> ?`).get(exceptId) as { n: number }).n;
+  return (
+    db
+      .prepare(`SELECT count(*) AS n FROM operators WHERE role = '管理员' AND active = 1 AND id <> ?`)
+      .get(exceptId) as { n: number }
+  ).n;
 }
 
 export function setPasswordHash(db: Database, id: number, hash: string, at: string): void {

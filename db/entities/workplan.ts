@@ -10,7 +10,10 @@ export const milestoneDef: EntityDef = {
   defaultSort: 'seq, id',
 };
 
-const overdueSql = (today: string) => ({ sql: `status <> '已完成' AND deadline IS NOT NULL AND deadline < ?`, params: [today] });
+const overdueSql = (today: string) => ({
+  sql: `status <> '已完成' AND deadline IS NOT NULL AND deadline < ?`,
+  params: [today],
+});
 
 /**
  * The list definition for one call: 已逾期 and 即将到期 depend on today, which comes from the
@@ -18,7 +21,10 @@ const overdueSql = (today: string) => ({ sql: `status <> '已完成' AND deadlin
  */
 export function milestoneListDef(today: string, soonLimit: string): EntityDef {
   const overdue = overdueSql(today);
-  const dueSoon = { sql: `status <> '已完成' AND deadline IS NOT NULL AND deadline >= ? AND deadline <= ?`, params: [today, soonLimit] };
+  const dueSoon = {
+    sql: `status <> '已完成' AND deadline IS NOT NULL AND deadline >= ? AND deadline <= ?`,
+    params: [today, soonLimit],
+  };
   const negate = (c: { sql: string; params: unknown[] }) => ({ sql: `NOT (${c.sql})`, params: c.params });
   const status: FilterSql = (v) => {
     if (v == null) return { sql: '1', params: [] };

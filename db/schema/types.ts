@@ -14,7 +14,8 @@ export interface SchemaPart {
 export const stamps = `created_at TEXT NOT NULL, updated_at TEXT NOT NULL`;
 
 /** CHECK that a column holds an ISO date or NULL. */
-export const isoDate = (col: string) => `CHECK (${col} IS NULL OR ${col} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')`;
+export const isoDate = (col: string) =>
+  `CHECK (${col} IS NULL OR ${col} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')`;
 
 /** CHECK that a column holds one of the values or NULL. */
 export const oneOf = (col: string, values: readonly string[]) =>

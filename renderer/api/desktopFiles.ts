@@ -6,7 +6,12 @@ import { base64ToBytes, downloadBase64 } from './download';
 type FileKind = 'excel' | 'package';
 
 interface DesktopFiles {
-  saveFile?: (request: { kind: FileKind; defaultName: string; title?: string; data?: Uint8Array }) => Promise<{ path: string } | null>;
+  saveFile?: (request: {
+    kind: FileKind;
+    defaultName: string;
+    title?: string;
+    data?: Uint8Array;
+  }) => Promise<{ path: string } | null>;
   openFile?: (request: { kinds: FileKind[]; title?: string }) => Promise<{ path: string; name: string } | null>;
 }
 
@@ -16,14 +21,21 @@ const desktop = () => (window as unknown as { censusdesk?: DesktopFiles }).censu
 export const isDesktop = () => typeof desktop()?.saveFile === 'function';
 
 /** Desktop: where to save (null: cancelled). Browser mode has no paths: undefined. */
-export async function askSavePath(kind: FileKind, defaultName: string, title: string): Promise<string | null | undefined> {
+export async function askSavePath(
+  kind: FileKind,
+  defaultName: string,
+  title: string,
+): Promise<string | null | undefined> {
   const d = desktop();
   if (!d?.saveFile) return undefined;
   return (await d.saveFile({ kind, defaultName, title }))?.path ?? null;
 }
 
 /** Desktop: which file to open (null: cancelled); undefined in browser mode. */
-export async function askOpenPath(kind: FileKind, title: string): Promise<{ path: string; name: string } | null | undefined> {
+export async function askOpenPath(
+  kind: FileKind,
+  title: string,
+): Promise<{ path: string; name: string } | null | undefined> {
   const d = desktop();
   if (!d?.openFile) return undefined;
   return d.openFile({ kinds: [kind], title });
@@ -33,7 +45,13 @@ export async function askOpenPath(kind: FileKind, title: string): Promise<{ path
  * A file the backend made (base64): in the desktop app the clerk picks where it goes and the
  * shell writes it; in the browser it is downloaded. False when the clerk cancelled.
  */
-export async function saveBase64(base64: string, fileName: string, kind: FileKind, title: string, type?: string): Promise<boolean> {
+export async function saveBase64(
+  base64: string,
+  fileName: string,
+  kind: FileKind,
+  title: string,
+  type?: string,
+): Promise<boolean> {
   const d = desktop();
   if (d?.saveFile) {
     return (await d.saveFile({ kind, defaultName: fileName, title, data: base64ToBytes(base64) })) !== null;

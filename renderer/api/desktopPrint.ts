@@ -18,7 +18,8 @@ interface DesktopPrint {
 /** How this app can print: both targets in the desktop app, the browser's own print otherwise. */
 export type PrintTarget = 'printer' | 'pdf' | 'browser';
 
-const desktop = (): DesktopPrint | undefined => (globalThis as { window?: { censusdesk?: DesktopPrint } }).window?.censusdesk;
+const desktop = (): DesktopPrint | undefined =>
+  (globalThis as { window?: { censusdesk?: DesktopPrint } }).window?.censusdesk;
 
 export function printTargets(): PrintTarget[] {
   return desktop()?.print ? ['printer', 'pdf'] : ['browser'];
@@ -33,13 +34,18 @@ export interface PrintableDoc {
 }
 
 /** What became of a print: for the page to tell the clerk (nothing to say when cancelled). */
-export type PrintOutcome = { kind: 'printed' } | { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+export type PrintOutcome =
+  { kind: 'printed' } | { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
 /**
  * Prints or exports the document. 'browser' (or no desktop shell) hands it to `printInBrowser`,
  * whose dialog reports nothing back.
  */
-export async function printRendered(doc: PrintableDoc, target: PrintTarget, printInBrowser: (html: string) => void): Promise<PrintOutcome> {
+export async function printRendered(
+  doc: PrintableDoc,
+  target: PrintTarget,
+  printInBrowser: (html: string) => void,
+): Promise<PrintOutcome> {
   const print = desktop()?.print;
   if (target === 'browser' || !print) {
     printInBrowser(doc.html);
@@ -51,7 +57,10 @@ export async function printRendered(doc: PrintableDoc, target: PrintTarget, prin
   } catch (e) {
     // The shell refuses a request it cannot take (a document too large) with its reason, which
     // Electron wraps in 「Error invoking remote method '…': Error: …」.
-    const message = String((e as Error)?.message ?? e).replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+    const message = String((e as Error)?.message ?? e).replace(
+      /^Error invoking remote method '[^']*': (?:\w*Error: )?/,
+      '',
+    );
     return { kind: 'failed', message };
   }
   if (r.ok) return r.path ? { kind: 'saved', path: r.path } : { kind: 'printed' };

@@ -35,7 +35,11 @@ export function NavMenu() {
       theme="dark"
       mode="inline"
       selectedKeys={[page]}
-      items={PAGES.map((p) => ({ key: p.key, icon: ICONS[p.key], label: <span data-testid={`nav-${p.key}`}>{p.label}</span> }))}
+      items={PAGES.map((p) => ({
+        key: p.key,
+        icon: ICONS[p.key],
+        label: <span data-testid={`nav-${p.key}`}>{p.label}</span>,
+      }))}
       onClick={({ key }) => void navigate(href(`/${key}`))}
     />
   );

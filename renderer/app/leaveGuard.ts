@@ -15,7 +15,12 @@ export const hasDirtyForms = () => dirtyForms.size > 0;
 export async function confirmDiscard(only?: string): Promise<boolean> {
   const relevant = only === undefined ? dirtyForms.size > 0 : dirtyForms.has(only);
   if (!relevant) return true;
-  const ok = await confirm({ title: '放弃未保存的修改？', content: '表单中有尚未保存的修改，离开后这些修改将丢失。', okText: '放弃修改', danger: true });
+  const ok = await confirm({
+    title: '放弃未保存的修改？',
+    content: '表单中有尚未保存的修改，离开后这些修改将丢失。',
+    okText: '放弃修改',
+    danger: true,
+  });
   if (ok) {
     if (only === undefined) dirtyForms.clear();
     else dirtyForms.delete(only);

@@ -39,7 +39,13 @@ export function SensitiveValue({ entity, id, field, value }: Props) {
     <span className="mono" data-testid={`sensitive-${field}`}>
       {full ?? maskedId(value)}
       {mayAsk && full === null && (
-        <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => void reveal()} title="查看完整号码（将记入操作日志）">
+        <Button
+          type="link"
+          size="small"
+          icon={<EyeOutlined />}
+          onClick={() => void reveal()}
+          title="查看完整号码（将记入操作日志）"
+        >
           显示
         </Button>
       )}

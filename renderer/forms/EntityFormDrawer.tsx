@@ -25,14 +25,18 @@ interface Props {
   width?: number;
 }
 
-const pickFields = (record: Record<string, unknown>, names: string[]) => Object.fromEntries(names.map((n) => [n, record[n] ?? null]));
+const pickFields = (record: Record<string, unknown>, names: string[]) =>
+  Object.fromEntries(names.map((n) => [n, record[n] ?? null]));
 
 export function EntityFormDrawer({ entity, label, spec, open, record, defaults, onClose, onSaved, width }: Props) {
   const names = fieldNames(spec);
   const initial = () => (record ? pickFields(record, names) : { ...defaults });
   const masked = maskedKeys(record, names);
   const maskedKey = masked.join(',');
-  const schema = useMemo(() => withOptional(spec.schema, maskedKey ? maskedKey.split(',') : []), [spec.schema, maskedKey]);
+  const schema = useMemo(
+    () => withOptional(spec.schema, maskedKey ? maskedKey.split(',') : []),
+    [spec.schema, maskedKey],
+  );
   const form = useSchemaForm(schema, names, initial(), { skip: (n, v) => masked.includes(n) && v === record?.[n] });
   const [saving, setSaving] = useState(false);
 
@@ -59,8 +63,21 @@ export function EntityFormDrawer({ entity, label, spec, open, record, defaults, 
   };
 
   return (
-    <FormDrawer open={open} title={`${record ? '修改' : '新增'}${label}`} dirty={form.dirty} saving={saving} onSave={() => void save()} onClose={onClose} width={width}>
-      <SchemaFields spec={{ ...spec, schema }} form={form} idPrefix={entity} hints={Object.fromEntries(masked.map((k) => [k, MASKED_HINT]))} />
+    <FormDrawer
+      open={open}
+      title={`${record ? '修改' : '新增'}${label}`}
+      dirty={form.dirty}
+      saving={saving}
+      onSave={() => void save()}
+      onClose={onClose}
+      width={width}
+    >
+      <SchemaFields
+        spec={{ ...spec, schema }}
+        form={form}
+        idPrefix={entity}
+        hints={Object.fromEntries(masked.map((k) => [k, MASKED_HINT]))}
+      />
     </FormDrawer>
   );
 }

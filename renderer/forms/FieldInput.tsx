@@ -17,7 +17,8 @@ interface Props {
   invalid: boolean;
 }
 
-const toOptions = (options: readonly Option[] = []) => options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
+const toOptions = (options: readonly Option[] = []) =>
+  options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
 const YES_NO = [
   { value: true, label: '是' },
   { value: false, label: '否' },
@@ -41,10 +42,26 @@ export function FieldInput({ id, spec, info, values, onChange, invalid }: Props)
     );
   }
   if (spec.widget === 'yesno' || (info.kind === 'bool' && info.nullable)) {
-    return <Select {...common} allowClear options={YES_NO} value={value ?? undefined} onChange={(v) => onChange(v ?? null)} />;
+    return (
+      <Select
+        {...common}
+        allowClear
+        options={YES_NO}
+        value={value ?? undefined}
+        onChange={(v) => onChange(v ?? null)}
+      />
+    );
   }
   if (spec.widget === 'radio') {
-    return <Radio.Group id={id} disabled={spec.disabled} options={toOptions(spec.options)} value={value} onChange={(e) => onChange(e.target.value)} />;
+    return (
+      <Radio.Group
+        id={id}
+        disabled={spec.disabled}
+        options={toOptions(spec.options)}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   }
   switch (info.kind) {
     case 'date':
@@ -65,15 +82,45 @@ export function FieldInput({ id, spec, info, values, onChange, invalid }: Props)
     case 'bool':
       return <Switch id={id} disabled={spec.disabled} checked={value === true} onChange={(v) => onChange(v)} />;
     case 'enum':
-      return <Select {...common} allowClear={info.nullable} options={toOptions(spec.options)} value={value ?? undefined} onChange={(v) => onChange(v ?? null)} />;
+      return (
+        <Select
+          {...common}
+          allowClear={info.nullable}
+          options={toOptions(spec.options)}
+          value={value ?? undefined}
+          onChange={(v) => onChange(v ?? null)}
+        />
+      );
     case 'list':
-      return <Select {...common} mode="multiple" options={toOptions(spec.options)} value={(value as string[]) ?? []} onChange={(v) => onChange(v)} />;
+      return (
+        <Select
+          {...common}
+          mode="multiple"
+          options={toOptions(spec.options)}
+          value={(value as string[]) ?? []}
+          onChange={(v) => onChange(v)}
+        />
+      );
   }
   if (spec.widget === 'textarea') {
-    return <Input.TextArea {...common} autoSize={{ minRows: 2, maxRows: 6 }} value={(value as string) ?? ''} onChange={(e) => onChange(e.target.value)} />;
+    return (
+      <Input.TextArea
+        {...common}
+        autoSize={{ minRows: 2, maxRows: 6 }}
+        value={(value as string) ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   }
   if (spec.widget === 'password') {
-    return <Input.Password {...common} autoComplete="new-password" value={(value as string) ?? ''} onChange={(e) => onChange(e.target.value)} />;
+    return (
+      <Input.Password
+        {...common}
+        autoComplete="new-password"
+        value={(value as string) ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   }
   return <Input {...common} value={(value as string) ?? ''} onChange={(e) => onChange(e.target.value)} />;
 }

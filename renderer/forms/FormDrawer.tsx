@@ -16,7 +16,17 @@ interface Props {
   saveText?: string;
 }
 
-export function FormDrawer({ open, title, dirty, saving, onSave, onClose, children, width = 720, saveText = '保存' }: Props) {
+export function FormDrawer({
+  open,
+  title,
+  dirty,
+  saving,
+  onSave,
+  onClose,
+  children,
+  width = 720,
+  saveText = '保存',
+}: Props) {
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,7 +37,12 @@ export function FormDrawer({ open, title, dirty, saving, onSave, onClose, childr
   const requestClose = () => {
     void confirmDiscard(id).then((ok) => ok && onClose());
   };
-  useFormShortcuts(open, () => !saving && onSave(), requestClose, () => body.current);
+  useFormShortcuts(
+    open,
+    () => !saving && onSave(),
+    requestClose,
+    () => body.current,
+  );
 
   return (
     <Drawer

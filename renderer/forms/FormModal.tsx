@@ -25,7 +25,19 @@ interface Props {
   idPrefix: string;
 }
 
-export function FormModal({ open, title, spec, initial, okText = '保存', submit, successText, onClose, onDone, width = 640, idPrefix }: Props) {
+export function FormModal({
+  open,
+  title,
+  spec,
+  initial,
+  okText = '保存',
+  submit,
+  successText,
+  onClose,
+  onDone,
+  width = 640,
+  idPrefix,
+}: Props) {
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const form = useSchemaForm(spec.schema, fieldNames(spec), initial);
@@ -51,7 +63,12 @@ export function FormModal({ open, title, spec, initial, okText = '保存', submi
     onClose();
   };
   const cancel = () => void confirmDiscard(id).then((ok) => ok && onClose());
-  useFormShortcuts(open, () => void save(), cancel, () => body.current);
+  useFormShortcuts(
+    open,
+    () => void save(),
+    cancel,
+    () => body.current,
+  );
 
   return (
     <Modal

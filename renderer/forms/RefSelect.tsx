@@ -17,7 +17,18 @@ interface Props {
   allowClear?: boolean;
 }
 
-export function RefSelect({ source, value, onChange, multiple, filters, placeholder, id, status, disabled, allowClear = true }: Props) {
+export function RefSelect({
+  source,
+  value,
+  onChange,
+  multiple,
+  filters,
+  placeholder,
+  id,
+  status,
+  disabled,
+  allowClear = true,
+}: Props) {
   const [options, setOptions] = useState<RefOption[]>([]);
   const [, setNamesSeen] = useState(0);
   const asked = useRef(0);
@@ -33,11 +44,13 @@ export function RefSelect({ source, value, onChange, multiple, filters, placehol
   const selected = value == null ? [] : Array.isArray(value) ? value : [value];
   // Selected records not among the options still need their names shown.
   useEffect(() => {
-    for (const v of selected) if (cachedLabel(source, v) === undefined) void fetchLabel(source, v).then(() => setNamesSeen((n) => n + 1));
-  }, [source, selected.join(",")]);
+    for (const v of selected)
+      if (cachedLabel(source, v) === undefined) void fetchLabel(source, v).then(() => setNamesSeen((n) => n + 1));
+  }, [source, selected.join(',')]);
 
   const shown = new Map(options.map((o) => [o.value, o]));
-  for (const v of selected) if (!shown.has(v)) shown.set(v, { value: v, label: cachedLabel(source, v) ?? '…', hint: '' });
+  for (const v of selected)
+    if (!shown.has(v)) shown.set(v, { value: v, label: cachedLabel(source, v) ?? '…', hint: '' });
 
   return (
     <Select
@@ -60,7 +73,9 @@ export function RefSelect({ source, value, onChange, multiple, filters, placehol
       optionRender={(o) => (
         <span>
           {o.label}
-          {shown.get(o.value as number)?.hint && <span className="option-hint">{shown.get(o.value as number)?.hint}</span>}
+          {shown.get(o.value as number)?.hint && (
+            <span className="option-hint">{shown.get(o.value as number)?.hint}</span>
+          )}
         </span>
       )}
       onChange={(v: number | number[] | undefined) => onChange(v === undefined ? null : v)}

@@ -44,7 +44,14 @@ export function SchemaFields({ spec, form, idPrefix, hints }: Props) {
                   help={error}
                   extra={hints?.[item.name] ?? item.help}
                 >
-                  <FieldInput id={id} spec={item} info={info} values={form.values} invalid={!!error} onChange={(v, e) => form.setValue(item.name, v, e)} />
+                  <FieldInput
+                    id={id}
+                    spec={item}
+                    info={info}
+                    values={form.values}
+                    invalid={!!error}
+                    onChange={(v, e) => form.setValue(item.name, v, e)}
+                  />
                 </Form.Item>
               </div>
             </Col>

@@ -17,5 +17,10 @@ export function fieldInfo(schema: z.ZodObject, name: string): FieldInfo {
   if (!field) throw new Error(`表单字段 ${name} 不在接口定义中`);
   const meta = metaOf(field);
   const nullable = meta?.optional === true;
-  return { label: meta?.title ?? name, kind: meta?.kind ?? 'text', optional: nullable || field.def.type === 'default', nullable };
+  return {
+    label: meta?.title ?? name,
+    kind: meta?.kind ?? 'text',
+    optional: nullable || field.def.type === 'default',
+    nullable,
+  };
 }

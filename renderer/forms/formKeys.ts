@@ -2,11 +2,16 @@
 // Ctrl+S saves, Esc cancels. An open dropdown or calendar keeps Enter and Esc for itself.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 
-const FOCUSABLE = 'input:not([disabled]):not([type=hidden]), textarea:not([disabled]), button[role=switch]:not([disabled])';
+const FOCUSABLE =
+  'input:not([disabled]):not([type=hidden]), textarea:not([disabled]), button[role=switch]:not([disabled])';
 
 function popupOpen(target: HTMLElement): boolean {
   if (target.getAttribute('aria-expanded') === 'true') return true;
-  return document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden)') !== null;
+  return (
+    document.querySelector(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden)',
+    ) !== null
+  );
 }
 
 function focusNextField(root: HTMLElement, from: HTMLElement): boolean {
@@ -34,7 +39,8 @@ export function enterToNextField(save: () => void) {
   return (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.shiftKey || e.metaKey || e.nativeEvent.isComposing) return;
     const target = e.target as HTMLElement;
-    if (target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement || !target.closest('[data-field]')) return;
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement || !target.closest('[data-field]'))
+      return;
     if (popupOpen(target)) return;
     e.preventDefault();
     if (!focusNextField(e.currentTarget, target)) save();
@@ -45,7 +51,12 @@ export function enterToNextField(save: () => void) {
  * Ctrl+S and Esc for a form while `active`, wherever the focus is; `root` is the form's element,
  * so a confirmation or drawer opened on top of it keeps its own keys.
  */
-export function useFormShortcuts(active: boolean, save: () => void, cancel?: () => void, root?: () => HTMLElement | null): void {
+export function useFormShortcuts(
+  active: boolean,
+  save: () => void,
+  cancel?: () => void,
+  root?: () => HTMLElement | null,
+): void {
   const latest = useRef({ save, cancel, root });
   latest.current = { save, cancel, root };
   useEffect(() => {

@@ -5,7 +5,8 @@ import type { ApiError } from '../../core/api';
 
 export type Issues = Record<string, string>;
 
-const issueText = (i: z.core.$ZodIssue) => (i.code === 'unrecognized_keys' ? `无法识别的字段：${i.keys.join('、')}` : i.message);
+const issueText = (i: z.core.$ZodIssue) =>
+  i.code === 'unrecognized_keys' ? `无法识别的字段：${i.keys.join('、')}` : i.message;
 
 export function zodIssues(error: z.ZodError): Issues {
   const out: Issues = {};

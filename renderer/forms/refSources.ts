@@ -17,9 +17,19 @@ const s = (v: unknown) => (v == null ? '' : String(v));
 
 export const REF_SOURCES = {
   township: { list: 'township.list', get: 'township.get', label: (r) => s(r.name), hint: (r) => s(r.code) },
-  village: { list: 'village.list', get: 'village.get', label: (r) => s(r.name), hint: (r) => `${s(r.townshipName)} ${s(r.code)}` },
+  village: {
+    list: 'village.list',
+    get: 'village.get',
+    label: (r) => s(r.name),
+    hint: (r) => `${s(r.townshipName)} ${s(r.code)}`,
+  },
   district: { list: 'district.list', get: 'district.get', label: (r) => s(r.name), hint: (r) => s(r.code) },
-  person: { list: 'person.list', get: 'person.get', label: (r) => s(r.name), hint: (r) => `${s(r.personCode)} ${s(r.townshipName)}` },
+  person: {
+    list: 'person.list',
+    get: 'person.get',
+    label: (r) => s(r.name),
+    hint: (r) => `${s(r.personCode)} ${s(r.townshipName)}`,
+  },
   agency: { list: 'agency.list', get: 'agency.get', label: (r) => s(r.name), hint: (r) => s(r.creditCode) },
   contract: { list: 'contract.list', get: 'contract.get', label: (r) => `${s(r.contractNo)} ${s(r.name)}` },
   budgetItem: {

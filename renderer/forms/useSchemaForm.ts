@@ -28,7 +28,12 @@ export interface SchemaFormOptions {
   skip?: (name: string, value: unknown) => boolean;
 }
 
-export function useSchemaForm(schema: z.ZodType, names: string[], initial: Values, options: SchemaFormOptions = {}): SchemaForm {
+export function useSchemaForm(
+  schema: z.ZodType,
+  names: string[],
+  initial: Values,
+  options: SchemaFormOptions = {},
+): SchemaForm {
   const skip = options.skip;
   /** Only the schema's own keys go to the parser (the API refuses unknown ones). */
   const pick = (values: Values, keys: string[]) =>

@@ -56,7 +56,12 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
           <>
             {p.actions}
             {p.form && writer && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid={`${p.form.entity}-new`}>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setEditing(null)}
+                data-testid={`${p.form.entity}-new`}
+              >
                 新增{p.form.label}
               </Button>
             )}
@@ -93,11 +98,15 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
 
 export function RoutedList<R>(props: EntityListProps<R>) {
   const { filters, setFilter, removeFilter, clearFilters } = useListRoute(props.store);
-  const tags = <FilterTags filters={filters} controlled={props.controlled} onRemove={removeFilter} onClear={clearFilters} />;
+  const tags = (
+    <FilterTags filters={filters} controlled={props.controlled} onRemove={removeFilter} onClear={clearFilters} />
+  );
   return <ListBody {...props} api={{ filters, setFilter }} tags={tags} filtered={Object.keys(filters).length > 0} />;
 }
 
 export function EmbeddedList<R>(props: EntityListProps<R> & { fixed: Record<string, unknown> }) {
   useFixedFilters(props.store, props.fixed);
-  return <ListBody {...props} api={{ filters: props.fixed, setFilter: () => undefined }} tags={null} filtered={false} />;
+  return (
+    <ListBody {...props} api={{ filters: props.fixed, setFilter: () => undefined }} tags={null} filtered={false} />
+  );
 }

@@ -16,7 +16,13 @@ export function FilterSelect({ label, value, onChange, options, source, refFilte
   if (source) {
     return (
       <div className="list-filter" style={{ width: 170 }}>
-        <RefSelect source={source} filters={refFilters} placeholder={label} value={(value as number) ?? null} onChange={(v) => onChange(v ?? undefined)} />
+        <RefSelect
+          source={source}
+          filters={refFilters}
+          placeholder={label}
+          value={(value as number) ?? null}
+          onChange={(v) => onChange(v ?? undefined)}
+        />
       </div>
     );
   }

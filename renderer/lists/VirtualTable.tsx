@@ -92,7 +92,11 @@ export function VirtualTable<R>({ store, columns, onRowClick, empty, testId }: P
                 style={{ textAlign: c.align }}
                 tabIndex={c.sortField ? 0 : undefined}
                 onClick={c.sortField ? () => store.getState().setSort(nextSort(sort, c.sortField!)) : undefined}
-                onKeyDown={c.sortField ? (e) => e.key === 'Enter' && store.getState().setSort(nextSort(sort, c.sortField!)) : undefined}
+                onKeyDown={
+                  c.sortField
+                    ? (e) => e.key === 'Enter' && store.getState().setSort(nextSort(sort, c.sortField!))
+                    : undefined
+                }
               >
                 {c.title}
                 {active === 'asc' && <CaretUpOutlined className="vt-sort-icon" />}

@@ -17,7 +17,11 @@ export function PageTabs({ tabs }: Props) {
       activeKey={active}
       destroyOnHidden
       onChange={(tab) => void navigate(href(`/${route.path.join('/')}`, { tab }))}
-      items={tabs.map((t) => ({ key: t.key, label: <span data-testid={`tab-${t.key}`}>{t.label}</span>, children: t.key === active ? t.render() : null }))}
+      items={tabs.map((t) => ({
+        key: t.key,
+        label: <span data-testid={`tab-${t.key}`}>{t.label}</span>,
+        children: t.key === active ? t.render() : null,
+      }))}
     />
   );
 }

@@ -11,7 +11,10 @@ import { pdfFileName, printRendered, printTargets, type PrintableDoc, type Print
 import { toast } from '../app/feedback';
 import { printInFrame, renderContractSheet, renderPaySheet, renderSignInSheet, type TrackingDoc } from '../print';
 
-type Target = { kind: 'paySheet'; payRunId: number } | { kind: 'signInSheet'; sessionId: number } | { kind: 'contractSheet'; contractId: number };
+type Target =
+  | { kind: 'paySheet'; payRunId: number }
+  | { kind: 'signInSheet'; sessionId: number }
+  | { kind: 'contractSheet'; contractId: number };
 
 async function printable(target: Target): Promise<PrintableDoc | { error: string }> {
   if (target.kind === 'paySheet') {
@@ -19,19 +22,34 @@ async function printable(target: Target): Promise<PrintableDoc | { error: string
     if (!r.ok) return { error: r.error.message };
     const doc = r.data as unknown as TableDoc;
     // Row 2's centre names the pay run: 「<title>（<period>）」.
-    return { html: renderPaySheet(doc), fileName: pdfFileName('劳务报酬发放表', doc.unitLine.centre), landscape: doc.layout.orientation === 'landscape' };
+    return {
+      html: renderPaySheet(doc),
+      fileName: pdfFileName('劳务报酬发放表', doc.unitLine.centre),
+      landscape: doc.layout.orientation === 'landscape',
+    };
   }
   if (target.kind === 'signInSheet') {
-    const [r, session] = await Promise.all([call('print.signInSheet', { sessionId: target.sessionId }), call('training.get', { id: target.sessionId })]);
+    const [r, session] = await Promise.all([
+      call('print.signInSheet', { sessionId: target.sessionId }),
+      call('training.get', { id: target.sessionId }),
+    ]);
     if (!r.ok) return { error: r.error.message };
     const doc = r.data as unknown as TableDoc;
     const name = session.ok ? session.data.name : doc.title;
-    return { html: renderSignInSheet(doc), fileName: pdfFileName('培训签到表', name), landscape: doc.layout.orientation === 'landscape' };
+    return {
+      html: renderSignInSheet(doc),
+      fileName: pdfFileName('培训签到表', name),
+      landscape: doc.layout.orientation === 'landscape',
+    };
   }
   const r = await call('print.contractSheet', { contractId: target.contractId });
   if (!r.ok) return { error: r.error.message };
   const doc = r.data as unknown as TrackingDoc;
-  return { html: renderContractSheet(doc), fileName: pdfFileName('合同跟踪表', doc.fields.name ?? ''), landscape: false };
+  return {
+    html: renderContractSheet(doc),
+    fileName: pdfFileName('合同跟踪表', doc.fields.name ?? ''),
+    landscape: false,
+  };
 }
 
 export function PrintButton({ target, label, testId }: { target: Target; label: string; testId?: string }) {
@@ -51,17 +69,34 @@ export function PrintButton({ target, label, testId }: { target: Target; label: 
   const targets = printTargets();
   if (!targets.includes('pdf')) {
     return (
-      <Button icon={<PrinterOutlined />} loading={busy !== null} onClick={() => void run('browser')} data-testid={testId}>
+      <Button
+        icon={<PrinterOutlined />}
+        loading={busy !== null}
+        onClick={() => void run('browser')}
+        data-testid={testId}
+      >
         {label}
       </Button>
     );
   }
   return (
     <Space.Compact>
-      <Button icon={<PrinterOutlined />} loading={busy === 'printer'} disabled={busy === 'pdf'} onClick={() => void run('printer')} data-testid={testId}>
+      <Button
+        icon={<PrinterOutlined />}
+        loading={busy === 'printer'}
+        disabled={busy === 'pdf'}
+        onClick={() => void run('printer')}
+        data-testid={testId}
+      >
         {label}
       </Button>
-      <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} disabled={busy === 'printer'} onClick={() => void run('pdf')} data-testid={testId && `${testId}-pdf`}>
+      <Button
+        icon={<FilePdfOutlined />}
+        loading={busy === 'pdf'}
+        disabled={busy === 'printer'}
+        onClick={() => void run('pdf')}
+        data-testid={testId && `${testId}-pdf`}
+      >
         导出PDF
       </Button>
     </Space.Compact>

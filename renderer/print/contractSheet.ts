@@ -6,13 +6,17 @@ import { displayCell } from '../../core/reports/format';
 import { esc, escLines, printDocument } from './html';
 
 function nodeRow(row: TrackingDoc['nodes'][number]): string {
-  const cells = TRACKING_LAYOUT.columns.map((c, i) => `<td class="${c.kind}">${esc(displayCell(c.kind, row.cells[i] ?? null, '元', c.emptyText))}</td>`);
+  const cells = TRACKING_LAYOUT.columns.map(
+    (c, i) => `<td class="${c.kind}">${esc(displayCell(c.kind, row.cells[i] ?? null, '元', c.emptyText))}</td>`,
+  );
   return `<tr class="${row.kind}">${cells.join('')}</tr>`;
 }
 
 export function renderContractSheet(doc: TrackingDoc): string {
   const total = TRACKING_LAYOUT.columns.reduce((w, c) => w + c.width, 0);
-  const cols = TRACKING_LAYOUT.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
+  const cols = TRACKING_LAYOUT.columns
+    .map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`)
+    .join('');
   const grid = TRACKING_GRID.map(
     ([l1, k1, l2, k2]) =>
       `<tr><td class="label" colspan="2">${esc(l1)}</td><td colspan="3">${esc(doc.fields[k1])}</td><td class="label" colspan="2">${esc(l2)}</td><td colspan="4">${esc(doc.fields[k2])}</td></tr>`,

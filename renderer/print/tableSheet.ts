@@ -21,7 +21,9 @@ function bodyRow(doc: TableDoc, row: TableDoc['rows'][number]): string {
       i = row.span[1];
       continue;
     }
-    cells.push(`<td class="${c.kind}">${esc(displayCell(c.kind, row.cells[i] ?? null, doc.moneyUnit, c.emptyText))}</td>`);
+    cells.push(
+      `<td class="${c.kind}">${esc(displayCell(c.kind, row.cells[i] ?? null, doc.moneyUnit, c.emptyText))}</td>`,
+    );
   }
   return `<tr class="${row.kind}"${height}>${cells.join('')}</tr>`;
 }

@@ -13,7 +13,8 @@ const LIST_PAGES: Record<string, { path: string; tab?: string }> = {
 };
 
 export function checkHref(link: { method: string; filters: Record<string, unknown> }): string | null {
-  if (link.method === 'progress.get') return href('/progress', { tab: 'figures', period: String(link.filters.period ?? '') });
+  if (link.method === 'progress.get')
+    return href('/progress', { tab: 'figures', period: String(link.filters.period ?? '') });
   const page = LIST_PAGES[link.method];
   if (!page) return null;
   return href(page.path, { tab: page.tab, f: encodeFilters(link.filters) });

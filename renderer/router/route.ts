@@ -48,4 +48,3 @@ export function navigateBack(fallback: string): void {
   const target = previous === listPath || previous.startsWith(`${listPath}?`) ? previous : fallback;
   void navigate(target);
 }
-

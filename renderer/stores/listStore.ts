@@ -40,7 +40,8 @@ export interface ListState<R> {
 export type ListStore<R> = UseBoundStore<StoreApi<ListState<R>>>;
 
 const sameFilters = (a: Record<string, unknown>, b: Record<string, unknown>) => JSON.stringify(a) === JSON.stringify(b);
-const clean = (f: Record<string, unknown>) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+const clean = (f: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 
 interface Answer<R> {
   rows: R[];
@@ -59,7 +60,13 @@ export function createListStore<R>(method: string, opts: { pageSize?: number; de
   return create<ListState<R>>((set, get) => {
     const input = (page: number) => {
       const { q, filters, sort } = get();
-      return { q: q.trim() || undefined, filters: Object.keys(filters).length ? filters : undefined, sort: sort ?? undefined, page, pageSize };
+      return {
+        q: q.trim() || undefined,
+        filters: Object.keys(filters).length ? filters : undefined,
+        sort: sort ?? undefined,
+        page,
+        pageSize,
+      };
     };
 
     const requestFirst = () => {
@@ -72,7 +79,14 @@ export function createListStore<R>(method: string, opts: { pageSize?: number; de
         if (mine !== generation) return requestFirst();
         if (!r.ok) return set({ loading: false, error: r.error.message });
         const data = r.data as Answer<R>;
-        set((s) => ({ pages: new Map([[1, data.rows]]), total: data.total, version: s.version + 1, shownQ: asked, loading: false, error: null }));
+        set((s) => ({
+          pages: new Map([[1, data.rows]]),
+          total: data.total,
+          version: s.version + 1,
+          shownQ: asked,
+          loading: false,
+          error: null,
+        }));
       });
     };
 

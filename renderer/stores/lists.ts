@@ -29,7 +29,9 @@ export const budgetItemList = createListStore<BudgetItemRecord>('budgetItem.list
 export const allocationList = createListStore<AllocationRecord>('allocation.list');
 export const expenditureList = createListStore<ExpenditureRecord>('expenditure.list');
 export const payRunList = createListStore<PayRunRow>('payRun.list');
-export const trainingList = createListStore<TrainingRecord>('training.list', { defaultSort: { field: 'startDate', dir: 'desc' } });
+export const trainingList = createListStore<TrainingRecord>('training.list', {
+  defaultSort: { field: 'startDate', dir: 'desc' },
+});
 export const milestoneList = createListStore<MilestoneRecord>('milestone.list');
 export const operatorList = createListStore<OperatorRecord>('operator.list');
 export const auditList = createListStore<AuditRecord>('audit.list');

@@ -66,7 +66,8 @@ export const useSession = create<SessionState>((set, get) => ({
     // session.current answers whoever holds the session; the first real call says whether they
     // are locked (a reload must not get round the lock screen).
     const office = await call('office.get', {});
-    if (!office.ok && office.error.code === 'IDLE_LOCKED') return set({ operator: me.data, phase: 'locked', notice: office.error.message });
+    if (!office.ok && office.error.code === 'IDLE_LOCKED')
+      return set({ operator: me.data, phase: 'locked', notice: office.error.message });
     set({ operator: me.data, office: office.ok ? office.data : null, phase: 'ready' });
   },
 

@@ -18,14 +18,32 @@ describe('the seeded budget tree', () => {
     const tree = await b.ok('budget.tree', {});
     expect(tree.categories.map((c) => c.name)).toEqual(DEFAULT_BUDGET.map((c) => c.name));
     expect(tree.categories.map((c) => c.name)).toEqual([
-      '人员劳务', '补助', '保险', '培训费', '宣传费', '印刷费', '设备购置/租赁', '第三方技术服务费', '数据处理', '质量核查费',
-      '档案整理费', '差旅费/会议费', '办公费', '其他',
+      '人员劳务',
+      '补助',
+      '保险',
+      '培训费',
+      '宣传费',
+      '印刷费',
+      '设备购置/租赁',
+      '第三方技术服务费',
+      '数据处理',
+      '质量核查费',
+      '档案整理费',
+      '差旅费/会议费',
+      '办公费',
+      '其他',
     ]);
-    expect(tree.categories[0].items.map((i) => i.name)).toEqual(['普查员劳动报酬', '普查指导员劳动报酬', '联络员补助', '专家咨询费']);
+    expect(tree.categories[0].items.map((i) => i.name)).toEqual([
+      '普查员劳动报酬',
+      '普查指导员劳动报酬',
+      '联络员补助',
+      '专家咨询费',
+    ]);
     expect(tree.categories[1].items.map((i) => i.name)).toEqual(['交通补助', '通讯补助', '误餐补助']);
     expect(tree.categories[2].items.map((i) => i.name)).toEqual(['人身意外伤害保险']);
     expect(tree.categories[3].items).toEqual([]);
-    for (const c of tree.categories) expect(c).toMatchObject({ amount: 0, year: null, budget: 0, isCategory: true, executionRate: null });
+    for (const c of tree.categories)
+      expect(c).toMatchObject({ amount: 0, year: null, budget: 0, isCategory: true, executionRate: null });
     expect(tree.total).toEqual({ budget: 0, allocated: 0, spent: 0, balance: 0, executionRate: null });
   });
 
@@ -76,13 +94,18 @@ describe('budget items', () => {
     const category = await b.ok('budgetItem.get', { id: cat.id });
     expect(category).toMatchObject({ budget: 59_999_900, itemCount: 5, amount: 0 });
 
-    expect((await b.ok('budgetItem.list', { q: '联络员' })).rows.map((r) => r.name)).toEqual(['联络员补助', '村级联络员补助']);
+    expect((await b.ok('budgetItem.list', { q: '联络员' })).rows.map((r) => r.name)).toEqual([
+      '联络员补助',
+      '村级联络员补助',
+    ]);
     expect((await b.ok('budgetItem.list', { q: '人·天' })).total).toBe(1);
     expect((await b.ok('budgetItem.list', { filters: { parentId: cat.id } })).total).toBe(5);
     expect((await b.ok('budgetItem.list', { filters: { isCategory: true } })).total).toBe(14);
     expect((await b.ok('budgetItem.list', { filters: { isCategory: false } })).total).toBe(9);
     expect((await b.ok('budgetItem.list', { filters: { year: 2018 } })).rows.map((r) => r.id)).toEqual([item.id]);
-    expect((await b.ok('budgetItem.list', { filters: { fundingLevel: '县' } })).rows.map((r) => r.id)).toEqual([item.id]);
+    expect((await b.ok('budgetItem.list', { filters: { fundingLevel: '县' } })).rows.map((r) => r.id)).toEqual([
+      item.id,
+    ]);
     expect((await b.ok('budgetItem.list', { filters: { fundingLevel: '省' } })).total).toBe(0);
     const byBudget = await b.ok('budgetItem.list', { sort: { field: 'budget', dir: 'desc' }, pageSize: 2 });
     expect(byBudget.rows.map((r) => r.budget)).toEqual([59_999_900, 59_999_900]);
@@ -118,17 +141,33 @@ describe('budget items', () => {
     const training = await itemNamed(b, '培训费');
     await b.ok('budgetItem.update', { id: training.id, amount: 500_000 });
     await b.ok('allocation.create', { budgetItemId: training.id, date: '2018-04-01', amount: 200_000 });
-    await b.ok('expenditure.create', { budgetItemId: training.id, date: '2018-04-02', amount: 100_000, summary: '场地费' });
+    await b.ok('expenditure.create', {
+      budgetItemId: training.id,
+      date: '2018-04-02',
+      amount: 100_000,
+      summary: '场地费',
+    });
     const e = await refused('budgetItem.create', { parentId: training.id, name: '讲课费' });
-    expect(e.message).toBe('类别“培训费”已直接记有预算金额 5,000.00 元、1 条经费到位、1 条支出，不能再下设明细科目；请先将其转到明细科目');
+    expect(e.message).toBe(
+      '类别“培训费”已直接记有预算金额 5,000.00 元、1 条经费到位、1 条支出，不能再下设明细科目；请先将其转到明细科目',
+    );
     const t = await b.ok('budgetItem.get', { id: training.id });
-    expect(t).toMatchObject({ budget: 500_000, allocated: 200_000, spent: 100_000, balance: 400_000, executionRate: 20 });
+    expect(t).toMatchObject({
+      budget: 500_000,
+      allocated: 200_000,
+      spent: 100_000,
+      balance: 400_000,
+      executionRate: 20,
+    });
   });
 
   it('refuses deleting a category with items and an item with expenditures, naming 支出', async () => {
     const cat = await itemNamed(b, '保险');
     let e = await refused('budgetItem.delete', { id: cat.id });
-    expect(e).toMatchObject({ code: 'IN_USE', message: '无法删除类别“保险”：其下还有 1 个明细科目，请先删除或移走这些明细科目' });
+    expect(e).toMatchObject({
+      code: 'IN_USE',
+      message: '无法删除类别“保险”：其下还有 1 个明细科目，请先删除或移走这些明细科目',
+    });
     const item = await itemNamed(b, '人身意外伤害保险');
     await b.ok('expenditure.create', { budgetItemId: item.id, date: '2018-05-01', amount: 12_000, summary: '意外险' });
     e = await refused('budgetItem.delete', { id: item.id });
@@ -163,17 +202,39 @@ describe('allocations and expenditures', () => {
     await b.ok('budgetItem.update', { id: traffic.id, amount: 100_000 });
     await b.ok('budgetItem.update', { id: phone.id, amount: 60_000 });
 
-    const a = await b.ok('allocation.create', { budgetItemId: traffic.id, date: '2018.4.1', amount: 50_000, source: '县', docNo: '蓬财预〔2018〕8号' });
-    expect(a).toMatchObject({ date: '2018-04-01', budgetItemName: '交通补助', categoryId: cat.id, categoryName: '补助' });
+    const a = await b.ok('allocation.create', {
+      budgetItemId: traffic.id,
+      date: '2018.4.1',
+      amount: 50_000,
+      source: '县',
+      docNo: '蓬财预〔2018〕8号',
+    });
+    expect(a).toMatchObject({
+      date: '2018-04-01',
+      budgetItemName: '交通补助',
+      categoryId: cat.id,
+      categoryName: '补助',
+    });
     expect(await b.ok('allocation.get', { id: a.id })).toEqual(a);
     await b.ok('allocation.create', { budgetItemId: phone.id, date: '2018-06-01', amount: 60_000, source: '市' });
     const moved = await b.ok('allocation.update', { id: a.id, amount: 40_000 });
     expect(moved.amount).toBe(40_000);
 
     const e1 = await b.ok('expenditure.create', {
-      budgetItemId: traffic.id, date: '2018-04-20', amount: 30_000, summary: '4月交通补助', payee: '普查员', voucherNo: '记-0412',
+      budgetItemId: traffic.id,
+      date: '2018-04-20',
+      amount: 30_000,
+      summary: '4月交通补助',
+      payee: '普查员',
+      voucherNo: '记-0412',
     });
-    expect(e1).toMatchObject({ kind: '其他', contractNodeId: null, payRunId: null, trainingId: null, categoryName: '补助' });
+    expect(e1).toMatchObject({
+      kind: '其他',
+      contractNodeId: null,
+      payRunId: null,
+      trainingId: null,
+      categoryName: '补助',
+    });
     await b.ok('expenditure.create', { budgetItemId: phone.id, date: '2018-06-20', amount: 7_500, summary: '通讯费' });
 
     const t = await b.ok('budgetItem.get', { id: traffic.id });
@@ -184,7 +245,13 @@ describe('allocations and expenditures', () => {
     expect(c.executionRate).toBe(23.4);
 
     const tree = await b.ok('budget.tree', {});
-    expect(tree.total).toEqual({ budget: 160_000, allocated: 100_000, spent: 37_500, balance: 122_500, executionRate: 23.4 });
+    expect(tree.total).toEqual({
+      budget: 160_000,
+      allocated: 100_000,
+      spent: 37_500,
+      balance: 122_500,
+      executionRate: 23.4,
+    });
     expect(tree.categories.find((x) => x.id === cat.id)?.items.find((i) => i.id === traffic.id)?.spent).toBe(30_000);
 
     // Allocation list: each filter and the search.
@@ -244,14 +311,32 @@ describe('allocations and expenditures', () => {
     expect(e).toMatchObject({ code: 'BAD_REFERENCE', message: '预算科目不存在（编号 999）' });
 
     const training = await itemNamed(b, '培训费');
-    e = await refused('expenditure.create', { budgetItemId: training.id, date: '2018-07-01', amount: 1, summary: 'x', trainingId: 999 });
+    e = await refused('expenditure.create', {
+      budgetItemId: training.id,
+      date: '2018-07-01',
+      amount: 1,
+      summary: 'x',
+      trainingId: 999,
+    });
     expect(e).toMatchObject({ code: 'BAD_REFERENCE', message: '培训班不存在（编号 999）' });
     const session = await b.ok('training.create', {
-      name: '入户调查培训班', kind: '入户调查技术规定', hostLevel: '县', startDate: '2018-07-10', endDate: '2018-07-11',
+      name: '入户调查培训班',
+      kind: '入户调查技术规定',
+      hostLevel: '县',
+      startDate: '2018-07-10',
+      endDate: '2018-07-11',
     });
-    const x = await b.ok('expenditure.create', { budgetItemId: training.id, date: '2018-07-12', amount: 800_000, summary: '培训场地及资料', trainingId: session.id });
+    const x = await b.ok('expenditure.create', {
+      budgetItemId: training.id,
+      date: '2018-07-12',
+      amount: 800_000,
+      summary: '培训场地及资料',
+      trainingId: session.id,
+    });
     expect(x.kind).toBe('培训经费');
-    expect((await b.ok('expenditure.list', { filters: { trainingId: session.id } })).rows.map((r) => r.id)).toEqual([x.id]);
+    expect((await b.ok('expenditure.list', { filters: { trainingId: session.id } })).rows.map((r) => r.id)).toEqual([
+      x.id,
+    ]);
     expect((await b.ok('expenditure.list', { filters: { kind: '培训经费' } })).total).toBe(1);
     // A training expenditure is an ordinary one: it can be corrected where it is.
     expect((await b.ok('expenditure.update', { id: x.id, amount: 750_000 })).amount).toBe(750_000);
@@ -262,13 +347,33 @@ describe('allocations and expenditures', () => {
     const cases: [string, unknown, string][] = [
       ['allocation.create', { budgetItemId: item.id, date: '2018-04-01', amount: 0 }, '到位金额应大于0'],
       ['allocation.create', { budgetItemId: item.id, amount: 10 }, '到位日期不能为空'],
-      ['allocation.create', { budgetItemId: item.id, date: '2018-02-30', amount: 10 }, '到位日期不是有效日期：2018-02-30'],
-      ['allocation.create', { budgetItemId: item.id, date: '2018-04-01', amount: 10, source: '乡' }, '资金来源应为以下之一：中央、省、市、县'],
+      [
+        'allocation.create',
+        { budgetItemId: item.id, date: '2018-02-30', amount: 10 },
+        '到位日期不是有效日期：2018-02-30',
+      ],
+      [
+        'allocation.create',
+        { budgetItemId: item.id, date: '2018-04-01', amount: 10, source: '乡' },
+        '资金来源应为以下之一：中央、省、市、县',
+      ],
       ['allocation.create', { date: '2018-04-01', amount: 10 }, '预算科目不能为空'],
       ['expenditure.create', { budgetItemId: item.id, date: '2018-04-01', amount: 10 }, '摘要不能为空'],
-      ['expenditure.create', { budgetItemId: item.id, date: '2018-04-01', amount: -5, summary: 'x' }, '支出金额不能为负数'],
-      ['expenditure.create', { budgetItemId: item.id, date: '2018-04-01', amount: 10, summary: 'x', payRunId: 1 }, '无法识别的字段：payRunId'],
-      ['expenditure.create', { budgetItemId: item.id, date: '2018-04-01', amount: 10, summary: 'x', contractNodeId: 1 }, '无法识别的字段：contractNodeId'],
+      [
+        'expenditure.create',
+        { budgetItemId: item.id, date: '2018-04-01', amount: -5, summary: 'x' },
+        '支出金额不能为负数',
+      ],
+      [
+        'expenditure.create',
+        { budgetItemId: item.id, date: '2018-04-01', amount: 10, summary: 'x', payRunId: 1 },
+        '无法识别的字段：payRunId',
+      ],
+      [
+        'expenditure.create',
+        { budgetItemId: item.id, date: '2018-04-01', amount: 10, summary: 'x', contractNodeId: 1 },
+        '无法识别的字段：contractNodeId',
+      ],
     ];
     for (const [method, input, message] of cases) {
       const e = await refused(method, input);

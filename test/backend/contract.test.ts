@@ -32,13 +32,16 @@ describe('the API contract', () => {
     expect(e).toEqual({ code: 'UNKNOWN_METHOD', message: '未知的接口：person.fly', issues: [] });
   });
 
-  it.each(names.filter((n) => n.endsWith('.create')))('%s with nothing filled in names the missing fields', async (name) => {
-    const e = await b.err(name, {});
-    expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues.length).toBeGreaterThan(0);
-    for (const i of e.issues) expect(hasChinese(i.message), i.message).toBe(true);
-    expect(b.snapshot()).toEqual(before);
-  });
+  it.each(names.filter((n) => n.endsWith('.create')))(
+    '%s with nothing filled in names the missing fields',
+    async (name) => {
+      const e = await b.err(name, {});
+      expect(e.code).toBe('INVALID_INPUT');
+      expect(e.issues.length).toBeGreaterThan(0);
+      for (const i of e.issues) expect(hasChinese(i.message), i.message).toBe(true);
+      expect(b.snapshot()).toEqual(before);
+    },
+  );
 
   it.each(byId)('%s of a record that does not exist says so', async (name) => {
     const e = await b.err(name, { id: 987654 });

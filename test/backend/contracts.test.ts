@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SERVICE_KINDS } from '../../core/enums';
 import { tempBackend, type TestBackend } from '../helpers/backend';
-import { addAgency, addContract, addPerson, CODE_A, CODE_B, FUTURE, itemNamed, refusedOn, setOffice } from './budgetFixtures';
+import {
+  addAgency,
+  addContract,
+  addPerson,
+  CODE_A,
+  CODE_B,
+  FUTURE,
+  itemNamed,
+  refusedOn,
+  setOffice,
+} from './budgetFixtures';
 
 let b: TestBackend;
 beforeEach(() => {
@@ -24,7 +34,14 @@ describe('agencies', () => {
       phone: '0817-1234567',
       bankAccount: '5100 1234 5678',
     });
-    expect(a).toMatchObject({ name: '四川某环境检测有限公司', creditCode: CODE_A, phone: '0817-1234567', bankAccount: '510012345678', contractCount: 0, contractAmount: 0 });
+    expect(a).toMatchObject({
+      name: '四川某环境检测有限公司',
+      creditCode: CODE_A,
+      phone: '0817-1234567',
+      bankAccount: '510012345678',
+      contractCount: 0,
+      contractAmount: 0,
+    });
     expect(await b.ok('agency.get', { id: a.id })).toEqual(a);
     const u = await b.ok('agency.update', { id: a.id, phone: '138 0013 8000', qualification: 'CMA 资质' });
     expect(u).toMatchObject({ phone: '13800138000', qualification: 'CMA 资质' });
@@ -33,7 +50,10 @@ describe('agencies', () => {
     expect(await names({ q: '信息' })).toEqual(['成都某信息技术有限公司']);
     expect(await names({ q: '刘工' })).toEqual(['四川某环境检测有限公司']);
     expect(await names({ q: '9111' })).toEqual(['成都某信息技术有限公司']);
-    expect(await names({ sort: { field: 'creditCode', dir: 'asc' } })).toEqual(['成都某信息技术有限公司', '四川某环境检测有限公司']);
+    expect(await names({ sort: { field: 'creditCode', dir: 'asc' } })).toEqual([
+      '成都某信息技术有限公司',
+      '四川某环境检测有限公司',
+    ]);
     expect(await b.ok('agency.delete', { id: other.id })).toEqual({ id: other.id });
     expect((await b.err('agency.get', { id: other.id })).message).toBe(`第三方机构不存在（编号 ${other.id}）`);
   });
@@ -43,7 +63,10 @@ describe('agencies', () => {
       [{ name: 'X', creditCode: '91350100M000100Y44' }, '统一社会信用代码校验位错误：应为 3，实为 4'],
       [{ name: 'X' }, '统一社会信用代码不能为空'],
       [{ creditCode: CODE_A }, '机构名称不能为空'],
-      [{ name: 'X', creditCode: CODE_A, phone: '12345' }, '联系电话格式不正确：12345（应为11位手机号，或区号-号码，如 0817-1234567）'],
+      [
+        { name: 'X', creditCode: CODE_A, phone: '12345' },
+        '联系电话格式不正确：12345（应为11位手机号，或区号-号码，如 0817-1234567）',
+      ],
       [{ name: 'X', creditCode: CODE_A, name2: 'Y' }, '无法识别的字段：name2'],
     ];
     for (const [input, message] of cases) expect((await refused('agency.create', input)).message).toBe(message);
@@ -61,7 +84,13 @@ describe('contracts', () => {
   it('creates a contract with its staff and derived figures, reads, updates and deletes it', async () => {
     const a = await agency();
     const staff = await addPerson(b, '孙七', ['第三方机构人员'], { agencyId: a.id });
-    const c = await contract({ agencyId: a.id, staffIds: [staff.id, staff.id], deposit: 600_000, managerName: '刘工', managerPhone: '13800138000' });
+    const c = await contract({
+      agencyId: a.id,
+      staffIds: [staff.id, staff.id],
+      deposit: 600_000,
+      managerName: '刘工',
+      managerPhone: '13800138000',
+    });
     expect(c).toMatchObject({
       contractNo: 'PAWP-2018-001',
       status: '履行中',
@@ -104,13 +133,30 @@ describe('contracts', () => {
     const other = await agency('成都某信息技术有限公司', CODE_B);
     const c1 = await contract({ agencyId: a.id });
     const c2 = await contract({
-      agencyId: other.id, contractNo: 'PAWP-2018-002', name: '普查信息系统运维', serviceKinds: ['信息系统建设运维'], amount: 300_000,
-      signedDate: FUTURE, serviceStart: null, serviceEnd: null, budgetItemId: (await itemNamed(b, '数据处理')).id,
+      agencyId: other.id,
+      contractNo: 'PAWP-2018-002',
+      name: '普查信息系统运维',
+      serviceKinds: ['信息系统建设运维'],
+      amount: 300_000,
+      signedDate: FUTURE,
+      serviceStart: null,
+      serviceEnd: null,
+      budgetItemId: (await itemNamed(b, '数据处理')).id,
     });
     await b.ok('contractNode.create', { contractId: c1.id, workContent: '完成清查', plannedDate: '2018-06-30' });
-    const c3 = await contract({ agencyId: a.id, contractNo: 'PAWP-2018-003', name: '宣传', serviceKinds: ['宣传'], serviceEnd: '2018-12-31', status: '已终止', publishedDate: '2018-03-02', filedDate: '2018-03-05' });
+    const c3 = await contract({
+      agencyId: a.id,
+      contractNo: 'PAWP-2018-003',
+      name: '宣传',
+      serviceKinds: ['宣传'],
+      serviceEnd: '2018-12-31',
+      status: '已终止',
+      publishedDate: '2018-03-02',
+      filedDate: '2018-03-05',
+    });
 
-    const ids = async (filters: object, q?: string) => (await b.ok('contract.list', { filters, q })).rows.map((r) => r.id).sort();
+    const ids = async (filters: object, q?: string) =>
+      (await b.ok('contract.list', { filters, q })).rows.map((r) => r.id).sort();
     expect(await ids({ agencyId: other.id })).toEqual([c2.id]);
     expect(await ids({ status: '已终止' })).toEqual([c3.id]);
     expect(await ids({ serviceKind: '入户调查' })).toEqual([c1.id]);
@@ -138,16 +184,29 @@ describe('contracts', () => {
     const enumerator = await addPerson(b, '周八', ['普查员']);
     const otherAgency = await agency('成都某信息技术有限公司', CODE_B);
     const stranger = await addPerson(b, '吴九', ['第三方机构人员'], { agencyId: otherAgency.id });
-    const base = { contractNo: 'X-1', name: '测试合同', agencyId: a.id, procurementMethod: '询价', serviceKinds: ['其他'], amount: 100 };
+    const base = {
+      contractNo: 'X-1',
+      name: '测试合同',
+      agencyId: a.id,
+      procurementMethod: '询价',
+      serviceKinds: ['其他'],
+      amount: 100,
+    };
     const cases: [unknown, string][] = [
       [{ ...base, serviceKinds: [] }, '服务内容至少选择1项'],
       [{ ...base, serviceKinds: ['扫地'] }, `服务内容应为以下之一：${SERVICE_KINDS.join('、')}`],
-      [{ ...base, procurementMethod: '直接指定' }, '采购方式应为以下之一：公开招标、邀请招标、竞争性谈判、竞争性磋商、单一来源、询价、框架协议、自行采购'],
+      [
+        { ...base, procurementMethod: '直接指定' },
+        '采购方式应为以下之一：公开招标、邀请招标、竞争性谈判、竞争性磋商、单一来源、询价、框架协议、自行采购',
+      ],
       [{ ...base, amount: 1.5 }, '合同金额应为以分为单位的整数'],
       [{ ...base, amount: undefined }, '合同金额不能为空'],
       [{ ...base, status: '已完成' }, '合同状态应为以下之一：履行中、已验收、已终止'],
       [{ ...base, signedDate: '2018-02-30' }, '签订日期不是有效日期：2018-02-30'],
-      [{ ...base, managerPhone: '123' }, '项目负责人电话格式不正确：123（应为11位手机号，或区号-号码，如 0817-1234567）'],
+      [
+        { ...base, managerPhone: '123' },
+        '项目负责人电话格式不正确：123（应为11位手机号，或区号-号码，如 0817-1234567）',
+      ],
       [{ ...base, serviceStart: '2018-05-01', serviceEnd: '2018-04-30' }, '服务结束日期不能早于服务开始日期'],
       [{ ...base, agencyId: 999 }, '第三方机构不存在（编号 999）'],
       [{ ...base, budgetItemId: 999 }, '支付预算科目不存在（编号 999）'],
@@ -167,12 +226,25 @@ describe('acceptances and the contract page', () => {
   it('records acceptances, shows the latest conclusion on the contract, lists and deletes them', async () => {
     const c = await contract();
     const a1 = await b.ok('acceptance.create', {
-      contractId: c.id, acceptedDate: '2018-12-20', method: '会议评审', members: '张某、李某、王某', conclusion: '不合格', issues: '清查底册缺漏', certificateNo: 'YS-01',
+      contractId: c.id,
+      acceptedDate: '2018-12-20',
+      method: '会议评审',
+      members: '张某、李某、王某',
+      conclusion: '不合格',
+      issues: '清查底册缺漏',
+      certificateNo: 'YS-01',
     });
     expect(a1).toMatchObject({ contractNo: c.contractNo, contractName: c.name, agencyName: '四川某环境检测有限公司' });
     expect(await b.ok('acceptance.get', { id: a1.id })).toEqual(a1);
-    const a2 = await b.ok('acceptance.create', { contractId: c.id, acceptedDate: '2018-12-20', conclusion: '整改后合格' });
-    expect(await b.ok('contract.get', { id: c.id })).toMatchObject({ acceptance: '整改后合格', acceptedDate: '2018-12-20' });
+    const a2 = await b.ok('acceptance.create', {
+      contractId: c.id,
+      acceptedDate: '2018-12-20',
+      conclusion: '整改后合格',
+    });
+    expect(await b.ok('contract.get', { id: c.id })).toMatchObject({
+      acceptance: '整改后合格',
+      acceptedDate: '2018-12-20',
+    });
     const moved = await b.ok('acceptance.update', { id: a1.id, acceptedDate: '2018-12-28' });
     expect(moved.acceptedDate).toBe('2018-12-28');
     expect((await b.ok('contract.get', { id: c.id })).acceptance).toBe('不合格');
@@ -183,7 +255,10 @@ describe('acceptances and the contract page', () => {
     expect(await ids({ q: 'YS-01' })).toEqual([a1.id]);
 
     const bad: [unknown, string][] = [
-      [{ contractId: c.id, acceptedDate: '2018-12-20', conclusion: '优秀' }, '验收结论应为以下之一：合格、不合格、整改后合格'],
+      [
+        { contractId: c.id, acceptedDate: '2018-12-20', conclusion: '优秀' },
+        '验收结论应为以下之一：合格、不合格、整改后合格',
+      ],
       [{ contractId: c.id, conclusion: '合格' }, '验收日期不能为空'],
       [{ contractId: c.id, acceptedDate: FUTURE, conclusion: '合格' }, '验收日期不能晚于今天'],
       [{ contractId: 999, acceptedDate: '2018-12-20', conclusion: '合格' }, '所属合同不存在（编号 999）'],
@@ -209,8 +284,14 @@ describe('acceptances and the contract page', () => {
 
     await b.ok('contract.deletePayment', { id: p.expenditure.id });
     await b.ok('contract.delete', { id: c.id });
-    expect(b.db.prepare('SELECT (SELECT count(*) FROM contract_nodes) + (SELECT count(*) FROM contract_acceptances) AS n').get()).toEqual({ n: 0 });
-    const last = b.db.prepare(`SELECT before_json FROM audit_log ORDER BY id DESC LIMIT 1`).get() as { before_json: string };
+    expect(
+      b.db
+        .prepare('SELECT (SELECT count(*) FROM contract_nodes) + (SELECT count(*) FROM contract_acceptances) AS n')
+        .get(),
+    ).toEqual({ n: 0 });
+    const last = b.db.prepare(`SELECT before_json FROM audit_log ORDER BY id DESC LIMIT 1`).get() as {
+      before_json: string;
+    };
     const before = JSON.parse(last.before_json);
     expect(before.nodes.map((r: { id: number }) => r.id)).toEqual([n.id]);
     expect(before.acceptances.map((r: { id: number }) => r.id)).toEqual([x.id]);

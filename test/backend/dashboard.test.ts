@@ -23,7 +23,11 @@ describe('dashboard checks', () => {
   it('count exactly what the linked list shows', async () => {
     for (const c of (await checks()).values()) {
       if (!c.link || !c.link.method.endsWith('.list')) continue;
-      const r = await b.dispatch(c.link.method, { filters: c.link.filters, pageSize: 1000 }, { ...adminCtx, now: () => NOW });
+      const r = await b.dispatch(
+        c.link.method,
+        { filters: c.link.filters, pageSize: 1000 },
+        { ...adminCtx, now: () => NOW },
+      );
       if (!r.ok) throw new Error(`${c.id}: ${r.error.message}`);
       expect((r.data as { total: number }).total, c.id).toBe(c.count);
     }
@@ -47,7 +51,13 @@ describe('dashboard checks', () => {
   it('moves when the clerk fixes something', async () => {
     const before = (await checks()).get('villagesWithoutLiaison')!.count;
     const village = (await b.ok('village.list', { filters: { withoutLiaison: true }, pageSize: 1 })).rows[0];
-    await b.ok('person.create', { name: '测试联络员', roles: ['村(居)联络员'], idNumber: '11010519491231002X', townshipId: village.townshipId, villageId: village.id });
+    await b.ok('person.create', {
+      name: '测试联络员',
+      roles: ['村(居)联络员'],
+      idNumber: '11010519491231002X',
+      townshipId: village.townshipId,
+      villageId: village.id,
+    });
     expect((await checks()).get('villagesWithoutLiaison')!.count).toBe(before - 1);
   });
 });

@@ -8,7 +8,8 @@ import { insertPeople, type NewPersonRow } from '../../db/entities/personnel';
 let b: TestBackend;
 
 /** A valid 18-digit ID: odd sequence → 男, even → 女. */
-const makeId = (birth: string, seq: string, region = '511323') => `${region}${birth}${seq}${idCheckChar(`${region}${birth}${seq}`)}`;
+const makeId = (birth: string, seq: string, region = '511323') =>
+  `${region}${birth}${seq}${idCheckChar(`${region}${birth}${seq}`)}`;
 const ID_M = makeId('19800101', '123'); // 男, 1980-01-01
 const ID_F = makeId('19900215', '246'); // 女, 1990-02-15
 
@@ -26,23 +27,36 @@ function setOffice(db: Database, countyCode = '511323') {
  * the fixture keeps working once the real training_attendance table exists.
  */
 function standIns(db: Database) {
-  db.exec('CREATE TABLE IF NOT EXISTS agencies (id INTEGER PRIMARY KEY, name TEXT NOT NULL, credit_code TEXT, created_at TEXT, updated_at TEXT)');
-  db.exec('CREATE TABLE IF NOT EXISTS training_attendance (id INTEGER PRIMARY KEY, person_id INTEGER, session_id INTEGER, signed_in INTEGER, passed INTEGER)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS agencies (id INTEGER PRIMARY KEY, name TEXT NOT NULL, credit_code TEXT, created_at TEXT, updated_at TEXT)',
+  );
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS training_attendance (id INTEGER PRIMARY KEY, person_id INTEGER, session_id INTEGER, signed_in INTEGER, passed INTEGER)',
+  );
 }
 function attend(db: Database, personId: number, signedIn: 0 | 1, passed: 0 | 1 | null) {
   const values: Record<string, unknown> = { person_id: personId, session_id: 1, signed_in: signedIn, passed };
-  const cols = db.prepare('PRAGMA table_info(training_attendance)').all() as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[];
+  const cols = db.prepare('PRAGMA table_info(training_attendance)').all() as {
+    name: string;
+    type: string;
+    notnull: number;
+    dflt_value: unknown;
+    pk: number;
+  }[];
   for (const c of cols) {
     if (c.name in values || c.pk || !c.notnull || c.dflt_value !== null) continue;
     values[c.name] = /_at$/.test(c.name) ? '2018-07-01T00:00:00.000Z' : /INT|REAL|NUM/i.test(c.type) ? 0 : '';
   }
   db.pragma('foreign_keys = OFF');
   const keys = Object.keys(values);
-  db.prepare(`INSERT INTO training_attendance (${keys.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(...keys.map((k) => values[k]));
+  db.prepare(`INSERT INTO training_attendance (${keys.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(
+    ...keys.map((k) => values[k]),
+  );
   db.pragma('foreign_keys = ON');
 }
 
-const person = (extra: Record<string, unknown> = {}) => ({ name: '张三', roles: ['普查员'], idNumber: ID_M, ...extra }) as InputOf<'person.create'>;
+const person = (extra: Record<string, unknown> = {}) =>
+  ({ name: '张三', roles: ['普查员'], idNumber: ID_M, ...extra }) as InputOf<'person.create'>;
 
 beforeEach(() => {
   b = tempBackend();
@@ -100,11 +114,24 @@ describe('person: create, get, update with derived values', () => {
 
   it('updates only what is given, re-derives sex and birth date, replaces roles, keeps a blanked code', async () => {
     const p = await b.ok('person.create', person({ employer: '县环保局', roles: ['普查员'] }));
-    const u = await b.ok('person.update', { id: p.id, idNumber: ID_F, roles: ['专家', '污普办工作人员'], personCode: '' });
-    expect(u).toMatchObject({ sex: '女', birthDate: '1990-02-15', employer: '县环保局', roles: ['污普办工作人员', '专家'], personCode: p.personCode });
+    const u = await b.ok('person.update', {
+      id: p.id,
+      idNumber: ID_F,
+      roles: ['专家', '污普办工作人员'],
+      personCode: '',
+    });
+    expect(u).toMatchObject({
+      sex: '女',
+      birthDate: '1990-02-15',
+      employer: '县环保局',
+      roles: ['污普办工作人员', '专家'],
+      personCode: p.personCode,
+    });
     const roles = b.db.prepare('SELECT role FROM person_roles WHERE person_id = ? ORDER BY role').all(p.id);
     expect(roles).toHaveLength(2);
-    const audit = b.db.prepare(`SELECT action FROM audit_log WHERE entity = 'person' ORDER BY id`).all() as { action: string }[];
+    const audit = b.db.prepare(`SELECT action FROM audit_log WHERE entity = 'person' ORDER BY id`).all() as {
+      action: string;
+    }[];
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
   });
 
@@ -113,8 +140,20 @@ describe('person: create, get, update with derived values', () => {
     const v = await b.ok('village.create', { townshipId: t.id, code: '511323100201', name: '白鹤村' });
     const p = await b.ok('person.create', person({ roles: ['村(居)联络员', '普查员'], villageId: v.id }));
     expect(p).toMatchObject({ townshipId: t.id, villageName: '白鹤村', personCode: '51132340001' });
-    const d1 = await b.ok('district.create', { code: '511323100201001', name: '一区', townshipId: t.id, basis: '行政村', enumeratorIds: [p.id] });
-    const d2 = await b.ok('district.create', { code: '511323100201002', name: '二区', townshipId: t.id, basis: '行政村', enumeratorIds: [p.id] });
+    const d1 = await b.ok('district.create', {
+      code: '511323100201001',
+      name: '一区',
+      townshipId: t.id,
+      basis: '行政村',
+      enumeratorIds: [p.id],
+    });
+    const d2 = await b.ok('district.create', {
+      code: '511323100201002',
+      name: '二区',
+      townshipId: t.id,
+      basis: '行政村',
+      enumeratorIds: [p.id],
+    });
     expect((await b.ok('person.get', { id: p.id })).districtIds).toEqual([d1.id, d2.id]);
   });
 });
@@ -134,14 +173,37 @@ describe('person: rules that refuse and leave the data untouched', () => {
     await refused('person.create', { name: 123, roles: ['普查员'], idNumber: ID_M }, '姓名应为文本', 'name');
     await refused('person.create', { name: '张三', idNumber: ID_M }, '人员类别不能为空', 'roles');
     await refused('person.create', person({ roles: [] }), '人员类别至少选择1项', 'roles');
-    await refused('person.create', person({ roles: ['司机'] }), '人员类别应为以下之一：普查员、普查指导员、污普办工作人员、乡镇(街道)联络员、村(居)联络员、专家、第三方机构人员', 'roles.0');
-    await refused('person.create', person({ idNumber: '110105194912310021' }), '公民身份号码校验位错误：应为 X，实为 1', 'idNumber');
+    await refused(
+      'person.create',
+      person({ roles: ['司机'] }),
+      '人员类别应为以下之一：普查员、普查指导员、污普办工作人员、乡镇(街道)联络员、村(居)联络员、专家、第三方机构人员',
+      'roles.0',
+    );
+    await refused(
+      'person.create',
+      person({ idNumber: '110105194912310021' }),
+      '公民身份号码校验位错误：应为 X，实为 1',
+      'idNumber',
+    );
     await refused('person.create', person({ idNumber: undefined }), '公民身份号码不能为空', 'idNumber');
-    await refused('person.create', person({ mobile: '1234567' }), '手机格式不正确：1234567（应为11位手机号）', 'mobile');
-    await refused('person.create', person({ politicalStatus: '党员' }), '政治面貌应为以下之一：中共党员、中共预备党员、共青团员、民主党派、无党派人士、群众');
+    await refused(
+      'person.create',
+      person({ mobile: '1234567' }),
+      '手机格式不正确：1234567（应为11位手机号）',
+      'mobile',
+    );
+    await refused(
+      'person.create',
+      person({ politicalStatus: '党员' }),
+      '政治面貌应为以下之一：中共党员、中共预备党员、共青团员、民主党派、无党派人士、群众',
+    );
     await refused('person.create', person({ insuranceAmount: 12.5 }), '保额应为以分为单位的整数');
     await refused('person.create', person({ hireStart: '2018-02-30' }), '聘用开始日期不是有效日期：2018-02-30');
-    await refused('person.create', person({ personCode: '5113231001' }), '人员编号格式不正确（11位数字：6位县级区划代码+1位人员类别码+4位序号）');
+    await refused(
+      'person.create',
+      person({ personCode: '5113231001' }),
+      '人员编号格式不正确（11位数字：6位县级区划代码+1位人员类别码+4位序号）',
+    );
     await refused('person.create', person({ sex: '男' }), '无法识别的字段：sex');
   });
 
@@ -149,46 +211,132 @@ describe('person: rules that refuse and leave the data untouched', () => {
     await refused('person.create', person({ townshipId: 99 }), '所属乡镇（街道）不存在（编号 99）', 'townshipId');
     await refused('person.create', person({ villageId: 99 }), '所属村（社区）不存在（编号 99）', 'villageId');
     await refused('person.create', person({ supervisorId: 99 }), '所属普查指导员不存在（编号 99）', 'supervisorId');
-    await refused('person.create', person({ roles: ['第三方机构人员'], agencyId: 99 }), '所属第三方机构不存在（编号 99）', 'agencyId');
+    await refused(
+      'person.create',
+      person({ roles: ['第三方机构人员'], agencyId: 99 }),
+      '所属第三方机构不存在（编号 99）',
+      'agencyId',
+    );
     await refused('person.get', { id: 99 }, '人员不存在（编号 99）');
     await refused('person.update', { id: 99, name: '李四' }, '人员不存在（编号 99）');
   });
 
   it('enforces who may have a supervisor, an agency and a village', async () => {
     const s = await b.ok('person.create', person({ name: '王五', roles: ['普查员'] }));
-    await refused('person.create', person({ idNumber: ID_F, supervisorId: s.id }), '王五不是普查指导员，不能作为所属普查指导员', 'supervisorId');
-    const sup = await b.ok('person.create', person({ name: '赵六', idNumber: makeId('19850505', '331'), roles: ['普查指导员'] }));
-    await refused('person.create', person({ idNumber: ID_F, roles: ['专家'], supervisorId: sup.id }), '只有普查员可以指定所属普查指导员', 'supervisorId');
-    await refused('person.update', { id: sup.id, supervisorId: sup.id, roles: ['普查员', '普查指导员'] }, '不能将本人设为自己的所属普查指导员');
-    b.db.prepare(`INSERT INTO agencies (id, name, credit_code, created_at, updated_at) VALUES (7, '某环境咨询公司', '91350100M000100Y43', '', '')`).run();
-    await refused('person.create', person({ idNumber: ID_F, agencyId: 7 }), '只有第三方机构人员可以指定所属第三方机构', 'agencyId');
-    const staff = await b.ok('person.create', person({ idNumber: makeId('19950303', '771'), roles: ['第三方机构人员'], agencyId: 7 }));
+    await refused(
+      'person.create',
+      person({ idNumber: ID_F, supervisorId: s.id }),
+      '王五不是普查指导员，不能作为所属普查指导员',
+      'supervisorId',
+    );
+    const sup = await b.ok(
+      'person.create',
+      person({ name: '赵六', idNumber: makeId('19850505', '331'), roles: ['普查指导员'] }),
+    );
+    await refused(
+      'person.create',
+      person({ idNumber: ID_F, roles: ['专家'], supervisorId: sup.id }),
+      '只有普查员可以指定所属普查指导员',
+      'supervisorId',
+    );
+    await refused(
+      'person.update',
+      { id: sup.id, supervisorId: sup.id, roles: ['普查员', '普查指导员'] },
+      '不能将本人设为自己的所属普查指导员',
+    );
+    b.db
+      .prepare(
+        `INSERT INTO agencies (id, name, credit_code, created_at, updated_at) VALUES (7, '某环境咨询公司', '91350100M000100Y43', '', '')`,
+      )
+      .run();
+    await refused(
+      'person.create',
+      person({ idNumber: ID_F, agencyId: 7 }),
+      '只有第三方机构人员可以指定所属第三方机构',
+      'agencyId',
+    );
+    const staff = await b.ok(
+      'person.create',
+      person({ idNumber: makeId('19950303', '771'), roles: ['第三方机构人员'], agencyId: 7 }),
+    );
     expect(staff).toMatchObject({ agencyId: 7, personCode: '51132360001' });
     const t1 = await b.ok('township.create', { code: '511323100', name: '相如镇' });
     const t2 = await b.ok('township.create', { code: '511323200', name: '金溪乡' });
     const v = await b.ok('village.create', { townshipId: t1.id, code: '511323100201', name: '白鹤村' });
-    await refused('person.create', person({ idNumber: ID_F, townshipId: t2.id, villageId: v.id }), '所属村（社区）“白鹤村”不在所属乡镇（街道）“金溪乡”内', 'villageId');
+    await refused(
+      'person.create',
+      person({ idNumber: ID_F, townshipId: t2.id, villageId: v.id }),
+      '所属村（社区）“白鹤村”不在所属乡镇（街道）“金溪乡”内',
+      'villageId',
+    );
     await b.ok('person.leave', { id: sup.id, leftDate: '2018-06-01' });
-    await refused('person.create', person({ idNumber: ID_F, supervisorId: sup.id }), '赵六已离岗，不能作为所属普查指导员');
+    await refused(
+      'person.create',
+      person({ idNumber: ID_F, supervisorId: sup.id }),
+      '赵六已离岗，不能作为所属普查指导员',
+    );
   });
 
   it('checks dates, status, pay and uniqueness', async () => {
     await refused('person.create', person({ status: '离岗' }), '在岗状态为离岗时须填写离岗日期', 'leftDate');
     await refused('person.create', person({ leftDate: '2018-06-01' }), '在岗人员不应填写离岗日期', 'leftDate');
-    await refused('person.create', person({ hireStart: '2018-03-01', hireEnd: '2018-02-28' }), '聘用结束日期不能早于聘用开始日期', 'hireEnd');
-    await refused('person.create', person({ insuranceStart: '2018-03-01', insuranceEnd: '2018-02-28' }), '保险截止日期不能早于保险起始日期', 'insuranceEnd');
-    await refused('person.create', person({ payRate: 20_000 }), '填写劳务报酬标准时须同时选择报酬计算方式（元/天或元/户）', 'payBasis');
-    await refused('person.create', person({ payBasis: '元/户' }), '选择报酬计算方式时须同时填写劳务报酬标准', 'payRate');
+    await refused(
+      'person.create',
+      person({ hireStart: '2018-03-01', hireEnd: '2018-02-28' }),
+      '聘用结束日期不能早于聘用开始日期',
+      'hireEnd',
+    );
+    await refused(
+      'person.create',
+      person({ insuranceStart: '2018-03-01', insuranceEnd: '2018-02-28' }),
+      '保险截止日期不能早于保险起始日期',
+      'insuranceEnd',
+    );
+    await refused(
+      'person.create',
+      person({ payRate: 20_000 }),
+      '填写劳务报酬标准时须同时选择报酬计算方式（元/天或元/户）',
+      'payBasis',
+    );
+    await refused(
+      'person.create',
+      person({ payBasis: '元/户' }),
+      '选择报酬计算方式时须同时填写劳务报酬标准',
+      'payRate',
+    );
     const p = await b.ok('person.create', person());
-    await refused('person.create', person({ name: '李四' }), `公民身份号码 ${ID_M} 已登记为张三（人员编号 51132310001）`, 'idNumber');
-    await refused('person.create', person({ idNumber: ID_F, personCode: p.personCode }), '人员编号 51132310001 已被张三使用', 'personCode');
-    await refused('person.create', person({ idNumber: ID_F, personCode: '51132410001' }), '人员编号 51132410001 应以本县区划代码 511323 开头', 'personCode');
-    await refused('person.update', { id: p.id, hireStart: '2018-05-01', hireEnd: '2018-04-01' }, '聘用结束日期不能早于聘用开始日期');
+    await refused(
+      'person.create',
+      person({ name: '李四' }),
+      `公民身份号码 ${ID_M} 已登记为张三（人员编号 51132310001）`,
+      'idNumber',
+    );
+    await refused(
+      'person.create',
+      person({ idNumber: ID_F, personCode: p.personCode }),
+      '人员编号 51132310001 已被张三使用',
+      'personCode',
+    );
+    await refused(
+      'person.create',
+      person({ idNumber: ID_F, personCode: '51132410001' }),
+      '人员编号 51132410001 应以本县区划代码 511323 开头',
+      'personCode',
+    );
+    await refused(
+      'person.update',
+      { id: p.id, hireStart: '2018-05-01', hireEnd: '2018-04-01' },
+      '聘用结束日期不能早于聘用开始日期',
+    );
   });
 
   it('asks for 单位信息 before it can generate a code, but takes a given one', async () => {
     b.db.exec('DELETE FROM office_profile');
-    const e = await refused('person.create', person(), '尚未填写单位信息，无法生成人员编号：请先在“单位信息”中填写县级区划代码，或手工填写人员编号');
+    const e = await refused(
+      'person.create',
+      person(),
+      '尚未填写单位信息，无法生成人员编号：请先在“单位信息”中填写县级区划代码，或手工填写人员编号',
+    );
     expect(e.code).toBe('NO_OFFICE_PROFILE');
     expect((await b.ok('person.create', person({ personCode: '51132310001' }))).personCode).toBe('51132310001');
   });
@@ -196,7 +344,12 @@ describe('person: rules that refuse and leave the data untouched', () => {
   it('refuses to drop a role that others still rely on', async () => {
     const sup = await b.ok('person.create', person({ name: '赵六', roles: ['普查指导员'] }));
     await b.ok('person.create', person({ idNumber: ID_F, supervisorId: sup.id }));
-    await refused('person.update', { id: sup.id, roles: ['专家'] }, '赵六仍是1名普查员的所属普查指导员，不能取消其“普查指导员”类别', 'roles');
+    await refused(
+      'person.update',
+      { id: sup.id, roles: ['专家'] },
+      '赵六仍是1名普查员的所属普查指导员，不能取消其“普查指导员”类别',
+      'roles',
+    );
   });
 });
 
@@ -209,7 +362,9 @@ describe('person: leaving and deleting', () => {
     expect(b.snapshot()).toEqual(before);
     const left = await b.ok('person.leave', { id: p.id, leftDate: '2018年9月30日', reason: '调回原单位' });
     expect(left).toMatchObject({ status: '离岗', leftDate: '2018-09-30', leftReason: '调回原单位' });
-    const last = b.db.prepare('SELECT action, entity, entity_id AS id FROM audit_log ORDER BY audit_log.id DESC LIMIT 1').get();
+    const last = b.db
+      .prepare('SELECT action, entity, entity_id AS id FROM audit_log ORDER BY audit_log.id DESC LIMIT 1')
+      .get();
     expect(last).toEqual({ action: 'leave', entity: 'person', id: p.id });
     expect((await b.err('person.leave', { id: p.id, leftDate: '2018-10-01' })).message).toBe('张三已于2018-09-30离岗');
     expect((await b.err('person.leave', { id: 99, leftDate: '2018-10-01' })).message).toBe('人员不存在（编号 99）');
@@ -229,7 +384,13 @@ describe('person: leaving and deleting', () => {
     const sup = await b.ok('person.create', person({ name: '赵六', roles: ['普查指导员'] }));
     const p = await b.ok('person.create', person({ idNumber: ID_F, supervisorId: sup.id }));
     const t = await b.ok('township.create', { code: '511323100', name: '相如镇' });
-    await b.ok('district.create', { code: '511323100201001', name: '一区', townshipId: t.id, basis: '行政村', enumeratorIds: [p.id] });
+    await b.ok('district.create', {
+      code: '511323100201001',
+      name: '一区',
+      townshipId: t.id,
+      basis: '行政村',
+      enumeratorIds: [p.id],
+    });
     const before = b.snapshot();
     const e1 = await b.err('person.delete', { id: sup.id });
     expect(e1).toMatchObject({ code: 'IN_USE', message: '无法删除人员：仍有1 条人员引用它，请先处理这些记录' });
@@ -244,16 +405,42 @@ describe('person.list: search, filters, sort', () => {
     const t1 = await b.ok('township.create', { code: '511323100', name: '相如镇' });
     const t2 = await b.ok('township.create', { code: '511323200', name: '金溪乡' });
     const v = await b.ok('village.create', { townshipId: t1.id, code: '511323100201', name: '白鹤村' });
-    const sup = await b.ok('person.create', person({ name: '赵六', roles: ['普查指导员'], idNumber: makeId('19850505', '331'), townshipId: t1.id }));
-    const a = await b.ok('person.create', person({ name: '张小明', townshipId: t1.id, villageId: v.id, supervisorId: sup.id, insuranceStart: '2018-01-01', insuranceEnd: '2099-12-31' }));
-    const c = await b.ok('person.create', person({ name: '李张氏', idNumber: makeId('19700707', '442', '110105'), townshipId: t2.id, insuranceStart: '2018-01-01', insuranceEnd: '2018-12-31' }));
-    const d = await b.ok('person.create', person({ name: '王五', roles: ['专家'], idNumber: makeId('19600101', '559') }));
+    const sup = await b.ok(
+      'person.create',
+      person({ name: '赵六', roles: ['普查指导员'], idNumber: makeId('19850505', '331'), townshipId: t1.id }),
+    );
+    const a = await b.ok(
+      'person.create',
+      person({
+        name: '张小明',
+        townshipId: t1.id,
+        villageId: v.id,
+        supervisorId: sup.id,
+        insuranceStart: '2018-01-01',
+        insuranceEnd: '2099-12-31',
+      }),
+    );
+    const c = await b.ok(
+      'person.create',
+      person({
+        name: '李张氏',
+        idNumber: makeId('19700707', '442', '110105'),
+        townshipId: t2.id,
+        insuranceStart: '2018-01-01',
+        insuranceEnd: '2018-12-31',
+      }),
+    );
+    const d = await b.ok(
+      'person.create',
+      person({ name: '王五', roles: ['专家'], idNumber: makeId('19600101', '559') }),
+    );
     await b.ok('person.leave', { id: d.id, leftDate: '2018-10-01' });
     attend(b.db, a.id, 1, 1);
     attend(b.db, c.id, 1, 0);
     attend(b.db, sup.id, 0, null);
 
-    const ids = async (input: Record<string, unknown>) => (await b.ok('person.list', input as never)).rows.map((r) => r.id);
+    const ids = async (input: Record<string, unknown>) =>
+      (await b.ok('person.list', input as never)).rows.map((r) => r.id);
     expect(await ids({ q: '张' })).toEqual([a.id, c.id]);
     expect(await ids({ q: '小明' })).toEqual([a.id]);
     expect(await ids({ q: '5113232' })).toEqual([sup.id]); // 人员编号 prefix
@@ -284,9 +471,15 @@ describe('person.list: search, filters, sort', () => {
     expect(page2.rows.map((r) => r.id)).toEqual([d.id]);
 
     const e = await b.err('person.list', { filters: { role: '司机' } });
-    expect(e.message).toBe('人员类别应为以下之一：普查员、普查指导员、污普办工作人员、乡镇(街道)联络员、村(居)联络员、专家、第三方机构人员');
-    expect((await b.err('person.list', { sort: { field: 'mobile' } })).message).toBe('排序字段应为以下之一：personCode、name、birthDate、status');
-    expect((await b.err('person.list', { filters: { hasSupervisor: 'no' } })).message).toBe('是否已有普查指导员应为是或否');
+    expect(e.message).toBe(
+      '人员类别应为以下之一：普查员、普查指导员、污普办工作人员、乡镇(街道)联络员、村(居)联络员、专家、第三方机构人员',
+    );
+    expect((await b.err('person.list', { sort: { field: 'mobile' } })).message).toBe(
+      '排序字段应为以下之一：personCode、name、birthDate、status',
+    );
+    expect((await b.err('person.list', { filters: { hasSupervisor: 'no' } })).message).toBe(
+      '是否已有普查指导员应为是或否',
+    );
   });
 
   it('gives the same answers when filters match thousands (bulk insert, the broad query plans)', async () => {
@@ -306,7 +499,12 @@ describe('person.list: search, filters, sort', () => {
     });
     const ids = b.db.transaction(() => insertPeople(b.db, rows))();
     expect(ids).toHaveLength(2500);
-    expect(await b.ok('person.get', { id: ids[2400] })).toMatchObject({ roles: ['专家'], personCode: '51132350001', status: '在岗', trainingStatus: '未培训' });
+    expect(await b.ok('person.get', { id: ids[2400] })).toMatchObject({
+      roles: ['专家'],
+      personCode: '51132350001',
+      status: '在岗',
+      trainingStatus: '未培训',
+    });
 
     const list = (input: Record<string, unknown>) => b.ok('person.list', input as never);
     const all = await list({ filters: { role: '普查员' } });
@@ -320,7 +518,12 @@ describe('person.list: search, filters, sort', () => {
     expect(narrow.rows[0].personCode).toBe('51132310999');
     expect((await list({ q: '5113', filters: { role: '专家' } })).total).toBe(100);
     expect((await list({ q: '５１１３１２' })).total).toBe(500); // full-width digits: IDs from region 511312
-    const named = await list({ q: '张', filters: { role: '普查员' }, sort: { field: 'name', dir: 'asc' }, pageSize: 5 });
+    const named = await list({
+      q: '张',
+      filters: { role: '普查员' },
+      sort: { field: 'name', dir: 'asc' },
+      pageSize: 5,
+    });
     expect(named.total).toBe(240);
     expect(named.rows.map((r) => r.name)).toEqual(['张0', '张10', '张100', '张1000', '张1010']);
     expect((await list({ filters: { trainingStatus: '未培训', status: '在岗' } })).total).toBe(2500);

@@ -58,9 +58,27 @@ describe('townships, villages and districts through dispatch', () => {
     const t1 = await b.ok('township.create', { code: '511323100', name: '相如镇' });
     const t2 = await b.ok('township.create', { code: '511323200', name: '金溪乡' });
     const v1 = await b.ok('village.create', { townshipId: t1.id, code: '511323100201', name: '白鹤村' });
-    const d = await b.ok('district.create', { code: '511323100201001', name: '白鹤村1区', townshipId: t1.id, villageId: v1.id, basis: '行政村' });
-    expect(d).toMatchObject({ status: '未划分', enumeratorIds: [], supervisorIds: [], townshipName: '相如镇', villageName: '白鹤村' });
-    const e = await b.err('district.create', { code: '511323200201001', name: 'X', townshipId: t2.id, villageId: v1.id, basis: '行政村' });
+    const d = await b.ok('district.create', {
+      code: '511323100201001',
+      name: '白鹤村1区',
+      townshipId: t1.id,
+      villageId: v1.id,
+      basis: '行政村',
+    });
+    expect(d).toMatchObject({
+      status: '未划分',
+      enumeratorIds: [],
+      supervisorIds: [],
+      townshipName: '相如镇',
+      villageName: '白鹤村',
+    });
+    const e = await b.err('district.create', {
+      code: '511323200201001',
+      name: 'X',
+      townshipId: t2.id,
+      villageId: v1.id,
+      basis: '行政村',
+    });
     expect(e.message).toBe('所属村（社区）“白鹤村”不在所选乡镇（街道）内');
     expect((await b.ok('district.list', { filters: { townshipId: t1.id } })).total).toBe(1);
     expect((await b.ok('district.list', { filters: { townshipId: t2.id } })).total).toBe(0);

@@ -3,7 +3,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempBackend, type TestBackend } from '../helpers/backend';
 
-const office = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+const office = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县污普办',
+};
 let b: TestBackend;
 afterEach(() => b.dispose());
 
@@ -20,9 +26,13 @@ describe('session.lock', () => {
     expect(refused.ok ? null : refused.error.code).toBe('IDLE_LOCKED');
     // Public methods still answer (the login page needs them); a wrong password does not unlock.
     expect((await b.dispatch('session.current', {}, as)).ok).toBe(true);
-    expect((await b.dispatch('session.login', { name: 'admin', password: 'wrong-one' }, { operator: null })).ok).toBe(false);
+    expect((await b.dispatch('session.login', { name: 'admin', password: 'wrong-one' }, { operator: null })).ok).toBe(
+      false,
+    );
     expect((await b.dispatch('township.list', {}, as)).ok).toBe(false);
-    expect((await b.dispatch('session.login', { name: 'admin', password: 'secret123' }, { operator: null })).ok).toBe(true);
+    expect((await b.dispatch('session.login', { name: 'admin', password: 'secret123' }, { operator: null })).ok).toBe(
+      true,
+    );
     expect((await b.dispatch('township.list', {}, as)).ok).toBe(true);
   });
 

@@ -29,7 +29,11 @@ describe('first run', () => {
     const admin = await init();
     expect(admin).toEqual({ id: 1, name: 'admin', role: '管理员' });
     expect(await b.ok('setup.status', {})).toEqual({ hasOffice: true, hasOperators: true });
-    expect(await b.ok('office.get', {})).toMatchObject({ ...office, censusName: '第二次全国污染源普查', referenceDate: '2017-12-31' });
+    expect(await b.ok('office.get', {})).toMatchObject({
+      ...office,
+      censusName: '第二次全国污染源普查',
+      referenceDate: '2017-12-31',
+    });
     const log = await b.ok('audit.list', {});
     expect(log.rows.map((r) => r.action)).toEqual(['setup']);
     expect(JSON.stringify(log.rows)).not.toContain('scrypt');
@@ -42,12 +46,18 @@ describe('first run', () => {
 
   it('validates the whole request before writing anything', async () => {
     const before = b.snapshot();
-    const e = await b.err('setup.init', { office: { ...office, cityCode: '5114' }, admin: { name: 'admin', password: '123' } });
+    const e = await b.err('setup.init', {
+      office: { ...office, cityCode: '5114' },
+      admin: { name: 'admin', password: '123' },
+    });
     expect(e.code).toBe('INVALID_INPUT');
     // Every fault at once, each naming its field.
     expect(e.message).toBe('县级区划代码511323不属于上级区划5114（应以5114开头）；管理员密码至少6位');
     expect(e.issues.map((i) => i.path)).toEqual(['office.countyCode', 'admin.password']);
-    const f = await b.err('setup.init', { office: { ...office, cityCode: '5114' }, admin: { name: 'admin', password: 'secret123' } });
+    const f = await b.err('setup.init', {
+      office: { ...office, cityCode: '5114' },
+      admin: { name: 'admin', password: 'secret123' },
+    });
     expect(f.message).toBe('县级区划代码511323不属于上级区划5114（应以5114开头）');
     expect(f.issues[0].path).toBe('office.countyCode');
     expect(b.snapshot()).toEqual(before);
@@ -79,8 +89,20 @@ describe('office profile', () => {
       moneyUnit: '元',
       totalRowPosition: 'top',
     });
-    const second = await b.ok('office.save', { ...office, reportRhythm: '每两周', moneyUnit: '万元', totalRowPosition: 'bottom', referenceDate: '2017.12.31' });
-    expect(second).toMatchObject({ reportRhythm: '每两周', moneyUnit: '万元', totalRowPosition: 'bottom', phone: null, referenceDate: '2017-12-31' });
+    const second = await b.ok('office.save', {
+      ...office,
+      reportRhythm: '每两周',
+      moneyUnit: '万元',
+      totalRowPosition: 'bottom',
+      referenceDate: '2017.12.31',
+    });
+    expect(second).toMatchObject({
+      reportRhythm: '每两周',
+      moneyUnit: '万元',
+      totalRowPosition: 'bottom',
+      phone: null,
+      referenceDate: '2017-12-31',
+    });
     expect(second.createdAt).toBe(first.createdAt);
     const log = await b.ok('audit.list', { filters: { entity: 'office' } });
     expect(log.rows.map((r) => r.action)).toEqual(['update', 'create']);
@@ -127,19 +149,27 @@ describe('settings', () => {
 
   it('refuses unknown keys and bad values', async () => {
     const before = b.snapshot();
-    expect((await b.err('settings.set', { key: 'dataFolder', value: 'x' })).message).toBe('设置项应为以下之一：reportTexts');
+    expect((await b.err('settings.set', { key: 'dataFolder', value: 'x' })).message).toBe(
+      '设置项应为以下之一：reportTexts',
+    );
     expect((await b.err('settings.get', { key: 'dataFolder' })).message).toBe('设置项应为以下之一：reportTexts');
     const e = await b.err('settings.set', { key: 'reportTexts', value: { R6: { title: ' ' } } });
     expect(e.message).toBe('劳务报酬发放表标题不能为空');
     expect(e.issues[0].path).toBe('value.R6.title');
-    expect((await b.err('settings.set', { key: 'reportTexts', value: { R7: { title: 'x' } } })).message).toBe('无法识别的字段：R7');
+    expect((await b.err('settings.set', { key: 'reportTexts', value: { R7: { title: 'x' } } })).message).toBe(
+      '无法识别的字段：R7',
+    );
     expect(b.snapshot()).toEqual(before);
   });
 
   it('fills placeholders from the profile and leaves unknown ones', () => {
-    expect(fillReportText(DEFAULT_REPORT_TEXTS.R6.title, { 县名: '蓬安县', 普查名称: '第二次全国污染源普查', 期别: '2018年06月' })).toBe(
-      '蓬安县第二次全国污染源普查劳务报酬发放表（2018年06月）',
-    );
+    expect(
+      fillReportText(DEFAULT_REPORT_TEXTS.R6.title, {
+        县名: '蓬安县',
+        普查名称: '第二次全国污染源普查',
+        期别: '2018年06月',
+      }),
+    ).toBe('蓬安县第二次全国污染源普查劳务报酬发放表（2018年06月）');
     expect(fillReportText('{县名}{其他}', { 县名: '蓬安县' })).toBe('蓬安县{其他}');
   });
 });
@@ -149,7 +179,15 @@ describe('operators and login', () => {
     await init();
     const clerk = await b.ok('operator.create', { name: ' 张三 ', role: '录入员', password: 'pass1234' });
     expect(clerk).toMatchObject({ name: '张三', role: '录入员', active: true, lastLoginAt: null });
-    expect(Object.keys(clerk).sort()).toEqual(['active', 'createdAt', 'id', 'lastLoginAt', 'name', 'role', 'updatedAt']);
+    expect(Object.keys(clerk).sort()).toEqual([
+      'active',
+      'createdAt',
+      'id',
+      'lastLoginAt',
+      'name',
+      'role',
+      'updatedAt',
+    ]);
     const list = await b.ok('operator.list', { filters: { role: '录入员' } });
     expect(list.rows.map((r) => r.name)).toEqual(['张三']);
     expect((await b.ok('operator.list', {})).total).toBe(2);
@@ -167,14 +205,21 @@ describe('operators and login', () => {
     expect((await b.err('operator.create', { name: 'admin', role: '只读', password: 'pass1234' })).message).toBe(
       '操作员已存在相同的用户名“admin”',
     );
-    expect((await b.err('operator.create', { name: 'x', role: '只读', password: '12345' })).message).toBe('密码至少6位');
+    expect((await b.err('operator.create', { name: 'x', role: '只读', password: '12345' })).message).toBe(
+      '密码至少6位',
+    );
     expect((await b.err('operator.create', { name: 'x', role: '超级用户', password: '123456' })).message).toBe(
       '角色应为以下之一：管理员、录入员、只读',
     );
     const last = await b.err('operator.update', { id: 1, role: '录入员' });
-    expect(last).toMatchObject({ code: 'LAST_ADMIN', message: '至少需要保留一名启用的管理员：不能停用最后一名管理员或更改其角色' });
+    expect(last).toMatchObject({
+      code: 'LAST_ADMIN',
+      message: '至少需要保留一名启用的管理员：不能停用最后一名管理员或更改其角色',
+    });
     expect((await b.err('operator.update', { id: 1, active: false })).code).toBe('LAST_ADMIN');
-    expect((await b.err('operator.setPassword', { id: 99, password: 'abcdef' })).message).toBe('操作员不存在（编号 99）');
+    expect((await b.err('operator.setPassword', { id: 99, password: 'abcdef' })).message).toBe(
+      '操作员不存在（编号 99）',
+    );
     expect(b.snapshot()).toEqual(before);
     // With a second admin the first one may step down.
     await b.ok('operator.create', { name: 'admin2', role: '管理员', password: 'pass1234' });
@@ -187,7 +232,10 @@ describe('operators and login', () => {
     const login = (name: string, password: string) => b.dispatch('session.login', { name, password }, anonymous);
     expect(await login('张三', 'pass1234')).toEqual({ ok: true, data: { id: clerk.id, name: '张三', role: '录入员' } });
     const before = b.snapshot();
-    for (const [name, password] of [['张三', 'wrong-pass'], ['李四', 'pass1234']]) {
+    for (const [name, password] of [
+      ['张三', 'wrong-pass'],
+      ['李四', 'pass1234'],
+    ]) {
       const r = await login(name, password);
       expect(r).toEqual({ ok: false, error: { code: 'LOGIN_FAILED', message: '用户名或密码错误', issues: [] } });
     }
@@ -240,18 +288,27 @@ describe('audit log and export history', () => {
     const page = await b.ok('audit.list', { filters: { entity: 'township' }, page: 2, pageSize: 2 });
     expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page.rows.map((r) => r.entityId)).toEqual([1]);
-    expect((await b.ok('audit.list', { filters: { operatorName: '测试管理员', entityId: 2 } })).rows[0].after).toMatchObject({ name: '镇1' });
+    expect(
+      (await b.ok('audit.list', { filters: { operatorName: '测试管理员', entityId: 2 } })).rows[0].after,
+    ).toMatchObject({ name: '镇1' });
     expect((await b.ok('audit.list', { filters: { from: '2000-01-01', to: '2000-12-31' } })).total).toBe(0);
     const today = new Date();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     expect((await b.ok('audit.list', { filters: { from: iso, to: iso } })).total).toBe(4);
-    expect((await b.err('audit.list', { filters: { from: '2018-02-30' } })).message).toBe('起始日期不是有效日期：2018-02-30');
+    expect((await b.err('audit.list', { filters: { from: '2018-02-30' } })).message).toBe(
+      '起始日期不是有效日期：2018-02-30',
+    );
 
     expect(await b.ok('audit.verify', {})).toEqual({ ok: true, count: 4 });
     // The log refuses edits through SQLite triggers; someone with the file can drop them, and verify still catches it.
     b.db.exec('DROP TRIGGER audit_log_no_update');
     b.db.prepare(`UPDATE audit_log SET after_json = '{"name":"改过"}' WHERE id = 3`).run();
-    expect(await b.ok('audit.verify', {})).toEqual({ ok: false, count: 3, brokenAt: 3, reason: '第 3 条日志内容与校验值不符' });
+    expect(await b.ok('audit.verify', {})).toEqual({
+      ok: false,
+      count: 3,
+      brokenAt: 3,
+      reason: '第 3 条日志内容与校验值不符',
+    });
   });
 
   it('lists exported reports by report and period, newest first', async () => {
@@ -266,6 +323,8 @@ describe('audit log and export history', () => {
     expect(r2.rows.map((r) => r.version)).toEqual([2, 1]);
     expect(r2.rows[0]).toMatchObject({ operatorName: '张三', figures: { total: 1 }, layoutVersion: 1 });
     expect((await b.ok('report.history', {})).rows.map((r) => r.reportId)).toEqual(['R3', 'R2', 'R2']);
-    expect((await b.err('report.history', { filters: { reportId: 'R9' } })).message).toBe('报表应为以下之一：R1、R2、R3、R4、R5、R6');
+    expect((await b.err('report.history', { filters: { reportId: 'R9' } })).message).toBe(
+      '报表应为以下之一：R1、R2、R3、R4、R5、R6',
+    );
   });
 });

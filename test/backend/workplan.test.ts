@@ -31,12 +31,33 @@ describe('milestones', () => {
     const list = await on('2018-01-15').ok('milestone.list', { pageSize: 100 });
     expect(list.total).toBe(14);
     expect(list.rows.map((m) => [m.pointNo, m.deadline])).toEqual([
-      [1, '2018-01-31'], [1, '2018-01-31'], [2, '2018-03-31'], [3, '2018-03-31'], [4, '2018-05-31'], [5, '2018-06-30'],
-      [6, '2018-06-30'], [10, '2018-07-31'], [7, '2018-08-31'], [7, '2018-11-30'], [8, '2018-12-31'], [9, '2019-03-31'],
-      [11, null], [12, null],
+      [1, '2018-01-31'],
+      [1, '2018-01-31'],
+      [2, '2018-03-31'],
+      [3, '2018-03-31'],
+      [4, '2018-05-31'],
+      [5, '2018-06-30'],
+      [6, '2018-06-30'],
+      [10, '2018-07-31'],
+      [7, '2018-08-31'],
+      [7, '2018-11-30'],
+      [8, '2018-12-31'],
+      [9, '2019-03-31'],
+      [11, null],
+      [12, null],
     ]);
-    expect(list.rows[1]).toMatchObject({ seq: 2, pointTitle: '建好普查队伍', title: '各乡镇(街道)、村(居)落实联络员', status: '未开始' });
-    expect(list.rows[13]).toMatchObject({ title: '按期上报工作进度（持续）', daysLeft: null, dueSoon: false, effectiveStatus: '未开始' });
+    expect(list.rows[1]).toMatchObject({
+      seq: 2,
+      pointTitle: '建好普查队伍',
+      title: '各乡镇(街道)、村(居)落实联络员',
+      status: '未开始',
+    });
+    expect(list.rows[13]).toMatchObject({
+      title: '按期上报工作进度（持续）',
+      daysLeft: null,
+      dueSoon: false,
+      effectiveStatus: '未开始',
+    });
   });
 
   it('computes 已逾期, days left and 即将到期 from the pinned clock, and filters on them', async () => {
@@ -45,7 +66,13 @@ describe('milestones', () => {
     const training = list.rows.find((m) => m.pointNo === 10)!;
     expect(training).toMatchObject({ effectiveStatus: '未开始', daysLeft: 11, dueSoon: true, overdue: false });
     const first = list.rows[0];
-    expect(first).toMatchObject({ status: '未开始', effectiveStatus: '已逾期', overdue: true, dueSoon: false, daysLeft: -170 });
+    expect(first).toMatchObject({
+      status: '未开始',
+      effectiveStatus: '已逾期',
+      overdue: true,
+      dueSoon: false,
+      daysLeft: -170,
+    });
 
     // 7 deadlines before 2018-07-20; one of them done is no longer overdue.
     expect((await c.ok('milestone.list', { filters: { overdue: true } })).total).toBe(7);
@@ -69,10 +96,20 @@ describe('milestones', () => {
 
   it('creates, updates and deletes a milestone, with the completion date tied to 已完成', async () => {
     const c = on('2018-07-20');
-    const m = await c.ok('milestone.create', { pointNo: 10, pointTitle: '强化宣传培训', title: '开展普查宣传月活动', deadline: '2018年9月30日' });
+    const m = await c.ok('milestone.create', {
+      pointNo: 10,
+      pointTitle: '强化宣传培训',
+      title: '开展普查宣传月活动',
+      deadline: '2018年9月30日',
+    });
     expect(m).toMatchObject({ seq: 15, status: '未开始', deadline: '2018-09-30', completedDate: null, daysLeft: 72 });
     expect(await c.ok('milestone.get', { id: m.id })).toEqual(m);
-    const done = await c.ok('milestone.update', { id: m.id, status: '已完成', completedDate: '2018-07-18', progressNote: '已完成' });
+    const done = await c.ok('milestone.update', {
+      id: m.id,
+      status: '已完成',
+      completedDate: '2018-07-18',
+      progressNote: '已完成',
+    });
     expect(done).toMatchObject({ completedDate: '2018-07-18', effectiveStatus: '已完成' });
     const reopened = await c.ok('milestone.update', { id: m.id, status: '进行中' });
     expect(reopened.completedDate).toBeNull();
@@ -80,34 +117,65 @@ describe('milestones', () => {
 
     const before = b.snapshot();
     expect((await c.err('milestone.delete', { id: m.id })).message).toBe(`工作要点不存在（编号 ${m.id}）`);
-    expect((await c.err('milestone.create', { pointNo: 13.5, pointTitle: 'x', title: 'y' })).message).toBe('工作要点序号应为整数');
-    expect((await c.err('milestone.create', { pointNo: 1, pointTitle: 'x', title: 'y', status: '已逾期' })).message).toBe(
-      '完成情况应为以下之一：未开始、进行中、已完成',
+    expect((await c.err('milestone.create', { pointNo: 13.5, pointTitle: 'x', title: 'y' })).message).toBe(
+      '工作要点序号应为整数',
     );
-    expect((await c.err('milestone.create', { pointNo: 1, pointTitle: 'x', title: 'y', completedDate: '2018-07-01' })).message).toBe(
-      '完成情况为“未开始”时不能填写完成日期',
-    );
-    const future = await c.err('milestone.create', { pointNo: 1, pointTitle: 'x', title: 'y', status: '已完成', completedDate: '2018-08-01' });
+    expect(
+      (await c.err('milestone.create', { pointNo: 1, pointTitle: 'x', title: 'y', status: '已逾期' })).message,
+    ).toBe('完成情况应为以下之一：未开始、进行中、已完成');
+    expect(
+      (await c.err('milestone.create', { pointNo: 1, pointTitle: 'x', title: 'y', completedDate: '2018-07-01' }))
+        .message,
+    ).toBe('完成情况为“未开始”时不能填写完成日期');
+    const future = await c.err('milestone.create', {
+      pointNo: 1,
+      pointTitle: 'x',
+      title: 'y',
+      status: '已完成',
+      completedDate: '2018-08-01',
+    });
     expect(future.message).toBe('完成日期（2018-08-01）不能晚于今天（2018-07-20）');
     expect(future.issues[0].path).toBe('completedDate');
-    expect((await c.err('milestone.create', { pointNo: 1, pointTitle: 'x', title: 'y', deadline: '2018-02-30' })).message).toBe(
-      '完成时限不是有效日期：2018-02-30',
-    );
+    expect(
+      (await c.err('milestone.create', { pointNo: 1, pointTitle: 'x', title: 'y', deadline: '2018-02-30' })).message,
+    ).toBe('完成时限不是有效日期：2018-02-30');
     expect(b.snapshot()).toEqual(before);
   });
 });
 
-const fig = (rowCode: string, f: Record<string, number | null>, note?: string) => ({ rowCode, ...f, ...(note ? { note } : {}) });
+const fig = (rowCode: string, f: Record<string, number | null>, note?: string) => ({
+  rowCode,
+  ...f,
+  ...(note ? { note } : {}),
+});
 
 describe('progress table', () => {
   it('returns the 13 rows before anything is saved, and the categories as seeded', async () => {
     const t = await on('2018-06-30').ok('progress.get', { period: '2018-06' });
     expect(t).toMatchObject({ reportId: null, status: null, source: '填报', previousPeriod: null, violations: [] });
-    expect(t.rows.map((r) => r.rowCode)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13']);
+    expect(t.rows.map((r) => r.rowCode)).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
+      '13',
+    ]);
     expect(t.rows.every((r) => r.c2 === null && r.c9 === null)).toBe(true);
     const cats = await on('2018-06-30').ok('progress.categories', {});
     expect(cats.filter((c) => c.inTotal).map((c) => c.rowCode)).toEqual(['02', '03', '04', '10', '11', '12', '13']);
-    expect(cats.find((c) => c.rowCode === '09')).toMatchObject({ unit: '台', displayName: '生活源锅炉(台)', inTotal: false });
+    expect(cats.find((c) => c.rowCode === '09')).toMatchObject({
+      unit: '台',
+      displayName: '生活源锅炉(台)',
+      inTotal: false,
+    });
     expect(cats.filter((c) => c.parentCode === '04').map((c) => c.rowCode)).toEqual(['05', '06', '07', '08']);
   });
 
@@ -130,10 +198,23 @@ describe('progress table', () => {
     expect(auditCount()).toBe(n + 1);
     expect(saved.status).toBe('草稿');
     const row = (code: string) => saved.rows.find((r) => r.rowCode === code)!;
-    expect(row('01')).toMatchObject({ computed: true, c1: 130, c2: 125, c6: 115, c7: 72, c8: 48, c9: 41.7, c11: 20, c12: 17.4, c13: null });
+    expect(row('01')).toMatchObject({
+      computed: true,
+      c1: 130,
+      c2: 125,
+      c6: 115,
+      c7: 72,
+      c8: 48,
+      c9: 41.7,
+      c11: 20,
+      c12: 17.4,
+      c13: null,
+    });
     expect(row('02')).toMatchObject({ c9: 45, c12: 20 });
     expect(row('05').displayName).toBe('其中：污水处理厂');
-    expect(saved.violations).toEqual([{ rowCode: '03', column: 'c7', rule: '已入户数（7）不能大于入户应查数（6）', noted: false }]);
+    expect(saved.violations).toEqual([
+      { rowCode: '03', column: 'c7', rule: '已入户数（7）不能大于入户应查数（6）', noted: false },
+    ]);
 
     const before = b.snapshot();
     const refused = await c.err('progress.markReported', { period: '2018-06' });
@@ -146,17 +227,44 @@ describe('progress table', () => {
 
     const explained = await c.ok('progress.save', {
       period: '2018-06',
-      figures: [...saved.rows.filter((r) => !r.computed && r.c2 !== null).map((r) => fig(r.rowCode, {
-        c1: r.c1, c2: r.c2, c3: r.c3, c4: r.c4, c5: r.c5, c6: r.c6, c7: r.c7, c8: r.c8, c10: r.c10, c11: r.c11,
-      }, r.rowCode === '03' ? '2户为新增养殖场，下期调整应查数' : undefined))],
+      figures: [
+        ...saved.rows
+          .filter((r) => !r.computed && r.c2 !== null)
+          .map((r) =>
+            fig(
+              r.rowCode,
+              {
+                c1: r.c1,
+                c2: r.c2,
+                c3: r.c3,
+                c4: r.c4,
+                c5: r.c5,
+                c6: r.c6,
+                c7: r.c7,
+                c8: r.c8,
+                c10: r.c10,
+                c11: r.c11,
+              },
+              r.rowCode === '03' ? '2户为新增养殖场，下期调整应查数' : undefined,
+            ),
+          ),
+      ],
       mainWork: '完成清查建库',
     });
     expect(explained.violations[0].noted).toBe(true);
     const reported = await on('2018-07-01').ok('progress.markReported', { period: '2018-06' });
     // Marking is not a change of the figures: updatedAt (compared with the last export) stays.
-    expect(reported).toMatchObject({ status: '已上报', reportedAt: '2018-07-01T12:00:00.000Z', updatedAt: explained.updatedAt });
-    expect((await c.err('progress.markReported', { period: '2018-06' })).message).toBe('2018-06 县级进度调度表已是已上报状态');
-    expect((await c.err('progress.delete', { period: '2018-06' })).message).toBe('2018-06 县级进度调度表已上报，不能删除');
+    expect(reported).toMatchObject({
+      status: '已上报',
+      reportedAt: '2018-07-01T12:00:00.000Z',
+      updatedAt: explained.updatedAt,
+    });
+    expect((await c.err('progress.markReported', { period: '2018-06' })).message).toBe(
+      '2018-06 县级进度调度表已是已上报状态',
+    );
+    expect((await c.err('progress.delete', { period: '2018-06' })).message).toBe(
+      '2018-06 县级进度调度表已上报，不能删除',
+    );
 
     // Next period: a figure that fell needs a note, and the period before is named.
     const next = await on('2018-07-15').ok('progress.save', {
@@ -165,7 +273,12 @@ describe('progress table', () => {
     });
     expect(next.previousPeriod).toBe('2018-06');
     expect(next.violations).toEqual([
-      { rowCode: '02', column: 'c7', rule: '已入户数（7）比上期（2018-06）减少（由60减为58），须在备注中说明', noted: false },
+      {
+        rowCode: '02',
+        column: 'c7',
+        rule: '已入户数（7）比上期（2018-06）减少（由60减为58），须在备注中说明',
+        noted: false,
+      },
     ]);
     // Changing a reported table makes it a draft again.
     const changed = await c.ok('progress.save', { period: '2018-06', figures: [fig('02', { c1: 121 })] });
@@ -179,16 +292,29 @@ describe('progress table', () => {
       '报告期格式不正确（按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下）',
     );
     expect((await c.err('progress.save', { period: '2018-13', figures: [] })).issues[0].path).toBe('period');
-    expect((await c.err('progress.save', { period: '2018-06', figures: [fig('02', { c2: -1 })] })).message).toBe('第02行：清查数不能小于0');
-    expect((await c.err('progress.save', { period: '2018-06', figures: [fig('02', { c9: 50 })] })).message).toBe('第02行：无法识别的字段：c9');
+    expect((await c.err('progress.save', { period: '2018-06', figures: [fig('02', { c2: -1 })] })).message).toBe(
+      '第02行：清查数不能小于0',
+    );
+    expect((await c.err('progress.save', { period: '2018-06', figures: [fig('02', { c9: 50 })] })).message).toBe(
+      '第02行：无法识别的字段：c9',
+    );
     expect((await c.err('progress.save', { period: '2018-06', figures: [fig('01', { c2: 5 })] })).message).toBe(
       '第01行：合计由02、03、04、10、11、12、13行自动相加，不能直接填写',
     );
-    expect((await c.err('progress.save', { period: '2018-06', figures: [fig('14', { c2: 5 }), fig('02', {}), fig('02', {})] })).message).toBe(
-      '第14行：进度统计类别中没有行代码“14”；第02行：重复填写',
+    expect(
+      (
+        await c.err('progress.save', {
+          period: '2018-06',
+          figures: [fig('14', { c2: 5 }), fig('02', {}), fig('02', {})],
+        })
+      ).message,
+    ).toBe('第14行：进度统计类别中没有行代码“14”；第02行：重复填写');
+    expect((await c.err('progress.save', { period: '2018-06', townshipId: 99, figures: [] })).message).toBe(
+      '乡镇（街道）不存在（编号 99）',
     );
-    expect((await c.err('progress.save', { period: '2018-06', townshipId: 99, figures: [] })).message).toBe('乡镇（街道）不存在（编号 99）');
-    expect((await c.err('progress.markReported', { period: '2018-06' })).message).toBe('2018-06 县级进度调度表尚未填报');
+    expect((await c.err('progress.markReported', { period: '2018-06' })).message).toBe(
+      '2018-06 县级进度调度表尚未填报',
+    );
     expect((await c.err('progress.delete', { period: '2018-06' })).code).toBe('NOT_FOUND');
     expect(b.snapshot()).toEqual(before);
   });
@@ -197,8 +323,16 @@ describe('progress table', () => {
     const c = on('2018-06-30');
     const t1 = await c.ok('township.create', { code: '511323100', name: '相如镇' });
     const t2 = await c.ok('township.create', { code: '511323200', name: '金溪乡' });
-    await c.ok('progress.save', { period: '2018-06', townshipId: t1.id, figures: [fig('02', { c2: 30, c6: 20, c7: 10 }), fig('11', { c2: 5 }, '含撤并村1个')] });
-    await c.ok('progress.save', { period: '2018-06', townshipId: t2.id, figures: [fig('02', { c2: 12, c6: 10, c7: 4 }), fig('09', { c2: 3 })] });
+    await c.ok('progress.save', {
+      period: '2018-06',
+      townshipId: t1.id,
+      figures: [fig('02', { c2: 30, c6: 20, c7: 10 }), fig('11', { c2: 5 }, '含撤并村1个')],
+    });
+    await c.ok('progress.save', {
+      period: '2018-06',
+      townshipId: t2.id,
+      figures: [fig('02', { c2: 12, c6: 10, c7: 4 }), fig('09', { c2: 3 })],
+    });
     await c.ok('progress.save', { period: '2018-05', townshipId: t1.id, figures: [fig('02', { c2: 25 })] });
 
     const own = await c.ok('progress.get', { period: '2018-06', townshipId: t1.id });
@@ -211,15 +345,24 @@ describe('progress table', () => {
     expect(row(sum, '01')).toMatchObject({ c2: 47, c6: 30, c7: 14 });
     expect(row(sum, '09').c2).toBe(3);
     expect(row(sum, '11').note).toBe('相如镇：含撤并村1个');
-    expect((await c.err('progress.get', { period: '2018-06', townshipId: t1.id, aggregate: true })).message).toBe('汇总各乡镇时不能指定乡镇（街道）');
+    expect((await c.err('progress.get', { period: '2018-06', townshipId: t1.id, aggregate: true })).message).toBe(
+      '汇总各乡镇时不能指定乡镇（街道）',
+    );
 
     const county = await c.ok('progress.aggregate', { period: '2018-06' });
     expect(county).toMatchObject({ source: '填报', status: '草稿', townshipId: null });
     expect(row(county, '01').c2).toBe(47);
-    expect((await c.err('progress.aggregate', { period: '2018-04' })).message).toBe('2018-04 尚无乡镇（街道）进度调度表，无法汇总');
+    expect((await c.err('progress.aggregate', { period: '2018-04' })).message).toBe(
+      '2018-04 尚无乡镇（街道）进度调度表，无法汇总',
+    );
 
-    expect((await c.ok('progress.periods', {})).map((p) => [p.period, p.townshipName, p.status])).toEqual([['2018-06', null, '草稿']]);
-    expect((await c.ok('progress.periods', { townshipId: t1.id })).map((p) => p.period)).toEqual(['2018-06', '2018-05']);
+    expect((await c.ok('progress.periods', {})).map((p) => [p.period, p.townshipName, p.status])).toEqual([
+      ['2018-06', null, '草稿'],
+    ]);
+    expect((await c.ok('progress.periods', { townshipId: t1.id })).map((p) => p.period)).toEqual([
+      '2018-06',
+      '2018-05',
+    ]);
     const all = await c.ok('progress.periods', { allTownships: true });
     expect(all.map((p) => [p.period, p.townshipName])).toEqual([
       ['2018-06', null],
@@ -229,10 +372,14 @@ describe('progress table', () => {
     ]);
 
     // A township with tables cannot be deleted; its draft can.
-    expect((await c.err('township.delete', { id: t2.id })).message).toBe('无法删除乡镇（街道）：仍有1 条进度调度表引用它，请先处理这些记录');
+    expect((await c.err('township.delete', { id: t2.id })).message).toBe(
+      '无法删除乡镇（街道）：仍有1 条进度调度表引用它，请先处理这些记录',
+    );
     const gone = await c.ok('progress.delete', { period: '2018-06', townshipId: t2.id });
     expect(gone.reportId).toBeGreaterThan(0);
     expect((await c.ok('progress.get', { period: '2018-06', townshipId: t2.id })).reportId).toBeNull();
-    expect(b.db.prepare('SELECT count(*) AS n FROM progress_figures WHERE report_id = ?').get(gone.reportId)).toEqual({ n: 0 });
+    expect(b.db.prepare('SELECT count(*) AS n FROM progress_figures WHERE report_id = ?').get(gone.reportId)).toEqual({
+      n: 0,
+    });
   });
 });

@@ -19,8 +19,33 @@ const ROWS = 20_000;
 /** Alternated runs of each; the best of each is compared (see importsBench). */
 const RUNS = 5;
 const admin = { operator: { id: null, name: '基准测试', role: '管理员' as const } };
-const TOWNSHIPS = ['相如街道', '锦屏镇', '巨龙镇', '周口镇', '罗家镇', '河舒镇', '利溪镇', '龙云镇', '睦坝镇', '金溪乡'];
-const HEADER = ['序号', '人员编号', '姓名', '性别', '公民身份号码', '民族', '政治面貌', '文化程度', '工作单位', '手机号码', '所在乡镇', '人员类别', '聘用日期'];
+const TOWNSHIPS = [
+  '相如街道',
+  '锦屏镇',
+  '巨龙镇',
+  '周口镇',
+  '罗家镇',
+  '河舒镇',
+  '利溪镇',
+  '龙云镇',
+  '睦坝镇',
+  '金溪乡',
+];
+const HEADER = [
+  '序号',
+  '人员编号',
+  '姓名',
+  '性别',
+  '公民身份号码',
+  '民族',
+  '政治面貌',
+  '文化程度',
+  '工作单位',
+  '手机号码',
+  '所在乡镇',
+  '人员类别',
+  '聘用日期',
+];
 
 /** Unique codes of the right shape: 20k people do not fit one role digit's 9999 sequences. */
 const code = (i: number) => `511323${Math.floor(i / 9999) + 1}${String((i % 9999) + 1).padStart(4, '0')}`;
@@ -32,8 +57,21 @@ function rosterXlsx(): Buffer {
   for (let i = 0; i < ROWS; i++) {
     const sex = r.chance(0.5) ? '男' : '女';
     const hired = isoToExcelSerial(`2018-0${r.int(1, 9)}-${String(r.int(1, 28)).padStart(2, '0')}`);
-    aoa.push([i + 1, code(i), personName(r), sex, idNumber(r, '511323', i, sex), '汉族', r.pick(['中共党员', '群众', '共青团员']),
-      r.pick(['大学本科', '大学专科', '高中']), unit(r), mobile(r), r.pick(TOWNSHIPS), roleMix(r), hired]);
+    aoa.push([
+      i + 1,
+      code(i),
+      personName(r),
+      sex,
+      idNumber(r, '511323', i, sex),
+      '汉族',
+      r.pick(['中共党员', '群众', '共青团员']),
+      r.pick(['大学本科', '大学专科', '高中']),
+      unit(r),
+      mobile(r),
+      r.pick(TOWNSHIPS),
+      roleMix(r),
+      hired,
+    ]);
   }
   const ws = XLSX.utils.aoa_to_sheet(aoa);
   for (let i = 0; i < ROWS; i++) ws[XLSX.utils.encode_cell({ r: i + 3, c: 12 })].z = 'yyyy-mm-dd';
@@ -49,8 +87,15 @@ async function county(dir: string, name: string): Promise<Backend> {
     if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
     return res.data as Record<string, unknown>;
   };
-  await call('office.save', { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' });
-  for (const [i, t] of TOWNSHIPS.entries()) await call('township.create', { code: `511323${String(100 + i)}`, name: t });
+  await call('office.save', {
+    countyName: '蓬安县',
+    countyCode: '511323',
+    cityName: '南充市',
+    cityCode: '5113',
+    unitName: '蓬安县污普办',
+  });
+  for (const [i, t] of TOWNSHIPS.entries())
+    await call('township.create', { code: `511323${String(100 + i)}`, name: t });
   return b;
 }
 
@@ -61,7 +106,11 @@ async function importThroughApi(b: Backend, bytes: Buffer) {
     if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
     return res.data as Record<string, unknown>;
   };
-  const up = await call('import.upload', { kind: 'person', fileName: '花名册.xlsx', contentBase64: bytes.toString('base64') });
+  const up = await call('import.upload', {
+    kind: 'person',
+    fileName: '花名册.xlsx',
+    contentBase64: bytes.toString('base64'),
+  });
   await call('import.preview', { importId: up.importId, pageSize: 100 });
   const done = await call('import.commit', { importId: up.importId, onExisting: 'update' });
   if (done.created !== ROWS) throw new Error(`导入了 ${String(done.created)} 人，应为 ${ROWS}`);
@@ -80,8 +129,19 @@ function bareParseAndInsert(b: Backend, bytes: Buffer) {
     for (const row of rows) {
       const { sex, birthDate } = identityFromId(String(row[4]));
       const values: Record<string, unknown> = {
-        personCode: row[1], name: row[2], sex, birthDate, idNumber: row[4], ethnicity: row[5], politicalStatus: row[6],
-        education: row[7], employer: row[8], mobile: row[9], townshipId: 1, hireStart: '2018-01-01', status: '在岗',
+        personCode: row[1],
+        name: row[2],
+        sex,
+        birthDate,
+        idNumber: row[4],
+        ethnicity: row[5],
+        politicalStatus: row[6],
+        education: row[7],
+        employer: row[8],
+        mobile: row[9],
+        townshipId: 1,
+        hireStart: '2018-01-01',
+        status: '在岗',
       };
       const id = insert.run(...PERSON_COLUMNS.map((c) => values[c] ?? null), at, at).lastInsertRowid;
       role.run(id, row[11]);

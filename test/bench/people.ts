@@ -49,19 +49,41 @@ async function insertBench(dir: string): Promise<BenchResult[]> {
   const cols = PERSON_COLUMNS.map(toSnake);
   const t1 = performance.now();
   bare.db.transaction(() => {
-    const ins = bare.db.prepare(`INSERT INTO people (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`);
+    const ins = bare.db.prepare(
+      `INSERT INTO people (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`,
+    );
     const role = bare.db.prepare('INSERT INTO person_roles (person_id, role) VALUES (?, ?)');
     const at = new Date().toISOString();
     for (const r of rows) {
-      const id = ins.run(...PERSON_COLUMNS.map((c) => r[c] ?? (c === 'status' ? '在岗' : null)), at, at).lastInsertRowid;
+      const id = ins.run(
+        ...PERSON_COLUMNS.map((c) => r[c] ?? (c === 'status' ? '在岗' : null)),
+        at,
+        at,
+      ).lastInsertRowid;
       for (const x of r.roles) role.run(id, x);
     }
   })();
   const floorMs = performance.now() - t1;
   bare.close();
   return [
-    { name: 'insert 20k people: repository bulk insert, one transaction', value: repoMs, unit: 'ms', floor: floorMs, ratio: repoMs / floorMs, target: '≤ 2× floor', met: repoMs / floorMs <= 2 },
-    { name: 'insert 20k people: zod validation + derivation + insert', value: oursMs, unit: 'ms', floor: floorMs, ratio: oursMs / floorMs, target: '≤ 2× floor', met: oursMs / floorMs <= 2 },
+    {
+      name: 'insert 20k people: repository bulk insert, one transaction',
+      value: repoMs,
+      unit: 'ms',
+      floor: floorMs,
+      ratio: repoMs / floorMs,
+      target: '≤ 2× floor',
+      met: repoMs / floorMs <= 2,
+    },
+    {
+      name: 'insert 20k people: zod validation + derivation + insert',
+      value: oursMs,
+      unit: 'ms',
+      floor: floorMs,
+      ratio: oursMs / floorMs,
+      target: '≤ 2× floor',
+      met: oursMs / floorMs <= 2,
+    },
   ];
 }
 
@@ -91,7 +113,15 @@ async function searchBench(dir: string): Promise<BenchResult[]> {
   for (const [name, input] of cases) {
     await list(input); // warm the statement cache
     const ms = await medianMs(15, () => list(input));
-    results.push({ name: `person.list at 100k: ${name}`, value: ms, unit: 'ms', floor, ratio: ms / floor, target: '≤ 50 ms', met: ms <= 50 });
+    results.push({
+      name: `person.list at 100k: ${name}`,
+      value: ms,
+      unit: 'ms',
+      floor,
+      ratio: ms / floor,
+      target: '≤ 50 ms',
+      met: ms <= 50,
+    });
   }
   b.close();
   return results;

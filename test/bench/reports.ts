@@ -52,7 +52,11 @@ async function roster20k(dir: string): Promise<BenchResult> {
     insertMany(b.db, 20_000);
     const first = await call(b, 'report.export', { reportId: 'R1' }); // starts the worker
     const wb = XLSX.read(Buffer.from(String(first.base64), 'base64'), { type: 'buffer' });
-    const cells = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[ROSTER.sheetName], { header: 1, raw: true, defval: null });
+    const cells = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[ROSTER.sheetName], {
+      header: 1,
+      raw: true,
+      defval: null,
+    });
     // Interleaved, so a busy moment on a shared machine hits both sides alike.
     const values: number[] = [];
     const floors: number[] = [];
@@ -64,7 +68,15 @@ async function roster20k(dir: string): Promise<BenchResult> {
     const value = median(values);
     const floor = median(floors);
     const ratio = value / floor;
-    return { name: '花名册导出 20k 人（经 API，含工作线程、样式、表头表尾）', value, unit: 'ms', floor, ratio, target: '≤ 1.5× floor', met: ratio <= 1.5 };
+    return {
+      name: '花名册导出 20k 人（经 API，含工作线程、样式、表头表尾）',
+      value,
+      unit: 'ms',
+      floor,
+      ratio,
+      target: '≤ 1.5× floor',
+      met: ratio <= 1.5,
+    };
   } finally {
     b.close();
   }
@@ -77,9 +89,11 @@ async function roster20k(dir: string): Promise<BenchResult> {
  */
 function memory100k(dir: string): BenchResult[] {
   const child = fileURLToPath(new URL('./reportsChild.ts', import.meta.url));
-  const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', child, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = (...args: string[]) =>
+    execFileSync(process.execPath, ['--import', 'tsx', child, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   run('seed', dir, '100000');
-  const measure = (mode: string) => JSON.parse(run(mode, dir).trim().split('\n').pop()!) as { beforeMb: number; peakMb: number; ms: number };
+  const measure = (mode: string) =>
+    JSON.parse(run(mode, dir).trim().split('\n').pop()!) as { beforeMb: number; peakMb: number; ms: number };
   const app = measure('export');
   const worker = measure('build');
   const result = (name: string, m: typeof app): BenchResult => ({
@@ -89,7 +103,10 @@ function memory100k(dir: string): BenchResult[] {
     target: '≤ 300 MB',
     met: m.peakMb <= 300,
   });
-  return [result('花名册导出 100k 人：整个程序进程的内存峰值 RSS', app), result('花名册导出 100k 人：导出工作（读取、排版、写入）单独进程的内存峰值 RSS', worker)];
+  return [
+    result('花名册导出 100k 人：整个程序进程的内存峰值 RSS', app),
+    result('花名册导出 100k 人：导出工作（读取、排版、写入）单独进程的内存峰值 RSS', worker),
+  ];
 }
 
 async function monthlyDemo(dir: string): Promise<BenchResult> {

@@ -32,7 +32,17 @@ if (mode === 'seed') {
     db,
     {
       type: 'build',
-      params: { reportId: 'R1', period: null, role: null, townshipId: null, status: null, sessionId: null, contractId: null, payRunId: null, fullSensitive: false },
+      params: {
+        reportId: 'R1',
+        period: null,
+        role: null,
+        townshipId: null,
+        status: null,
+        sessionId: null,
+        contractId: null,
+        payRunId: null,
+        fullSensitive: false,
+      },
       office: { ...OFFICE, censusName: '第二次全国污染源普查', moneyUnit: '元', totalRowPosition: 'top' },
       texts: DEFAULT_REPORT_TEXTS,
       exportedAt: new Date().toISOString(),
@@ -43,7 +53,9 @@ if (mode === 'seed') {
   );
   const ms = performance.now() - t0;
   db.close();
-  console.log(JSON.stringify({ beforeMb: before, peakMb: mb(process.resourceUsage().maxRSS * 1024), ms, size: out.bytes.length }));
+  console.log(
+    JSON.stringify({ beforeMb: before, peakMb: mb(process.resourceUsage().maxRSS * 1024), ms, size: out.bytes.length }),
+  );
 } else {
   const b = openBackend(file);
   const before = mb(process.memoryUsage().rss);

@@ -21,7 +21,9 @@ for (const [name, bench] of benches) {
   for (const r of await bench()) {
     results.push(r);
     const floor = r.floor === undefined ? '' : `  floor ${r.floor.toFixed(1)} ${r.unit}  ratio ${r.ratio!.toFixed(2)}×`;
-    console.log(`  ${r.met ? 'met ' : 'MISS'}  ${r.name}: ${r.value.toFixed(1)} ${r.unit}${floor}  (target ${r.target})`);
+    console.log(
+      `  ${r.met ? 'met ' : 'MISS'}  ${r.name}: ${r.value.toFixed(1)} ${r.unit}${floor}  (target ${r.target})`,
+    );
   }
 }
 console.log(`${results.filter((r) => r.met).length} of ${results.length} targets met`);

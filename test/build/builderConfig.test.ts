@@ -24,8 +24,12 @@ describe('electron-builder configuration', () => {
   });
 
   it('the validator does refuse a wrong configuration (so the check above means something)', async () => {
-    await expect(validate({ ...config, nsis: { ...config.nsis, oneClik: false } as Configuration['nsis'] })).rejects.toThrow(/configuration\.nsis/);
-    await expect(validate({ ...config, nsis: { ...config.nsis, perMachine: 'no' } as unknown as Configuration['nsis'] })).rejects.toThrow(/configuration\.nsis/);
+    await expect(
+      validate({ ...config, nsis: { ...config.nsis, oneClik: false } as Configuration['nsis'] }),
+    ).rejects.toThrow(/configuration\.nsis/);
+    await expect(
+      validate({ ...config, nsis: { ...config.nsis, perMachine: 'no' } as unknown as Configuration['nsis'] }),
+    ).rejects.toThrow(/configuration\.nsis/);
   });
 
   it('names the app as electron/appIdentity.ts does, with ASCII file names', () => {
@@ -58,7 +62,9 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**', 'dist/electron/*.mjs']);
     const files = config.files as string[];
     expect(files).toContain('node_modules/better-sqlite3/prebuilds/win32-x64.node');
-    expect(files.filter((f) => f.includes('prebuilds'))).toEqual(['node_modules/better-sqlite3/prebuilds/win32-x64.node']);
+    expect(files.filter((f) => f.includes('prebuilds'))).toEqual([
+      'node_modules/better-sqlite3/prebuilds/win32-x64.node',
+    ]);
   });
 
   it('points at an icon that exists and carries a 256 px image', () => {

@@ -14,7 +14,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let work: string;
 let out: string;
 
-const requires = (file: string) => [...readFileSync(join(out, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+const requires = (file: string) =>
+  [...readFileSync(join(out, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'censusdesk-bundle-'));
@@ -24,7 +25,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('shell bundles', () => {
   it('are CommonJS files beside each other, with the window icon', () => {
-    for (const f of ['main.cjs', 'preload.cjs', 'backendProcess.cjs', 'icon.png']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['main.cjs', 'preload.cjs', 'backendProcess.cjs', 'icon.png'])
+      expect(existsSync(join(out, f)), f).toBe(true);
   });
 
   it('the preload requires nothing but electron (a sandboxed preload can load nothing else)', () => {
@@ -40,15 +42,23 @@ describe('shell bundles', () => {
 
   it('every file the backend loads by URL from beside itself is there', () => {
     const text = readFileSync(join(out, 'backendProcess.cjs'), 'utf8');
-    for (const m of text.matchAll(/new URL\("\.\/([^"]+)", __bundleUrl\)/g)) expect(existsSync(join(out, m[1])), m[1]).toBe(true);
+    for (const m of text.matchAll(/new URL\("\.\/([^"]+)", __bundleUrl\)/g))
+      expect(existsSync(join(out, m[1])), m[1]).toBe(true);
   });
 
   it('points import.meta.url of the bundle at app.asar.unpacked, where the workers ship', () => {
     const urlFor = (filename: string) =>
-      new Function('require', '__filename', `${IMPORT_META_URL_SHIM} return __bundleUrl;`)(createRequire(import.meta.url), filename) as string;
+      new Function('require', '__filename', `${IMPORT_META_URL_SHIM} return __bundleUrl;`)(
+        createRequire(import.meta.url),
+        filename,
+      ) as string;
     const packed = '/opt/CensusDesk/resources/app.asar/dist/electron/backendProcess.cjs';
-    expect(urlFor(packed)).toBe(pathToFileURL('/opt/CensusDesk/resources/app.asar.unpacked/dist/electron/backendProcess.cjs').href);
-    expect(urlFor('/work/dist/electron/backendProcess.cjs')).toBe(pathToFileURL('/work/dist/electron/backendProcess.cjs').href);
+    expect(urlFor(packed)).toBe(
+      pathToFileURL('/opt/CensusDesk/resources/app.asar.unpacked/dist/electron/backendProcess.cjs').href,
+    );
+    expect(urlFor('/work/dist/electron/backendProcess.cjs')).toBe(
+      pathToFileURL('/work/dist/electron/backendProcess.cjs').href,
+    );
   });
 });
 
@@ -66,7 +76,10 @@ describe('backendProcess.cjs under plain Node', () => {
        require(${JSON.stringify(join(out, 'backendProcess.cjs'))});`,
     );
     const dataPath = join(work, 'data', 'censusdesk.db');
-    const child = fork(harness, ['--data', dataPath], { env: { ...process.env, NODE_PATH: join(root, 'node_modules') }, stdio: 'pipe' });
+    const child = fork(harness, ['--data', dataPath], {
+      env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
+      stdio: 'pipe',
+    });
     const messages: FromBackend[] = [];
     const next = (type: FromBackend['type']) =>
       new Promise<FromBackend>((done, fail) => {
@@ -87,7 +100,11 @@ describe('backendProcess.cjs under plain Node', () => {
     expect(await next('ready')).toEqual({ type: 'ready', dataPath });
     const answer = next('result');
     send({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
-    expect(await answer).toEqual({ type: 'result', id: 1, result: { ok: true, data: { hasOffice: false, hasOperators: false } } });
+    expect(await answer).toEqual({
+      type: 'result',
+      id: 1,
+      result: { ok: true, data: { hasOffice: false, hasOperators: false } },
+    });
     send({ type: 'close' });
     expect(await exited).toBe(0);
     expect(existsSync(dataPath)).toBe(true);

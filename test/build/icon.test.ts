@@ -15,7 +15,7 @@ function readPng(png: Buffer) {
   const idat: Buffer[] = [];
   let width = 0;
   let height = 0;
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('ascii', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);

@@ -2,7 +2,17 @@
 // offline, and checks what lands in the archive: the bundles and the renderer inside app.asar, the
 // win32-x64 SQLite binary unpacked beside it, and nothing that should not ship.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,7 +45,9 @@ async function stageProject(dir: string) {
   writeFileSync(join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>普查办工作台</title>');
   writeFileSync(join(dir, 'dist', 'renderer', 'assets', 'index.js'), 'console.log(1)');
   writeFileSync(join(dir, 'dist', 'renderer', 'assets', 'index.js.map'), '{}');
-  const { buildElectron } = (await import('../../scripts/build-electron.mjs')) as { buildElectron: (out: string) => Promise<unknown> };
+  const { buildElectron } = (await import('../../scripts/build-electron.mjs')) as {
+    buildElectron: (out: string) => Promise<unknown>;
+  };
   await buildElectron(join(dir, 'dist', 'electron'));
   // A stray source and test next to the bundles must not ship either.
   writeFileSync(join(dir, 'dist', 'electron', 'stray.ts'), 'export {}');
@@ -62,11 +74,21 @@ beforeAll(async () => {
     CSC_IDENTITY_AUTO_DISCOVERY: 'false',
   };
   const cli = join(root, 'node_modules', 'electron-builder', 'cli.js');
-  const args = ['--win', 'dir', '--x64', '--projectDir', project, '--config', join(root, 'build', 'electron-builder.config.cjs')];
+  const args = [
+    '--win',
+    'dir',
+    '--x64',
+    '--projectDir',
+    project,
+    '--config',
+    join(root, 'build', 'electron-builder.config.cjs'),
+  ];
   args.push(`-c.electronDist=${stub}`, `-c.directories.output=${out}`);
-  const r = await run(process.execPath, [cli, ...args], { env: offline, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string; stderr?: string; message: string }) => {
-    throw new Error(`electron-builder failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
-  });
+  const r = await run(process.execPath, [cli, ...args], { env: offline, maxBuffer: 64 * 1024 * 1024 }).catch(
+    (e: { stdout?: string; stderr?: string; message: string }) => {
+      throw new Error(`electron-builder failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+    },
+  );
   log = `${r.stdout}\n${r.stderr}`;
   appOut = join(out, 'win-unpacked');
   files = asar.listPackage(join(appOut, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replace(/\\/g, '/'));
@@ -97,10 +119,19 @@ describe('packaged Windows app (win-unpacked)', () => {
   });
 
   it('holds the built main, preload, backend process and renderer in app.asar, with main as entry', () => {
-    for (const f of ['/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/backendProcess.cjs', '/dist/electron/icon.png', '/dist/renderer/index.html', '/dist/renderer/assets/index.js']) {
+    for (const f of [
+      '/dist/electron/main.cjs',
+      '/dist/electron/preload.cjs',
+      '/dist/electron/backendProcess.cjs',
+      '/dist/electron/icon.png',
+      '/dist/renderer/index.html',
+      '/dist/renderer/assets/index.js',
+    ]) {
       expect(files).toContain(f);
     }
-    const pkg = JSON.parse(asar.extractFile(join(appOut, 'resources', 'app.asar'), 'package.json').toString()) as Record<string, unknown>;
+    const pkg = JSON.parse(
+      asar.extractFile(join(appOut, 'resources', 'app.asar'), 'package.json').toString(),
+    ) as Record<string, unknown>;
     expect(pkg.main).toBe('dist/electron/main.cjs');
     expect(pkg).not.toHaveProperty('devDependencies');
   });
@@ -112,12 +143,17 @@ describe('packaged Windows app (win-unpacked)', () => {
     expect(existsSync(join(unpacked, 'lib', 'index.js'))).toBe(true);
     // The archive lists it as unpacked, so require() inside app.asar finds the real file.
     expect(files).toContain('/node_modules/better-sqlite3/prebuilds/win32-x64.node');
-    expect(files.filter((f) => f.includes('/prebuilds/'))).toEqual(['/node_modules/better-sqlite3/prebuilds/win32-x64.node']);
+    expect(files.filter((f) => f.includes('/prebuilds/'))).toEqual([
+      '/node_modules/better-sqlite3/prebuilds/win32-x64.node',
+    ]);
   });
 
   it('ships no sources, tests, maps, C++ or other node_modules', () => {
     const unpacked = join(appOut, 'resources', 'app.asar.unpacked');
-    const all = [...files, ...(readdirSync(unpacked, { recursive: true }) as string[]).map((f) => `/${f.replace(/\\/g, '/')}`)];
+    const all = [
+      ...files,
+      ...(readdirSync(unpacked, { recursive: true }) as string[]).map((f) => `/${f.replace(/\\/g, '/')}`),
+    ];
     expect(all.filter((f) => /\.(ts|tsx|map|cc|cpp|c|h|gyp)$/.test(f))).toEqual([]);
     expect(all.filter((f) => /(^|\/)(test|tests|__tests__|docs|src|deps)(\/|$)|\.test\./.test(f))).toEqual([]);
     const modules = new Set(all.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));

@@ -24,13 +24,26 @@ describe('npm start', () => {
     expect(installedElectron(dir)).toBe(join(dir, 'dist', 'electron.exe'));
   });
 
-  it.skipIf(installedElectron(electronDir) !== null)('says in one line that the desktop app cannot start, and points to npm run serve', () => {
-    // Any download goes to a closed port, so this is quick and offline everywhere.
-    const env = { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: join(work, 'cache'), HTTPS_PROXY: 'http://127.0.0.1:9' };
-    const r = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toBe(`${NO_ELECTRON_MESSAGE}\n`);
-    expect(NO_ELECTRON_MESSAGE).toContain('npm run serve');
-    expect(r.stderr).toBe('');
-  });
+  it.skipIf(installedElectron(electronDir) !== null)(
+    'says in one line that the desktop app cannot start, and points to npm run serve',
+    () => {
+      // Any download goes to a closed port, so this is quick and offline everywhere.
+      const env = {
+        ...process.env,
+        ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+        electron_config_cache: join(work, 'cache'),
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+      };
+      const r = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(`${NO_ELECTRON_MESSAGE}\n`);
+      expect(NO_ELECTRON_MESSAGE).toContain('npm run serve');
+      expect(r.stderr).toBe('');
+    },
+  );
 });

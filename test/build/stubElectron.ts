@@ -17,11 +17,15 @@ export function makeStubElectronDist(dir: string, electronVersion: string): stri
   const res = resedit.NtExecutableResource.from(exe);
   const info = resedit.Resource.VersionInfo.createEmpty();
   info.lang = 1033;
-  info.setStringValues({ lang: 1033, codepage: 1200 }, { ProductName: 'Electron', FileDescription: 'Electron', FileVersion: electronVersion });
+  info.setStringValues(
+    { lang: 1033, codepage: 1200 },
+    { ProductName: 'Electron', FileDescription: 'Electron', FileVersion: electronVersion },
+  );
   info.outputToResourceEntries(res.entries);
   res.outputResource(exe);
   writeFileSync(join(dir, 'electron.exe'), Buffer.from(exe.generate()));
-  for (const locale of ['en-US', 'zh-CN', 'fr', 'de', 'ja']) writeFileSync(join(dir, 'locales', `${locale}.pak`), locale);
+  for (const locale of ['en-US', 'zh-CN', 'fr', 'de', 'ja'])
+    writeFileSync(join(dir, 'locales', `${locale}.pak`), locale);
   writeFileSync(join(dir, 'LICENSE'), 'stub');
   writeFileSync(join(dir, 'ffmpeg.dll'), 'stub');
   writeFileSync(join(dir, 'version'), electronVersion);

@@ -13,7 +13,10 @@ describe('validateCreditCode', () => {
   });
   it('normalises lowercase, spaces and full-width characters', () => {
     expect(validateCreditCode(' 9135 0100 m000 100y43 ')).toEqual({ ok: true, value: '91350100M000100Y43' });
-    expect(validateCreditCode('９１１１００００６０００３７３４１Ｌ')).toEqual({ ok: true, value: '91110000600037341L' });
+    expect(validateCreditCode('９１１１００００６０００３７３４１Ｌ')).toEqual({
+      ok: true,
+      value: '91110000600037341L',
+    });
   });
   it('checksum', () => {
     expect(msg('91350100M000100Y44')).toBe('统一社会信用代码校验位错误：应为 3，实为 4');

@@ -80,7 +80,10 @@ describe('parseDate: errors', () => {
       message: '签订日期格式无法识别：三月五日（应为 2018-03-05 等格式）',
     });
     expect(parseDate('2018-03')).toEqual({ ok: false, message: '日期格式无法识别：2018-03（应为 2018-03-05 等格式）' });
-    expect(parseDate('2018-3/5')).toEqual({ ok: false, message: '日期格式无法识别：2018-3/5（应为 2018-03-05 等格式）' });
+    expect(parseDate('2018-3/5')).toEqual({
+      ok: false,
+      message: '日期格式无法识别：2018-3/5（应为 2018-03-05 等格式）',
+    });
     expect(parseDate(true)).toEqual({ ok: false, message: '日期格式无法识别：true（应为 2018-03-05 等格式）' });
   });
   it('invalid Date object', () => {

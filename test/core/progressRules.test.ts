@@ -19,8 +19,12 @@ const row = (rowCode: string, f: Partial<Figures>, note: string | null = null): 
 
 describe('the 合计 row and the rates', () => {
   it('adds up 02, 03, 04, 10, 11, 12 and 13 only — not the 其中 rows nor the boilers', () => {
-    const rows = ['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13'].map((code, i) => row(code, { c2: 10 ** (i % 6) + i }));
-    const expected = rows.filter((r) => ['02', '03', '04', '10', '11', '12', '13'].includes(r.rowCode)).reduce((s, r) => s + r.figures.c2!, 0);
+    const rows = ['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13'].map((code, i) =>
+      row(code, { c2: 10 ** (i % 6) + i }),
+    );
+    const expected = rows
+      .filter((r) => ['02', '03', '04', '10', '11', '12', '13'].includes(r.rowCode))
+      .reduce((s, r) => s + r.figures.c2!, 0);
     expect(totalFigures(CATS, rows).c2).toBe(expected);
     // A column nobody filled stays empty rather than becoming 0.
     expect(totalFigures(CATS, rows).c7).toBeNull();
@@ -44,12 +48,20 @@ describe('the 合计 row and the rates', () => {
 
 describe('the rules of workplan.md', () => {
   it('accepts a consistent table', () => {
-    const rows = [row('02', { c1: 100, c2: 90, c3: 80, c4: 10, c6: 80, c7: 70, c8: 60, c10: 50 }), row('04', { c2: 5 }), row('05', { c2: 3 }), row('06', { c2: 2 })];
+    const rows = [
+      row('02', { c1: 100, c2: 90, c3: 80, c4: 10, c6: 80, c7: 70, c8: 60, c10: 50 }),
+      row('04', { c2: 5 }),
+      row('05', { c2: 3 }),
+      row('06', { c2: 2 }),
+    ];
     expect(checkProgress({ categories: CATS, rows })).toEqual([]);
   });
 
   it('names each broken column rule in words', () => {
-    const v = checkProgress({ categories: CATS, rows: [row('02', { c2: 10, c3: 8, c4: 3, c6: 5, c7: 6, c8: 7, c10: 8 })] });
+    const v = checkProgress({
+      categories: CATS,
+      rows: [row('02', { c2: 10, c3: 8, c4: 3, c6: 5, c7: 6, c8: 7, c10: 8 })],
+    });
     expect(v.map((x) => [x.rowCode, x.column, x.rule])).toEqual([
       ['02', 'c3', '纳入普查（3）与关停/注销/未找到（4）之和不能大于清查数（2）'],
       ['02', 'c7', '已入户数（7）不能大于入户应查数（6）'],
@@ -62,20 +74,44 @@ describe('the rules of workplan.md', () => {
   it('keeps each 其中 row (05–08) and their sum within row 04', () => {
     const alone = checkProgress({ categories: CATS, rows: [row('04', { c2: 4 }), row('07', { c2: 5 })] });
     expect(alone).toEqual([
-      { rowCode: '07', column: 'c2', rule: '危险废物处置厂（07）的清查数（2）不能大于集中式污染治理设施（04）的清查数（2）', noted: false },
+      {
+        rowCode: '07',
+        column: 'c2',
+        rule: '危险废物处置厂（07）的清查数（2）不能大于集中式污染治理设施（04）的清查数（2）',
+        noted: false,
+      },
     ]);
-    const together = checkProgress({ categories: CATS, rows: [row('04', { c2: 4 }), row('05', { c2: 3 }), row('08', { c2: 2 })] });
+    const together = checkProgress({
+      categories: CATS,
+      rows: [row('04', { c2: 4 }), row('05', { c2: 3 }), row('08', { c2: 2 })],
+    });
     expect(together).toEqual([
-      { rowCode: '04', column: 'c2', rule: '其中各项（05—08）的清查数（2）之和不能大于集中式污染治理设施（04）的清查数（2）', noted: false },
+      {
+        rowCode: '04',
+        column: 'c2',
+        rule: '其中各项（05—08）的清查数（2）之和不能大于集中式污染治理设施（04）的清查数（2）',
+        noted: false,
+      },
     ]);
   });
 
   it('flags a figure that fell since the period before unless the row carries a note', () => {
     const previous = { period: '2018-06', rows: [row('02', { c7: 12, c8: 3 })] };
     const fell = checkProgress({ categories: CATS, rows: [row('02', { c7: 10, c8: 3 })], previous });
-    expect(fell).toEqual([{ rowCode: '02', column: 'c7', rule: '已入户数（7）比上期（2018-06）减少（由12减为10），须在备注中说明', noted: false }]);
+    expect(fell).toEqual([
+      {
+        rowCode: '02',
+        column: 'c7',
+        rule: '已入户数（7）比上期（2018-06）减少（由12减为10），须在备注中说明',
+        noted: false,
+      },
+    ]);
     expect(blockingViolations(fell)).toHaveLength(1);
-    const noted = checkProgress({ categories: CATS, rows: [row('02', { c7: 10, c8: 3 }, '重复登记2户已剔除')], previous });
+    const noted = checkProgress({
+      categories: CATS,
+      rows: [row('02', { c7: 10, c8: 3 }, '重复登记2户已剔除')],
+      previous,
+    });
     expect(noted[0].noted).toBe(true);
     expect(blockingViolations(noted)).toEqual([]);
     // A figure left empty this period is not a fall.

@@ -60,9 +60,15 @@ describe('opening and migrating the store', () => {
   it('backs up an older database through SQLite, then migrates it in one transaction', () => {
     const path = join(dir, 'old.db');
     const first = openDatabase(path);
-    first.db.prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`).run();
+    first.db
+      .prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`)
+      .run();
     first.db.close();
-    const v2: Migration = { version: LATEST_VERSION + 1, name: 'add a column', up: (db) => db.exec('ALTER TABLE townships ADD COLUMN area REAL') };
+    const v2: Migration = {
+      version: LATEST_VERSION + 1,
+      name: 'add a column',
+      up: (db) => db.exec('ALTER TABLE townships ADD COLUMN area REAL'),
+    };
     const { db, fromVersion, backupPath } = openDatabase(path, { migrations: [...migrations, v2] });
     expect(fromVersion).toBe(LATEST_VERSION);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
@@ -79,7 +85,9 @@ describe('opening and migrating the store', () => {
   it('rolls a failing migration back whole: version and data stay as they were', () => {
     const path = join(dir, 'fail.db');
     const first = openDatabase(path);
-    first.db.prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`).run();
+    first.db
+      .prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`)
+      .run();
     first.db.close();
     const broken: Migration = {
       version: LATEST_VERSION + 1,
@@ -98,7 +106,9 @@ describe('opening and migrating the store', () => {
 
   it('seeds a new workspace once, and not when asked not to', () => {
     const { db } = openDatabase(join(dir, 's.db'), { seed: false });
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`)
+      .all() as { name: string }[];
     for (const { name } of tables) {
       if (name === 'sqlite_sequence') continue;
       expect((db.prepare(`SELECT count(*) AS n FROM ${name}`).get() as { n: number }).n, name).toBe(0);

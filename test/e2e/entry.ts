@@ -22,7 +22,13 @@ export async function startDistrict(page: Page, code: string, name: string, town
 }
 
 /** Opens and fills the person form (not saved): the caller decides whether it may be saved. */
-export async function startPerson(page: Page, name: string, role: string, idNumber: string, township: string): Promise<void> {
+export async function startPerson(
+  page: Page,
+  name: string,
+  role: string,
+  idNumber: string,
+  township: string,
+): Promise<void> {
   await page.getByTestId('person-new').click();
   await fill(page, 'person-name', name);
   await pick(page, 'person-roles', role, { multiple: true });

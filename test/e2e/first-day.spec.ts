@@ -94,7 +94,8 @@ test('a clerk’s first day', async ({ page, server }) => {
   await test.step('three people; a wrong ID check character is refused and nothing is saved', async () => {
     await nav(page, 'people');
     await expect(page.getByTestId('people-list')).toContainText('还没有人员');
-    const person = (name: string, role: string, id: string, township: string) => startPerson(page, name, role, id, township);
+    const person = (name: string, role: string, id: string, township: string) =>
+      startPerson(page, name, role, id, township);
     await person('张伟', '普查员', ZHANG, '锦屏镇');
     await saveForm(page);
     await person('王强', '普查指导员', WANG, '锦屏镇');
@@ -180,7 +181,8 @@ test('a clerk’s first day', async ({ page, server }) => {
     await saveForm(page);
     await page.getByTestId('training-list').getByRole('row').filter({ hasText: '入户调查培训班' }).click();
     await page.getByTestId('attendance-enrol').click();
-    for (const name of ['张伟', '李娜', '王强']) await pick(page, 'enrol-people', name, { search: name, multiple: true });
+    for (const name of ['张伟', '李娜', '王强'])
+      await pick(page, 'enrol-people', name, { search: name, multiple: true });
     await page.locator('.ant-modal').getByRole('button', { name: '添加' }).click();
     const grid = page.getByTestId('attendance-grid');
     await expect(grid.getByRole('row')).toHaveCount(4); // header + three
@@ -263,7 +265,9 @@ test('a clerk’s first day', async ({ page, server }) => {
   await test.step('the budget shows the same payment', async () => {
     await nav(page, 'budget');
     await expect(page.getByTestId('budget-tree')).toContainText('第三方技术服务费');
-    await expect(page.getByTestId('budget-tree').getByRole('row').filter({ hasText: '第三方技术服务费' })).toContainText('36,000.00');
+    await expect(
+      page.getByTestId('budget-tree').getByRole('row').filter({ hasText: '第三方技术服务费' }),
+    ).toContainText('36,000.00');
     await shot(page, '14-budget');
   });
 
@@ -274,7 +278,14 @@ test('a clerk’s first day', async ({ page, server }) => {
     await expect(grid).toBeVisible();
     const cell = (row: string, label: string) => grid.getByLabel(`${row} ${label}`, { exact: true });
     // Row 02: more units visited (7) than due (6) — the one rule broken.
-    const row02 = { 名录库底册数: '120', 清查数: '118', 纳入普查: '110', 入户应查数: '110', 已入户数: '115', 已填表数: '100' };
+    const row02 = {
+      名录库底册数: '120',
+      清查数: '118',
+      纳入普查: '110',
+      入户应查数: '110',
+      已入户数: '115',
+      已填表数: '100',
+    };
     for (const [label, value] of Object.entries(row02)) await cell('工业企业和产业活动单位', label).fill(value);
     await expect(grid.locator('td[data-cell="02:c7"]')).toHaveClass(/violation/);
     await expect(page.getByTestId('rule-list')).toContainText('已入户数（7）不能大于入户应查数（6）');

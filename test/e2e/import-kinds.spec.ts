@@ -45,14 +45,26 @@ const api = pageApi;
 
 async function setUp(page: Page): Promise<void> {
   await page.goto(server.url);
-  const office = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+  const office = {
+    countyName: '蓬安县',
+    countyCode: '511323',
+    cityName: '南充市',
+    cityCode: '5113',
+    unitName: '蓬安县污普办',
+  };
   await firstRun(page, office);
 }
 
 test('villages from the second sheet, then agencies, through the import screens', async ({ page }) => {
   await setUp(page);
   const villages = await workbook([
-    { name: '汇总', rows: [['乡镇', '村（社区）名称', '户数'], ['锦屏镇', '合计', 120]] },
+    {
+      name: '汇总',
+      rows: [
+        ['乡镇', '村（社区）名称', '户数'],
+        ['锦屏镇', '合计', 120],
+      ],
+    },
     {
       name: '村名单',
       rows: [
@@ -79,7 +91,11 @@ test('villages from the second sheet, then agencies, through the import screens'
   });
 
   await test.step('the sheet with the data is chosen, though it is the second one', async () => {
-    await page.getByTestId('import-file').setInputFiles({ name: '村名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: villages });
+    await page.getByTestId('import-file').setInputFiles({
+      name: '村名单.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: villages,
+    });
     await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', '3');
     await expect(page.getByTestId('import-sheet')).toContainText('村名单');
     await expect(page.getByTestId('import-data-rows')).toContainText('第 2 行（自动识别）');
@@ -154,7 +170,11 @@ test('villages from the second sheet, then agencies, through the import screens'
     await page.getByTestId('tab-agencies').click();
     await page.getByTestId('agency-import').click();
     await expect(page.getByTestId('import-page')).toHaveAttribute('data-kind', 'agency');
-    await page.getByTestId('import-file').setInputFiles({ name: '机构.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: agencies });
+    await page.getByTestId('import-file').setInputFiles({
+      name: '机构.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: agencies,
+    });
     await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', '2');
     await expect(page.getByTestId('import-counts')).toHaveAttribute('data-errors', '0');
     await expect(page.getByTestId('import-mapping-source')).toHaveAttribute('data-source', 'guess');
@@ -168,7 +188,11 @@ test('villages from the second sheet, then agencies, through the import screens'
 
   await test.step('the same agency file again: warned, every row unchanged, nothing to import', async () => {
     await page.getByTestId('agency-import').click();
-    await page.getByTestId('import-file').setInputFiles({ name: '机构.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: agencies });
+    await page.getByTestId('import-file').setInputFiles({
+      name: '机构.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: agencies,
+    });
     await expect(page.getByTestId('import-duplicate')).toContainText('已经导入过 1 次');
     await expect(page.getByTestId('import-counts')).toHaveAttribute('data-unchanged', '2');
     await expect(page.getByTestId('import-mapping-source')).toHaveAttribute('data-source', 'remembered');
@@ -180,7 +204,13 @@ test('villages from the second sheet, then agencies, through the import screens'
     const body = '51132319800101123';
     const idNumber = body + idCheckChar(body);
     await api(page, 'person.create', { name: '张三', idNumber, roles: ['普查员'] });
-    const session = await api<{ id: number }>(page, 'training.create', { name: '清查培训', kind: '清查技术', hostLevel: '县', startDate: '2018-07-01', endDate: '2018-07-02' });
+    const session = await api<{ id: number }>(page, 'training.create', {
+      name: '清查培训',
+      kind: '清查技术',
+      hostLevel: '县',
+      startDate: '2018-07-01',
+      endDate: '2018-07-02',
+    });
     await page.evaluate((id) => (location.hash = `#/training/${id}`), session.id);
     await expect(page.getByTestId('training-detail')).toBeVisible();
     await page.getByTestId('attendance-import').click();
@@ -197,7 +227,11 @@ test('villages from the second sheet, then agencies, through the import screens'
         ],
       },
     ]);
-    await page.getByTestId('import-file').setInputFiles({ name: '签到表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: sheet });
+    await page.getByTestId('import-file').setInputFiles({
+      name: '签到表.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: sheet,
+    });
     await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', '2');
     await page.getByTestId('import-commit').click();
     await expect(page.getByTestId('import-result')).toHaveAttribute('data-created', '2');

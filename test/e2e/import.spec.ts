@@ -49,7 +49,8 @@ test('import the county roster, download its errors, export R1', async ({ page }
     await firstRun(page, OFFICE);
     // Ten townships through the API the page itself uses (the township form is covered by first-day).
     const failed: string[] = [];
-    for (const [code, name] of TOWNSHIPS) if (!(await pageCall(page, 'township.create', { code, name })).ok) failed.push(name);
+    for (const [code, name] of TOWNSHIPS)
+      if (!(await pageCall(page, 'township.create', { code, name })).ok) failed.push(name);
     expect(failed).toEqual([]);
   });
 
@@ -84,7 +85,10 @@ test('import the county roster, download its errors, export R1', async ({ page }
     await expect(table).toBeVisible();
     await table.scrollIntoViewIfNeeded();
     await shot(page, 'import-02-errors');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-errors').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-download-errors').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const path = await download.path();
     const wb = XLSX.read(readFileSync(path), { type: 'buffer' });
@@ -148,12 +152,20 @@ test('import the county roster, download its errors, export R1', async ({ page }
         window.dispatchEvent(new Event('afterprint'));
       };
     });
-    const input = { name: '普查员入户调查培训', kind: '入户调查技术规定', hostLevel: '县', startDate: '2018-06-01', endDate: '2018-06-02' };
+    const input = {
+      name: '普查员入户调查培训',
+      kind: '入户调查技术规定',
+      hostLevel: '县',
+      startDate: '2018-06-01',
+      endDate: '2018-06-02',
+    };
     const { id } = await pageApi<{ id: number }>(page, 'training.create', input);
     await page.evaluate((tid) => (location.hash = `#/training/${tid}`), id);
     await expect(page.getByTestId('training-detail')).toBeVisible();
     await page.getByTestId('print-signin').click();
-    await expect.poll(() => page.evaluate(() => (window as Window & { printed?: string[] }).printed ?? [])).toEqual([expect.stringContaining('签到表')]);
+    await expect
+      .poll(() => page.evaluate(() => (window as Window & { printed?: string[] }).printed ?? []))
+      .toEqual([expect.stringContaining('签到表')]);
     await expect(page.locator('iframe')).toHaveCount(0);
   });
 });

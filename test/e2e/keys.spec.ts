@@ -30,7 +30,10 @@ test('Esc closes a dropdown without cancelling the form; the next Esc asks to di
   // since the race was with the list's closing.
   for (let i = 0; i < 8; i++) {
     await page.locator('#person-roles').click();
-    await openList.locator('.ant-select-item-option', { hasText: i % 2 ? '普查指导员' : '普查员' }).first().click();
+    await openList
+      .locator('.ant-select-item-option', { hasText: i % 2 ? '普查指导员' : '普查员' })
+      .first()
+      .click();
     await page.keyboard.press('Escape');
     await expect(openList).toHaveCount(0);
     await expect(discard).toHaveCount(0);

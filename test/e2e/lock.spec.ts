@@ -49,7 +49,10 @@ test('an idle page locks, keeps the unsaved form, and unlocks with the password'
     await expect(page.locator('.shell-host')).toHaveAttribute('aria-hidden', 'true');
     // …and covered: what is on top where the navigation was is the lock screen.
     const box = (await page.getByTestId('nav-people').boundingBox())!;
-    const onTop = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('.lock-screen-root'), [box.x + box.width / 2, box.y + box.height / 2] as const);
+    const onTop = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('.lock-screen-root'), [
+      box.x + box.width / 2,
+      box.y + box.height / 2,
+    ] as const);
     expect(onTop).toBe(true);
     await shot(page, 'lock-screen');
   });

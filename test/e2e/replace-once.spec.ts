@@ -9,7 +9,13 @@ import { test, expect } from './fixtures';
 import { startServer, type RunningServer } from './server';
 import { firstRun, nav, pageApi } from './ui';
 
-const OFFICE = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+const OFFICE = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县污普办',
+};
 let server: RunningServer;
 test.beforeEach(async () => {
   server = await startServer();

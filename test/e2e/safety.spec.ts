@@ -11,7 +11,13 @@ import { test, expect } from './fixtures';
 import { startServer, type RunningServer } from './server';
 import { fill, firstRun, listReady, nav, pageCall } from './ui';
 
-const OFFICE = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县第二次全国污染源普查领导小组办公室' };
+const OFFICE = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
+};
 
 // The second test opens the package the first one downloads.
 test.describe.configure({ mode: 'serial' });
@@ -83,7 +89,9 @@ test('back up, change, restore, and export the audit log', async ({ page }) => {
     await expect(ok).toBeDisabled();
     await page.getByTestId('replace-confirm-word').fill('恢复');
     await ok.click();
-    await expect(page.locator('.ant-modal-confirm-title')).toHaveText(/^已从 .+ 的备份恢复，恢复前的数据已另存为 .+_恢复前\.db$/);
+    await expect(page.locator('.ant-modal-confirm-title')).toHaveText(
+      /^已从 .+ 的备份恢复，恢复前的数据已另存为 .+_恢复前\.db$/,
+    );
     await page.getByRole('button', { name: '重新载入' }).click();
     // The page loads again where it was, now listing the safety copy made before the restore.
     await expect(page.getByTestId('backup-list')).toHaveAttribute('data-state', 'ready');
@@ -98,7 +106,11 @@ test('back up, change, restore, and export the audit log', async ({ page }) => {
     await page.getByTestId('tab-package').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('package-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^蓬安县_数据包_\d{8}-\d{6}\.cdpkg$/);
-    expect(readFileSync(await download.path()).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 15)
+        .toString('latin1'),
+    ).toBe('SQLite format 3');
     await download.saveAs(packagePath());
   });
 

@@ -22,11 +22,15 @@ export async function startServer(opts: { dataFile?: string; extraArgs?: string[
   const dataDir = mkdtempSync(join(tmpdir(), 'censusdesk-e2e-'));
   const dataFile = opts.dataFile ?? join(dataDir, 'census.db');
   const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-  const child: ChildProcess = spawn(tsx, ['backend/serve.ts', '--port', '0', '--data', dataFile, ...(opts.extraArgs ?? [])], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    tsx,
+    ['backend/serve.ts', '--port', '0', '--data', dataFile, ...(opts.extraArgs ?? [])],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`服务器30秒内未启动：\n${output}`)), 30_000);

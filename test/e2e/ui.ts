@@ -24,7 +24,12 @@ const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
  * the backend); `multiple` leaves the dropdown with Escape, as a clerk would — once: a second Esc
  * that arrives after the list has closed belongs to the form, which then asks to discard itself.
  */
-export async function pick(page: Page, id: string, text: string, opts: { search?: string; multiple?: boolean } = {}): Promise<void> {
+export async function pick(
+  page: Page,
+  id: string,
+  text: string,
+  opts: { search?: string; multiple?: boolean } = {},
+): Promise<void> {
   const input = page.locator(`#${id}`);
   await input.click();
   if (opts.search) await input.fill(opts.search);
@@ -69,7 +74,9 @@ export async function date(page: Page, id: string, iso: string): Promise<void> {
  * of which antd gives the focus back to the button that opened it.
  */
 export async function overlaysGone(page: Page): Promise<void> {
-  await expect(page.locator('.ant-drawer-open, .ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible')).toHaveCount(0);
+  await expect(
+    page.locator('.ant-drawer-open, .ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible'),
+  ).toHaveCount(0);
 }
 
 /** Ctrl+S, then waits for the drawer or dialog to close. */
@@ -107,13 +114,21 @@ export async function firstRun(page: Page, office: Record<string, string>): Prom
 }
 
 /** A call through the API the page itself uses, with its token and session (for records set up off-screen). */
-export async function pageCall<T = unknown>(page: Page, method: string, input: unknown): Promise<{ ok: boolean; data: T; error?: { message: string } }> {
+export async function pageCall<T = unknown>(
+  page: Page,
+  method: string,
+  input: unknown,
+): Promise<{ ok: boolean; data: T; error?: { message: string } }> {
   return page.evaluate(
     async ([m, body]) => {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       headers['X-CensusDesk-Token'] = sessionStorage.getItem('censusdesk.token') ?? '';
       headers['X-CensusDesk-Session'] = sessionStorage.getItem('censusdesk.session') ?? '';
-      return (await (await fetch(`/api/${m}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { ok: boolean; data: never; error?: { message: string } };
+      return (await (await fetch(`/api/${m}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as {
+        ok: boolean;
+        data: never;
+        error?: { message: string };
+      };
     },
     [method, input] as const,
   );

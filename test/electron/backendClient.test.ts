@@ -12,7 +12,11 @@ const corrupt: StartFailure = {
   code: 'DB_CORRUPT',
   message: '数据文件已损坏',
   dataPath: DATA,
-  latestBackup: { path: 'D:\\备份\\censusdesk_20180630-090000_每日.db', file: 'censusdesk_20180630-090000_每日.db', createdAt: new Date(2018, 5, 30, 9, 0).toISOString() },
+  latestBackup: {
+    path: 'D:\\备份\\censusdesk_20180630-090000_每日.db',
+    file: 'censusdesk_20180630-090000_每日.db',
+    createdAt: new Date(2018, 5, 30, 9, 0).toISOString(),
+  },
 };
 
 class FakeChild extends EventEmitter {
@@ -51,7 +55,13 @@ describe('backend client', () => {
     const b = client.dispatch('setup.status', {}, { operator: null });
     const second = lastCall(children[0]);
     expect(children).toHaveLength(1);
-    expect(first).toEqual({ type: 'call', id: first.id, method: 'township.list', input: { q: '相如' }, operator: { id: 1, name: 'admin', role: '管理员' } });
+    expect(first).toEqual({
+      type: 'call',
+      id: first.id,
+      method: 'township.list',
+      input: { q: '相如' },
+      operator: { id: 1, name: 'admin', role: '管理员' },
+    });
     children[0].reply({ type: 'result', id: second.id, result: { ok: true, data: 'B' } });
     children[0].reply({ type: 'result', id: first.id, result: { ok: true, data: 'A' } });
     await expect(a).resolves.toEqual({ ok: true, data: 'A' });
@@ -73,7 +83,12 @@ describe('backend client', () => {
   it('logs a store that could not be opened and hands the failure to the start-up dialog', () => {
     const { client, children, log, onFailed } = setup();
     client.start();
-    const failure = { code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建', dataPath: 'C:\\data\\censusdesk.db', latestBackup: null };
+    const failure = {
+      code: 'DB_TOO_NEW',
+      message: '数据文件由更高版本的普查办工作台创建',
+      dataPath: 'C:\\data\\censusdesk.db',
+      latestBackup: null,
+    };
     children[0].reply({ type: 'failed', ...failure });
     expect(log.error).toHaveBeenCalledWith(expect.stringContaining('DB_TOO_NEW'));
     expect(onFailed).toHaveBeenCalledWith(failure, expect.any(Function));
@@ -83,7 +98,10 @@ describe('backend client', () => {
     const { client, children, log } = setup();
     client.start();
     const restoring = client.restoreAtStartup('D:\\备份\\censusdesk_20180630-090000_每日.db');
-    expect(children[0].posted.at(-1)).toEqual({ type: 'restoreAtStartup', backupPath: 'D:\\备份\\censusdesk_20180630-090000_每日.db' });
+    expect(children[0].posted.at(-1)).toEqual({
+      type: 'restoreAtStartup',
+      backupPath: 'D:\\备份\\censusdesk_20180630-090000_每日.db',
+    });
     // A second request while the first is on its way is refused, not sent.
     await expect(client.restoreAtStartup('x')).resolves.toEqual({ ok: false, message: '正在从备份恢复，请稍候' });
     expect(children[0].posted).toHaveLength(1);
@@ -119,7 +137,13 @@ describe('backend client', () => {
     };
     const client: BackendClient = createBackendClient({
       log,
-      onFailed: createStartupFailureHandler({ dialog: dialog as never, log, restore: (p) => client.restoreAtStartup(p), reload, quit }),
+      onFailed: createStartupFailureHandler({
+        dialog: dialog as never,
+        log,
+        restore: (p) => client.restoreAtStartup(p),
+        reload,
+        quit,
+      }),
       spawn: () => {
         const c = new FakeChild();
         children.push(c);

@@ -11,7 +11,14 @@ import { openBackend } from '../../backend/app';
 import { defaultBackupDir } from '../../backend/backups/folder';
 import { backupNow } from '../../backend/backups/write';
 import { damageTownshipsPage } from '../helpers/damage';
-import { backendHost, serveBackend, START_BACKUP_DELAY_MS, type BackendHost, type FromBackend, type ParentPortLike } from '../../electron/backendProtocol';
+import {
+  backendHost,
+  serveBackend,
+  START_BACKUP_DELAY_MS,
+  type BackendHost,
+  type FromBackend,
+  type ParentPortLike,
+} from '../../electron/backendProtocol';
 
 class FakePort extends EventEmitter implements ParentPortLike {
   sent: FromBackend[] = [];
@@ -24,7 +31,8 @@ class FakePort extends EventEmitter implements ParentPortLike {
   }
   async answer(id: number) {
     await vi.waitFor(() => expect(this.sent.some((m) => m.type === 'result' && m.id === id)).toBe(true));
-    return (this.sent.find((m) => m.type === 'result' && m.id === id) as Extract<FromBackend, { type: 'result' }>).result;
+    return (this.sent.find((m) => m.type === 'result' && m.id === id) as Extract<FromBackend, { type: 'result' }>)
+      .result;
   }
 }
 
@@ -37,7 +45,10 @@ const tempDir = () => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The real host on `path`, except that the schedule is not started (see 'the backup schedule'). */
-const host = (path: string, exit = vi.fn()): BackendHost => ({ ...backendHost(path, exit), startBackups: () => ({ stop: () => undefined }) });
+const host = (path: string, exit = vi.fn()): BackendHost => ({
+  ...backendHost(path, exit),
+  startBackups: () => ({ stop: () => undefined }),
+});
 
 describe('backend process protocol', () => {
   it('opens the store, says ready, and answers calls by id with the operator it is given', async () => {
@@ -49,7 +60,13 @@ describe('backend process protocol', () => {
     port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
     expect(await port.answer(1)).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
 
-    port.deliver({ type: 'call', id: 2, method: 'session.current', input: {}, operator: { id: 3, name: '张三', role: '录入员' } });
+    port.deliver({
+      type: 'call',
+      id: 2,
+      method: 'session.current',
+      input: {},
+      operator: { id: 3, name: '张三', role: '录入员' },
+    });
     expect(await port.answer(2)).toEqual({ ok: true, data: { id: 3, name: '张三', role: '录入员' } });
 
     port.deliver({ type: 'call', id: 3, method: 'no.such', input: {}, operator: null });
@@ -60,7 +77,14 @@ describe('backend process protocol', () => {
   it('ignores messages that are not calls', async () => {
     const port = new FakePort();
     serveBackend(port, host(join(tempDir(), 'a.db')));
-    for (const junk of [null, 'x', { type: 'call' }, { type: 'call', id: '1', method: 'setup.status' }, { type: 'eval', code: '1' }]) port.deliver(junk);
+    for (const junk of [
+      null,
+      'x',
+      { type: 'call' },
+      { type: 'call', id: '1', method: 'setup.status' },
+      { type: 'eval', code: '1' },
+    ])
+      port.deliver(junk);
     await new Promise((r) => setTimeout(r, 20));
     expect(port.sent.map((m) => m.type)).toEqual(['ready']);
     port.deliver({ type: 'close' });
@@ -104,7 +128,9 @@ describe('backend process protocol', () => {
 function damagedWithBackup() {
   const path = join(tempDir(), 'data', 'censusdesk.db');
   const b = openBackend(path);
-  b.db.prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`).run();
+  b.db
+    .prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`)
+    .run();
   const good = backupNow(b, '每日');
   b.close();
   const bytes = damageTownshipsPage(path);
@@ -126,7 +152,10 @@ describe('a damaged data file at start', () => {
     // The dialog gets the problem without the command-line advice; calls still get all of it.
     expect(port.sent[0].type === 'failed' && port.sent[0].message).not.toContain('npm run restore-backup');
     port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
-    expect(await port.answer(1)).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT', message: expect.stringContaining(good.path) } });
+    expect(await port.answer(1)).toMatchObject({
+      ok: false,
+      error: { code: 'DB_CORRUPT', message: expect.stringContaining(good.path) },
+    });
 
     port.deliver({ type: 'restoreAtStartup', backupPath: good.path });
     const restored = port.sent.find((m) => m.type === 'restored') as Extract<FromBackend, { type: 'restored' }>;

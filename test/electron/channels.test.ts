@@ -23,10 +23,16 @@ function setup() {
     appInfo: vi.fn(() => ({ name: '普查办工作台' }) as ReturnType<ShellActions['appInfo']>),
     openExternal: vi.fn(async () => true),
   } satisfies ShellActions;
-  const unregisterApi = registerIpc({ ipcMain, dispatch: vi.fn(), isTrustedUrl: isTrustedAppUrl, getOperator: () => null });
+  const unregisterApi = registerIpc({
+    ipcMain,
+    dispatch: vi.fn(),
+    isTrustedUrl: isTrustedAppUrl,
+    getOperator: () => null,
+  });
   const unregisterShell = registerShellIpc({ ipcMain, isTrustedUrl: isTrustedAppUrl, actions });
   const sender = { id: 7 } as unknown as WebContents;
-  const event = (url: string | null) => ({ sender, senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent;
+  const event = (url: string | null) =>
+    ({ sender, senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent;
   return { handlers, ipcMain, actions, event, sender, unregister: () => (unregisterApi(), unregisterShell()) };
 }
 
@@ -55,7 +61,10 @@ describe('IPC channels', () => {
     const { handlers, actions, event } = setup();
     for (const channel of Object.values(SHELL_CHANNELS)) {
       for (const url of ['https://evil.example/', 'file:///C:/x.html', 'app://censusdesk.evil/', '', null]) {
-        await expect(handlers.get(channel)!(event(url), { kind: 'excel', defaultName: 'a.xlsx' }), `${channel} ${url}`).rejects.toThrow(UNTRUSTED_SENDER);
+        await expect(
+          handlers.get(channel)!(event(url), { kind: 'excel', defaultName: 'a.xlsx' }),
+          `${channel} ${url}`,
+        ).rejects.toThrow(UNTRUSTED_SENDER);
       }
     }
     for (const fn of Object.values(actions)) expect(fn).not.toHaveBeenCalled();
@@ -66,7 +75,9 @@ describe('IPC channels', () => {
     const trusted = event('app://censusdesk/index.html');
     const save = handlers.get(SHELL_CHANNELS.saveFile)!;
     await expect(save(trusted, { kind: 'exe', defaultName: 'x.exe' })).rejects.toThrow('保存文件的参数无效');
-    await expect(save(trusted, { kind: 'excel', defaultName: 'a.xlsx', filters: [{ name: 'x', extensions: ['exe'] }] })).rejects.toThrow('保存文件的参数无效');
+    await expect(
+      save(trusted, { kind: 'excel', defaultName: 'a.xlsx', filters: [{ name: 'x', extensions: ['exe'] }] }),
+    ).rejects.toThrow('保存文件的参数无效');
     await expect(handlers.get(SHELL_CHANNELS.openFile)!(trusted, { kinds: [] })).rejects.toThrow('打开文件的参数无效');
     await expect(handlers.get(SHELL_CHANNELS.print)!(trusted, { target: 'fax' })).rejects.toThrow('打印的参数无效');
     expect(actions.saveFile).not.toHaveBeenCalled();
@@ -77,7 +88,9 @@ describe('IPC channels', () => {
   it('hands a trusted, valid request to its action with the sender', async () => {
     const { handlers, actions, event, sender } = setup();
     const trusted = event('app://censusdesk/index.html#/contracts');
-    await expect(handlers.get(SHELL_CHANNELS.saveFile)!(trusted, { kind: 'excel', defaultName: 'C:\\Windows\\合同.xlsx' })).resolves.toEqual({ path: 'C:\\x.xlsx' });
+    await expect(
+      handlers.get(SHELL_CHANNELS.saveFile)!(trusted, { kind: 'excel', defaultName: 'C:\\Windows\\合同.xlsx' }),
+    ).resolves.toEqual({ path: 'C:\\x.xlsx' });
     expect(actions.saveFile).toHaveBeenCalledWith(sender, { kind: 'excel', defaultName: '合同.xlsx' });
     await handlers.get(SHELL_CHANNELS.appInfo)!(trusted);
     expect(actions.appInfo).toHaveBeenCalled();

@@ -14,7 +14,9 @@ export class FakeWebContents extends Emitter {
   static nextId = 1;
   id = FakeWebContents.nextId++;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
-  setWindowOpenHandler = vi.fn((h: (details: { url: string }) => { action: string }) => void (this.windowOpenHandler = h));
+  setWindowOpenHandler = vi.fn(
+    (h: (details: { url: string }) => { action: string }) => void (this.windowOpenHandler = h),
+  );
   getTitle = vi.fn(() => '合同跟踪表');
   print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => callback(true, ''));
   printToPDF = vi.fn(async (_options: unknown) => new Uint8Array([37, 80, 68, 70]));
@@ -22,7 +24,9 @@ export class FakeWebContents extends Emitter {
 
 export class FakeBrowserWindow extends Emitter {
   static instances: FakeBrowserWindow[] = [];
-  static fromWebContents = vi.fn((contents: FakeWebContents) => FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null);
+  static fromWebContents = vi.fn(
+    (contents: FakeWebContents) => FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null,
+  );
   webContents = new FakeWebContents();
   minimized = false;
   loadURL = vi.fn(async (_url: string) => undefined);
@@ -109,7 +113,10 @@ export const fakeElectron = {
   },
   shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
   utilityProcess: {
-    fork: vi.fn((modulePath: string, args: string[] = [], options: Record<string, unknown> = {}) => new FakeUtilityProcess(modulePath, args, options)),
+    fork: vi.fn(
+      (modulePath: string, args: string[] = [], options: Record<string, unknown> = {}) =>
+        new FakeUtilityProcess(modulePath, args, options),
+    ),
   },
   /** Resolves app.whenReady() (the shell does its work after 'ready'). */
   makeReady: async () => {

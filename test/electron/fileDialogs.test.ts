@@ -9,10 +9,17 @@ import { MAX_SAVE_BYTES, parseOpenFileRequest, parseSaveFileRequest, safeFileNam
 function setup() {
   const dialog = {
     showSaveDialog: vi.fn(async (..._a: unknown[]) => ({ canceled: false, filePath: join('D:', '导出', '合同.xlsx') })),
-    showOpenDialog: vi.fn(async (..._a: unknown[]) => ({ canceled: false, filePaths: [join('E:', 'U盘', '花名册.xls')] })),
+    showOpenDialog: vi.fn(async (..._a: unknown[]) => ({
+      canceled: false,
+      filePaths: [join('E:', 'U盘', '花名册.xls')],
+    })),
   };
   const writeFile = vi.fn(async () => undefined);
-  const files = createFileDialogs({ dialog: dialog as unknown as Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>, writeFile, defaultDir: () => 'C:/Users/clerk/Documents' });
+  const files = createFileDialogs({
+    dialog: dialog as unknown as Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>,
+    writeFile,
+    defaultDir: () => 'C:/Users/clerk/Documents',
+  });
   const win = {} as BrowserWindow;
   const options = (m: { mock: { calls: unknown[][] } }) => m.mock.calls.at(-1)![1] as Record<string, unknown>;
   return { dialog, writeFile, files, win, options };
@@ -21,7 +28,9 @@ function setup() {
 describe('save dialog', () => {
   it('offers the kind’s Chinese filter and the suggested name in Documents, attached to the window', async () => {
     const { files, dialog, win, options } = setup();
-    await expect(files.saveFile(win, { kind: 'excel', defaultName: '合同.xlsx' })).resolves.toEqual({ path: join('D:', '导出', '合同.xlsx') });
+    await expect(files.saveFile(win, { kind: 'excel', defaultName: '合同.xlsx' })).resolves.toEqual({
+      path: join('D:', '导出', '合同.xlsx'),
+    });
     expect(dialog.showSaveDialog.mock.calls[0][0]).toBe(win);
     expect(options(dialog.showSaveDialog)).toMatchObject({
       title: '保存文件',
@@ -35,7 +44,10 @@ describe('save dialog', () => {
     await files.saveFile(win, { kind: 'package', defaultName: '蓬安县_数据包.cdpkg' });
     expect(options(dialog.showSaveDialog).filters).toEqual([{ name: '普查办工作台数据包', extensions: ['cdpkg'] }]);
     await files.openFile(win, { kinds: ['package'] });
-    expect((options(dialog.showOpenDialog).filters as unknown[])[0]).toEqual({ name: '普查办工作台数据包', extensions: ['cdpkg', 'db'] });
+    expect((options(dialog.showOpenDialog).filters as unknown[])[0]).toEqual({
+      name: '普查办工作台数据包',
+      extensions: ['cdpkg', 'db'],
+    });
   });
 
   it('writes content only after the user chose where, and opens next time in that folder', async () => {
@@ -57,7 +69,10 @@ describe('save dialog', () => {
 describe('open dialog', () => {
   it('offers Excel (*.xlsx;*.xls), CSV and all files, and returns the path with its name', async () => {
     const { files, dialog, win, options } = setup();
-    await expect(files.openFile(win, { kinds: ['excel', 'csv', 'excel'] })).resolves.toEqual({ path: join('E:', 'U盘', '花名册.xls'), name: '花名册.xls' });
+    await expect(files.openFile(win, { kinds: ['excel', 'csv', 'excel'] })).resolves.toEqual({
+      path: join('E:', 'U盘', '花名册.xls'),
+      name: '花名册.xls',
+    });
     expect(options(dialog.showOpenDialog)).toMatchObject({
       title: '打开文件',
       buttonLabel: '打开',
@@ -87,12 +102,19 @@ describe('requests from the page', () => {
   });
 
   it('accept only known kinds and fields, and content up to the limit', () => {
-    expect(parseSaveFileRequest({ kind: 'excel', defaultName: 'x/合同.xlsx' })).toEqual({ kind: 'excel', defaultName: '合同.xlsx' });
+    expect(parseSaveFileRequest({ kind: 'excel', defaultName: 'x/合同.xlsx' })).toEqual({
+      kind: 'excel',
+      defaultName: '合同.xlsx',
+    });
     expect(() => parseSaveFileRequest({ kind: 'excel', defaultName: 'a', path: 'C:/x' })).toThrow();
     expect(() => parseSaveFileRequest({ kind: 'bat', defaultName: 'a' })).toThrow();
     expect(() => parseSaveFileRequest({ kind: 'csv', defaultName: 'a', data: 42 })).toThrow();
-    expect(parseSaveFileRequest({ kind: 'csv', defaultName: 'a', data: new Uint8Array(3) }).data).toEqual(new Uint8Array(3));
-    expect(() => parseSaveFileRequest({ kind: 'csv', defaultName: 'a', data: new Uint8Array(MAX_SAVE_BYTES + 1) })).toThrow();
+    expect(parseSaveFileRequest({ kind: 'csv', defaultName: 'a', data: new Uint8Array(3) }).data).toEqual(
+      new Uint8Array(3),
+    );
+    expect(() =>
+      parseSaveFileRequest({ kind: 'csv', defaultName: 'a', data: new Uint8Array(MAX_SAVE_BYTES + 1) }),
+    ).toThrow();
     expect(() => parseOpenFileRequest({ kinds: ['excel'], multi: true })).toThrow();
     expect(() => parseOpenFileRequest(null)).toThrow();
   });

@@ -22,7 +22,13 @@ function setup(operator: Operator | null = { id: 1, name: 'admin', role: '管理
   const result: Result<unknown> = { ok: true, data: { rows: [], total: 0, page: 1, pageSize: 50 } };
   const dispatch = vi.fn<DispatchFn>(async () => result);
   const setOperator = vi.fn();
-  const unregister = registerIpc({ ipcMain, dispatch, isTrustedUrl: isTrustedAppUrl, getOperator: () => operator, setOperator });
+  const unregister = registerIpc({
+    ipcMain,
+    dispatch,
+    isTrustedUrl: isTrustedAppUrl,
+    getOperator: () => operator,
+    setOperator,
+  });
   const handler = handlers.get(CHANNEL)!;
   const event = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });
   return { ipcMain, dispatch, handler, event, result, setOperator, unregister, handlers };
@@ -40,9 +46,19 @@ describe('IPC transport', () => {
 
   it('refuses untrusted senders without calling dispatch', async () => {
     const { handler, dispatch, event } = setup();
-    for (const url of ['https://evil.example/', 'file:///C:/x.html', 'app://censusdesk.evil/', 'app://censusdeskx/', '', undefined]) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///C:/x.html',
+      'app://censusdesk.evil/',
+      'app://censusdeskx/',
+      '',
+      undefined,
+    ]) {
       const r = await handler(event(url), 'township.list', {});
-      expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '拒绝访问：该页面无权调用普查办工作台', issues: [] } });
+      expect(r).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: '拒绝访问：该页面无权调用普查办工作台', issues: [] },
+      });
     }
     expect(dispatch).not.toHaveBeenCalled();
   });
@@ -51,7 +67,11 @@ describe('IPC transport', () => {
     const { handler, dispatch, event, result } = setup();
     const r = await handler(event('app://censusdesk/index.html#/people'), 'township.list', { q: '相如' });
     expect(r).toBe(result);
-    expect(dispatch).toHaveBeenCalledWith('township.list', { q: '相如' }, { operator: { id: 1, name: 'admin', role: '管理员' } });
+    expect(dispatch).toHaveBeenCalledWith(
+      'township.list',
+      { q: '相如' },
+      { operator: { id: 1, name: 'admin', role: '管理员' } },
+    );
   });
 
   it('lets only login and first run through before login, and records who logged in', async () => {
@@ -68,6 +88,9 @@ describe('IPC transport', () => {
     const { handler, dispatch, event } = setup();
     expect((await handler(event('app://censusdesk/'), 42, {})).ok).toBe(false);
     dispatch.mockRejectedValueOnce(new Error('boom'));
-    expect(await handler(event('app://censusdesk/'), 'township.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await handler(event('app://censusdesk/'), 'township.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 });

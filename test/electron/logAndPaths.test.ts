@@ -35,7 +35,9 @@ describe('log', () => {
     log.info('已启动');
     log.error('未捕获的异常', new Error('boom'));
     const text = readFileSync(join(dir, LOG_FILE_NAME), 'utf8');
-    expect(text).toMatch(/^2026-03-01T08:00:00.000Z \[info\] 已启动\n2026-03-01T08:00:00.000Z \[error\] 未捕获的异常\nError: boom\n\s+at /);
+    expect(text).toMatch(
+      /^2026-03-01T08:00:00.000Z \[info\] 已启动\n2026-03-01T08:00:00.000Z \[error\] 未捕获的异常\nError: boom\n\s+at /,
+    );
   });
 
   it('rotates once the file passes its size limit', () => {

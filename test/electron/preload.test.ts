@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, data: 1 })), send: vi.fn(), on: vi.fn(), sendSync: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, data: 1 })),
+    send: vi.fn(),
+    on: vi.fn(),
+    sendSync: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 

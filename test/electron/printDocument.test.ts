@@ -38,7 +38,8 @@ import { renderContractSheet } from '../../renderer/print';
 type TestWindow = FakeBrowserWindow & { destroy: ReturnType<typeof vi.fn>; isDestroyed: () => boolean };
 const Window = BrowserWindow as unknown as { new (o: object): TestWindow; onCreate: ((w: TestWindow) => void) | null };
 
-const DOC = '<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>合同跟踪表</title>\n</head>\n<body><h1>合同跟踪表</h1></body>\n</html>';
+const DOC =
+  '<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>合同跟踪表</title>\n</head>\n<body><h1>合同跟踪表</h1></body>\n</html>';
 const { dialog, ipcMain } = fakeElectron;
 let dir: string;
 let main: TestWindow;
@@ -54,7 +55,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What the page's window.censusdesk.print(request) reaches in the main process. */
-const print = (request: unknown) => ipcMain.handlers.get(SHELL_CHANNELS.print)!({ sender: main.webContents, senderFrame: { url: APP_START_URL } }, request) as Promise<unknown>;
+const print = (request: unknown) =>
+  ipcMain.handlers.get(SHELL_CHANNELS.print)!(
+    { sender: main.webContents, senderFrame: { url: APP_START_URL } },
+    request,
+  ) as Promise<unknown>;
 const printWindows = () => FakeBrowserWindow.instances.filter((w) => w !== main) as TestWindow[];
 function saveTo(name: string | null) {
   const path = name ? join(dir, name) : '';
@@ -67,7 +72,9 @@ describe('the document sent to print', () => {
     await expect(print({ target: 'pdf', html: 42 })).rejects.toThrow('打印的参数无效：打印内容应为 HTML 文本');
     await expect(print({ target: 'printer', html: '' })).rejects.toThrow('打印的参数无效：打印内容不能为空');
     const tooLarge = '表'.repeat(Math.floor(MAX_PRINT_HTML_BYTES / 3) + 1); // 3 bytes each in UTF-8
-    await expect(print({ target: 'pdf', html: tooLarge })).rejects.toThrow('打印的参数无效：打印内容过大（超过 1.5 MB）');
+    await expect(print({ target: 'pdf', html: tooLarge })).rejects.toThrow(
+      '打印的参数无效：打印内容过大（超过 1.5 MB）',
+    );
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(printWindows()).toHaveLength(0);
   });
@@ -79,7 +86,14 @@ describe('the document sent to print', () => {
   });
 
   it('gets a policy that lets it fetch nothing, inside <head> so the doctype still rules', () => {
-    const html = renderContractSheet({ title: '跟踪表', unitLine: { left: '', centre: '', right: '' }, fields: {}, nodes: [], acceptance: {}, signatures: '' });
+    const html = renderContractSheet({
+      title: '跟踪表',
+      unitLine: { left: '', centre: '', right: '' },
+      fields: {},
+      nodes: [],
+      acceptance: {},
+      signatures: '',
+    });
     const guarded = withPrintCsp(html);
     expect(guarded.startsWith('<!doctype html>')).toBe(true);
     expect(guarded.indexOf(PRINT_CSP)).toBeGreaterThan(guarded.indexOf('<head>'));
@@ -91,15 +105,25 @@ describe('the document sent to print', () => {
 describe('导出PDF of a document', () => {
   it('asks where to save, loads it into a hidden window with scripts off, writes the A4 PDF and closes the window', async () => {
     const path = saveTo('合同跟踪表-污染源普查清查服务.pdf');
-    await expect(print({ target: 'pdf', html: DOC, defaultName: '合同跟踪表-污染源普查清查服务.pdf', landscape: true })).resolves.toEqual({ ok: true, path });
+    await expect(
+      print({ target: 'pdf', html: DOC, defaultName: '合同跟踪表-污染源普查清查服务.pdf', landscape: true }),
+    ).resolves.toEqual({ ok: true, path });
 
-    const [options] = dialog.showSaveDialog.mock.calls[0].slice(1) as [{ defaultPath: string; filters: { extensions: string[] }[] }];
+    const [options] = dialog.showSaveDialog.mock.calls[0].slice(1) as [
+      { defaultPath: string; filters: { extensions: string[] }[] },
+    ];
     expect(options.defaultPath).toBe(join(dir, '合同跟踪表-污染源普查清查服务.pdf'));
     expect(options.filters).toEqual([{ name: 'PDF 文件', extensions: ['pdf'] }]);
 
     const [win] = printWindows();
     expect(win.options).toMatchObject({ show: false });
-    expect(win.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(win.options.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(win.options.webPreferences).not.toHaveProperty('preload');
     const url = win.loadURL.mock.calls[0][0];
     expect(url.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
@@ -114,14 +138,22 @@ describe('导出PDF of a document', () => {
 
   it('renders nothing when the save dialog is cancelled', async () => {
     saveTo(null);
-    await expect(print({ target: 'pdf', html: DOC })).resolves.toEqual({ ok: false, cancelled: true, message: '已取消' });
+    await expect(print({ target: 'pdf', html: DOC })).resolves.toEqual({
+      ok: false,
+      cancelled: true,
+      message: '已取消',
+    });
     expect(printWindows()).toHaveLength(0);
   });
 
   it('closes the window and writes nothing when the PDF cannot be made', async () => {
     const path = saveTo('坏.pdf');
     Window.onCreate = (w) => w.webContents.printToPDF.mockRejectedValueOnce(new Error('渲染进程已退出'));
-    await expect(print({ target: 'pdf', html: DOC })).resolves.toEqual({ ok: false, cancelled: false, message: '导出PDF失败：渲染进程已退出' });
+    await expect(print({ target: 'pdf', html: DOC })).resolves.toEqual({
+      ok: false,
+      cancelled: false,
+      message: '导出PDF失败：渲染进程已退出',
+    });
     expect(existsSync(path)).toBe(false);
     expect(printWindows()[0].destroy).toHaveBeenCalledTimes(1);
   });
@@ -144,7 +176,10 @@ describe('打印 of a document', () => {
   it('opens the system print dialog for the hidden window, A4, then closes it', async () => {
     await expect(print({ target: 'printer', html: DOC, landscape: true })).resolves.toEqual({ ok: true });
     const [win] = printWindows();
-    expect(win.webContents.print).toHaveBeenCalledWith({ ...PAPER_PRINT_OPTIONS, landscape: true }, expect.any(Function));
+    expect(win.webContents.print).toHaveBeenCalledWith(
+      { ...PAPER_PRINT_OPTIONS, landscape: true },
+      expect.any(Function),
+    );
     expect(main.webContents.print).not.toHaveBeenCalled();
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(win.destroy).toHaveBeenCalledTimes(1);
@@ -152,9 +187,17 @@ describe('打印 of a document', () => {
 
   it('closes the window when the clerk cancels the print dialog, and when printing fails', async () => {
     Window.onCreate = (w) => w.webContents.print.mockImplementationOnce((_o, cb) => cb(false, 'cancelled'));
-    await expect(print({ target: 'printer', html: DOC })).resolves.toEqual({ ok: false, cancelled: true, message: '已取消' });
+    await expect(print({ target: 'printer', html: DOC })).resolves.toEqual({
+      ok: false,
+      cancelled: true,
+      message: '已取消',
+    });
     Window.onCreate = (w) => w.webContents.print.mockImplementationOnce((_o, cb) => cb(false, 'Print job failed'));
-    await expect(print({ target: 'printer', html: DOC })).resolves.toEqual({ ok: false, cancelled: false, message: '打印失败：Print job failed' });
+    await expect(print({ target: 'printer', html: DOC })).resolves.toEqual({
+      ok: false,
+      cancelled: false,
+      message: '打印失败：Print job failed',
+    });
     const windows = printWindows();
     expect(windows).toHaveLength(2);
     for (const w of windows) expect(w.destroy).toHaveBeenCalledTimes(1);

@@ -10,12 +10,21 @@ import { FakeWebContents } from './fakeElectron';
 function setup(pdfPath: string | null = 'D:/合同跟踪表.pdf') {
   const contents = new FakeWebContents();
   const deps = { askPdfPath: vi.fn(async (_name: string) => pdfPath), writeFile: vi.fn(async () => undefined) };
-  return { contents, deps, print: (r: Parameters<typeof printPage>[1]) => printPage(contents as unknown as WebContents, r, deps) };
+  return {
+    contents,
+    deps,
+    print: (r: Parameters<typeof printPage>[1]) => printPage(contents as unknown as WebContents, r, deps),
+  };
 }
 
 describe('print options', () => {
   it('are A4 with backgrounds, and the shell adds no header or footer of its own', () => {
-    expect(PDF_OPTIONS).toMatchObject({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+    expect(PDF_OPTIONS).toMatchObject({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: false,
+    });
     expect(PAPER_PRINT_OPTIONS).toMatchObject({ pageSize: 'A4', printBackground: true, silent: false });
     expect(PAPER_PRINT_OPTIONS).not.toHaveProperty('footer');
     expect(PDF_OPTIONS.margins.bottom).toBeCloseTo(PRINT_MARGINS_MM.bottom / 25.4);
@@ -42,12 +51,19 @@ describe('printing', () => {
     contents.print.mockImplementationOnce((_o, cb) => cb(false, 'cancelled'));
     await expect(print({ target: 'printer' })).resolves.toEqual({ ok: false, cancelled: true, message: '已取消' });
     contents.print.mockImplementationOnce((_o, cb) => cb(false, 'failed'));
-    await expect(print({ target: 'printer' })).resolves.toEqual({ ok: false, cancelled: false, message: '打印失败：failed' });
+    await expect(print({ target: 'printer' })).resolves.toEqual({
+      ok: false,
+      cancelled: false,
+      message: '打印失败：failed',
+    });
   });
 
   it('asks where to save the PDF first, then writes the A4 PDF there', async () => {
     const { contents, deps, print } = setup();
-    await expect(print({ target: 'pdf', defaultName: '合同跟踪表.pdf' })).resolves.toEqual({ ok: true, path: 'D:/合同跟踪表.pdf' });
+    await expect(print({ target: 'pdf', defaultName: '合同跟踪表.pdf' })).resolves.toEqual({
+      ok: true,
+      path: 'D:/合同跟踪表.pdf',
+    });
     expect(deps.askPdfPath).toHaveBeenCalledWith('合同跟踪表.pdf');
     expect(contents.printToPDF).toHaveBeenCalledWith({ ...PDF_OPTIONS, landscape: false });
     expect(deps.writeFile).toHaveBeenCalledWith('D:/合同跟踪表.pdf', new Uint8Array([37, 80, 68, 70]));
@@ -63,6 +79,10 @@ describe('printing', () => {
   it('reports a PDF that could not be made', async () => {
     const { contents, print } = setup();
     contents.printToPDF.mockRejectedValueOnce(new Error('渲染失败'));
-    await expect(print({ target: 'pdf' })).resolves.toEqual({ ok: false, cancelled: false, message: '导出PDF失败：渲染失败' });
+    await expect(print({ target: 'pdf' })).resolves.toEqual({
+      ok: false,
+      cancelled: false,
+      message: '导出PDF失败：渲染失败',
+    });
   });
 });

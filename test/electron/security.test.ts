@@ -2,7 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import { FakeWebContents } from './fakeElectron';
-import { denyAllPermissions, hardenWebContents, SECURE_WEB_PREFERENCES, windowWebPreferences } from '../../electron/security';
+import {
+  denyAllPermissions,
+  hardenWebContents,
+  SECURE_WEB_PREFERENCES,
+  windowWebPreferences,
+} from '../../electron/security';
 import { mainWindowOptions } from '../../electron/window';
 
 describe('web preferences', () => {
@@ -48,7 +53,14 @@ describe('navigation', () => {
   it('refuses navigation, frame navigation and redirects away from our bundle', () => {
     const { fire, refused } = hardened();
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
-      for (const url of ['https://evil.example/', 'file:///C:/Windows/win.ini', 'http://127.0.0.1:8080/', 'app://censusdesk.evil/', 'javascript:alert(1)', 'data:text/html,x']) {
+      for (const url of [
+        'https://evil.example/',
+        'file:///C:/Windows/win.ini',
+        'http://127.0.0.1:8080/',
+        'app://censusdesk.evil/',
+        'javascript:alert(1)',
+        'data:text/html,x',
+      ]) {
         expect(fire(event, url), `${event} ${url}`).toBe(true);
       }
     }
@@ -81,10 +93,25 @@ describe('navigation', () => {
 
 describe('permissions', () => {
   it('denies every request and every check', () => {
-    const s = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
+    const s = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    };
     denyAllPermissions(s as unknown as Session);
-    const request = s.setPermissionRequestHandler.mock.calls[0][0] as (c: unknown, p: string, cb: (granted: boolean) => void) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    const request = s.setPermissionRequestHandler.mock.calls[0][0] as (
+      c: unknown,
+      p: string,
+      cb: (granted: boolean) => void,
+    ) => void;
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       request({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);

@@ -24,7 +24,9 @@ beforeEach(() => {
   // startShell logs uncaught errors; the test process keeps its own handlers.
   const on = process.on.bind(process);
   vi.spyOn(process, 'on').mockImplementation(((event: string, listener: (...a: unknown[]) => void) =>
-    event === 'uncaughtException' || event === 'unhandledRejection' ? process : on(event, listener)) as typeof process.on);
+    event === 'uncaughtException' || event === 'unhandledRejection'
+      ? process
+      : on(event, listener)) as typeof process.on);
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -73,12 +75,17 @@ describe('startup', () => {
 
   it('moves userData before taking the single-instance lock (the lock lives in userData)', () => {
     startShell(layout);
-    expect(vi.mocked(app.setPath).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(app.requestSingleInstanceLock).mock.invocationCallOrder[0]);
+    expect(vi.mocked(app.setPath).mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(app.requestSingleInstanceLock).mock.invocationCallOrder[0],
+    );
   });
 
   it('tells the page the version and where data, backups and logs are', async () => {
     const { window } = await boot();
-    const info = await ipcMain.handlers.get('censusdesk:app-info')!({ sender: window.webContents, senderFrame: { url: APP_START_URL } });
+    const info = await ipcMain.handlers.get('censusdesk:app-info')!({
+      sender: window.webContents,
+      senderFrame: { url: APP_START_URL },
+    });
     expect(info).toMatchObject({
       name: APP_NAME,
       version: '0.1.0',
@@ -93,7 +100,11 @@ describe('startup', () => {
     const { window } = await boot();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(window.loadURL).toHaveBeenCalledWith(APP_START_URL);
-    expect(window.options.webPreferences).toEqual({ ...SECURE_WEB_PREFERENCES, preload: join(layout.bundleDir, 'preload.cjs'), devTools: true });
+    expect(window.options.webPreferences).toEqual({
+      ...SECURE_WEB_PREFERENCES,
+      preload: join(layout.bundleDir, 'preload.cjs'),
+      devTools: true,
+    });
     expect(window.options.show).toBe(false);
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalled();
@@ -149,22 +160,39 @@ describe('API calls through the shell', () => {
     const pending = call(event, 'setup.status', {}) as Promise<unknown>;
     const sent = child.posted.at(-1) as { id: number; method: string; operator: unknown };
     expect(sent).toMatchObject({ type: 'call', method: 'setup.status', input: {}, operator: null });
-    child.emit('message', { type: 'result', id: sent.id, result: { ok: true, data: { hasOffice: false, hasOperators: false } } });
+    child.emit('message', {
+      type: 'result',
+      id: sent.id,
+      result: { ok: true, data: { hasOffice: false, hasOperators: false } },
+    });
     await expect(pending).resolves.toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
   });
 });
 
 describe('a data file that will not open', () => {
   const dataPath = () => join(appData, 'CensusDesk', 'data', 'censusdesk.db');
-  const backup = { path: 'C:\\备份\\censusdesk_20180630-090000_每日.db', file: 'censusdesk_20180630-090000_每日.db', createdAt: new Date(2018, 5, 30, 9).toISOString() };
+  const backup = {
+    path: 'C:\\备份\\censusdesk_20180630-090000_每日.db',
+    file: 'censusdesk_20180630-090000_每日.db',
+    createdAt: new Date(2018, 5, 30, 9).toISOString(),
+  };
 
   it('a damaged one: the dialog offers the latest good backup, the backend restores it, the page reloads', async () => {
     const { window } = await boot();
     const child = FakeUtilityProcess.instances[0];
     vi.mocked(fakeElectron.dialog.showMessageBox).mockResolvedValue({ response: 0, checkboxChecked: false });
-    child.emit('message', { type: 'failed', code: 'DB_CORRUPT', message: '数据文件已损坏', dataPath: dataPath(), latestBackup: backup });
+    child.emit('message', {
+      type: 'failed',
+      code: 'DB_CORRUPT',
+      message: '数据文件已损坏',
+      dataPath: dataPath(),
+      latestBackup: backup,
+    });
     await vi.waitFor(() => expect(child.posted.at(-1)).toEqual({ type: 'restoreAtStartup', backupPath: backup.path }));
-    const asked = vi.mocked(fakeElectron.dialog.showMessageBox).mock.calls[0][0] as { buttons: string[]; detail: string };
+    const asked = vi.mocked(fakeElectron.dialog.showMessageBox).mock.calls[0][0] as {
+      buttons: string[];
+      detail: string;
+    };
     expect(asked.buttons).toEqual(['从最近的备份恢复（2018-06-30 09:00）', '退出']);
     expect(asked.detail).toContain(dataPath());
     child.emit('message', { type: 'restored', keptAs: `${dataPath()}.损坏-1` });
@@ -179,9 +207,18 @@ describe('a data file that will not open', () => {
   it('one from a newer version: the dialog names the version and 退出 quits', async () => {
     await boot();
     const child = FakeUtilityProcess.instances[0];
-    child.emit('message', { type: 'failed', code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建（数据版本 5，本程序支持到 1）', dataPath: dataPath(), latestBackup: null });
+    child.emit('message', {
+      type: 'failed',
+      code: 'DB_TOO_NEW',
+      message: '数据文件由更高版本的普查办工作台创建（数据版本 5，本程序支持到 1）',
+      dataPath: dataPath(),
+      latestBackup: null,
+    });
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
-    const asked = vi.mocked(fakeElectron.dialog.showMessageBox).mock.calls[0][0] as { buttons: string[]; detail: string };
+    const asked = vi.mocked(fakeElectron.dialog.showMessageBox).mock.calls[0][0] as {
+      buttons: string[];
+      detail: string;
+    };
     expect(asked.buttons).toEqual(['退出']);
     expect(asked.detail).toContain('数据版本 5');
     expect(child.posted.some((m) => (m as { type: string }).type === 'restoreAtStartup')).toBe(false);
@@ -210,7 +247,10 @@ describe('quitting', () => {
 describe('menu', () => {
   it('is 文件 / 编辑 / 视图 / 帮助, every item labelled in Chinese', async () => {
     await boot();
-    const template = vi.mocked(Menu.buildFromTemplate).mock.calls[0][0] as { label: string; submenu: { label?: string; type?: string }[] }[];
+    const template = vi.mocked(Menu.buildFromTemplate).mock.calls[0][0] as {
+      label: string;
+      submenu: { label?: string; type?: string }[];
+    }[];
     expect(template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
     const labels = template.flatMap((m) => m.submenu.filter((i) => i.type !== 'separator').map((i) => i.label ?? ''));
     expect(labels).toEqual(expect.arrayContaining(['打印…', '导出PDF…', '退出', '复制', '粘贴', '关于普查办工作台']));

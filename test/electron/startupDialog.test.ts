@@ -2,20 +2,45 @@
 // a failed restore that says why and asks again. Runs against a fake dialog.
 import { describe, expect, it, vi } from 'vitest';
 import type { MessageBoxOptions } from 'electron';
-import { backupTime, createStartupFailureHandler, resolveStartupFailure, startupQuestion, type StartupDialogDeps } from '../../electron/startupDialog';
+import {
+  backupTime,
+  createStartupFailureHandler,
+  resolveStartupFailure,
+  startupQuestion,
+  type StartupDialogDeps,
+} from '../../electron/startupDialog';
 import type { StartFailure } from '../../electron/backendProtocol';
 import type { RestoreOutcome } from '../../electron/backendClient';
 
 const DATA = 'C:\\Users\\clerk\\AppData\\Roaming\\CensusDesk\\data\\censusdesk.db';
-const BACKUP = { path: 'C:\\Users\\clerk\\AppData\\Roaming\\CensusDesk\\CensusDesk备份\\censusdesk_20180630-090000_每日.db', file: 'censusdesk_20180630-090000_每日.db', createdAt: new Date(2018, 5, 30, 9, 0).toISOString() };
-const corrupt: StartFailure = { code: 'DB_CORRUPT', message: `数据文件已损坏：${DATA}（文件已损坏或不是数据库文件）。`, dataPath: DATA, latestBackup: BACKUP };
+const BACKUP = {
+  path: 'C:\\Users\\clerk\\AppData\\Roaming\\CensusDesk\\CensusDesk备份\\censusdesk_20180630-090000_每日.db',
+  file: 'censusdesk_20180630-090000_每日.db',
+  createdAt: new Date(2018, 5, 30, 9, 0).toISOString(),
+};
+const corrupt: StartFailure = {
+  code: 'DB_CORRUPT',
+  message: `数据文件已损坏：${DATA}（文件已损坏或不是数据库文件）。`,
+  dataPath: DATA,
+  latestBackup: BACKUP,
+};
 
 /** A dialog that answers with the given button indexes, in turn, and records what it showed. */
-function deps(answers: number[], restore: (path: string) => Promise<RestoreOutcome> = async () => ({ ok: true, keptAs: `${DATA}.损坏-1` })) {
+function deps(
+  answers: number[],
+  restore: (path: string) => Promise<RestoreOutcome> = async () => ({ ok: true, keptAs: `${DATA}.损坏-1` }),
+) {
   const shown: MessageBoxOptions[] = [];
   const d: StartupDialogDeps & { shown: MessageBoxOptions[] } = {
     shown,
-    dialog: { showMessageBox: vi.fn(async (options: MessageBoxOptions) => (shown.push(options), { response: answers.shift() ?? 0, checkboxChecked: false })) as never },
+    dialog: {
+      showMessageBox: vi.fn(
+        async (options: MessageBoxOptions) => (
+          shown.push(options),
+          { response: answers.shift() ?? 0, checkboxChecked: false }
+        ),
+      ) as never,
+    },
     restore: vi.fn(restore),
     reload: vi.fn(),
     quit: vi.fn(),
@@ -45,7 +70,12 @@ describe('the question', () => {
   });
 
   it('for a file from a newer version names the version and offers only 退出', () => {
-    const q = startupQuestion({ code: 'DB_TOO_NEW', message: '数据文件由更高版本的普查办工作台创建（数据版本 4，本程序支持到 1），请升级程序后再打开。', dataPath: DATA, latestBackup: null });
+    const q = startupQuestion({
+      code: 'DB_TOO_NEW',
+      message: '数据文件由更高版本的普查办工作台创建（数据版本 4，本程序支持到 1），请升级程序后再打开。',
+      dataPath: DATA,
+      latestBackup: null,
+    });
     expect(q.restoreButton).toBeNull();
     expect(q.options.message).toBe('数据文件来自更高版本的普查办工作台');
     expect(q.options.detail).toContain('数据版本 4');
@@ -53,7 +83,12 @@ describe('the question', () => {
   });
 
   it('for anything else shows the message and 退出', () => {
-    const q = startupQuestion({ code: 'DB_LOCKED', message: '该数据文件已由另一个普查办工作台打开', dataPath: DATA, latestBackup: null });
+    const q = startupQuestion({
+      code: 'DB_LOCKED',
+      message: '该数据文件已由另一个普查办工作台打开',
+      dataPath: DATA,
+      latestBackup: null,
+    });
     expect(q.options.message).toBe('无法打开数据文件');
     expect(q.options.buttons).toEqual(['退出']);
   });
@@ -85,7 +120,11 @@ describe('the answer', () => {
     const outcomes: RestoreOutcome[] = [{ ok: false, message: '备份文件无法使用：文件已损坏' }];
     const d = deps([0, 0, 1], async () => outcomes.shift()!);
     await expect(resolveStartupFailure(corrupt, d)).resolves.toBe('quit');
-    expect(d.shown.map((o) => o.message)).toEqual(['数据文件已损坏，无法打开', '从备份恢复失败', '数据文件已损坏，无法打开']);
+    expect(d.shown.map((o) => o.message)).toEqual([
+      '数据文件已损坏，无法打开',
+      '从备份恢复失败',
+      '数据文件已损坏，无法打开',
+    ]);
     expect(d.shown[1].detail).toBe('备份文件无法使用：文件已损坏');
     expect(d.reload).not.toHaveBeenCalled();
   });

@@ -7,14 +7,21 @@ import type { CallCtx } from '../../backend/context';
 import type { InputOf, MethodName, OutputOf } from '../../core/api';
 
 /** A trusted in-process admin: sees sensitive fields in full (transports never do; see test/safety). */
-export const adminCtx: CallCtx = { operator: { id: null, name: '测试管理员', role: '管理员' }, checkOutput: true, unmasked: true };
+export const adminCtx: CallCtx = {
+  operator: { id: null, name: '测试管理员', role: '管理员' },
+  checkOutput: true,
+  unmasked: true,
+};
 
 export interface TestBackend extends Backend {
   dir: string;
   /** Calls a method and returns its data, failing the test with the Chinese message otherwise. */
   ok: <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
   /** Calls a method that must fail and returns the error. */
-  err: (method: string, input: unknown) => Promise<{ code: string; message: string; issues: { path: string; message: string }[] }>;
+  err: (
+    method: string,
+    input: unknown,
+  ) => Promise<{ code: string; message: string; issues: { path: string; message: string }[] }>;
   /** Row counts of every table plus the audit log: compare before/after to prove nothing changed. */
   snapshot: () => Record<string, number>;
   dispose: () => void;
@@ -35,10 +42,14 @@ export function tempBackend(opts: { seed?: boolean } = {}): TestBackend {
     return r.error;
   };
   const snapshot = () => {
-    const tables = backend.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+    const tables = backend.db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .all() as { name: string }[];
     const out: Record<string, number> = {};
-    for (const { name } of tables) out[name] = (backend.db.prepare(`SELECT count(*) AS n FROM ${name}`).get() as { n: number }).n;
-    const last = backend.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+    for (const { name } of tables)
+      out[name] = (backend.db.prepare(`SELECT count(*) AS n FROM ${name}`).get() as { n: number }).n;
+    const last = backend.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+      { hash: string } | undefined;
     out[`audit_head:${last?.hash ?? ''}`] = 1;
     return out;
   };

@@ -6,7 +6,9 @@ import Database from 'better-sqlite3';
 /** Damages the file in place and returns its bytes afterwards (to prove they are kept as they are). */
 export function damageTownshipsPage(path: string): Buffer {
   const db = new Database(path, { readonly: true });
-  const { rootpage } = db.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'townships'`).get() as { rootpage: number };
+  const { rootpage } = db.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'townships'`).get() as {
+    rootpage: number;
+  };
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   db.close();
   const bytes = readFileSync(path);

@@ -20,8 +20,12 @@ describe('cells', () => {
   it('a code in a number cell: kept when Excel kept every digit, refused when digits were lost', () => {
     expect(value('personCode', 51132310001)).toBe('51132310001');
     expect(value('idNumber', 110105491231002)).toBe('110105491231002'); // 15-digit legacy ID fits
-    expect(value('idNumber', 511323197907226200)).toEqual({ error: '公民身份号码被Excel按数字存储，末位已丢失（511323197907226200），请将该列设为文本后重新录入' });
-    expect(value('bankAccount', 6222021234567890000)).toEqual({ error: expect.stringMatching(/^银行卡号被Excel按数字存储/) });
+    expect(value('idNumber', 511323197907226200)).toEqual({
+      error: '公民身份号码被Excel按数字存储，末位已丢失（511323197907226200），请将该列设为文本后重新录入',
+    });
+    expect(value('bankAccount', 6222021234567890000)).toEqual({
+      error: expect.stringMatching(/^银行卡号被Excel按数字存储/),
+    });
   });
 
   it('numbers in text columns are written out as Excel shows them', () => {
@@ -41,7 +45,9 @@ describe('cells', () => {
     expect(value('amount', 1.2345, '万元')).toBe(1234500);
     expect(value('amount', '12.5万元', '万元')).toBe(12500000);
     expect(value('amount', '0.00001', '万元')).toBe(10);
-    expect(value('amount', '0.0000001', '万元')).toEqual({ error: expect.stringMatching(/合同金额（万元）最多两位小数/) });
+    expect(value('amount', '0.0000001', '万元')).toEqual({
+      error: expect.stringMatching(/合同金额（万元）最多两位小数/),
+    });
     expect(value('amount', 'abc')).toEqual({ error: expect.stringMatching(/合同金额格式无法识别/) });
   });
 

@@ -58,7 +58,10 @@ describe('import.errors', () => {
     const again = await upload(b, 'person', '花名册-错误行.xlsx', fixed);
     const p = await b.ok('import.preview', { importId: again.importId });
     expect(p.counts).toMatchObject({ rows: 5, valid: 5, new: 5 });
-    expect(p.columns.slice(-2).map((c) => [c.header, c.field])).toEqual([['错误原因', null], ['原行号', null]]);
+    expect(p.columns.slice(-2).map((c) => [c.header, c.field])).toEqual([
+      ['错误原因', null],
+      ['原行号', null],
+    ]);
     await b.ok('import.commit', { importId: again.importId, onExisting: 'update' });
     expect((await b.ok('person.list', {})).total).toBe(60);
   });

@@ -49,8 +49,14 @@ describe('roster-county-style (.xlsx and .xls): title, 填报单位, grouped two
       expectOutcome(p, expected(exp));
       expect(p.header).toEqual({ first: 3, last: 4 });
       expect(p.dataRows).toMatchObject({ count: 60, first: 5, last: 65, endedAt: 67 });
-      expect(p.columns.find((c) => c.letter === 'E')).toMatchObject({ header: '基本信息/公民身份号码', field: 'idNumber' });
-      expect(p.columns.find((c) => c.letter === 'J')).toMatchObject({ header: '工作信息/负责乡镇（街道）', field: 'township' });
+      expect(p.columns.find((c) => c.letter === 'E')).toMatchObject({
+        header: '基本信息/公民身份号码',
+        field: 'idNumber',
+      });
+      expect(p.columns.find((c) => c.letter === 'J')).toMatchObject({
+        header: '工作信息/负责乡镇（街道）',
+        field: 'township',
+      });
       // Each reason names the column as the sheet does.
       expect(p.errors.find((e) => e.row === 20)).toMatchObject({ column: 'I', header: '工作信息/联系电话' });
       expect(p.errors.find((e) => e.row === 16)?.message).toContain('511323197907226200');
@@ -71,7 +77,14 @@ describe('roster-county-style (.xlsx and .xls): title, 填报单位, grouped two
     await b.ok('import.preview', { importId: up.importId });
     const auditBefore = (await b.ok('audit.list', { pageSize: 1 })).total;
     const done = await b.ok('import.commit', { importId: up.importId, onExisting: 'update' });
-    expect(done).toMatchObject({ created: 55, updated: 0, rejected: 5, total: 60, fileName: '花名册.xlsx', fileHash: up.fileHash });
+    expect(done).toMatchObject({
+      created: 55,
+      updated: 0,
+      rejected: 5,
+      total: 60,
+      fileName: '花名册.xlsx',
+      fileHash: up.fileHash,
+    });
 
     const people = (await b.ok('person.list', { pageSize: 100 })).rows;
     expect(people).toHaveLength(55);
@@ -112,7 +125,13 @@ describe('roster-clean.xlsx and roster-clean-gbk.csv', () => {
     expect(p.encoding).toBe('GB18030');
     expect(p.counts).toMatchObject({ rows: 25, valid: 25, errors: 0 });
     const mapped = Object.fromEntries(p.columns.map((c) => [c.header, c.field]));
-    expect(mapped).toMatchObject({ 身份证号码: 'idNumber', 手机号码: 'mobile', 所在单位: 'employer', 所在乡镇: 'township', 类别: 'roles' });
+    expect(mapped).toMatchObject({
+      身份证号码: 'idNumber',
+      手机号码: 'mobile',
+      所在单位: 'employer',
+      所在乡镇: 'township',
+      类别: 'roles',
+    });
     expect(p.rows[0].values).toMatchObject({ name: '陈琴', roles: ['普查指导员'], employer: '县水务局' });
     const up = await upload(b, 'person', 'roster-clean-gbk.csv', fixture('roster-clean-gbk.csv'));
     await b.ok('import.preview', { importId: up.importId });
@@ -134,7 +153,10 @@ describe('townships the roster names', () => {
       expect(jinping.every((r) => r.action === 'new')).toBe(true);
       const others = p.rows.filter((r) => r.cells[6] !== '锦屏镇');
       expect(others.every((r) => r.action === 'error')).toBe(true);
-      expect(others[0].errors[0]).toMatchObject({ column: 'G', message: expect.stringMatching(/^乡镇（街道）“.+”不存在/) });
+      expect(others[0].errors[0]).toMatchObject({
+        column: 'G',
+        message: expect.stringMatching(/^乡镇（街道）“.+”不存在/),
+      });
     } finally {
       empty.dispose();
     }

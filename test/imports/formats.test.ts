@@ -48,7 +48,12 @@ describe('CSV encodings', () => {
   }
 
   it('an ID that went through a number cell before the CSV was saved (5.11323E+17) is reported as such', async () => {
-    const p = await preview(b, 'person', 'roster.csv', csvBytes(`姓名,身份证号码,类别\n张三,5.11323E+17,普查员\n李四,511323198001011000,普查员\n`, 'gb18030'));
+    const p = await preview(
+      b,
+      'person',
+      'roster.csv',
+      csvBytes(`姓名,身份证号码,类别\n张三,5.11323E+17,普查员\n李四,511323198001011000,普查员\n`, 'gb18030'),
+    );
     expect(p.errors.map((e) => [e.row, e.message])).toEqual([
       [2, expect.stringMatching(/被Excel按数字存储，末位已丢失（5\.11323E\+17）/)],
       [3, expect.stringMatching(/被Excel按数字存储，末位已丢失/)],
@@ -58,7 +63,19 @@ describe('CSV encodings', () => {
 
 describe('other containers', () => {
   it('an Excel 97–2003 .xls with the ID in a number cell', async () => {
-    const bytes = xlsxOf([{ name: '花名册', rows: [['姓名', '公民身份号码', '人员类别'], ['张三', ID1, '普查员'], ['李四', Number(ID2.slice(0, 17)) * 10, '普查员']] }], 'xls');
+    const bytes = xlsxOf(
+      [
+        {
+          name: '花名册',
+          rows: [
+            ['姓名', '公民身份号码', '人员类别'],
+            ['张三', ID1, '普查员'],
+            ['李四', Number(ID2.slice(0, 17)) * 10, '普查员'],
+          ],
+        },
+      ],
+      'xls',
+    );
     const p = await preview(b, 'person', 'roster.xls', bytes);
     expect(p.format).toBe('xls');
     expect(p.rows[0].action).toBe('new');
@@ -76,8 +93,20 @@ describe('other containers', () => {
 describe('choosing the sheet', () => {
   const book = xlsxOf([
     { name: '填表说明', rows: [['填表说明'], ['1. 身份证号请设为文本格式']] },
-    { name: '花名册', rows: [['姓名', '公民身份号码', '人员类别'], ['张三', ID1, '普查员']] },
-    { name: '汇总', rows: [['乡镇', '人数'], ['锦屏镇', 1]] },
+    {
+      name: '花名册',
+      rows: [
+        ['姓名', '公民身份号码', '人员类别'],
+        ['张三', ID1, '普查员'],
+      ],
+    },
+    {
+      name: '汇总',
+      rows: [
+        ['乡镇', '人数'],
+        ['锦屏镇', 1],
+      ],
+    },
   ]);
 
   it('takes the sheet whose header names the most fields, and lists every sheet', async () => {
@@ -93,7 +122,10 @@ describe('choosing the sheet', () => {
   it('takes the sheet the clerk names, and says which sheets exist when it is not there', async () => {
     const up = await upload(b, 'person', 'book.xlsx', book);
     const e = await b.err('import.preview', { importId: up.importId, sheet: '名单' });
-    expect(e).toMatchObject({ code: 'SHEET_NOT_FOUND', message: '工作簿中没有名为“名单”的工作表（有：填表说明、花名册、汇总）' });
+    expect(e).toMatchObject({
+      code: 'SHEET_NOT_FOUND',
+      message: '工作簿中没有名为“名单”的工作表（有：填表说明、花名册、汇总）',
+    });
     const e2 = await b.err('import.preview', { importId: up.importId, sheet: '填表说明' });
     expect(e2.code).toBe('NO_HEADER');
   });

@@ -10,7 +10,11 @@ import { personFields } from '../../core/imports/fields/person';
 import { budgetItemFields } from '../../core/imports/fields/budget';
 import type { Cell } from '../../core/imports/types';
 
-const grid = (rows: Cell[][], merges: string[] = []): Grid => ({ name: 'S', rows, merges: merges.map((m) => XLSX.utils.decode_range(m)) });
+const grid = (rows: Cell[][], merges: string[] = []): Grid => ({
+  name: 'S',
+  rows,
+  merges: merges.map((m) => XLSX.utils.decode_range(m)),
+});
 const letters = (g: Grid) => {
   const h = detectHeader(g, personFields)!;
   return guessMapping(h.columns, personFields);
@@ -27,10 +31,21 @@ describe('header texts', () => {
   });
 
   it('recognises the synonyms counties use', () => {
-    const g = grid([['身份证号', '手机', '所在单位', '所在乡镇', '类别', '名字'], ['证件号码', '联系电话', '工作单位', '负责乡镇（街道）', '人员类别', '姓名'], ['公民身份号码', '手机号码', '工作单位', '乡镇', '人员类型', '姓名']]);
+    const g = grid([
+      ['身份证号', '手机', '所在单位', '所在乡镇', '类别', '名字'],
+      ['证件号码', '联系电话', '工作单位', '负责乡镇（街道）', '人员类别', '姓名'],
+      ['公民身份号码', '手机号码', '工作单位', '乡镇', '人员类型', '姓名'],
+    ]);
     for (let r = 0; r < 3; r++) {
       const h = detectHeader({ ...g, rows: [g.rows[r]] }, personFields)!;
-      expect(Object.values(guessMapping(h.columns, personFields))).toEqual(['idNumber', 'mobile', 'employer', 'township', 'roles', 'name']);
+      expect(Object.values(guessMapping(h.columns, personFields))).toEqual([
+        'idNumber',
+        'mobile',
+        'employer',
+        'township',
+        'roles',
+        'name',
+      ]);
     }
   });
 });
@@ -49,7 +64,12 @@ describe('finding the header', () => {
     );
     const h = detectHeader(g, personFields)!;
     expect([h.first, h.last]).toEqual([2, 3]);
-    expect(h.columns.map((c) => c.label)).toEqual(['序号', '基本信息/姓名', '基本信息/公民身份号码', '工作信息/人员类别']);
+    expect(h.columns.map((c) => c.label)).toEqual([
+      '序号',
+      '基本信息/姓名',
+      '基本信息/公民身份号码',
+      '工作信息/人员类别',
+    ]);
     expect(guessMapping(h.columns, personFields)).toEqual({ A: null, B: 'name', C: 'idNumber', D: 'roles' });
   });
 
@@ -64,7 +84,13 @@ describe('finding the header', () => {
     );
     const h = detectHeader(g, personFields)!;
     expect([h.first, h.last]).toEqual([0, 1]);
-    expect(guessMapping(h.columns, personFields)).toEqual({ A: 'name', B: 'idNumber', C: 'mobile', D: null, E: 'roles' });
+    expect(guessMapping(h.columns, personFields)).toEqual({
+      A: 'name',
+      B: 'idNumber',
+      C: 'mobile',
+      D: null,
+      E: 'roles',
+    });
   });
 
   it('finds nothing in a sheet without known column names', () => {
@@ -72,7 +98,12 @@ describe('finding the header', () => {
   });
 
   it('gives each field to one column only', () => {
-    expect(letters(grid([['姓名', '手机', '联系电话', '公民身份号码']]))).toEqual({ A: 'name', B: 'mobile', C: null, D: 'idNumber' });
+    expect(letters(grid([['姓名', '手机', '联系电话', '公民身份号码']]))).toEqual({
+      A: 'name',
+      B: 'mobile',
+      C: null,
+      D: 'idNumber',
+    });
   });
 });
 
@@ -95,16 +126,37 @@ describe('data rows', () => {
   });
 
   it('skips a 栏次 row right under the header', () => {
-    expect(body([['甲', 1, 2], [1, '张三', 'a']]).rows).toEqual([2]);
+    expect(
+      body([
+        ['甲', 1, 2],
+        [1, '张三', 'a'],
+      ]).rows,
+    ).toEqual([2]);
   });
 
   it('does not take a person for a signature line', () => {
-    expect(body([[1, '审核', 'a'], [2, '负责人员', 'b']]).rows).toEqual([1, 2]);
+    expect(
+      body([
+        [1, '审核', 'a'],
+        [2, '负责人员', 'b'],
+      ]).rows,
+    ).toEqual([1, 2]);
     expect(body([['填表人', null, null]]).endedAt).toBe(1);
   });
 
   it('fills merged body cells with their value (a township merged over its people)', () => {
-    const g = fillMergedCells(grid([['姓名', '乡镇'], ['张三', '锦屏镇'], ['李四', null], ['王五', null]], ['B2:B4']), 1);
+    const g = fillMergedCells(
+      grid(
+        [
+          ['姓名', '乡镇'],
+          ['张三', '锦屏镇'],
+          ['李四', null],
+          ['王五', null],
+        ],
+        ['B2:B4'],
+      ),
+      1,
+    );
     expect(g.rows.map((r) => r[1])).toEqual(['乡镇', '锦屏镇', '锦屏镇', '锦屏镇']);
   });
 });
@@ -127,6 +179,11 @@ describe('mappings', () => {
 
   it('budget sheets: 类别 and 科目名称 columns, 万元 units read from the header', () => {
     const h = detectHeader(grid([['类别', '科目名称', '预算金额（万元）', '资金来源']]), budgetItemFields)!;
-    expect(guessMapping(h.columns, budgetItemFields)).toEqual({ A: 'category', B: 'name', C: 'amount', D: 'fundingLevel' });
+    expect(guessMapping(h.columns, budgetItemFields)).toEqual({
+      A: 'category',
+      B: 'name',
+      C: 'amount',
+      D: 'fundingLevel',
+    });
   });
 });

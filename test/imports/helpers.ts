@@ -24,14 +24,26 @@ export const TOWNSHIPS: [string, string][] = [
 
 export async function countyBackend(opts: { townships?: boolean } = {}): Promise<TestBackend> {
   const b = tempBackend();
-  await b.ok('office.save', { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' });
+  await b.ok('office.save', {
+    countyName: '蓬安县',
+    countyCode: '511323',
+    cityName: '南充市',
+    cityCode: '5113',
+    unitName: '蓬安县污普办',
+  });
   if (opts.townships !== false) for (const [code, name] of TOWNSHIPS) await b.ok('township.create', { code, name });
   return b;
 }
 
 export type Preview = OutputOf<'import.preview'>;
 
-export async function upload(b: TestBackend, kind: InputOf<'import.upload'>['kind'], fileName: string, bytes: Uint8Array, extra: { trainingId?: number } = {}) {
+export async function upload(
+  b: TestBackend,
+  kind: InputOf<'import.upload'>['kind'],
+  fileName: string,
+  bytes: Uint8Array,
+  extra: { trainingId?: number } = {},
+) {
   return b.ok('import.upload', { kind, fileName, contentBase64: Buffer.from(bytes).toString('base64'), ...extra });
 }
 

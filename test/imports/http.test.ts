@@ -19,10 +19,21 @@ afterEach(async () => {
 async function call(method: string, input: unknown, session?: string) {
   const res = await fetch(`http://127.0.0.1:${s.port}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CensusDesk-Token': s.token, ...(session ? { 'X-CensusDesk-Session': session } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-CensusDesk-Token': s.token,
+      ...(session ? { 'X-CensusDesk-Session': session } : {}),
+    },
     body: JSON.stringify(input),
   });
-  return { session: res.headers.get('x-censusdesk-session'), body: (await res.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { code: string; message: string } } };
+  return {
+    session: res.headers.get('x-censusdesk-session'),
+    body: (await res.json()) as {
+      ok: boolean;
+      data?: Record<string, unknown>;
+      error?: { code: string; message: string };
+    },
+  };
 }
 
 async function login(name: string, password: string) {
@@ -31,10 +42,17 @@ async function login(name: string, password: string) {
 
 describe('imports over HTTP', () => {
   it('uploads, previews with masked IDs, commits as 录入员, is refused to 只读', async () => {
-    const office = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+    const office = {
+      countyName: '蓬安县',
+      countyCode: '511323',
+      cityName: '南充市',
+      cityCode: '5113',
+      unitName: '蓬安县污普办',
+    };
     expect((await call('setup.init', { office, admin: { name: 'admin', password: 'secret123' } })).body.ok).toBe(true);
     const admin = await login('admin', 'secret123');
-    for (const [code, name] of TOWNSHIPS) expect((await call('township.create', { code, name }, admin)).body.ok).toBe(true);
+    for (const [code, name] of TOWNSHIPS)
+      expect((await call('township.create', { code, name }, admin)).body.ok).toBe(true);
     await call('operator.create', { name: '查看员', role: '只读', password: 'pass1234' }, admin);
     const viewer = await login('查看员', 'pass1234');
 

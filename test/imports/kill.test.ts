@@ -21,9 +21,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function contentHash(path: string): { hash: string; people: number; audit: number } {
   const db = new Database(path, { readonly: true });
   try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .pluck()
+      .all() as string[];
     const h = createHash('sha256');
-    for (const t of tables) for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).raw().iterate()) h.update(`${t}:${JSON.stringify(row)}\n`);
+    for (const t of tables)
+      for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).raw().iterate())
+        h.update(`${t}:${JSON.stringify(row)}\n`);
     const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
     return { hash: h.digest('hex'), people: count('people'), audit: count('audit_log') };
   } finally {
@@ -35,9 +40,13 @@ function runChild(args: string[]): Promise<{ killedInside: boolean; output: stri
   return new Promise((resolve, reject) => {
     // Node itself with tsx's loader: one process, so the SIGKILL hits the one holding the transaction
     // (the tsx command would run the script in a grandchild that outlives the kill).
-    const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'test/imports/killChild.ts'), ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(process.cwd(), 'test/imports/killChild.ts'), ...args],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     let killedInside = false;
     child.stdout.on('data', (d: Buffer) => {
@@ -63,7 +72,13 @@ describe('a commit killed half-way', () => {
       const r = await b.dispatch(m, i, adminCtx);
       if (!r.ok) throw new Error(r.error.message);
     };
-    await ok('office.save', { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' });
+    await ok('office.save', {
+      countyName: '蓬安县',
+      countyCode: '511323',
+      cityName: '南充市',
+      cityCode: '5113',
+      unitName: '蓬安县污普办',
+    });
     await ok('person.create', { name: '已有', idNumber: '11010519491231002X', roles: ['普查员'] });
     b.close();
     const before = contentHash(dbPath);
@@ -94,7 +109,11 @@ describe('a commit killed half-way', () => {
     const xlsx = join(dir, 'small.xlsx');
     writeFileSync(xlsx, bigRoster(50));
     const b = openBackend(dbPath);
-    const r = await b.dispatch('office.save', { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' }, adminCtx);
+    const r = await b.dispatch(
+      'office.save',
+      { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' },
+      adminCtx,
+    );
     expect(r.ok).toBe(true);
     b.close();
     const { output } = await runChild([dbPath, xlsx, '1000000']);

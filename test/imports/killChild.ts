@@ -13,7 +13,11 @@ const call = async (method: string, input: unknown) => {
   return r.data as Record<string, unknown>;
 };
 
-const up = await call('import.upload', { kind: 'person', fileName: 'big.xlsx', contentBase64: readFileSync(xlsxPath).toString('base64') });
+const up = await call('import.upload', {
+  kind: 'person',
+  fileName: 'big.xlsx',
+  contentBase64: readFileSync(xlsxPath).toString('base64'),
+});
 await call('import.preview', { importId: up.importId, pageSize: 1 });
 
 let written = 0;

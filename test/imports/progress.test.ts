@@ -30,7 +30,11 @@ describe('progress and cancel', () => {
     const checking = phases.filter((s) => s.phase === 'validating' && s.done > 0 && s.done < s.total);
     expect(checking.length).toBeGreaterThan(0);
     expect(checking.every((s) => s.total === 12_000)).toBe(true);
-    expect(await b.ok('import.progress', { importId: up.importId })).toMatchObject({ phase: 'ready', done: 12_000, total: 12_000 });
+    expect(await b.ok('import.progress', { importId: up.importId })).toMatchObject({
+      phase: 'ready',
+      done: 12_000,
+      total: 12_000,
+    });
   });
 
   it('a cancel while the file is read stops the worker; the preview says so', async () => {

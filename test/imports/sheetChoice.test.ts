@@ -14,7 +14,13 @@ afterAll(() => b.dispose());
 // Villages on the second sheet under a title; a first sheet that names two village columns too
 // (a summary), an empty third sheet, and a sheet whose name ends in a space.
 const book = xlsxOf([
-  { name: '汇总', rows: [['乡镇', '村（社区）名称', '户数'], ['锦屏镇', '合计', 120]] },
+  {
+    name: '汇总',
+    rows: [
+      ['乡镇', '村（社区）名称', '户数'],
+      ['锦屏镇', '合计', 120],
+    ],
+  },
   {
     name: '村名单',
     rows: [
@@ -34,7 +40,8 @@ beforeAll(async () => {
   importId = (await upload(b, 'village', '村名单.xlsx', book)).importId;
 });
 
-const previewOf = (extra: Record<string, unknown> = {}) => b.ok('import.preview', { importId, pageSize: 100, ...extra });
+const previewOf = (extra: Record<string, unknown> = {}) =>
+  b.ok('import.preview', { importId, pageSize: 100, ...extra });
 const refusal = (extra: Record<string, unknown>) => b.err('import.preview', { importId, ...extra });
 
 describe('choosing the sheet', () => {
@@ -68,11 +75,30 @@ describe('choosing the sheet', () => {
   });
 
   it('an empty sheet or one without a recognisable header is refused with the reason', async () => {
-    expect(await refusal({ sheet: '空表' })).toMatchObject({ code: 'EMPTY_SHEET', message: '工作表“空表”是空的，请选择有数据的工作表' });
-    const other = await upload(b, 'village', '说明.xlsx', xlsxOf([{ name: '说明', rows: [['填表说明'], ['代码请设为文本']] }, { name: '村', rows: [['村（居）代码', '村（社区）名称'], ['511323100201', '白马村']] }]));
+    expect(await refusal({ sheet: '空表' })).toMatchObject({
+      code: 'EMPTY_SHEET',
+      message: '工作表“空表”是空的，请选择有数据的工作表',
+    });
+    const other = await upload(
+      b,
+      'village',
+      '说明.xlsx',
+      xlsxOf([
+        { name: '说明', rows: [['填表说明'], ['代码请设为文本']] },
+        {
+          name: '村',
+          rows: [
+            ['村（居）代码', '村（社区）名称'],
+            ['511323100201', '白马村'],
+          ],
+        },
+      ]),
+    );
     const e = await b.err('import.preview', { importId: other.importId, sheet: '说明' });
     expect(e).toMatchObject({ code: 'NO_HEADER' });
-    expect(e.message).toBe('未能在工作表“说明”中找到表头：表头应包含“村（居）代码”“村（社区）名称”等列名。请检查是否选错了文件或工作表，或指定表头所在的行');
+    expect(e.message).toBe(
+      '未能在工作表“说明”中找到表头：表头应包含“村（居）代码”“村（社区）名称”等列名。请检查是否选错了文件或工作表，或指定表头所在的行',
+    );
   });
 });
 
@@ -93,7 +119,11 @@ describe('naming the header rows', () => {
     ]);
     expect(p.problems).toHaveLength(2);
     // The clerk maps the columns by hand; the rows under the header are checked with that mapping.
-    const mapped = await previewOf({ sheet: '村名单', headerRows: { first: 3, last: 3 }, mapping: { A: 'code', B: 'name', C: 'township' } });
+    const mapped = await previewOf({
+      sheet: '村名单',
+      headerRows: { first: 3, last: 3 },
+      mapping: { A: 'code', B: 'name', C: 'township' },
+    });
     expect(mapped).toMatchObject({ problems: [], mappingSource: 'given', counts: { rows: 2, new: 1, errors: 1 } });
   });
 
@@ -108,7 +138,12 @@ describe('naming the header rows', () => {
   });
 
   it('a blank row cannot be the header', async () => {
-    const spaced = await upload(b, 'village', '空行.xlsx', xlsxOf([{ name: '村', rows: [['村（居）代码', '村（社区）名称'], [], ['511323100201', '白马村']] }]));
+    const spaced = await upload(
+      b,
+      'village',
+      '空行.xlsx',
+      xlsxOf([{ name: '村', rows: [['村（居）代码', '村（社区）名称'], [], ['511323100201', '白马村']] }]),
+    );
     const e = await b.err('import.preview', { importId: spaced.importId, headerRows: { first: 2, last: 2 } });
     expect(e).toMatchObject({ code: 'BAD_HEADER_ROWS', message: '工作表“村”第2行是空行，不能作为表头' });
   });
@@ -132,7 +167,13 @@ describe('when no sheet has a header the guess can find', () => {
   it('the preview says so, import.sheets still lists the sheets, and naming the header rows goes on', async () => {
     const odd = xlsxOf([
       { name: '封面', rows: [['蓬安县村级区划']] },
-      { name: '数据', rows: [['编号', '单位'], ['511323100201', '白马村']] },
+      {
+        name: '数据',
+        rows: [
+          ['编号', '单位'],
+          ['511323100201', '白马村'],
+        ],
+      },
     ]);
     const up = await upload(b, 'village', '怪表头.xlsx', odd);
     expect((await b.err('import.preview', { importId: up.importId })).code).toBe('NO_HEADER');
@@ -143,7 +184,12 @@ describe('when no sheet has a header the guess can find', () => {
         { name: '数据', rowCount: 2, hasHeader: false },
       ],
     });
-    const p = await b.ok('import.preview', { importId: up.importId, sheet: '数据', headerRows: { first: 1, last: 1 }, mapping: { A: 'code', B: 'name' } });
+    const p = await b.ok('import.preview', {
+      importId: up.importId,
+      sheet: '数据',
+      headerRows: { first: 1, last: 1 },
+      mapping: { A: 'code', B: 'name' },
+    });
     expect(p).toMatchObject({ sheet: '数据', problems: [], counts: { rows: 1, new: 1 } });
   });
 

@@ -32,14 +32,20 @@ describe('attendance draft', () => {
   });
 
   it('sends roster people by id and guests by their details, both valid for attendance.save', () => {
-    const rows = [toInput(edit(person(), { score: 90 }, 60)), toInput(newGuest('刘洋', '相如镇人民政府', '13812345678'))];
+    const rows = [
+      toInput(edit(person(), { score: 90 }, 60)),
+      toInput(newGuest('刘洋', '相如镇人民政府', '13812345678')),
+    ];
     const parsed = attendanceSaveInput.safeParse({ sessionId: 3, rows });
     expect(parsed.success).toBe(true);
     expect(rows[1]).toMatchObject({ id: null, personId: null, guestName: '刘洋', signedIn: true });
   });
 
   it('names the grid row the schema refuses', () => {
-    const parsed = attendanceSaveInput.safeParse({ sessionId: 3, rows: [toInput(person({ score: 101, signedIn: true }))] });
+    const parsed = attendanceSaveInput.safeParse({
+      sessionId: 3,
+      rows: [toInput(person({ score: 101, signedIn: true }))],
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues[0]).toMatchObject({ path: ['rows', 0, 'score'] });
     expect(parsed.error!.issues[0].message).toBe('第1行：成绩应在0到100之间');

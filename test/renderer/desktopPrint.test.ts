@@ -1,9 +1,19 @@
 // Where a print view goes: to the desktop shell (打印 / 导出PDF, with the rendered document) when the
 // page runs in the desktop app, to the browser's own print from a hidden frame otherwise.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pdfFileName, printRendered, printTargets, type DesktopPrintRequest, type DesktopPrintResult } from '../../renderer/api/desktopPrint';
+import {
+  pdfFileName,
+  printRendered,
+  printTargets,
+  type DesktopPrintRequest,
+  type DesktopPrintResult,
+} from '../../renderer/api/desktopPrint';
 
-const doc = { html: '<!doctype html><title>劳务报酬发放表</title>', fileName: '劳务报酬发放表-2018年8月清查劳务费.pdf', landscape: true };
+const doc = {
+  html: '<!doctype html><title>劳务报酬发放表</title>',
+  fileName: '劳务报酬发放表-2018年8月清查劳务费.pdf',
+  landscape: true,
+};
 const g = globalThis as { window?: unknown };
 
 function desktop(answer: (r: DesktopPrintRequest) => Promise<DesktopPrintResult>) {
@@ -38,7 +48,10 @@ describe('in the desktop app', () => {
     const print = desktop(async () => ({ ok: true, path: 'D:\\报表\\劳务报酬发放表.pdf' }));
     expect(printTargets()).toEqual(['printer', 'pdf']);
     const frame = vi.fn();
-    await expect(printRendered(doc, 'pdf', frame)).resolves.toEqual({ kind: 'saved', path: 'D:\\报表\\劳务报酬发放表.pdf' });
+    await expect(printRendered(doc, 'pdf', frame)).resolves.toEqual({
+      kind: 'saved',
+      path: 'D:\\报表\\劳务报酬发放表.pdf',
+    });
     expect(print).toHaveBeenCalledWith({ target: 'pdf', html: doc.html, defaultName: doc.fileName, landscape: true });
     expect(frame).not.toHaveBeenCalled();
   });
@@ -53,14 +66,22 @@ describe('in the desktop app', () => {
     desktop(async () => ({ ok: false, cancelled: true, message: '已取消' }));
     await expect(printRendered(doc, 'pdf', vi.fn())).resolves.toEqual({ kind: 'cancelled' });
     desktop(async () => ({ ok: false, cancelled: false, message: '导出PDF失败：磁盘已满' }));
-    await expect(printRendered(doc, 'pdf', vi.fn())).resolves.toEqual({ kind: 'failed', message: '导出PDF失败：磁盘已满' });
+    await expect(printRendered(doc, 'pdf', vi.fn())).resolves.toEqual({
+      kind: 'failed',
+      message: '导出PDF失败：磁盘已满',
+    });
   });
 
   it('shows the shell’s reason for refusing a request without Electron’s wrapping', async () => {
     desktop(async () => {
-      throw new Error("Error invoking remote method 'censusdesk:print': Error: 打印的参数无效：打印内容过大（超过 1.5 MB）");
+      throw new Error(
+        "Error invoking remote method 'censusdesk:print': Error: 打印的参数无效：打印内容过大（超过 1.5 MB）",
+      );
     });
-    await expect(printRendered(doc, 'printer', vi.fn())).resolves.toEqual({ kind: 'failed', message: '打印的参数无效：打印内容过大（超过 1.5 MB）' });
+    await expect(printRendered(doc, 'printer', vi.fn())).resolves.toEqual({
+      kind: 'failed',
+      message: '打印的参数无效：打印内容过大（超过 1.5 MB）',
+    });
   });
 });
 

@@ -56,7 +56,9 @@ describe('progress figures draft', () => {
     Object.assign(cells['02'], { c1: '120', c6: '110', c7: '115' });
     Object.assign(cells['03'], { c1: '30' });
     const view = liveView(table(), cells, null);
-    expect(view.violations).toEqual([{ rowCode: '02', column: 'c7', rule: '已入户数（7）不能大于入户应查数（6）', noted: false }]);
+    expect(view.violations).toEqual([
+      { rowCode: '02', column: 'c7', rule: '已入户数（7）不能大于入户应查数（6）', noted: false },
+    ]);
     expect(view.total.c1).toBe(150);
     cells['02'].note = '含跨期补录';
     expect(liveView(table(), cells, null).violations[0].noted).toBe(true);

@@ -8,7 +8,12 @@ import { isMasked, maskedKeys, withOptional } from '../../renderer/forms/masked'
 
 describe('forms from schemas', () => {
   it('labels and kinds come from the schema', () => {
-    expect(fieldInfo(personCreate, 'idNumber')).toEqual({ label: '公民身份号码', kind: 'idNumber', optional: false, nullable: false });
+    expect(fieldInfo(personCreate, 'idNumber')).toEqual({
+      label: '公民身份号码',
+      kind: 'idNumber',
+      optional: false,
+      nullable: false,
+    });
     expect(fieldInfo(personCreate, 'payRate')).toMatchObject({ label: '劳务报酬标准', kind: 'money', nullable: true });
     expect(fieldInfo(personCreate, 'status')).toMatchObject({ optional: true, nullable: false }); // has a default
     expect(() => fieldInfo(personCreate, 'nope')).toThrow();
@@ -18,7 +23,14 @@ describe('forms from schemas', () => {
     const r = personCreate.safeParse({ name: '李娜', roles: ['普查员'], idNumber: '511323199007150022' });
     expect(r.success).toBe(false);
     expect(zodIssues(r.error!)).toEqual({ idNumber: '公民身份号码校验位错误：应为 1，实为 2' });
-    const server = { code: 'INVALID_INPUT', message: 'x', issues: [{ path: 'office.countyCode', message: 'a' }, { path: 'admin.name', message: 'b' }] };
+    const server = {
+      code: 'INVALID_INPUT',
+      message: 'x',
+      issues: [
+        { path: 'office.countyCode', message: 'a' },
+        { path: 'admin.name', message: 'b' },
+      ],
+    };
     expect(apiIssues(server, 'office.')).toEqual({ countyCode: 'a' });
     expect(issueFor({ 'lines.2.quantity': 'q' }, 'lines')).toBe('q');
   });

@@ -21,8 +21,20 @@ describe('the preview request', () => {
   });
 
   it('sends the sheet, header rows and mapping chosen, in the API’s own shape', () => {
-    const input = previewInput('id1', { sheet: '村名单', headerRows: { first: 2, last: 3 }, mapping: { A: 'code', B: null } }, { show: 'errors', page: 2, pageSize: 20 });
-    expect(input).toEqual({ importId: 'id1', sheet: '村名单', headerRows: { first: 2, last: 3 }, mapping: { A: 'code', B: null }, show: 'errors', page: 2, pageSize: 20 });
+    const input = previewInput(
+      'id1',
+      { sheet: '村名单', headerRows: { first: 2, last: 3 }, mapping: { A: 'code', B: null } },
+      { show: 'errors', page: 2, pageSize: 20 },
+    );
+    expect(input).toEqual({
+      importId: 'id1',
+      sheet: '村名单',
+      headerRows: { first: 2, last: 3 },
+      mapping: { A: 'code', B: null },
+      show: 'errors',
+      page: 2,
+      pageSize: 20,
+    });
     expect(importPreviewInput.safeParse(input).success).toBe(true);
   });
 });
@@ -40,12 +52,19 @@ describe('choices', () => {
   });
 
   it('a column’s field replaces the mapping shown, keeping sheet and header', () => {
-    expect(remap(mapped, { A: 'code', B: 'name', C: null }, 'C', 'township')).toEqual({ ...mapped, mapping: { A: 'code', B: 'name', C: 'township' } });
+    expect(remap(mapped, { A: 'code', B: 'name', C: null }, 'C', 'township')).toEqual({
+      ...mapped,
+      mapping: { A: 'code', B: 'name', C: 'township' },
+    });
     expect(remap({}, { A: 'code', B: 'name' }, 'B', null)).toEqual({ mapping: { A: 'code', B: null } });
   });
 
   it('a field given to one column is taken from the column that had it', () => {
-    expect(remap({}, { A: 'code', B: 'name', C: null }, 'C', 'name').mapping).toEqual({ A: 'code', B: null, C: 'name' });
+    expect(remap({}, { A: 'code', B: 'name', C: null }, 'C', 'name').mapping).toEqual({
+      A: 'code',
+      B: null,
+      C: 'name',
+    });
   });
 
   it('back to the guess keeps the sheet and header', () => {

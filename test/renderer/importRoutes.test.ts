@@ -3,9 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_KINDS } from '../../core/imports/kinds';
 import { parseHash } from '../../renderer/router/hash';
-import { importHref, importTargetOf, importTitle, kindText, listHref, type ImportTarget } from '../../renderer/pages/imports/importTargets';
+import {
+  importHref,
+  importTargetOf,
+  importTitle,
+  kindText,
+  listHref,
+  type ImportTarget,
+} from '../../renderer/pages/imports/importTargets';
 
-const targets: ImportTarget[] = IMPORT_KINDS.map((kind) => (kind === 'attendance' ? { kind, trainingId: 7 } : { kind }));
+const targets: ImportTarget[] = IMPORT_KINDS.map((kind) =>
+  kind === 'attendance' ? { kind, trainingId: 7 } : { kind },
+);
 
 describe('import routes', () => {
   it('gives each kind its address', () => {
@@ -21,12 +30,27 @@ describe('import routes', () => {
     });
   });
 
-  it.each(targets.map((t) => [t.kind, t] as const))('%s: the address leads back to the same import', (_kind, target) => {
-    expect(importTargetOf(parseHash(importHref(target)).path)).toEqual(target);
-  });
+  it.each(targets.map((t) => [t.kind, t] as const))(
+    '%s: the address leads back to the same import',
+    (_kind, target) => {
+      expect(importTargetOf(parseHash(importHref(target)).path)).toEqual(target);
+    },
+  );
 
   it('names no import for other addresses, or a kind of another page', () => {
-    for (const hash of ['#/people', '#/people/12', '#/regions/import', '#/regions/import/agency', '#/contracts/import/village', '#/contracts/12', '#/training/0/import', '#/training/x/import', '#/budget/import/x', '#/people/import/extra', '#/dashboard']) {
+    for (const hash of [
+      '#/people',
+      '#/people/12',
+      '#/regions/import',
+      '#/regions/import/agency',
+      '#/contracts/import/village',
+      '#/contracts/12',
+      '#/training/0/import',
+      '#/training/x/import',
+      '#/budget/import/x',
+      '#/people/import/extra',
+      '#/dashboard',
+    ]) {
       expect(importTargetOf(parseHash(hash).path), hash).toBeNull();
     }
   });

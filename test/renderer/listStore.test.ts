@@ -12,7 +12,14 @@ const calls: Pending[] = [];
 
 vi.mock('../../renderer/api/call', () => ({
   callByName: (method: string, input: Pending['input']) =>
-    new Promise((resolve) => calls.push({ method, input, answer: (rows, total) => resolve({ ok: true, data: { rows, total, page: input.page, pageSize: input.pageSize } }) })),
+    new Promise((resolve) =>
+      calls.push({
+        method,
+        input,
+        answer: (rows, total) =>
+          resolve({ ok: true, data: { rows, total, page: input.page, pageSize: input.pageSize } }),
+      }),
+    ),
 }));
 
 const { createListStore } = await import('../../renderer/stores/listStore');
@@ -48,7 +55,10 @@ describe('list store', () => {
   it('fetches each page under the visible rows once, two at a time, and none beyond the end', async () => {
     const store = createListStore<string>('person.list', { pageSize: 10 });
     store.getState().setFilters({});
-    calls[0].answer(Array.from({ length: 10 }, (_, i) => `r${i}`), 35);
+    calls[0].answer(
+      Array.from({ length: 10 }, (_, i) => `r${i}`),
+      35,
+    );
     await settle();
     store.getState().ensureRange(8, 27);
     store.getState().ensureRange(9, 28);

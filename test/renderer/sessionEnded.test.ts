@@ -42,7 +42,11 @@ describe('a session the backend ended', () => {
   it('IDLE_LOCKED locks the workbench with the backend’s reason, keeping the operator', async () => {
     answer = () => refusal('IDLE_LOCKED', '已超过 30 分钟没有操作，为保护数据已自动锁定，请重新登录');
     await call('person.list', { page: 1, pageSize: 100 });
-    expect(useSession.getState()).toMatchObject({ phase: 'locked', operator: admin, notice: '已超过 30 分钟没有操作，为保护数据已自动锁定，请重新登录' });
+    expect(useSession.getState()).toMatchObject({
+      phase: 'locked',
+      operator: admin,
+      notice: '已超过 30 分钟没有操作，为保护数据已自动锁定，请重新登录',
+    });
   });
 
   it('unlocks as the same operator; a wrong password keeps it locked', async () => {
@@ -69,7 +73,8 @@ describe('a session the backend ended', () => {
 
   it('after the restart the login page shows the reason left behind', async () => {
     leftNotice = '登录已结束，请重新登录';
-    answer = (method) => (method === 'setup.status' ? { ok: true, data: { hasOperators: true } } : { ok: true, data: null });
+    answer = (method) =>
+      method === 'setup.status' ? { ok: true, data: { hasOperators: true } } : { ok: true, data: null };
     await useSession.getState().boot();
     expect(useSession.getState()).toMatchObject({ phase: 'login', notice: '登录已结束，请重新登录' });
   });
@@ -84,7 +89,10 @@ describe('a session the backend ended', () => {
         locked = false;
         return { ok: true, data: admin };
       }
-      if (method === 'office.get') return locked ? refusal('IDLE_LOCKED', '已超过 30 分钟没有操作，为保护数据已自动锁定，请重新登录') : { ok: true, data: office };
+      if (method === 'office.get')
+        return locked
+          ? refusal('IDLE_LOCKED', '已超过 30 分钟没有操作，为保护数据已自动锁定，请重新登录')
+          : { ok: true, data: office };
       return { ok: true, data: null };
     };
     useSession.setState({ phase: 'booting', operator: null, office: null });

@@ -27,7 +27,9 @@ describe('office profile', () => {
       const before = fresh.snapshot();
       const e = await exportError(fresh, { reportId: 'R1' });
       expect(e.code).toBe('PROFILE_INCOMPLETE');
-      expect(e.message).toBe('尚未填写单位信息，无法导出普查人员花名册：请管理员先在“单位信息”中填写县名、区划代码和填报单位等');
+      expect(e.message).toBe(
+        '尚未填写单位信息，无法导出普查人员花名册：请管理员先在“单位信息”中填写县名、区划代码和填报单位等',
+      );
       expect(fresh.snapshot()).toEqual(before);
     } finally {
       fresh.dispose();
@@ -38,12 +40,21 @@ describe('office profile', () => {
     const fresh = tempBackend();
     try {
       await fresh.ok('setup.init', {
-        office: { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办', headName: '李德明' },
+        office: {
+          countyName: '蓬安县',
+          countyCode: '511323',
+          cityName: '南充市',
+          cityCode: '5113',
+          unitName: '蓬安县污普办',
+          headName: '李德明',
+        },
         admin: { name: 'admin', password: 'demo1234' },
       });
       const before = fresh.snapshot();
       const e = await exportError(fresh, { reportId: 'R2', period: '2018-06' });
-      expect(e.message).toBe('单位信息不完整，无法导出工作进度月报：报表的表头表尾需要统计负责人、填表人、联系电话。请管理员在“单位信息”中填写后再导出');
+      expect(e.message).toBe(
+        '单位信息不完整，无法导出工作进度月报：报表的表头表尾需要统计负责人、填表人、联系电话。请管理员在“单位信息”中填写后再导出',
+      );
       expect(e.issues.map((i) => i.message)).toEqual(['请填写统计负责人', '请填写填表人', '请填写联系电话']);
       expect(fresh.snapshot()).toEqual(before);
       // The roster's footer needs no 统计负责人, so only what it prints is asked for.
@@ -84,7 +95,9 @@ describe('bad parameters', () => {
     b.db.prepare('UPDATE report_exports SET layout_version = 0 WHERE id = ?').run(v.exportId);
     const r = await b.dispatch('report.reexport', { exportId: v.exportId! }, nowCtx);
     expect(r.ok ? null : r.error.code).toBe('LAYOUT_CHANGED');
-    b.db.prepare('UPDATE report_exports SET layout_version = 1, file_hash = ? WHERE id = ?').run('0'.repeat(64), v.exportId);
+    b.db
+      .prepare('UPDATE report_exports SET layout_version = 1, file_hash = ? WHERE id = ?')
+      .run('0'.repeat(64), v.exportId);
     const m = await b.dispatch('report.reexport', { exportId: v.exportId! }, nowCtx);
     expect(m.ok ? null : m.error.code).toBe('REEXPORT_MISMATCH');
   });
@@ -124,9 +137,15 @@ describe('saving where the desktop asked', () => {
     const dir = join(b.dir, 'save-dir');
     mkdirSync(join(dir, '月报.xlsx'), { recursive: true });
     const before = b.snapshot();
-    expect((await exportError(b, { reportId: 'R2', period: '2018-10', savePath: join(dir, '月报.xlsx') })).message).toContain('是一个文件夹');
-    expect((await exportError(b, { reportId: 'R3', savePath: '月报.xlsx' })).message).toBe('保存路径应为以 .xlsx 结尾的完整路径');
-    expect((await exportError(b, { reportId: 'R3', savePath: join(dir, 'nowhere', 'a.xlsx') })).message).toContain('保存位置不存在');
+    expect(
+      (await exportError(b, { reportId: 'R2', period: '2018-10', savePath: join(dir, '月报.xlsx') })).message,
+    ).toContain('是一个文件夹');
+    expect((await exportError(b, { reportId: 'R3', savePath: '月报.xlsx' })).message).toBe(
+      '保存路径应为以 .xlsx 结尾的完整路径',
+    );
+    expect((await exportError(b, { reportId: 'R3', savePath: join(dir, 'nowhere', 'a.xlsx') })).message).toContain(
+      '保存位置不存在',
+    );
     expect(files(dir)).toEqual(['月报.xlsx']);
     expect(b.snapshot()).toEqual(before);
   });
@@ -139,14 +158,17 @@ describe('saving where the desktop asked', () => {
     expect(existsSync(join(dir, 'busy.xlsx', 'inside'))).toBe(true);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a read-only folder (not checkable as root, whom permissions do not stop)', async () => {
-    const dir = join(b.dir, 'save-ro-dir');
-    mkdirSync(dir);
-    chmodSync(dir, 0o555);
-    const e = await exportError(b, { reportId: 'R3', savePath: join(dir, '经费.xlsx') });
-    expect(e.code).toBe('TARGET_LOCKED');
-    expect(files(dir)).toEqual([]);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'reports a read-only folder (not checkable as root, whom permissions do not stop)',
+    async () => {
+      const dir = join(b.dir, 'save-ro-dir');
+      mkdirSync(dir);
+      chmodSync(dir, 0o555);
+      const e = await exportError(b, { reportId: 'R3', savePath: join(dir, '经费.xlsx') });
+      expect(e.code).toBe('TARGET_LOCKED');
+      expect(files(dir)).toEqual([]);
+    },
+  );
 
   it('explains a file held open by Excel (Windows refuses to replace it)', () => {
     for (const code of ['EBUSY', 'EPERM']) {

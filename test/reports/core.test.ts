@@ -30,8 +30,27 @@ const office: OfficeInfo = {
 
 describe('layouts', () => {
   it('labels descriptive columns 甲乙丙 and numeric ones 1 2 3 (progress: 甲 乙 1…14 丙)', () => {
-    expect(columnCodes(PROGRESS.columns)).toEqual(['甲', '乙', ...Array.from({ length: 14 }, (_, i) => String(i + 1)), '丙']);
-    expect(columnCodes(BUDGET.columns)).toEqual(['甲', '乙', '丙', '1', '2', '丁', '3', '戊', '4', '5', '6', '7', '己']);
+    expect(columnCodes(PROGRESS.columns)).toEqual([
+      '甲',
+      '乙',
+      ...Array.from({ length: 14 }, (_, i) => String(i + 1)),
+      '丙',
+    ]);
+    expect(columnCodes(BUDGET.columns)).toEqual([
+      '甲',
+      '乙',
+      '丙',
+      '1',
+      '2',
+      '丁',
+      '3',
+      '戊',
+      '4',
+      '5',
+      '6',
+      '7',
+      '己',
+    ]);
   });
 
   it('writes 合计 in the label column: the first descriptive one, or the one the layout names', () => {
@@ -85,18 +104,24 @@ describe('report texts', () => {
   });
 
   it('fills the frame: title, 填报单位 line with 表号 / 制定机关 / 单位, footer with the export day', () => {
-    const f = fillFrame({ ...DEFAULT_REPORT_TEXTS.R2, tableNo: '川污普月1表' }, { ...office, phone: '0817-8621234', statsHeadName: '王秀英' }, {
-      periodText: '2018年06月',
-      exportDay: '2018-06-30',
-      unitText: '元',
-    });
+    const f = fillFrame(
+      { ...DEFAULT_REPORT_TEXTS.R2, tableNo: '川污普月1表' },
+      { ...office, phone: '0817-8621234', statsHeadName: '王秀英' },
+      {
+        periodText: '2018年06月',
+        exportDay: '2018-06-30',
+        unitText: '元',
+      },
+    );
     expect(f.title).toBe('蓬安县第二次全国污染源普查工作进度月报（2018年06月）');
     expect(f.unitLine).toEqual({
       left: '填报单位（盖章）：蓬安县污普办',
       centre: '2018年06月',
       right: '表\u3000\u3000号：川污普月1表\n制定机关：南充市第二次全国污染源普查领导小组办公室\n单位：元',
     });
-    expect(f.footer).toBe('单位负责人：李德明\u3000\u3000统计负责人：王秀英\u3000\u3000填表人：周文斌\u3000\u3000联系电话：0817-8621234\u3000\u3000报出日期：2018年6月30日');
+    expect(f.footer).toBe(
+      '单位负责人：李德明\u3000\u3000统计负责人：王秀英\u3000\u3000填表人：周文斌\u3000\u3000联系电话：0817-8621234\u3000\u3000报出日期：2018年6月30日',
+    );
   });
 });
 
@@ -110,7 +135,11 @@ describe('reading a table back', () => {
     ['B班', 2, 'abc', 12.3456],
     ['说明：…'],
   ];
-  const layout = { ...TRAINING, codeRow: false, columns: TRAINING.columns.filter((c) => ['seq', 'name', 'attendees', 'cost'].includes(c.key)) };
+  const layout = {
+    ...TRAINING,
+    codeRow: false,
+    columns: TRAINING.columns.filter((c) => ['seq', 'name', 'attendees', 'cost'].includes(c.key)),
+  };
 
   it('finds columns by their header wherever they are, and names the cells it cannot read', () => {
     const read = readTable('培训情况', layout, grid, '元');
@@ -124,13 +153,23 @@ describe('reading a table back', () => {
 
   it('says which columns are missing, and when there is no header at all', () => {
     const noCost = grid.map((row) => row.slice(0, 3));
-    expect(readTable('培训情况', layout, noCost, '元').problems[0]).toEqual({ sheet: '培训情况', cell: '', message: '找不到“培训经费(元)”列，该列未读取' });
+    expect(readTable('培训情况', layout, noCost, '元').problems[0]).toEqual({
+      sheet: '培训情况',
+      cell: '',
+      message: '找不到“培训经费(元)”列，该列未读取',
+    });
     expect(readTable('培训情况', layout, [['x']], '元').problems[0].message).toBe('找不到表头，无法读取本表');
   });
 
   it('flags an 18-digit ID that Excel turned into a number', () => {
-    const roster = { ...layout, columns: [...layout.columns, { key: 'id', label: '公民身份号码', kind: 'code' as const, width: 20 }] };
-    const g = [['序号', '培训班名称', '参训人数', '培训经费(元)', '公民身份号码'], [1, 'x', 1, 1, 110105194912310000]];
+    const roster = {
+      ...layout,
+      columns: [...layout.columns, { key: 'id', label: '公民身份号码', kind: 'code' as const, width: 20 }],
+    };
+    const g = [
+      ['序号', '培训班名称', '参训人数', '培训经费(元)', '公民身份号码'],
+      [1, 'x', 1, 1, 110105194912310000],
+    ];
     expect(readTable('s', roster, g, '元').problems[0].message).toContain('被Excel按数字存储');
   });
 

@@ -35,8 +35,10 @@ async function trackingSheet() {
   const out = await exportReport(b, { reportId: 'R5-tracking', contractId: CONTRACT });
   return (await excelOf(out.bytes)).getWorksheet(CONTRACT_NODES.sheetName)!;
 }
-const printSignIn = async () => (await b.dispatch('print.signInSheet', { sessionId: SESSION }, nowCtx)) as { ok: true; data: TableDoc };
-const printContract = async () => (await b.dispatch('print.contractSheet', { contractId: CONTRACT }, nowCtx)) as { ok: true; data: TrackingDoc };
+const printSignIn = async () =>
+  (await b.dispatch('print.signInSheet', { sessionId: SESSION }, nowCtx)) as { ok: true; data: TableDoc };
+const printContract = async () =>
+  (await b.dispatch('print.contractSheet', { contractId: CONTRACT }, nowCtx)) as { ok: true; data: TrackingDoc };
 
 describe('the two forms’ wording is a report text', () => {
   it('starts as the wording the forms always had, and settings.get shows it for editing', async () => {
@@ -57,8 +59,18 @@ describe('the two forms’ wording is a report text', () => {
     await b.ok('settings.set', {
       key: 'reportTexts',
       value: {
-        'R4-signin': { title: '{县名}{培训班名称}学员签到册', tableNo: '川污普培1表', authority: null, footer: '培训组织人：　　　　审核：' },
-        'R5-tracking': { title: '{合同编号}《{合同名称}》履约台账', tableNo: null, authority: '{市名}污普办', footer: '经办：　　　　复核：' },
+        'R4-signin': {
+          title: '{县名}{培训班名称}学员签到册',
+          tableNo: '川污普培1表',
+          authority: null,
+          footer: '培训组织人：　　　　审核：',
+        },
+        'R5-tracking': {
+          title: '{合同编号}《{合同名称}》履约台账',
+          tableNo: null,
+          authority: '{市名}污普办',
+          footer: '经办：　　　　复核：',
+        },
       },
     });
     const { value } = await b.ok('settings.get', { key: 'reportTexts' });
@@ -89,7 +101,10 @@ describe('the two forms’ wording is a report text', () => {
   });
 
   it('a footer left empty leaves the signature line out', async () => {
-    await b.ok('settings.set', { key: 'reportTexts', value: { 'R5-tracking': { title: '合同跟踪表', tableNo: null, authority: null, footer: null } } });
+    await b.ok('settings.set', {
+      key: 'reportTexts',
+      value: { 'R5-tracking': { title: '合同跟踪表', tableNo: null, authority: null, footer: null } },
+    });
     expect((await printContract()).data.signatures).toBe('');
     // Neither the earlier nor the default signature line is there.
     expect(texts(await trackingSheet()).some((t) => t.includes('复核') || t.includes('科室负责人'))).toBe(false);
@@ -97,14 +112,32 @@ describe('the two forms’ wording is a report text', () => {
 
   it('a bad text is refused with the field named, and the wording stays as it was', async () => {
     const before = await b.ok('settings.get', { key: 'reportTexts' });
-    const e = await b.err('settings.set', { key: 'reportTexts', value: { 'R4-signin': { title: '', tableNo: null, authority: null, footer: null } } });
+    const e = await b.err('settings.set', {
+      key: 'reportTexts',
+      value: { 'R4-signin': { title: '', tableNo: null, authority: null, footer: null } },
+    });
     expect(e.issues.map((i) => i.message).join('；')).toContain('培训签到表标题');
     expect(await b.ok('settings.get', { key: 'reportTexts' })).toEqual(before);
   });
 
   it('a placeholder the profile leaves empty stops the export with the field to fill in', async () => {
-    await b.ok('settings.set', { key: 'reportTexts', value: { 'R4-signin': { title: '{培训班名称}签到表', tableNo: null, authority: null, footer: '统计负责人：{统计负责人}' } } });
-    const { id: _id, createdAt: _c, updatedAt: _u, ...office } = (await b.ok('office.get', {}))! as Record<string, unknown>;
+    await b.ok('settings.set', {
+      key: 'reportTexts',
+      value: {
+        'R4-signin': {
+          title: '{培训班名称}签到表',
+          tableNo: null,
+          authority: null,
+          footer: '统计负责人：{统计负责人}',
+        },
+      },
+    });
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      ...office
+    } = (await b.ok('office.get', {}))! as Record<string, unknown>;
     await b.ok('office.save', { ...office, statsHeadName: null } as never);
     const r = await b.dispatch('print.signInSheet', { sessionId: SESSION }, nowCtx);
     expect(r.ok).toBe(false);

@@ -27,7 +27,11 @@ export function bodyRows(ws: ExcelJS.Worksheet, layout: SheetLayout): ExcelJS.Ro
   return rows;
 }
 
-export function checkFrame(wb: ExcelJS.Workbook, layout: SheetLayout, opts: { title: string; unit?: MoneyUnit; unitLine?: RegExp }): ExcelJS.Worksheet {
+export function checkFrame(
+  wb: ExcelJS.Workbook,
+  layout: SheetLayout,
+  opts: { title: string; unit?: MoneyUnit; unitLine?: RegExp },
+): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(layout.sheetName)!;
   expect(ws, `工作表 ${layout.sheetName}`).toBeTruthy();
   const n = layout.columns.length;
@@ -45,7 +49,8 @@ export function checkFrame(wb: ExcelJS.Workbook, layout: SheetLayout, opts: { ti
     expect(cell.font).toMatchObject({ name: '宋体', bold: true });
     expect(cell.border?.top?.style).toBe('thin');
   });
-  if (layout.codeRow) expect(layout.columns.map((_c, i) => ws.getRow(4).getCell(i + 1).value)).toEqual(columnCodes(layout.columns));
+  if (layout.codeRow)
+    expect(layout.columns.map((_c, i) => ws.getRow(4).getCell(i + 1).value)).toEqual(columnCodes(layout.columns));
 
   const body = bodyRows(ws, layout);
   expect(body.length).toBeGreaterThan(0);

@@ -21,7 +21,11 @@ export async function demoBackend(): Promise<TestBackend> {
 
 export type ExportOut = OutputOf<'report.export'> & { bytes: Buffer };
 
-export async function exportReport(b: TestBackend, input: InputOf<'report.export'>, ctx: CallCtx = nowCtx): Promise<ExportOut> {
+export async function exportReport(
+  b: TestBackend,
+  input: InputOf<'report.export'>,
+  ctx: CallCtx = nowCtx,
+): Promise<ExportOut> {
   const r = await b.dispatch('report.export', input, ctx);
   if (!r.ok) throw new Error(`report.export failed: ${r.error.code} ${r.error.message}`);
   const out = r.data as OutputOf<'report.export'>;
@@ -53,5 +57,9 @@ export async function excelOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
 /** The meta sheet's key → value pairs. */
 export function metaOf(bytes: Buffer): Record<string, string> {
   const { grid } = sheetsOf(bytes);
-  return Object.fromEntries(grid('_meta').slice(1).map(([k, v]) => [String(k), String(v ?? '')]));
+  return Object.fromEntries(
+    grid('_meta')
+      .slice(1)
+      .map(([k, v]) => [String(k), String(v ?? '')]),
+  );
 }

@@ -18,11 +18,19 @@ let session = '';
 async function call(method: string, input: unknown) {
   const res = await fetch(`http://127.0.0.1:${s.port}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CensusDesk-Token': s.token, ...(session ? { 'X-CensusDesk-Session': session } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-CensusDesk-Token': s.token,
+      ...(session ? { 'X-CensusDesk-Session': session } : {}),
+    },
     body: JSON.stringify(input),
   });
   if (method === 'session.login') session = res.headers.get('x-censusdesk-session') ?? '';
-  return (await res.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { code: string; message: string } };
+  return (await res.json()) as {
+    ok: boolean;
+    data?: Record<string, unknown>;
+    error?: { code: string; message: string };
+  };
 }
 
 beforeAll(async () => {
@@ -56,5 +64,8 @@ it('masks IDs and card numbers in the pay sheet’s print data, and shows them t
   const full = (await call('print.paySheet', { payRunId: 1, fullSensitive: true })).data as unknown as TableDoc;
   expect(full.rows[0].cells[3]).toMatch(/^\d{17}[\dX]$/);
   const audit = await call('audit.list', { filters: { entity: 'report' } });
-  expect((audit.data as { rows: { action: string; operatorName: string }[] }).rows[0]).toMatchObject({ action: 'exportSensitive', operatorName: 'admin' });
+  expect((audit.data as { rows: { action: string; operatorName: string }[] }).rows[0]).toMatchObject({
+    action: 'exportSensitive',
+    operatorName: 'admin',
+  });
 });

@@ -17,16 +17,24 @@ beforeAll(async () => {
 afterAll(() => b?.dispose());
 
 const TITLE = '蓬安县第二次全国污染源普查';
-const FOOTER = '单位负责人：李德明　　统计负责人：王秀英　　填表人：周文斌　　联系电话：0817-8621234　　报出日期：2018年11月30日';
+const FOOTER =
+  '单位负责人：李德明　　统计负责人：王秀英　　填表人：周文斌　　联系电话：0817-8621234　　报出日期：2018年11月30日';
 
 async function read(base64: string) {
   const r = await b.dispatch('report.read', { base64 }, nowCtx);
   if (!r.ok) throw new Error(r.error.message);
-  return r.data as { meta: Record<string, string>; figures: unknown; problems: { sheet: string; cell: string; message: string }[]; edited: boolean };
+  return r.data as {
+    meta: Record<string, string>;
+    figures: unknown;
+    problems: { sheet: string; cell: string; message: string }[];
+    edited: boolean;
+  };
 }
 
 async function history(period: string) {
-  return (await b.ok('report.history', { filters: { reportId: 'R2', period }, sort: { field: 'exportedAt', dir: 'asc' } })).rows;
+  return (
+    await b.ok('report.history', { filters: { reportId: 'R2', period }, sort: { field: 'exportedAt', dir: 'asc' } })
+  ).rows;
 }
 
 const auditCount = () => (b.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
@@ -36,16 +44,21 @@ describe('R2 工作进度月报', () => {
     const out = await exportReport(b, { reportId: 'R2', period: '2018-10' });
     expect(out.fileName).toBe('蓬安县_工作进度月报_2018年10月.xlsx');
     const wb = await excelOf(out.bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...MONTHLY_SHEET_KEYS.map((k) => MONTHLY_SHEETS[k].layout.sheetName), '_meta']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...MONTHLY_SHEET_KEYS.map((k) => MONTHLY_SHEETS[k].layout.sheetName),
+      '_meta',
+    ]);
     expect(wb.getWorksheet('_meta')!.state).toBe('veryHidden');
     for (const key of MONTHLY_SHEET_KEYS) {
       const sheet = MONTHLY_SHEETS[key];
-      const title = key === 'milestones' ? `${TITLE}工作进度月报（2018年10月）` : `${TITLE}${sheet.title}（2018年10月）`;
+      const title =
+        key === 'milestones' ? `${TITLE}工作进度月报（2018年10月）` : `${TITLE}${sheet.title}（2018年10月）`;
       const ws = checkFrame(wb, sheet.layout, { title });
       const texts: string[] = [];
       ws.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
       expect(texts, sheet.layout.sheetName).toContain(FOOTER);
-      if (sheet.layout.notes?.length) expect(texts.some((t) => t.startsWith(sheet.layout.notes!.length > 1 ? '说明：1. ' : '说明：'))).toBe(true);
+      if (sheet.layout.notes?.length)
+        expect(texts.some((t) => t.startsWith(sheet.layout.notes!.length > 1 ? '说明：1. ' : '说明：'))).toBe(true);
     }
     expect(metaOf(out.bytes)).toMatchObject({
       countyCode: '511323',
@@ -77,11 +90,15 @@ describe('R2 工作进度月报', () => {
       const rows = bodyRows(wb.getWorksheet(layout.sheetName)!, layout).map((r) => rowValues(r, layout));
       expect(Object.values(rows[0])).toContain('合计');
       for (const c of layout.columns.filter((c) => c.kind === 'int' || c.kind === 'money')) {
-        expect(fen(rows[0][c.key]), `${layout.sheetName} ${c.label}`).toBe(rows.slice(1).reduce((s, r) => s + fen(r[c.key]), 0));
+        expect(fen(rows[0][c.key]), `${layout.sheetName} ${c.label}`).toBe(
+          rows.slice(1).reduce((s, r) => s + fen(r[c.key]), 0),
+        );
       }
     }
     const tree = await b.ok('budget.tree', {});
-    const budget = bodyRows(wb.getWorksheet(BUDGET_SUMMARY.sheetName)!, BUDGET_SUMMARY).map((r) => rowValues(r, BUDGET_SUMMARY));
+    const budget = bodyRows(wb.getWorksheet(BUDGET_SUMMARY.sheetName)!, BUDGET_SUMMARY).map((r) =>
+      rowValues(r, BUDGET_SUMMARY),
+    );
     expect(fen(budget[0].budget)).toBe(tree.total.budget);
     expect(fen(budget[0].spent)).toBe(tree.total.spent);
 
@@ -90,7 +107,10 @@ describe('R2 工作进度月报', () => {
     const sessions = (await b.ok('training.list', { pageSize: 100 })).rows.filter((s) => s.startDate <= '2018-10-31');
     expect(training.map((r) => r.name)).toEqual(['合计', '累计（截至本期末）', '无']);
     expect(training[0]).toMatchObject({ batch: '0期', attendees: 0 });
-    expect(training[1]).toMatchObject({ batch: `${sessions.length}期`, attendees: sessions.reduce((s, x) => s + x.signedInCount, 0) });
+    expect(training[1]).toMatchObject({
+      batch: `${sessions.length}期`,
+      attendees: sessions.reduce((s, x) => s + x.signedInCount, 0),
+    });
   });
 
   it('reads back exactly the figures it recorded as sent', async () => {
@@ -128,8 +148,29 @@ describe('R2 工作进度月报', () => {
     const table = await b.ok('progress.get', { period: '2018-11' });
     const figures = table.rows
       .filter((r) => !r.computed)
-      .map((r) => ({ rowCode: r.rowCode, c1: r.c1, c2: r.c2, c3: r.c3, c4: r.c4, c5: r.c5, c6: r.c6, c7: r.rowCode === '02' ? (r.c7 ?? 0) + 1 : r.c7, c8: r.c8, c10: r.c10, c11: r.c11, c13: r.c13, c14: r.c14, note: r.note }));
-    await b.ok('progress.save', { period: '2018-11', figures, mainWork: table.mainWork, problems: table.problems, nextPlan: table.nextPlan });
+      .map((r) => ({
+        rowCode: r.rowCode,
+        c1: r.c1,
+        c2: r.c2,
+        c3: r.c3,
+        c4: r.c4,
+        c5: r.c5,
+        c6: r.c6,
+        c7: r.rowCode === '02' ? (r.c7 ?? 0) + 1 : r.c7,
+        c8: r.c8,
+        c10: r.c10,
+        c11: r.c11,
+        c13: r.c13,
+        c14: r.c14,
+        note: r.note,
+      }));
+    await b.ok('progress.save', {
+      period: '2018-11',
+      figures,
+      mainWork: table.mainWork,
+      problems: table.problems,
+      nextPlan: table.nextPlan,
+    });
     const v2 = await exportReport(b, { reportId: 'R2', period: '2018-11' }, at('2018-12-01T10:30:00+08:00'));
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect(v2.sha256).not.toBe(v1.sha256);
@@ -178,7 +219,9 @@ describe('R2 工作进度月报', () => {
       const out = await exportReport(b, { reportId: 'R2', period: '2018-10' });
       const wb = await excelOf(out.bytes);
       checkFrame(wb, BUDGET_SUMMARY, { title: `${TITLE}经费情况（2018年10月）`, unit: '万元' });
-      const budget = bodyRows(wb.getWorksheet(BUDGET_SUMMARY.sheetName)!, BUDGET_SUMMARY).map((r) => rowValues(r, BUDGET_SUMMARY));
+      const budget = bodyRows(wb.getWorksheet(BUDGET_SUMMARY.sheetName)!, BUDGET_SUMMARY).map((r) =>
+        rowValues(r, BUDGET_SUMMARY),
+      );
       expect(budget.at(-1)!.category).toBe('合计');
       const tree = await b.ok('budget.tree', {});
       expect(budget.at(-1)!.budget).toBe(tree.total.budget / 1_000_000);

@@ -15,7 +15,10 @@ export function pdfInfo(path: string): { pages: number; width: number; height: n
 
 /** One page's text with all white space removed (pdftotext spaces CJK text unevenly). */
 export function pageText(path: string, page: number): string {
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', path, '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, '');
 }
 
-export const isA4 = (w: number, h: number) => Math.abs(Math.min(w, h) - 595.3) < 2 && Math.abs(Math.max(w, h) - 841.9) < 2;
+export const isA4 = (w: number, h: number) =>
+  Math.abs(Math.min(w, h) - 595.3) < 2 && Math.abs(Math.max(w, h) - 841.9) < 2;

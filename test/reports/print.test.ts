@@ -23,7 +23,10 @@ let dir: string;
 beforeAll(async () => {
   if (!poppler) return;
   b = await demoBackend();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   dir = mkdtempSync(join(tmpdir(), 'print-'));
 }, 60_000);
 afterAll(async () => {
@@ -52,7 +55,12 @@ async function expectedPages(page: Page, orientation: 'landscape' | 'portrait'):
       const style = getComputedStyle(el);
       return height(el) + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
     });
-    return { top, head: height(table.querySelector('thead')), rows: [...table.querySelectorAll('tbody tr')].map(height), after: after.reduce((a, b) => a + b, 0) };
+    return {
+      top,
+      head: height(table.querySelector('thead')),
+      rows: [...table.querySelectorAll('tbody tr')].map(height),
+      after: after.reduce((a, b) => a + b, 0),
+    };
   });
   const usable = (h - m.top - m.bottom) * MM;
   let pages = 1;
@@ -78,7 +86,10 @@ async function markRows(page: Page) {
     document.querySelectorAll('table.sheet tbody tr').forEach((tr, i) => {
       const last = tr.querySelector('td:last-child') as HTMLElement;
       last.insertAdjacentHTML('beforeend', '<br>\u3000<br>\u3000');
-      for (const [edge, mark] of [['top', 'A'], ['bottom', 'Z']] as const) {
+      for (const [edge, mark] of [
+        ['top', 'A'],
+        ['bottom', 'Z'],
+      ] as const) {
         const td = tr.querySelector(edge === 'top' ? 'td' : 'td:last-child') as HTMLElement;
         td.style.position = 'relative';
         const span = document.createElement('span');
@@ -105,7 +116,10 @@ function markerPages(path: string, pages: number, rows: number) {
   for (let p = 1; p <= pages; p++) {
     for (const m of pageText(path, p).matchAll(/MK(\d+)([AZ])/g)) found.set(m[0], [...(found.get(m[0]) ?? []), p]);
   }
-  return Array.from({ length: rows }, (_, i) => ({ top: found.get(`MK${i + 1}A`) ?? [], bottom: found.get(`MK${i + 1}Z`) ?? [] }));
+  return Array.from({ length: rows }, (_, i) => ({
+    top: found.get(`MK${i + 1}A`) ?? [],
+    bottom: found.get(`MK${i + 1}Z`) ?? [],
+  }));
 }
 
 describe.skipIf(!poppler)('print views in Chromium', () => {
@@ -137,7 +151,10 @@ describe.skipIf(!poppler)('print views in Chromium', () => {
 
   it('the split check fails when rows are allowed to break (so it can catch a real split)', async () => {
     const doc = (await b.ok('print.paySheet', { payRunId: 1 })) as TableDoc;
-    const loose = renderPaySheet(doc).replace('</style>', 'table.sheet tr { break-inside: auto !important; page-break-inside: auto !important; }</style>');
+    const loose = renderPaySheet(doc).replace(
+      '</style>',
+      'table.sheet tr { break-inside: auto !important; page-break-inside: auto !important; }</style>',
+    );
     const { page, path } = await printPdf(loose, 'pay-loose', markRows);
     const rows = markerPages(path, pdfInfo(path).pages, doc.rows.length);
     expect(rows.some((r) => r.top.join() !== r.bottom.join())).toBe(true);
@@ -159,7 +176,15 @@ describe.skipIf(!poppler)('print views in Chromium', () => {
     expect(isA4(ti.width, ti.height) && ti.height > ti.width).toBe(true);
     expect(ti.pages).toBe(1);
     const text = pageText(t.path, 1);
-    for (const word of ['第三方服务合同履约跟踪表', '合同金额（大写）', '肆拾贰万元整', '验收组成员签字', '污普办负责人', '第1页共1页']) expect(text).toContain(word);
+    for (const word of [
+      '第三方服务合同履约跟踪表',
+      '合同金额（大写）',
+      '肆拾贰万元整',
+      '验收组成员签字',
+      '污普办负责人',
+      '第1页共1页',
+    ])
+      expect(text).toContain(word);
     await s.page.close();
     await t.page.close();
   });

@@ -38,7 +38,15 @@ beforeAll(async () => {
   // A profile of its own: two soffice runs sharing one would refuse each other.
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...REPORTS.map(([n]) => join(dir, `${n}.xlsx`))],
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...REPORTS.map(([n]) => join(dir, `${n}.xlsx`)),
+    ],
     { stdio: 'ignore', timeout: 120_000 },
   );
 }, 180_000);
@@ -62,7 +70,8 @@ describe.skipIf(!ready)('reports printed by LibreOffice', () => {
     const info = pdfInfo(pdf);
     expect(info.pages).toBeGreaterThanOrEqual(2);
     const page2 = pageText(pdf, 2);
-    for (const label of ['人员编号', '公民身份号码', '负责普查小区', '人身意外保险', '备注']) expect(page2).toContain(label);
+    for (const label of ['人员编号', '公民身份号码', '负责普查小区', '人身意外保险', '备注'])
+      expect(page2).toContain(label);
     // The title is not repeated: only the header rows are print titles.
     expect(page2).not.toContain('人员花名册');
   });

@@ -19,7 +19,8 @@ afterAll(() => b?.dispose());
 
 const TITLE = '蓬安县第二次全国污染源普查';
 const clerk: CallCtx = { ...nowCtx, operator: { id: null, name: '录入员甲', role: '录入员' } };
-const audits = (action: string) => (b.db.prepare('SELECT count(*) AS n FROM audit_log WHERE action = ?').get(action) as { n: number }).n;
+const audits = (action: string) =>
+  (b.db.prepare('SELECT count(*) AS n FROM audit_log WHERE action = ?').get(action) as { n: number }).n;
 const MASKED_ID = /^\d{4}\*{10}[\dX]{4}$/;
 
 async function people() {
@@ -148,13 +149,18 @@ describe('R4 培训情况统计表 and 培训签到表', () => {
 
   it('prints a session’s sign-in sheet in portrait, phones masked', async () => {
     const out = await exportReport(b, { reportId: 'R4-signin', sessionId: 6 });
-    const ws = checkFrame(await excelOf(out.bytes), SIGN_IN, { title: '普查软件系统操作培训班签到表', unitLine: /^培训时间：2018-08-06$/ });
+    const ws = checkFrame(await excelOf(out.bytes), SIGN_IN, {
+      title: '普查软件系统操作培训班签到表',
+      unitLine: /^培训时间：2018-08-06$/,
+    });
     const rows = bodyRows(ws, SIGN_IN).map((r) => rowValues(r, SIGN_IN));
     expect(rows).toHaveLength(22);
     expect(rows.every((r) => /^1\d{2}\*{4}\d{4}$/.test(String(r.mobile)))).toBe(true);
     expect(rows.find((r) => r.name === '陈志明')).toMatchObject({ unit: '锦屏镇人民政府', signedIn: '✓' });
     const full = await exportReport(b, { reportId: 'R4-signin', sessionId: 6, fullSensitive: true });
-    const fullRows = bodyRows((await excelOf(full.bytes)).getWorksheet(SIGN_IN.sheetName)!, SIGN_IN).map((r) => rowValues(r, SIGN_IN));
+    const fullRows = bodyRows((await excelOf(full.bytes)).getWorksheet(SIGN_IN.sheetName)!, SIGN_IN).map((r) =>
+      rowValues(r, SIGN_IN),
+    );
     expect(fullRows.find((r) => r.name === '陈志明')!.mobile).toBe('13908171234');
   });
 });
@@ -165,11 +171,15 @@ describe('R5 合同履约情况汇总表 and 合同跟踪表', () => {
     const ws = checkFrame(await excelOf(out.bytes), CONTRACTS, { title: `${TITLE}第三方合同履约情况汇总表` });
     const rows = bodyRows(ws, CONTRACTS).map((r) => rowValues(r, CONTRACTS));
     expect(rows[0].contractNo).toBe('合计');
-    for (const key of ['amount', 'paid', 'unpaid', 'overdue']) expect(fen(rows[0][key]), key).toBe(rows.slice(1).reduce((s, r) => s + fen(r[key]), 0));
-    const [done, all] = rows.slice(1).reduce(([d, a], r) => {
-      const [x, y] = String(r.nodes).split('/').map(Number);
-      return [d + x, a + y];
-    }, [0, 0]);
+    for (const key of ['amount', 'paid', 'unpaid', 'overdue'])
+      expect(fen(rows[0][key]), key).toBe(rows.slice(1).reduce((s, r) => s + fen(r[key]), 0));
+    const [done, all] = rows.slice(1).reduce(
+      ([d, a], r) => {
+        const [x, y] = String(r.nodes).split('/').map(Number);
+        return [d + x, a + y];
+      },
+      [0, 0],
+    );
     expect(rows[0].nodes).toBe(`${done}/${all}`);
   });
 
@@ -179,10 +189,25 @@ describe('R5 合同履约情况汇总表 and 合同跟踪表', () => {
     const ws = (await excelOf(out.bytes)).getWorksheet(CONTRACT_NODES.sheetName)!;
     expect(ws.getCell('A1').value).toBe('第二次全国污染源普查第三方服务合同履约跟踪表');
     expect(ws.model.merges).toContain('A1:K1');
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+    });
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
-    for (const label of ['合同名称', '统一社会信用代码', '合同金额（大写）', '肆拾贰万元整', '¥420,000.00', '验收组成员签字', '合计']) expect(texts).toContain(label);
+    for (const label of [
+      '合同名称',
+      '统一社会信用代码',
+      '合同金额（大写）',
+      '肆拾贰万元整',
+      '¥420,000.00',
+      '验收组成员签字',
+      '合计',
+    ])
+      expect(texts).toContain(label);
     expect(texts.some((t) => t.startsWith('经办人：'))).toBe(true);
     const detail = await b.ok('contract.detail', { id: 1 });
     const header = texts.indexOf('履约节点/工作内容');
@@ -208,9 +233,13 @@ describe('R6 劳务报酬发放表', () => {
     const sum = lines.reduce((s, r) => s + fen(r.amount), 0);
     expect(fen(total.getCell(9).value)).toBe(sum);
     expect(total.getCell(1).value).toBe('合计');
-    expect(String(total.getCell(2).value)).toBe(`人民币（大写）：${toDaxie(sum)}\u3000\u3000（小写）：¥${(sum / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
+    expect(String(total.getCell(2).value)).toBe(
+      `人民币（大写）：${toDaxie(sum)}\u3000\u3000（小写）：¥${(sum / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+    );
     expect(ws.model.merges).toContain(`B${total.number}:F${total.number}`);
-    expect(lines.every((r) => MASKED_ID.test(String(r.idNumber)) && /^\d{4}\*+\d{4}$/.test(String(r.bankAccount)))).toBe(true);
+    expect(
+      lines.every((r) => MASKED_ID.test(String(r.idNumber)) && /^\d{4}\*+\d{4}$/.test(String(r.bankAccount))),
+    ).toBe(true);
     const run = await b.ok('payRun.get', { id: 1 });
     expect(sum).toBe(run.totalAmount);
   });

@@ -41,7 +41,12 @@ it('answers other calls and reports progress while a big roster is exported off-
   const writing = seen.filter((p) => p.phase === '写入' && p.done > 0 && p.done < N);
   expect(new Set(writing.map((p) => p.done)).size).toBeGreaterThan(1);
   expect(writing.every((p) => p.total === N)).toBe(true);
-  expect(await b.ok('report.progress', { jobId: 'roster-20k' })).toEqual({ jobId: 'roster-20k', phase: '完成', done: 1, total: 1 });
+  expect(await b.ok('report.progress', { jobId: 'roster-20k' })).toEqual({
+    jobId: 'roster-20k',
+    phase: '完成',
+    done: 1,
+    total: 1,
+  });
   expect(exportWorkerThreadId()).not.toBeNull();
   expect(exportWorkerThreadId()).not.toBe(threadId);
 

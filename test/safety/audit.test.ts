@@ -15,7 +15,11 @@ beforeEach(async () => {
   staff = await staffWorkspace(box.b);
   // Entries 4–8: five townships (1 setup, 2–3 operators; logins are not audited).
   for (let i = 0; i < 5; i++) {
-    const r = await box.b.dispatch('township.create', { code: `5113231${String(i).padStart(2, '0')}`, name: `镇${i}` }, { operator: staff.clerk });
+    const r = await box.b.dispatch(
+      'township.create',
+      { code: `5113231${String(i).padStart(2, '0')}`, name: `镇${i}` },
+      { operator: staff.clerk },
+    );
     if (!r.ok) throw new Error(r.error.message);
   }
 });
@@ -34,10 +38,14 @@ const dropGuards = () => db().exec('DROP TRIGGER audit_log_no_update; DROP TRIGG
 describe('append-only', () => {
   it('refuses UPDATE and DELETE of entries, even straight in SQLite', async () => {
     expect(count()).toBe(8);
-    expect(() => db().prepare(`UPDATE audit_log SET operator_name = '别人' WHERE id = 5`).run()).toThrow('操作日志只能追加，不能修改');
+    expect(() => db().prepare(`UPDATE audit_log SET operator_name = '别人' WHERE id = 5`).run()).toThrow(
+      '操作日志只能追加，不能修改',
+    );
     expect(() => db().prepare('DELETE FROM audit_log WHERE id = 8').run()).toThrow('操作日志只能追加，不能删除');
     expect(() => db().prepare('DELETE FROM audit_head').run()).toThrow('操作日志校验记录不能删除');
-    expect(() => db().prepare('UPDATE audit_head SET count = 3, last_id = 3').run()).toThrow('操作日志校验记录只能随日志追加而更新');
+    expect(() => db().prepare('UPDATE audit_head SET count = 3, last_id = 3').run()).toThrow(
+      '操作日志校验记录只能随日志追加而更新',
+    );
     expect(await verify()).toEqual({ ok: true, count: 8 });
   });
 
@@ -64,33 +72,69 @@ describe('verify names the entry someone changed behind the triggers', () => {
   it('a deleted last entry (which a hash chain alone cannot show)', async () => {
     dropGuards();
     db().prepare('DELETE FROM audit_log WHERE id = 8').run();
-    expect(await verify()).toEqual({ ok: false, count: 7, brokenAt: 8, reason: '第 8 条起的日志缺失（应有 8 条，现存 7 条）' });
+    expect(await verify()).toEqual({
+      ok: false,
+      count: 7,
+      brokenAt: 8,
+      reason: '第 8 条起的日志缺失（应有 8 条，现存 7 条）',
+    });
   });
 
   it('an entry appended by hand, even with a correct hash', async () => {
     // A forger who recomputes the hash with the app's own code, but cannot move the head.
     const forged = new Database(':memory:');
-    forged.exec('CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at, operator_id, operator_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)');
+    forged.exec(
+      'CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at, operator_id, operator_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)',
+    );
     for (const row of db().prepare('SELECT * FROM audit_log ORDER BY id').all() as Record<string, unknown>[]) {
-      forged.prepare('INSERT INTO audit_log VALUES (@id, @at, @operator_id, @operator_name, @action, @entity, @entity_id, @before_json, @after_json, @prev_hash, @hash)').run(row);
+      forged
+        .prepare(
+          'INSERT INTO audit_log VALUES (@id, @at, @operator_id, @operator_name, @action, @entity, @entity_id, @before_json, @after_json, @prev_hash, @hash)',
+        )
+        .run(row);
     }
-    appendAudit(forged, { at: new Date().toISOString(), operatorId: 1, operatorName: 'admin', action: 'delete', entity: 'township', entityId: 1, before: null, after: null });
+    appendAudit(forged, {
+      at: new Date().toISOString(),
+      operatorId: 1,
+      operatorName: 'admin',
+      action: 'delete',
+      entity: 'township',
+      entityId: 1,
+      before: null,
+      after: null,
+    });
     const row = forged.prepare('SELECT * FROM audit_log WHERE id = 9').get() as Record<string, unknown>;
     forged.close();
-    db().prepare('INSERT INTO audit_log VALUES (@id, @at, @operator_id, @operator_name, @action, @entity, @entity_id, @before_json, @after_json, @prev_hash, @hash)').run(row);
-    expect(await verify()).toEqual({ ok: false, count: 9, brokenAt: 9, reason: '第 9 条起的日志不是由本程序写入的（应有 8 条，现存 9 条）' });
+    db()
+      .prepare(
+        'INSERT INTO audit_log VALUES (@id, @at, @operator_id, @operator_name, @action, @entity, @entity_id, @before_json, @after_json, @prev_hash, @hash)',
+      )
+      .run(row);
+    expect(await verify()).toEqual({
+      ok: false,
+      count: 9,
+      brokenAt: 9,
+      reason: '第 9 条起的日志不是由本程序写入的（应有 8 条，现存 9 条）',
+    });
   });
 
   it('a deleted head', async () => {
     db().exec('DROP TRIGGER audit_head_no_delete');
     db().prepare('DELETE FROM audit_head').run();
-    expect(await verify()).toMatchObject({ ok: false, brokenAt: 9, reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整' });
+    expect(await verify()).toMatchObject({
+      ok: false,
+      brokenAt: 9,
+      reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整',
+    });
   });
 });
 
 describe('the IT person’s command', () => {
   const run = (path: string) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/verify-audit.ts'), path], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/verify-audit.ts'), path], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { code: r.status, out: `${r.stdout}${r.stderr}` };
   };
 
@@ -111,10 +155,21 @@ describe('a database from before the guards', () => {
     const path = `${box.dir}/old.db`;
     const first = openDatabase(path);
     for (let i = 0; i < 3; i++) {
-      appendAudit(first.db, { at: '2018-01-01T00:00:00.000Z', operatorId: null, operatorName: '系统', action: 'create', entity: 'x', entityId: i, before: null, after: { i } });
+      appendAudit(first.db, {
+        at: '2018-01-01T00:00:00.000Z',
+        operatorId: null,
+        operatorName: '系统',
+        action: 'create',
+        entity: 'x',
+        entityId: i,
+        before: null,
+        after: { i },
+      });
     }
     // As an older version left it: no head, no triggers.
-    first.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_head_follows_log; DROP TRIGGER audit_head_no_delete; DROP TABLE audit_head');
+    first.db.exec(
+      'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_head_follows_log; DROP TRIGGER audit_head_no_delete; DROP TABLE audit_head',
+    );
     first.db.close();
     const again = openDatabase(path);
     expect(verifyAudit(again.db)).toEqual({ ok: true, count: 3 });

@@ -31,7 +31,8 @@ async function refused(method: string, input: unknown) {
   if (r.ok) throw new Error(`${method} should have been refused`);
   return r.error;
 }
-const addTownship = (n: number) => call('township.create', { code: `5113231${String(n).padStart(2, '0')}`, name: `镇${n}` });
+const addTownship = (n: number) =>
+  call('township.create', { code: `5113231${String(n).padStart(2, '0')}`, name: `镇${n}` });
 const openCopy = (path: string) => new Database(path, { readonly: true });
 
 describe('a backup', () => {
@@ -91,7 +92,11 @@ describe('a backup', () => {
         const copy = openCopy(m.path);
         expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
         // Never half a transaction: every township has all three villages.
-        const torn = copy.prepare('SELECT count(*) AS n FROM townships t WHERE (SELECT count(*) FROM villages v WHERE v.township_id = t.id) <> 3').get();
+        const torn = copy
+          .prepare(
+            'SELECT count(*) AS n FROM townships t WHERE (SELECT count(*) FROM villages v WHERE v.township_id = t.id) <> 3',
+          )
+          .get();
         expect(torn).toEqual({ n: 0 });
         counts.add((copy.prepare('SELECT count(*) AS n FROM townships').get() as { n: number }).n);
         copy.close();
@@ -108,14 +113,21 @@ describe('a backup', () => {
 });
 
 describe('retention tiers', () => {
-  const at = (iso: string, reason: BackupRecord['reason'] = '每日') => ({ file: `${iso}_${reason}`, createdAt: new Date(iso).toISOString(), reason });
+  const at = (iso: string, reason: BackupRecord['reason'] = '每日') => ({
+    file: `${iso}_${reason}`,
+    createdAt: new Date(iso).toISOString(),
+    reason,
+  });
 
   it('keeps the newest of 7 days, 4 weeks and 12 months, the 3 newest, and every 手动 one', () => {
     const rows = [];
     // Two backups a day for 400 days, plus an old manual one.
     for (let d = 0; d < 400; d++) {
       const day = new Date(2018, 0, 1 + d);
-      rows.push(at(new Date(day.getTime() + 9 * 3600_000).toISOString()), at(new Date(day.getTime() + 18 * 3600_000).toISOString()));
+      rows.push(
+        at(new Date(day.getTime() + 9 * 3600_000).toISOString()),
+        at(new Date(day.getTime() + 18 * 3600_000).toISOString()),
+      );
     }
     rows.push(at('2018-01-05T10:00:00', '手动'));
     const keep = backupsToKeep(rows);
@@ -133,7 +145,11 @@ describe('retention tiers', () => {
   it('keep every safety copy made before a restore, a data package or a migration, like 手动 ones', () => {
     // A safety copy, then three newer automatic backups the same day and months of daily ones.
     const rows = [at('2018-06-30T09:00:00', '恢复前'), at('2018-06-30T09:05:00', '迁移前')];
-    rows.push(at('2018-06-30T10:00:00', '导入前'), at('2018-06-30T11:00:00', '启动'), at('2018-06-30T12:00:00', '每日'));
+    rows.push(
+      at('2018-06-30T10:00:00', '导入前'),
+      at('2018-06-30T11:00:00', '启动'),
+      at('2018-06-30T12:00:00', '每日'),
+    );
     for (let d = 1; d < 400; d++) rows.push(at(new Date(2018, 5, 30 + d, 9).toISOString()));
     const keep = backupsToKeep(rows);
     expect(keep.has(rows[0].file)).toBe(true);
@@ -153,7 +169,8 @@ describe('retention tiers', () => {
       writeBackup(box.backupDir, box.dataPath, box.dataPath, reason, new Date(later.getTime() + i * 60_000));
     }
     // Months later, with a daily backup each day in between.
-    for (let d = 1; d < 60; d++) writeBackup(box.backupDir, box.dataPath, box.dataPath, '每日', new Date(later.getTime() + d * 86_400_000));
+    for (let d = 1; d < 60; d++)
+      writeBackup(box.backupDir, box.dataPath, box.dataPath, '每日', new Date(later.getTime() + d * 86_400_000));
     expect(existsSync(r.safetyCopy.path)).toBe(true);
     const listed = await call<{ rows: BackupRecord[] }>('backup.list', { filters: { reason: '恢复前' } });
     expect(listed.rows.map((b) => b.file)).toEqual([r.safetyCopy.file]);
@@ -163,14 +180,22 @@ describe('retention tiers', () => {
     const start = new Date(2018, 0, 1, 9);
     for (let d = 0; d < 5; d++) await call('backup.now', {}, new Date(start.getTime() + d * 86_400_000));
     const { writeBackup } = await import('../../backend/backups/write');
-    for (let d = 5; d < 65; d++) writeBackup(box.backupDir, box.dataPath, box.dataPath, '每日', new Date(start.getTime() + d * 86_400_000));
+    for (let d = 5; d < 65; d++)
+      writeBackup(box.backupDir, box.dataPath, box.dataPath, '每日', new Date(start.getTime() + d * 86_400_000));
     // Manual backups are never thinned; of 60 daily ones, 7 days + 4 weeks + 3 months (overlapping) stay.
     expect(readdirSync(box.backupDir).filter((f) => f.endsWith('_手动.db'))).toHaveLength(5);
     const daily = readdirSync(box.backupDir).filter((f) => f.endsWith('_每日.db'));
     expect(daily.length).toBeGreaterThanOrEqual(7 + 3);
     expect(daily.length).toBeLessThanOrEqual(7 + 4 + 3);
-    const catalogue = JSON.parse(readFileSync(join(box.backupDir, 'census_备份记录.json'), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(catalogue).sort()).toEqual(readdirSync(box.backupDir).filter((f) => f.endsWith('.db')).sort());
+    const catalogue = JSON.parse(readFileSync(join(box.backupDir, 'census_备份记录.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(catalogue).sort()).toEqual(
+      readdirSync(box.backupDir)
+        .filter((f) => f.endsWith('.db'))
+        .sort(),
+    );
   }, 120_000);
 });
 
@@ -200,13 +225,21 @@ describe('restore', () => {
     const hashAtBackup = dataHash(openCopy(backup.path));
     await addTownship(2);
     const beforeRestore = dataHash(box.b.db);
-    const r = await call<{ restoredFrom: string; safetyCopy: BackupRecord; fromVersion: number }>('backup.restore', { file: backup.file });
-    expect(r).toMatchObject({ restoredFrom: backup.file, fromVersion: 1, safetyCopy: { reason: '恢复前', status: '完好' } });
+    const r = await call<{ restoredFrom: string; safetyCopy: BackupRecord; fromVersion: number }>('backup.restore', {
+      file: backup.file,
+    });
+    expect(r).toMatchObject({
+      restoredFrom: backup.file,
+      fromVersion: 1,
+      safetyCopy: { reason: '恢复前', status: '完好' },
+    });
     expect(dataHash(box.b.db)).toBe(hashAtBackup);
     const safety = openCopy(r.safetyCopy.path);
     expect(dataHash(safety)).toBe(beforeRestore);
     safety.close();
-    const last = box.b.db.prepare('SELECT action, entity, after_json AS a FROM audit_log ORDER BY id DESC LIMIT 1').get() as { action: string; a: string };
+    const last = box.b.db
+      .prepare('SELECT action, entity, after_json AS a FROM audit_log ORDER BY id DESC LIMIT 1')
+      .get() as { action: string; a: string };
     expect(last.action).toBe('restore');
     expect(JSON.parse(last.a)).toMatchObject({ from: backup.file, safetyCopy: r.safetyCopy.file });
     expect((await call('audit.verify', {})) as unknown).toEqual({ ok: true, count: expect.any(Number) });
@@ -242,12 +275,16 @@ describe('restore', () => {
 describe('the backup folder setting', () => {
   it('defaults to a folder beside the data folder; a throwaway workspace in the temp folder keeps its own', () => {
     expect(defaultBackupDir('/home/clerk/普查/data/censusdesk.db')).toBe('/home/clerk/普查/CensusDesk备份');
-    expect(defaultBackupDir(join(tmpdir(), 'censusdesk-e2e-1', 'census.db'))).toBe(join(tmpdir(), 'censusdesk-e2e-1', 'CensusDesk备份'));
+    expect(defaultBackupDir(join(tmpdir(), 'censusdesk-e2e-1', 'census.db'))).toBe(
+      join(tmpdir(), 'censusdesk-e2e-1', 'CensusDesk备份'),
+    );
   });
 
   it('is kept beside the data file, checked before it is saved, and used at once', async () => {
     const other = join(box.dir, '别的备份');
-    const s = await call<{ backupFolder: string; defaultBackupFolder: string }>('safety.saveSettings', { backupFolder: other });
+    const s = await call<{ backupFolder: string; defaultBackupFolder: string }>('safety.saveSettings', {
+      backupFolder: other,
+    });
     expect(s.backupFolder).toBe(other);
     expect(s.defaultBackupFolder).toBe(join(box.dir, 'CensusDesk备份'));
     expect(JSON.parse(readFileSync(localConfigPath(box.dataPath), 'utf8'))).toEqual({ folder: other });
@@ -293,7 +330,9 @@ describe('the data package', () => {
       const verdict = await there.b.dispatch('audit.verify', {}, { operator: staff.admin });
       expect(verdict).toEqual({ ok: true, data: { ok: true, count: auditHere + 1 } });
       // The operators came along: the old admin logs in on the new PC.
-      expect((await there.b.dispatch('session.login', { name: 'admin', password: 'secret123' }, { operator: null })).ok).toBe(true);
+      expect(
+        (await there.b.dispatch('session.login', { name: 'admin', password: 'secret123' }, { operator: null })).ok,
+      ).toBe(true);
     } finally {
       there.dispose();
     }
@@ -319,7 +358,9 @@ describe('the data package', () => {
     other.pragma('user_version = 1');
     other.close();
     const before = contentHash(box.b.db);
-    expect((await refused('package.import', { path: stray })).message).toBe('数据包无法使用：不是普查办工作台的数据文件。当前数据未作任何改动。');
+    expect((await refused('package.import', { path: stray })).message).toBe(
+      '数据包无法使用：不是普查办工作台的数据文件。当前数据未作任何改动。',
+    );
     expect(contentHash(box.b.db)).toBe(before);
   });
 
@@ -350,7 +391,10 @@ describe('the data package', () => {
     try {
       const before = readFileSync(asData);
       const e = await opened.dispatch('package.export', { path: asData }, { operator: staff.admin });
-      expect(e.ok ? null : e.error).toMatchObject({ code: 'PACKAGE_TARGET', message: `数据包不能保存为正在使用的数据文件：${asData}` });
+      expect(e.ok ? null : e.error).toMatchObject({
+        code: 'PACKAGE_TARGET',
+        message: `数据包不能保存为正在使用的数据文件：${asData}`,
+      });
       expect(readFileSync(asData).equals(before)).toBe(true);
     } finally {
       opened.close();

@@ -22,7 +22,8 @@ let dir: string;
 let command: { exec: string; args: string[]; env: NodeJS.ProcessEnv };
 
 /** The spreadsheet libraries (reports, imports) are never used by the child: stubs load in no time. */
-const SPREADSHEET_STUB = 'module.exports = new Proxy({}, { get: (_, k) => (k === "__esModule" ? false : () => { throw new Error("不在崩溃测试子进程中使用"); }) });';
+const SPREADSHEET_STUB =
+  'module.exports = new Proxy({}, { get: (_, k) => (k === "__esModule" ? false : () => { throw new Error("不在崩溃测试子进程中使用"); }) });';
 
 /**
  * The child bundled into one file (esbuild, which tsx brings along), without the spreadsheet
@@ -52,7 +53,11 @@ async function childCommand(out: string): Promise<typeof command> {
       logLevel: 'error',
     });
     const modules = dirname(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')));
-    return { exec: process.execPath, args: [file], env: { ...process.env, NODE_PATH: modules, NODE_COMPILE_CACHE: join(out, 'compile-cache') } };
+    return {
+      exec: process.execPath,
+      args: [file],
+      env: { ...process.env, NODE_PATH: modules, NODE_COMPILE_CACHE: join(out, 'compile-cache') },
+    };
   } catch (e) {
     console.warn(`[safety/crash] esbuild 不可用（${(e as Error).message}），改用 tsx 启动子进程`);
     return { exec: process.execPath, args: ['--import', 'tsx', entry], env: process.env };
@@ -155,7 +160,9 @@ describe('crash-proof writes', () => {
       try {
         expect(db.pragma('integrity_check', { simple: true }), `trial ${trial}`).toBe('ok');
         const now = contentHash(db);
-        expect(states, `trial ${trial}: the data is neither before nor after the interrupted transaction`).toContain(now);
+        expect(states, `trial ${trial}: the data is neither before nor after the interrupted transaction`).toContain(
+          now,
+        );
         if (!current.lines.includes('opened')) tally.duringStart++;
         else if (pending) {
           tally.committing++;

@@ -29,7 +29,8 @@ async function main() {
   const db = b.db;
   const call = (method: string, input: unknown) => b.dispatch(method, input, ctx);
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  const someIds = (table: string, n: number) => (db.prepare(`SELECT id FROM ${table} ORDER BY random() LIMIT ?`).all(n) as { id: number }[]).map((x) => x.id);
+  const someIds = (table: string, n: number) =>
+    (db.prepare(`SELECT id FROM ${table} ORDER BY random() LIMIT ?`).all(n) as { id: number }[]).map((x) => x.id);
   record(`C 0 ${contentHash(db)}`);
   process.stdout.write('opened\n');
 
@@ -42,17 +43,28 @@ async function main() {
       const seq = count('SELECT coalesce(max(id), 0) AS n FROM people');
       for (let i = 1, n = r.int(3, 25); i <= n; i++) {
         const sex = r.chance(0.5) ? '男' : '女';
-        await call('person.create', { name: personName(r), roles: [roleMix(r)], idNumber: idNumber(r, '511323', seq + i, sex), mobile: mobile(r) });
+        await call('person.create', {
+          name: personName(r),
+          roles: [roleMix(r)],
+          idNumber: idNumber(r, '511323', seq + i, sex),
+          mobile: mobile(r),
+        });
       }
     } else if (kind < 0.8) {
-      for (const id of someIds('people', r.int(1, 25))) await call('person.update', { id, note: `第${k}次修改`, mobile: mobile(r) });
+      for (const id of someIds('people', r.int(1, 25)))
+        await call('person.update', { id, note: `第${k}次修改`, mobile: mobile(r) });
     } else if (kind < 0.9) {
       const t = count('SELECT count(*) AS n FROM townships');
       const code = `511323${String(100 + (t % 900)).padStart(3, '0')}`;
       const made = await call('township.create', { code, name: `镇${k}` });
       if (made.ok) {
         const id = (made.data as { id: number }).id;
-        for (let v = 1; v <= r.int(1, 8); v++) await call('village.create', { townshipId: id, code: `${code}${String(v).padStart(3, '0')}`, name: `村${v}` });
+        for (let v = 1; v <= r.int(1, 8); v++)
+          await call('village.create', {
+            townshipId: id,
+            code: `${code}${String(v).padStart(3, '0')}`,
+            name: `村${v}`,
+          });
       }
     } else {
       for (const id of someIds('people', r.int(1, 10))) await call('person.delete', { id });

@@ -4,7 +4,17 @@
 // neither is possible.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -66,50 +76,63 @@ function fillDisk(path: string) {
 }
 
 describe('disk full', () => {
-  it.runIf(canMount)('a write, a backup and a data package fail with a clear message; the data stays as it was', async () => {
-    const fs = mountTmpfs('3m');
-    if (!('dir' in fs)) throw new Error(fs.skip);
-    mounted.push(fs.dir);
-    const dataPath = join(fs.dir, 'data', 'census.db');
-    const backupDir = join(fs.dir, 'backups');
-    let b: Backend = openBackend(dataPath, { backupDir });
-    try {
-      const { clerk, admin } = await staffWorkspace(b);
-      await b.dispatch('township.create', { code: '511323100', name: '相如镇' }, { operator: clerk });
-      // Every later write has to grow the -wal, so it needs space.
-      b.db.pragma('wal_checkpoint(TRUNCATE)');
-      const before = contentHash(b.db);
-      fillDisk(join(fs.dir, 'filler'));
+  it.runIf(canMount)(
+    'a write, a backup and a data package fail with a clear message; the data stays as it was',
+    async () => {
+      const fs = mountTmpfs('3m');
+      if (!('dir' in fs)) throw new Error(fs.skip);
+      mounted.push(fs.dir);
+      const dataPath = join(fs.dir, 'data', 'census.db');
+      const backupDir = join(fs.dir, 'backups');
+      let b: Backend = openBackend(dataPath, { backupDir });
+      try {
+        const { clerk, admin } = await staffWorkspace(b);
+        await b.dispatch('township.create', { code: '511323100', name: '相如镇' }, { operator: clerk });
+        // Every later write has to grow the -wal, so it needs space.
+        b.db.pragma('wal_checkpoint(TRUNCATE)');
+        const before = contentHash(b.db);
+        fillDisk(join(fs.dir, 'filler'));
 
-      const attempts: [string, unknown, typeof clerk][] = [
-        ['township.create', { code: '511323101', name: '锦屏镇' }, clerk],
-        ['person.create', { name: '张三', roles: ['普查员'], idNumber: idFor(1), note: '很长的备注'.repeat(90) }, clerk],
-      ];
-      for (const [method, input, who] of attempts) {
-        const r = await b.dispatch(method, input, { operator: who });
-        expect(r.ok ? null : r.error, method).toEqual({ code: 'DISK_FULL', message: '磁盘空间不足，本次操作未保存，数据保持原样', issues: [] });
+        const attempts: [string, unknown, typeof clerk][] = [
+          ['township.create', { code: '511323101', name: '锦屏镇' }, clerk],
+          [
+            'person.create',
+            { name: '张三', roles: ['普查员'], idNumber: idFor(1), note: '很长的备注'.repeat(90) },
+            clerk,
+          ],
+        ];
+        for (const [method, input, who] of attempts) {
+          const r = await b.dispatch(method, input, { operator: who });
+          expect(r.ok ? null : r.error, method).toEqual({
+            code: 'DISK_FULL',
+            message: '磁盘空间不足，本次操作未保存，数据保持原样',
+            issues: [],
+          });
+          expect(contentHash(b.db)).toBe(before);
+        }
+        const backup = await b.dispatch('backup.now', {}, { operator: admin });
+        expect(backup.ok ? null : backup.error.message).toBe(`磁盘空间不足，备份未完成（${backupDir}）`);
+        const pkg = await b.dispatch('package.export', { path: join(fs.dir, 'move.cdpkg') }, { operator: admin });
+        expect(pkg.ok ? null : pkg.error.code).toBe('DISK_FULL');
+        // No half-written copy is left behind under any name.
+        expect(readdirSync(backupDir).filter((f) => f.endsWith('.db') || f.endsWith('.partial'))).toEqual([]);
+        expect(readdirSync(fs.dir).filter((f) => f.includes('cdpkg'))).toEqual([]);
         expect(contentHash(b.db)).toBe(before);
-      }
-      const backup = await b.dispatch('backup.now', {}, { operator: admin });
-      expect(backup.ok ? null : backup.error.message).toBe(`磁盘空间不足，备份未完成（${backupDir}）`);
-      const pkg = await b.dispatch('package.export', { path: join(fs.dir, 'move.cdpkg') }, { operator: admin });
-      expect(pkg.ok ? null : pkg.error.code).toBe('DISK_FULL');
-      // No half-written copy is left behind under any name.
-      expect(readdirSync(backupDir).filter((f) => f.endsWith('.db') || f.endsWith('.partial'))).toEqual([]);
-      expect(readdirSync(fs.dir).filter((f) => f.includes('cdpkg'))).toEqual([]);
-      expect(contentHash(b.db)).toBe(before);
 
-      // Space again: nothing was lost, nothing half-written, and work goes on.
-      unlinkSync(join(fs.dir, 'filler'));
-      expect(b.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      b.close();
-      b = openBackend(dataPath, { backupDir });
-      expect(contentHash(b.db)).toBe(before);
-      expect((await b.dispatch('township.create', { code: '511323101', name: '锦屏镇' }, { operator: clerk })).ok).toBe(true);
-    } finally {
-      b.close();
-    }
-  });
+        // Space again: nothing was lost, nothing half-written, and work goes on.
+        unlinkSync(join(fs.dir, 'filler'));
+        expect(b.db.pragma('integrity_check', { simple: true })).toBe('ok');
+        b.close();
+        b = openBackend(dataPath, { backupDir });
+        expect(contentHash(b.db)).toBe(before);
+        expect(
+          (await b.dispatch('township.create', { code: '511323101', name: '锦屏镇' }, { operator: clerk })).ok,
+        ).toBe(true);
+      } finally {
+        b.close();
+      }
+    },
+  );
 });
 
 describe('read-only storage', () => {
@@ -153,7 +176,9 @@ describe('read-only storage', () => {
     }
     expect(caught).toBeInstanceOf(UserError);
     expect((caught as UserError).code).toBe('DB_READ_ONLY');
-    expect((caught as UserError).message).toMatch(/^数据文件或其所在文件夹只读，无法保存任何修改：.+文件未作任何改动。$/);
+    expect((caught as UserError).message).toMatch(
+      /^数据文件或其所在文件夹只读，无法保存任何修改：.+文件未作任何改动。$/,
+    );
     expect(sha(dataPath)).toBe(before);
     expect(readdirSync(join(root, 'data')).sort()).toEqual(files);
 
@@ -179,8 +204,16 @@ describe('read-only storage', () => {
       const before = sha(dataPath);
       const ro = new Database(dataPath, { readonly: true });
       const dispatch = createDispatch(ro);
-      const r = await dispatch('township.create', { code: '511323100', name: '相如镇' }, { operator: { id: null, name: '测试', role: '管理员' } });
-      expect(r.ok ? null : r.error).toEqual({ code: 'READ_ONLY', message: '数据文件只读，本次操作未保存，数据保持原样', issues: [] });
+      const r = await dispatch(
+        'township.create',
+        { code: '511323100', name: '相如镇' },
+        { operator: { id: null, name: '测试', role: '管理员' } },
+      );
+      expect(r.ok ? null : r.error).toEqual({
+        code: 'READ_ONLY',
+        message: '数据文件只读，本次操作未保存，数据保持原样',
+        issues: [],
+      });
       ro.close();
       expect(sha(dataPath)).toBe(before);
     } finally {

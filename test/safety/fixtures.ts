@@ -9,7 +9,13 @@ import type { Database } from 'better-sqlite3';
 import type { CallCtx, Operator } from '../../backend/context';
 import { idCheckChar } from '../../core/validate/idNumber';
 
-export const OFFICE = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+export const OFFICE = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县污普办',
+};
 export const PASSWORD = 'secret123';
 
 /** A valid 18-digit ID of 蓬安县 for the n-th test person (n < 1000). */
@@ -48,14 +54,18 @@ export async function staffWorkspace(b: Pick<Backend, 'dispatch'>): Promise<Staf
 /** Every table's rows (and the schema) in one hash: equal hashes, equal databases. */
 export function contentHash(db: Database, opts: { except?: string[] } = {}): string {
   const h = createHash('sha256');
-  const tables = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string; sql: string }[];
+  const tables = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const t of tables) {
     if (opts.except?.includes(t.name)) continue;
     h.update(`${t.name}\n${t.sql}\n`);
     // Ordered by every column: exact for equal data, and works for tables without a rowid.
     const columns = (db.prepare(`SELECT count(*) AS n FROM pragma_table_info(?)`).get(t.name) as { n: number }).n;
     const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
-    for (const row of db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${order}`).raw().iterate()) h.update(`${JSON.stringify(row)}\n`);
+    for (const row of db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${order}`).raw().iterate())
+      h.update(`${JSON.stringify(row)}\n`);
   }
   return h.digest('hex');
 }

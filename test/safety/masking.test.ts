@@ -29,15 +29,29 @@ const refusal = async (operator: Operator, method: string, input: unknown) => {
   if (r.ok) throw new Error(`${method} should have been refused`);
   return r.error;
 };
-const stored = (id: number) => box.b.db.prepare('SELECT id_number AS idNumber, bank_account AS bankAccount, mobile FROM people WHERE id = ?').get(id);
-const newPerson = () => call<{ id: number; idNumber: string }>(staff.clerk, 'person.create', { name: '张三', roles: ['普查员'], idNumber: ID, bankAccount: CARD, mobile: '13800138000' });
+const stored = (id: number) =>
+  box.b.db
+    .prepare('SELECT id_number AS idNumber, bank_account AS bankAccount, mobile FROM people WHERE id = ?')
+    .get(id);
+const newPerson = () =>
+  call<{ id: number; idNumber: string }>(staff.clerk, 'person.create', {
+    name: '张三',
+    roles: ['普查员'],
+    idNumber: ID,
+    bankAccount: CARD,
+    mobile: '13800138000',
+  });
 
 describe('masked for every role', () => {
   it('in create, get and list answers; 手机 stays readable', async () => {
     const created = await newPerson();
     expect(created).toMatchObject({ idNumber: MASKED_ID, bankAccount: '6222********7890' });
     for (const who of [staff.admin, staff.clerk, staff.viewer]) {
-      expect(await call(who, 'person.get', { id: created.id })).toMatchObject({ idNumber: MASKED_ID, bankAccount: '6222********7890', mobile: '13800138000' });
+      expect(await call(who, 'person.get', { id: created.id })).toMatchObject({
+        idNumber: MASKED_ID,
+        bankAccount: '6222********7890',
+        mobile: '13800138000',
+      });
       const list = await call<{ rows: Record<string, unknown>[] }>(who, 'person.list', {});
       expect(list.rows[0]).toMatchObject({ idNumber: MASKED_ID, bankAccount: '6222********7890' });
     }
@@ -46,14 +60,22 @@ describe('masked for every role', () => {
 
   it('inside the audit log’s before/after', async () => {
     await newPerson();
-    const log = await call<{ rows: { entity: string; after: Record<string, unknown> }[] }>(staff.admin, 'audit.list', { filters: { entity: 'person' } });
+    const log = await call<{ rows: { entity: string; after: Record<string, unknown> }[] }>(staff.admin, 'audit.list', {
+      filters: { entity: 'person' },
+    });
     expect(log.rows[0].after).toMatchObject({ idNumber: MASKED_ID, bankAccount: '6222********7890' });
     expect(JSON.stringify(log.rows)).not.toContain(ID);
   });
 
   it('by field name wherever it sits, including nested lines', () => {
-    const out = maskSensitive({ lines: [{ idNumber: ID, bankAccount: CARD, personIdNumber: ID, note: ID }], bankAccount: null });
-    expect(out).toEqual({ lines: [{ idNumber: MASKED_ID, bankAccount: '6222********7890', personIdNumber: MASKED_ID, note: ID }], bankAccount: null });
+    const out = maskSensitive({
+      lines: [{ idNumber: ID, bankAccount: CARD, personIdNumber: ID, note: ID }],
+      bankAccount: null,
+    });
+    expect(out).toEqual({
+      lines: [{ idNumber: MASKED_ID, bankAccount: '6222********7890', personIdNumber: MASKED_ID, note: ID }],
+      bankAccount: null,
+    });
     expect(maskBankCard('12345678')).toBe('********');
     expect(maskBankCard('510012345678')).toBe('5100****5678');
   });
@@ -75,7 +97,11 @@ describe('masked values from a form', () => {
   it('are refused on create, naming the field, and nothing is written', async () => {
     const before = box.b.db.prepare('SELECT count(*) AS n FROM audit_log').get();
     const e = await refusal(staff.clerk, 'person.create', { name: '李四', roles: ['普查员'], idNumber: MASKED_ID });
-    expect(e).toMatchObject({ code: 'MASKED_VALUE', message: '公民身份号码是隐藏了部分数字的显示值，不能保存，请输入完整号码', issues: [{ path: 'idNumber' }] });
+    expect(e).toMatchObject({
+      code: 'MASKED_VALUE',
+      message: '公民身份号码是隐藏了部分数字的显示值，不能保存，请输入完整号码',
+      issues: [{ path: 'idNumber' }],
+    });
     expect(box.b.db.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: 0 });
     expect(box.b.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before);
   });
@@ -86,7 +112,11 @@ describe('revealing in full', () => {
     const p = await newPerson();
     const shown = await call(staff.admin, 'sensitive.reveal', { entity: 'person', id: p.id, field: 'idNumber' });
     expect(shown).toEqual({ entity: 'person', id: p.id, field: 'idNumber', value: ID });
-    const last = box.b.db.prepare('SELECT operator_name AS who, action, entity, entity_id AS id, after_json AS after FROM audit_log ORDER BY audit_log.id DESC LIMIT 1').get() as Record<string, unknown>;
+    const last = box.b.db
+      .prepare(
+        'SELECT operator_name AS who, action, entity, entity_id AS id, after_json AS after FROM audit_log ORDER BY audit_log.id DESC LIMIT 1',
+      )
+      .get() as Record<string, unknown>;
     expect(last).toMatchObject({ who: 'admin', action: 'reveal', entity: 'person', id: p.id });
     expect(JSON.parse(String(last.after))).toEqual({ field: 'idNumber', label: '公民身份号码' });
     expect(String(last.after)).not.toContain(ID);
@@ -96,11 +126,15 @@ describe('revealing in full', () => {
     const p = await newPerson();
     const input = { entity: 'person', id: p.id, field: 'bankAccount' };
     const before = box.b.db.prepare('SELECT count(*) AS n FROM audit_log').get();
-    expect((await refusal(staff.clerk, 'sensitive.reveal', input)).message).toBe('当前角色（录入员）无权执行“查看完整敏感信息”：需要管理员权限');
+    expect((await refusal(staff.clerk, 'sensitive.reveal', input)).message).toBe(
+      '当前角色（录入员）无权执行“查看完整敏感信息”：需要管理员权限',
+    );
     expect(box.b.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before);
     const e = await refusal(staff.admin, 'safety.saveSettings', { revealRoles: ['管理员', '只读'] });
     expect(e.code).toBe('INVALID_INPUT');
-    expect((await refusal(staff.admin, 'safety.saveSettings', { revealRoles: ['录入员'] })).message).toBe('可查看完整敏感信息的角色：管理员始终可以查看完整敏感信息');
+    expect((await refusal(staff.admin, 'safety.saveSettings', { revealRoles: ['录入员'] })).message).toBe(
+      '可查看完整敏感信息的角色：管理员始终可以查看完整敏感信息',
+    );
     await call(staff.admin, 'safety.saveSettings', { revealRoles: ['管理员', '录入员'] });
     expect(await call(staff.clerk, 'sensitive.reveal', input)).toMatchObject({ value: CARD });
     expect((await refusal(staff.viewer, 'sensitive.reveal', input)).code).toBe('FORBIDDEN');
@@ -108,7 +142,9 @@ describe('revealing in full', () => {
 
   it('of a record that does not exist says so and audits nothing', async () => {
     const before = box.b.db.prepare('SELECT count(*) AS n FROM audit_log').get();
-    expect((await refusal(staff.admin, 'sensitive.reveal', { entity: 'person', id: 99, field: 'idNumber' })).message).toBe('人员不存在（编号 99）');
+    expect(
+      (await refusal(staff.admin, 'sensitive.reveal', { entity: 'person', id: 99, field: 'idNumber' })).message,
+    ).toBe('人员不存在（编号 99）');
     expect(box.b.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before);
   });
 });
@@ -122,16 +158,23 @@ describe('audit log export', () => {
   it('is masked unless a 管理员 asks for it in full, filters, and is audited either way', async () => {
     await newPerson();
     await call(staff.clerk, 'township.create', { code: '511323100', name: '相如镇' });
-    const masked = await call<{ base64: string; count: number; fileName: string }>(staff.admin, 'audit.export', { filters: { entity: 'person' } });
+    const masked = await call<{ base64: string; count: number; fileName: string }>(staff.admin, 'audit.export', {
+      filters: { entity: 'person' },
+    });
     expect(masked.count).toBe(1);
     expect(masked.fileName).toMatch(/^操作日志_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const text = sheetText(masked.base64);
     expect(text).toContain('操作日志校验：完好');
     expect(text).toContain('新增,人员');
     expect(text).not.toContain(ID);
-    const full = await call<{ base64: string }>(staff.admin, 'audit.export', { filters: { entity: 'person' }, full: true });
+    const full = await call<{ base64: string }>(staff.admin, 'audit.export', {
+      filters: { entity: 'person' },
+      full: true,
+    });
     expect(sheetText(full.base64)).toContain(ID);
-    const exports = box.b.db.prepare(`SELECT after_json AS a FROM audit_log WHERE action = 'export' AND entity = 'audit' ORDER BY id`).all() as { a: string }[];
+    const exports = box.b.db
+      .prepare(`SELECT after_json AS a FROM audit_log WHERE action = 'export' AND entity = 'audit' ORDER BY id`)
+      .all() as { a: string }[];
     expect(exports.map((e) => JSON.parse(e.a).full)).toEqual([false, true]);
     expect((await refusal(staff.clerk, 'audit.export', {})).code).toBe('FORBIDDEN');
   });
@@ -146,10 +189,16 @@ describe('over HTTP', () => {
       const post = (method: string, body: unknown, session?: string) =>
         fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-CensusDesk-Token': server.token, ...(session ? { 'X-CensusDesk-Session': session } : {}) },
+          headers: {
+            'Content-Type': 'application/json',
+            'X-CensusDesk-Token': server.token,
+            ...(session ? { 'X-CensusDesk-Session': session } : {}),
+          },
           body: JSON.stringify(body),
         });
-      const session = (await post('session.login', { name: 'admin', password: 'secret123' })).headers.get('X-CensusDesk-Session')!;
+      const session = (await post('session.login', { name: 'admin', password: 'secret123' })).headers.get(
+        'X-CensusDesk-Session',
+      )!;
       const text = await (await post('person.get', { id: p.id }, session)).text();
       expect(text).toContain(MASKED_ID);
       expect(text).not.toContain(ID);

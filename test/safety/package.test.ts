@@ -26,7 +26,12 @@ interface Exported {
   base64: string | null;
 }
 
-async function as<T = Record<string, unknown>>(b: Sandbox['b'], operator: Operator | null, method: string, input: unknown): Promise<T> {
+async function as<T = Record<string, unknown>>(
+  b: Sandbox['b'],
+  operator: Operator | null,
+  method: string,
+  input: unknown,
+): Promise<T> {
   const r = await b.dispatch(method, input, { operator, checkOutput: true });
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
   return r.data as T;
@@ -52,9 +57,13 @@ describe('a package for the browser to download', () => {
     expect(dataHash(copy)).toBe(dataHash(box.b.db));
     copy.close();
     // The temporary copy is written beside the data file (never the system temp folder) and removed.
-    expect(readdirSync(dirname(box.dataPath)).filter((f) => f !== 'census.db' && !/^census\.db(-wal|-shm|\.lock)$/.test(f))).toEqual([]);
+    expect(
+      readdirSync(dirname(box.dataPath)).filter((f) => f !== 'census.db' && !/^census\.db(-wal|-shm|\.lock)$/.test(f)),
+    ).toEqual([]);
     expect(packageFiles(box.backupDir)).toEqual([]);
-    const audit = box.b.db.prepare('SELECT action, entity, after_json AS a FROM audit_log ORDER BY id DESC LIMIT 1').get() as { action: string; a: string };
+    const audit = box.b.db
+      .prepare('SELECT action, entity, after_json AS a FROM audit_log ORDER BY id DESC LIMIT 1')
+      .get() as { action: string; a: string };
     expect(audit.action).toBe('export');
     expect(JSON.parse(audit.a)).toMatchObject({ path: `（下载）${pkg.fileName}`, size: pkg.size });
   });
@@ -78,7 +87,11 @@ describe('a package for the browser to download', () => {
   });
 
   it('left behind by a crash (download or upload) is removed when the backend starts', async () => {
-    const leftovers = [`${box.dataPath}.download.cdpkg`, `${box.dataPath}.download.cdpkg.partial`, `${box.dataPath}.upload.cdpkg`];
+    const leftovers = [
+      `${box.dataPath}.download.cdpkg`,
+      `${box.dataPath}.download.cdpkg.partial`,
+      `${box.dataPath}.upload.cdpkg`,
+    ];
     for (const f of leftovers) writeFileSync(f, '完整的数据');
     const unrelated = join(dirname(box.dataPath), '别的.cdpkg');
     writeFileSync(unrelated, '留着');
@@ -100,7 +113,12 @@ describe('a package uploaded by a browser', () => {
     const there = sandbox();
     try {
       const newAdmin = (await staffWorkspace(there.b)).admin;
-      const r = await as<{ restoredFrom: string; safetyCopy: { reason: string } }>(there.b, newAdmin, 'package.import', { fileName: '迁移.cdpkg', base64: pkg.base64 });
+      const r = await as<{ restoredFrom: string; safetyCopy: { reason: string } }>(
+        there.b,
+        newAdmin,
+        'package.import',
+        { fileName: '迁移.cdpkg', base64: pkg.base64 },
+      );
       expect(r).toMatchObject({ restoredFrom: '迁移.cdpkg', safetyCopy: { reason: '恢复前' } });
       expect(dataHash(there.b.db)).toBe(dataHash(box.b.db));
       expect(readdirSync(dirname(there.dataPath)).filter((f) => f.includes('upload'))).toEqual([]);
@@ -122,12 +140,20 @@ describe('a package uploaded by a browser', () => {
 
   it('is checked before anything happens: one source, a name, base64, and at most the upload limit', async () => {
     const before = contentHash(box.b.db);
-    expect((await refused(box.b, staff.admin, 'package.import', {})).issues).toEqual([{ path: 'path', message: '请选择数据包文件' }]);
-    expect((await refused(box.b, staff.admin, 'package.import', { base64: 'AAAA' })).issues).toEqual([{ path: 'fileName', message: '数据包文件名不能为空' }]);
-    expect((await refused(box.b, staff.admin, 'package.import', { fileName: 'a.cdpkg', base64: '不是base64' })).issues).toEqual([
-      { path: 'base64', message: '数据包内容应为 base64 文本' },
+    expect((await refused(box.b, staff.admin, 'package.import', {})).issues).toEqual([
+      { path: 'path', message: '请选择数据包文件' },
     ]);
-    const both = await refused(box.b, staff.admin, 'package.import', { path: join(box.dir, 'a.cdpkg'), fileName: 'a.cdpkg', base64: 'AAAA' });
+    expect((await refused(box.b, staff.admin, 'package.import', { base64: 'AAAA' })).issues).toEqual([
+      { path: 'fileName', message: '数据包文件名不能为空' },
+    ]);
+    expect(
+      (await refused(box.b, staff.admin, 'package.import', { fileName: 'a.cdpkg', base64: '不是base64' })).issues,
+    ).toEqual([{ path: 'base64', message: '数据包内容应为 base64 文本' }]);
+    const both = await refused(box.b, staff.admin, 'package.import', {
+      path: join(box.dir, 'a.cdpkg'),
+      fileName: 'a.cdpkg',
+      base64: 'AAAA',
+    });
     expect(both.issues).toEqual([{ path: 'base64', message: '数据包文件与上传内容只能选择一种' }]);
     const tooBig = 'A'.repeat(Math.ceil(MAX_PACKAGE_UPLOAD_BYTES / 3) * 4 + 4);
     const big = await refused(box.b, staff.admin, 'package.import', { fileName: '大.cdpkg', base64: tooBig });
@@ -137,18 +163,23 @@ describe('a package uploaded by a browser', () => {
 });
 
 describe('first run on a new PC: setup.importPackage', () => {
-  it('opens the old PC\'s package before anyone can log in; the old operators log in afterwards', async () => {
+  it("opens the old PC's package before anyone can log in; the old operators log in afterwards", async () => {
     const pkg = await as<Exported>(box.b, staff.admin, 'package.export', { download: true });
     const fresh = sandbox();
     try {
-      const r = await as<{ restoredFrom: string }>(fresh.b, null, 'setup.importPackage', { fileName: '旧电脑.cdpkg', base64: pkg.base64 });
+      const r = await as<{ restoredFrom: string }>(fresh.b, null, 'setup.importPackage', {
+        fileName: '旧电脑.cdpkg',
+        base64: pkg.base64,
+      });
       expect(r.restoredFrom).toBe('旧电脑.cdpkg');
       expect(dataHash(fresh.b.db)).toBe(dataHash(box.b.db));
       expect(await as(fresh.b, null, 'setup.status', {})).toEqual({ hasOffice: true, hasOperators: true });
       const login = await as<Operator>(fresh.b, null, 'session.login', { name: 'clerk', password: 'secret123' });
       expect(login).toMatchObject({ name: 'clerk', role: '录入员' });
       // Audited into the data it brought in, by nobody in particular, and the chain still holds.
-      const last = fresh.b.db.prepare('SELECT operator_name AS who, action, entity FROM audit_log ORDER BY id DESC LIMIT 1').get();
+      const last = fresh.b.db
+        .prepare('SELECT operator_name AS who, action, entity FROM audit_log ORDER BY id DESC LIMIT 1')
+        .get();
       expect(last).toEqual({ who: '系统', action: 'import', entity: 'package' });
       expect(await as(fresh.b, login, 'audit.verify', {})).toMatchObject({ ok: true });
     } finally {
@@ -163,12 +194,18 @@ describe('first run on a new PC: setup.importPackage', () => {
     for (const who of [null, staff.clerk, staff.admin]) {
       const e = await refused(box.b, who, 'setup.importPackage', { fileName: 'a.cdpkg', base64: pkg.base64 });
       expect(e.code).toBe('ALREADY_INITIALIZED');
-      expect(e.message).toBe('系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 数据包”中打开数据包');
+      expect(e.message).toBe(
+        '系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 数据包”中打开数据包',
+      );
     }
     expect(contentHash(box.b.db)).toBe(before);
     // package.import itself stays a 管理员's: refused to anyone else before any file is read.
-    expect((await refused(box.b, null, 'package.import', { fileName: 'a.cdpkg', base64: pkg.base64 })).code).toBe('UNAUTHENTICATED');
-    expect((await refused(box.b, staff.clerk, 'package.import', { fileName: 'a.cdpkg', base64: pkg.base64 })).code).toBe('FORBIDDEN');
+    expect((await refused(box.b, null, 'package.import', { fileName: 'a.cdpkg', base64: pkg.base64 })).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await refused(box.b, staff.clerk, 'package.import', { fileName: 'a.cdpkg', base64: pkg.base64 })).code,
+    ).toBe('FORBIDDEN');
     expect(contentHash(box.b.db)).toBe(before);
   });
 });

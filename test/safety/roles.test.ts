@@ -29,7 +29,8 @@ const SETTING_DECIDES = new Set<MethodName>(['sensitive.reveal']);
 
 const refusedFor = (role: OperatorRole) =>
   names.filter((m) => !isPublicMethod(m) && !SETTING_DECIDES.has(m) && !EXPECTED[access(m)].includes(role));
-const allowedFor = (role: OperatorRole) => names.filter((m) => !isPublicMethod(m) && !SETTING_DECIDES.has(m) && EXPECTED[access(m)].includes(role));
+const allowedFor = (role: OperatorRole) =>
+  names.filter((m) => !isPublicMethod(m) && !SETTING_DECIDES.has(m) && EXPECTED[access(m)].includes(role));
 
 async function callAs(operator: Operator | null, method: MethodName) {
   return b.dispatch(method, {}, { operator });
@@ -37,7 +38,12 @@ async function callAs(operator: Operator | null, method: MethodName) {
 
 describe('every method, every role', () => {
   it('covers every method of the contract', () => {
-    const covered = new Set([...refusedFor('只读'), ...allowedFor('只读'), ...SETTING_DECIDES, ...names.filter(isPublicMethod)]);
+    const covered = new Set([
+      ...refusedFor('只读'),
+      ...allowedFor('只读'),
+      ...SETTING_DECIDES,
+      ...names.filter(isPublicMethod),
+    ]);
     expect([...covered].sort()).toEqual([...names].sort());
     // Every mutating method is among those refused to 只读 (or decided by a setting).
     for (const m of names.filter((n) => access(n) !== 'read' && !isPublicMethod(n))) {
@@ -66,7 +72,14 @@ describe('every method, every role', () => {
 
   it('refuses operator management to 录入员 by name', () => {
     const refused = refusedFor('录入员');
-    for (const m of ['operator.create', 'operator.update', 'operator.list', 'operator.setPassword', 'backup.restore', 'safety.saveSettings'] as const) {
+    for (const m of [
+      'operator.create',
+      'operator.update',
+      'operator.list',
+      'operator.setPassword',
+      'backup.restore',
+      'safety.saveSettings',
+    ] as const) {
       expect(refused, m).toContain(m);
     }
   });
@@ -94,17 +107,27 @@ describe('the role comes from the data, not from the session', () => {
     const c = await tempBackendWithStaff();
     try {
       const { admin, clerk } = c.staff;
-      expect((await c.b.dispatch('township.create', { code: '511323100', name: '相如镇' }, { operator: clerk })).ok).toBe(true);
+      expect(
+        (await c.b.dispatch('township.create', { code: '511323100', name: '相如镇' }, { operator: clerk })).ok,
+      ).toBe(true);
       await c.b.dispatch('operator.update', { id: clerk.id!, role: '只读' }, { operator: admin });
       // The session still says 录入员; the operators table says 只读.
       const demoted = await c.b.dispatch('township.create', { code: '511323101', name: '锦屏镇' }, { operator: clerk });
-      expect(demoted.ok ? null : demoted.error.message).toBe('当前角色（只读）无权执行“新增乡镇（街道）”：需要录入员或管理员权限');
+      expect(demoted.ok ? null : demoted.error.message).toBe(
+        '当前角色（只读）无权执行“新增乡镇（街道）”：需要录入员或管理员权限',
+      );
       await c.b.dispatch('operator.update', { id: clerk.id!, active: false }, { operator: admin });
       const off = await c.b.dispatch('township.list', {}, { operator: clerk });
       expect(off.ok ? null : off.error.code).toBe('SESSION_INVALID');
       // Someone claiming an id under another name (an id after a restore may belong to someone else).
-      const impostor = await c.b.dispatch('township.list', {}, { operator: { id: admin.id, name: '别人', role: '管理员' } });
-      expect(impostor.ok ? null : impostor.error.message).toBe('登录已失效（操作员已停用、已更名或数据已恢复），请重新登录');
+      const impostor = await c.b.dispatch(
+        'township.list',
+        {},
+        { operator: { id: admin.id, name: '别人', role: '管理员' } },
+      );
+      expect(impostor.ok ? null : impostor.error.message).toBe(
+        '登录已失效（操作员已停用、已更名或数据已恢复），请重新登录',
+      );
     } finally {
       c.b.dispose();
     }
@@ -124,10 +147,16 @@ describe('idle lock', () => {
       expect((await list()).ok).toBe(true);
       clock += 10 * 60_000 + 1;
       const locked = await list();
-      expect(locked.ok ? null : locked.error).toEqual({ code: 'IDLE_LOCKED', message: '已超过 10 分钟没有操作，为保护数据已自动锁定，请重新登录', issues: [] });
+      expect(locked.ok ? null : locked.error).toEqual({
+        code: 'IDLE_LOCKED',
+        message: '已超过 10 分钟没有操作，为保护数据已自动锁定，请重新登录',
+        issues: [],
+      });
       // Still locked: activity elsewhere does not unlock it, only a login does.
       expect((await list()).ok).toBe(false);
-      expect((await c.b.dispatch('session.login', { name: 'clerk', password: 'secret123' }, { operator: null })).ok).toBe(true);
+      expect(
+        (await c.b.dispatch('session.login', { name: 'clerk', password: 'secret123' }, { operator: null })).ok,
+      ).toBe(true);
       expect((await list()).ok).toBe(true);
       // The admin has been idle too, so logs in before changing the setting; 0 never locks.
       expect((await c.b.dispatch('safety.saveSettings', { idleLockMinutes: 0 }, { operator: admin })).ok).toBe(false);
@@ -150,13 +179,23 @@ describe('over HTTP', () => {
       const post = (method: string, body: unknown, session?: string) =>
         fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-CensusDesk-Token': server.token, ...(session ? { 'X-CensusDesk-Session': session } : {}) },
+          headers: {
+            'Content-Type': 'application/json',
+            'X-CensusDesk-Token': server.token,
+            ...(session ? { 'X-CensusDesk-Session': session } : {}),
+          },
           body: JSON.stringify(body),
         });
       const login = await post('session.login', { name: 'viewer', password: 'secret123' });
       const session = login.headers.get('X-CensusDesk-Session')!;
-      const r = (await (await post('township.create', { code: '511323100', name: '相如镇' }, session)).json()) as { ok: boolean; error: { code: string; message: string } };
-      expect(r.error).toMatchObject({ code: 'FORBIDDEN', message: '当前角色（只读）无权执行“新增乡镇（街道）”：需要录入员或管理员权限' });
+      const r = (await (await post('township.create', { code: '511323100', name: '相如镇' }, session)).json()) as {
+        ok: boolean;
+        error: { code: string; message: string };
+      };
+      expect(r.error).toMatchObject({
+        code: 'FORBIDDEN',
+        message: '当前角色（只读）无权执行“新增乡镇（街道）”：需要录入员或管理员权限',
+      });
     } finally {
       await server.close();
       c.b.dispose();

@@ -18,7 +18,12 @@ let box: Sandbox;
 beforeEach(async () => {
   box = sandbox();
   const { admin } = await staffWorkspace(box.b);
-  for (let i = 0; i < 20; i++) await box.b.dispatch('township.create', { code: `5113231${String(i).padStart(2, '0')}`, name: `镇${i}` }, { operator: admin });
+  for (let i = 0; i < 20; i++)
+    await box.b.dispatch(
+      'township.create',
+      { code: `5113231${String(i).padStart(2, '0')}`, name: `镇${i}` },
+      { operator: admin },
+    );
 });
 afterEach(() => box.dispose());
 
@@ -88,7 +93,11 @@ describe('a damaged data file', () => {
     const good = backupNow(box.b, '每日');
     box.b.close();
     damageTownshipsPage(box.dataPath);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/restore-backup.ts'), box.dataPath, good.path], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', resolve('scripts/restore-backup.ts'), box.dataPath, good.path],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`已用备份 ${good.path} 恢复数据文件 ${box.dataPath}。`);

@@ -29,7 +29,13 @@ afterEach(async () => {
   b.dispose();
 });
 
-const office = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+const office = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县污普办',
+};
 
 interface Raw {
   status: number;
@@ -38,13 +44,21 @@ interface Raw {
 }
 
 /** node:http, not fetch: fetch would normalise `..` away and forbids setting Host. */
-function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Raw> {
+function raw(
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: s.port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: s.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -58,7 +72,10 @@ const json = (token: string | null, session?: string) => ({
 
 async function call(method: string, input: unknown, session?: string, token: string | null = s.token) {
   const r = await raw(`/api/${method}`, { method: 'POST', headers: json(token, session), body: JSON.stringify(input) });
-  return { ...r, json: JSON.parse(r.body) as { ok: boolean; data?: unknown; error?: { code: string; message: string } } };
+  return {
+    ...r,
+    json: JSON.parse(r.body) as { ok: boolean; data?: unknown; error?: { code: string; message: string } },
+  };
 }
 
 async function loggedIn(): Promise<string> {
@@ -80,29 +97,50 @@ describe('browser-mode HTTP transport', () => {
   it('refuses API calls without the right token, in Chinese', async () => {
     const none = await call('setup.status', {}, undefined, null);
     expect(none.status).toBe(401);
-    expect(none.json).toEqual({ ok: false, error: { code: 'BAD_TOKEN', message: expect.stringContaining('访问令牌无效'), issues: [] } });
+    expect(none.json).toEqual({
+      ok: false,
+      error: { code: 'BAD_TOKEN', message: expect.stringContaining('访问令牌无效'), issues: [] },
+    });
     const wrong = await call('setup.status', {}, undefined, 'f'.repeat(64));
     expect(wrong.status).toBe(401);
     expect((await call('setup.status', {}, undefined, s.token.slice(0, 10))).status).toBe(401);
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin', async () => {
-    const host = await raw('/api/setup.status', { method: 'POST', headers: { ...json(s.token), Host: `evil.example:${s.port}` }, body: '{}' });
+    const host = await raw('/api/setup.status', {
+      method: 'POST',
+      headers: { ...json(s.token), Host: `evil.example:${s.port}` },
+      body: '{}',
+    });
     expect(host.status).toBe(403);
     expect(JSON.parse(host.body).error.code).toBe('BAD_HOST');
     expect((await raw('/', { headers: { Host: `127.0.0.1:${s.port + 1}` } })).status).toBe(403);
-    const origin = await raw('/api/setup.status', { method: 'POST', headers: { ...json(s.token), Origin: 'http://evil.example' }, body: '{}' });
+    const origin = await raw('/api/setup.status', {
+      method: 'POST',
+      headers: { ...json(s.token), Origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(origin.status).toBe(403);
     expect(JSON.parse(origin.body).error.code).toBe('BAD_ORIGIN');
-    expect((await raw('/api/setup.status', { method: 'POST', headers: { ...json(s.token), Origin: 'null' }, body: '{}' })).status).toBe(403);
+    expect(
+      (await raw('/api/setup.status', { method: 'POST', headers: { ...json(s.token), Origin: 'null' }, body: '{}' }))
+        .status,
+    ).toBe(403);
     for (const own of [`http://127.0.0.1:${s.port}`, `http://localhost:${s.port}`]) {
-      const ok = await raw('/api/setup.status', { method: 'POST', headers: { ...json(s.token), Origin: own, Host: own.slice(7) }, body: '{}' });
+      const ok = await raw('/api/setup.status', {
+        method: 'POST',
+        headers: { ...json(s.token), Origin: own, Host: own.slice(7) },
+        body: '{}',
+      });
       expect(ok.status).toBe(200);
     }
   });
 
   it('needs a session for everything but login and first run', async () => {
-    expect((await call('setup.status', {})).json).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+    expect((await call('setup.status', {})).json).toEqual({
+      ok: true,
+      data: { hasOffice: false, hasOperators: false },
+    });
     const no = await call('township.list', {});
     expect(no.status).toBe(401);
     expect(no.json.error).toEqual({ code: 'UNAUTHENTICATED', message: '请先登录', issues: [] });
@@ -140,7 +178,9 @@ describe('browser-mode HTTP transport', () => {
     const adminSession = init.headers['x-censusdesk-session'] as string;
     expect((await call('session.current', {}, adminSession)).json.data).toMatchObject({ name: 'admin' });
     await call('operator.create', { name: '张三', role: '录入员', password: 'pass1234' }, adminSession);
-    const clerk = (await call('session.login', { name: '张三', password: 'pass1234' })).headers['x-censusdesk-session'] as string;
+    const clerk = (await call('session.login', { name: '张三', password: 'pass1234' })).headers[
+      'x-censusdesk-session'
+    ] as string;
     expect((await call('session.current', {}, clerk)).json.data).toMatchObject({ name: '张三', role: '录入员' });
     await call('operator.update', { id: 2, role: '只读' }, adminSession);
     expect((await call('session.current', {}, clerk)).json.data).toMatchObject({ role: '只读' });
@@ -152,13 +192,25 @@ describe('browser-mode HTTP transport', () => {
   it('answers malformed requests with 4xx and Chinese messages', async () => {
     const badJson = await raw('/api/setup.status', { method: 'POST', headers: json(s.token), body: '{"a":' });
     expect(badJson.status).toBe(400);
-    expect(JSON.parse(badJson.body).error).toEqual({ code: 'BAD_JSON', message: '请求内容不是有效的 JSON', issues: [] });
-    const huge = await raw('/api/setup.status', { method: 'POST', headers: json(s.token), body: Buffer.alloc(21 * 1024 * 1024, 0x20) });
+    expect(JSON.parse(badJson.body).error).toEqual({
+      code: 'BAD_JSON',
+      message: '请求内容不是有效的 JSON',
+      issues: [],
+    });
+    const huge = await raw('/api/setup.status', {
+      method: 'POST',
+      headers: json(s.token),
+      body: Buffer.alloc(21 * 1024 * 1024, 0x20),
+    });
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body).error.message).toBe('请求内容过大（上限 20 MB）');
     const get = await raw('/api/setup.status', { headers: json(s.token) });
     expect(get.status).toBe(405);
-    const form = await raw('/api/setup.status', { method: 'POST', headers: { 'X-CensusDesk-Token': s.token, 'Content-Type': 'text/plain' }, body: '{}' });
+    const form = await raw('/api/setup.status', {
+      method: 'POST',
+      headers: { 'X-CensusDesk-Token': s.token, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     // An empty body is an empty input.
     expect(JSON.parse((await raw('/api/setup.status', { method: 'POST', headers: json(s.token) })).body).ok).toBe(true);
@@ -173,7 +225,13 @@ describe('browser-mode HTTP transport', () => {
     expect((await raw('/assets/app.css')).headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await raw('/assets/missing.js')).status).toBe(404);
     expect((await raw('/?x=1')).status).toBe(200);
-    const responses = [index, await raw('/assets/app.js'), await raw('/nothing'), await call('setup.status', {}), await call('x', {}, undefined, null)];
+    const responses = [
+      index,
+      await raw('/assets/app.js'),
+      await raw('/nothing'),
+      await call('setup.status', {}),
+      await call('x', {}, undefined, null),
+    ];
     for (const r of responses) {
       expect(r.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(r.headers['x-content-type-options']).toBe('nosniff');
@@ -185,7 +243,14 @@ describe('browser-mode HTTP transport', () => {
   });
 
   it('refuses path traversal however it is written', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/%2E%2E%2Fpackage.json', '/assets/../../package.json', '/..%5cpackage.json', '/%00index.html']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/%2E%2E%2Fpackage.json',
+      '/assets/../../package.json',
+      '/..%5cpackage.json',
+      '/%00index.html',
+    ]) {
       const r = await raw(path);
       expect([400, 403]).toContain(r.status);
       expect(r.body).not.toContain('secret');
@@ -213,7 +278,9 @@ describe('npm run serve', () => {
     expect(parseServeArgs([], {}, '/w')).toMatchObject({ dataPath: '/w/data/censusdesk.db', port: 0, demo: false });
     expect(parseServeArgs(['--demo'], { CENSUSDESK_DATA: 'x.db' }, '/w').dataPath).toBe('/w/data/demo.db');
     expect(parseServeArgs([], { CENSUSDESK_DATA: 'x.db' }, '/w').dataPath).toBe('/w/x.db');
-    expect(parseServeArgs(['--data', '/d/y.db', '--port', '8080', '--demo'], { CENSUSDESK_DATA: 'x.db' }, '/w')).toMatchObject({
+    expect(
+      parseServeArgs(['--data', '/d/y.db', '--port', '8080', '--demo'], { CENSUSDESK_DATA: 'x.db' }, '/w'),
+    ).toMatchObject({
       dataPath: '/d/y.db',
       port: 8080,
       demo: true,

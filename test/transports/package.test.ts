@@ -11,7 +11,13 @@ interface Answer {
   json: { ok: boolean; data?: Record<string, unknown>; error?: { code: string; message: string } };
 }
 
-const office = { countyName: '蓬安县', countyCode: '511323', cityName: '南充市', cityCode: '5113', unitName: '蓬安县污普办' };
+const office = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县污普办',
+};
 
 let servers: { b: TestBackend; s: HttpServer }[] = [];
 async function server() {
@@ -21,10 +27,18 @@ async function server() {
   const post = async (method: string, input: unknown, session?: string): Promise<Answer> => {
     const res = await fetch(`http://127.0.0.1:${s.port}/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CensusDesk-Token': s.token, ...(session ? { 'X-CensusDesk-Session': session } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-CensusDesk-Token': s.token,
+        ...(session ? { 'X-CensusDesk-Session': session } : {}),
+      },
       body: JSON.stringify(input),
     });
-    return { status: res.status, session: res.headers.get('X-CensusDesk-Session'), json: (await res.json()) as Answer['json'] };
+    return {
+      status: res.status,
+      session: res.headers.get('X-CensusDesk-Session'),
+      json: (await res.json()) as Answer['json'],
+    };
   };
   return { b, post };
 }
@@ -48,7 +62,10 @@ describe('the data package over HTTP', () => {
     expect(pkg.json).toMatchObject({ ok: true, data: { path: null, fileName: expect.stringMatching(/\.cdpkg$/) } });
 
     const fresh = await server();
-    const opened = await fresh.post('setup.importPackage', { fileName: pkg.json.data!.fileName, base64: pkg.json.data!.base64 });
+    const opened = await fresh.post('setup.importPackage', {
+      fileName: pkg.json.data!.fileName,
+      base64: pkg.json.data!.base64,
+    });
     expect(opened.status).toBe(200);
     expect(opened.json).toMatchObject({ ok: true, data: { restoredFrom: pkg.json.data!.fileName } });
     // No session came with it: the clerk logs in as on the old PC.
@@ -69,7 +86,8 @@ describe('the data package over HTTP', () => {
 
   it('a 管理员 opens an uploaded package in a running workspace and stays logged in when the operators match', async () => {
     const one = await server();
-    const session = (await one.post('setup.init', { office, admin: { name: 'admin', password: 'secret123' } })).session!;
+    const session = (await one.post('setup.init', { office, admin: { name: 'admin', password: 'secret123' } }))
+      .session!;
     const pkg = (await one.post('package.export', { download: true }, session)).json.data!;
     expect((await one.post('township.create', { code: '511323100', name: '相如镇' }, session)).json.ok).toBe(true);
     const r = await one.post('package.import', { fileName: pkg.fileName, base64: pkg.base64 }, session);

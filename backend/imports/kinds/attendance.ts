@@ -12,7 +12,12 @@ import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue, Step } f
 
 type Values = Record<string, unknown>;
 
-const GUEST: Record<string, string> = { guestName: 'name', guestUnit: 'guestUnit', guestPhone: 'guestPhone', personId: 'idNumber' };
+const GUEST: Record<string, string> = {
+  guestName: 'name',
+  guestUnit: 'guestUnit',
+  guestPhone: 'guestPhone',
+  personId: 'idNumber',
+};
 const fieldKeys = new Set(attendanceFields.map((f) => f.key));
 const fieldOf = (path: string) => GUEST[path] ?? (fieldKeys.has(path) ? path : null);
 const label = labelIn(attendanceFields, { guestName: '姓名', personId: '人员' });
@@ -25,7 +30,9 @@ function begin(env: ImportEnv) {
   const byCode = db.prepare('SELECT id, name FROM people WHERE person_code = ?');
   const byName = db.prepare('SELECT id, name FROM people WHERE name = ?');
   const stored = db.prepare('SELECT * FROM training_attendance WHERE session_id = ? AND person_id = ?');
-  const storedGuest = db.prepare('SELECT * FROM training_attendance WHERE session_id = ? AND person_id IS NULL AND guest_name = ? AND guest_unit IS ?');
+  const storedGuest = db.prepare(
+    'SELECT * FROM training_attendance WHERE session_id = ? AND person_id IS NULL AND guest_name = ? AND guest_unit IS ?',
+  );
   const seen = new SeenKeys();
 
   /** The roster person the row names, null for a guest, or a message. */
@@ -33,7 +40,8 @@ function begin(env: ImportEnv) {
     type P = { id: number; name: string };
     const id = row.input.idNumber === undefined ? '' : normalizeCode(String(row.input.idNumber));
     const code = row.input.personCode === undefined ? '' : normalizeCode(String(row.input.personCode));
-    const hit = (id && (byIdNumber.get(id) as P | undefined)) || (code && (byCode.get(code) as P | undefined)) || undefined;
+    const hit =
+      (id && (byIdNumber.get(id) as P | undefined)) || (code && (byCode.get(code) as P | undefined)) || undefined;
     if (hit) return hit.name === name ? hit : `姓名“${name}”与花名册中该号码的姓名“${hit.name}”不符`;
     if (id || code) return null;
     const named = byName.all(name) as P[];
@@ -68,7 +76,8 @@ function begin(env: ImportEnv) {
     const key = who ? `person:${who.id}` : `guest:${name}|${data.guestUnit ?? ''}`;
     const prev = seen.claim(key, row.row);
     if (prev !== null) return errorRow(row.row, [{ field: 'name', message: `与第${prev}行是同一参训人员` }]);
-    const existing = (who ? stored.get(sessionId, who.id) : storedGuest.get(sessionId, name, data.guestUnit)) as Values | undefined;
+    const existing = (who ? stored.get(sessionId, who.id) : storedGuest.get(sessionId, name, data.guestUnit)) as
+      Values | undefined;
     const values = { ...data, name, isGuest: !who };
     if (!existing) return { row: row.row, action: 'new', errors: [], values, changes: [], plan: data };
     const record = fromRow(existing, { bools: ['signedIn', 'passed', 'makeupPassed'] });
@@ -85,7 +94,10 @@ function begin(env: ImportEnv) {
         via: 'handler' as const,
         fieldOf: (path: string) => fieldOf(path.replace(/^rows\.\d+\./, '')),
         run: (ctx: HandlerCtx) => {
-          const save = handlers['attendance.save'] as unknown as (i: Values, c: HandlerCtx) => { inserted: number; updated: number };
+          const save = handlers['attendance.save'] as unknown as (
+            i: Values,
+            c: HandlerCtx,
+          ) => { inserted: number; updated: number };
           const out = save({ sessionId, rows: [r.plan] }, ctx);
           return { created: out.inserted, updated: out.updated };
         },

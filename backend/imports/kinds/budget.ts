@@ -28,7 +28,9 @@ const call = (method: string, input: Values, ctx: HandlerCtx) =>
 
 function begin(env: ImportEnv) {
   const { db } = env;
-  const categoryId = db.prepare('SELECT id FROM budget_items WHERE parent_id IS NULL AND name = ? ORDER BY id LIMIT 1').pluck();
+  const categoryId = db
+    .prepare('SELECT id FROM budget_items WHERE parent_id IS NULL AND name = ? ORDER BY id LIMIT 1')
+    .pluck();
   const findItem = db.prepare('SELECT id FROM budget_items WHERE name = ? AND parent_id IS ? AND year IS ?').pluck();
   const seen = new SeenKeys();
   const categoriesInSheet = new Set<string>();
@@ -42,17 +44,32 @@ function begin(env: ImportEnv) {
     if (!data) return errorRow(row.row, issues);
     const key = `${category}|${data.name}|${data.year ?? ''}`;
     const prev = seen.claim(key, row.row);
-    if (prev !== null) issues.push({ field: 'name', message: `与第${prev}行重复：${category ? `类别“${category}”下的` : '类别'}“${data.name}”` });
+    if (prev !== null)
+      issues.push({
+        field: 'name',
+        message: `与第${prev}行重复：${category ? `类别“${category}”下的` : '类别'}“${data.name}”`,
+      });
     if (issues.length) return errorRow(row.row, issues);
     if (!category) categoriesInSheet.add(data.name);
     const parentId = category ? ((categoryId.get(category) as number | undefined) ?? null) : null;
-    const id = category && parentId === null ? undefined : (findItem.get(data.name, parentId, data.year ?? null) as number | undefined);
+    const id =
+      category && parentId === null
+        ? undefined
+        : (findItem.get(data.name, parentId, data.year ?? null) as number | undefined);
     const plan: BudgetPlan = { id: id ?? null, category, data: data as Values };
-    if (id === undefined) return { row: row.row, action: 'new', errors: [], values: { ...data, category }, changes: [], plan };
+    if (id === undefined)
+      return { row: row.row, action: 'new', errors: [], values: { ...data, category }, changes: [], plan };
     const patch = patchOf(data as Values, Object.keys(input));
     const changes = diff(requireRecord(db, budgetItemDef, id), patch, label);
     plan.data = patch;
-    return { row: row.row, action: changes.length ? 'update' : 'unchanged', errors: [], values: { ...data, category }, changes, plan };
+    return {
+      row: row.row,
+      action: changes.length ? 'update' : 'unchanged',
+      errors: [],
+      values: { ...data, category },
+      changes,
+      plan,
+    };
   }
 
   /** An item's category must be stored or be a category row of this sheet. */
@@ -61,7 +78,15 @@ function begin(env: ImportEnv) {
       const plan = r.plan as BudgetPlan | undefined;
       if (!plan?.category || r.action === 'error') continue;
       if (categoryId.get(plan.category) === undefined && !categoriesInSheet.has(plan.category)) {
-        Object.assign(r, errorRow(r.row, [{ field: 'category', message: `类别“${plan.category}”不存在，请先新增该类别，或在表中加一行类别（“类别”列留空）` }]));
+        Object.assign(
+          r,
+          errorRow(r.row, [
+            {
+              field: 'category',
+              message: `类别“${plan.category}”不存在，请先新增该类别，或在表中加一行类别（“类别”列留空）`,
+            },
+          ]),
+        );
       }
     }
   }
@@ -70,12 +95,18 @@ function begin(env: ImportEnv) {
     const ids = new Map<string, number>();
     const parentOf = (name: string) => {
       const id = ids.get(name) ?? (categoryId.get(name) as number | undefined);
-      if (id === undefined) throw new UserError('BAD_REFERENCE', `类别“${name}”未能导入`, [{ path: 'parentId', message: `类别“${name}”未能导入` }]);
+      if (id === undefined)
+        throw new UserError('BAD_REFERENCE', `类别“${name}”未能导入`, [
+          { path: 'parentId', message: `类别“${name}”未能导入` },
+        ]);
       return id;
     };
     const todo = rows.filter((r) => r.action === 'new' || (r.action === 'update' && onExisting === 'update'));
     // Categories before items, each in sheet order.
-    const ordered = [...todo.filter((r) => !(r.plan as BudgetPlan).category), ...todo.filter((r) => (r.plan as BudgetPlan).category)];
+    const ordered = [
+      ...todo.filter((r) => !(r.plan as BudgetPlan).category),
+      ...todo.filter((r) => (r.plan as BudgetPlan).category),
+    ];
     return ordered.map((r) => {
       const plan = r.plan as BudgetPlan;
       return {

@@ -12,7 +12,13 @@ export type FieldOf = (path: string) => string | null;
  * reported (a cell that could not be converted, a name that matched nothing) are not reported
  * again as "不能为空".
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, unknown>, row: MappedRow, fieldOf: FieldOf, known: RowIssue[] = []) {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: Record<string, unknown>,
+  row: MappedRow,
+  fieldOf: FieldOf,
+  known: RowIssue[] = [],
+) {
   const r = schema.safeParse(input);
   if (r.success) return { data: r.data as z.output<S>, issues: [] as RowIssue[] };
   const issues: RowIssue[] = [];
@@ -38,7 +44,11 @@ const same = (a: unknown, b: unknown) => {
 };
 
 /** The fields of `patch` whose value differs from the stored record. */
-export function diff(existing: Record<string, unknown>, patch: Record<string, unknown>, labelOf: (key: string) => string): Change[] {
+export function diff(
+  existing: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  labelOf: (key: string) => string,
+): Change[] {
   return Object.entries(patch)
     .filter(([k, v]) => !same(existing[k], v))
     .map(([k, v]) => ({ field: k, label: labelOf(k), from: existing[k] ?? null, to: v }));
@@ -54,10 +64,18 @@ export function patchOf(data: Record<string, unknown>, keys: Iterable<string>): 
   return out;
 }
 
-export const errorRow = (row: number, errors: RowIssue[]): CheckedRow => ({ row, action: 'error', errors, values: null, changes: [] });
+export const errorRow = (row: number, errors: RowIssue[]): CheckedRow => ({
+  row,
+  action: 'error',
+  errors,
+  values: null,
+  changes: [],
+});
 
-export const labelIn = (fields: readonly ImportField[], extra: Record<string, string> = {}) => (key: string) =>
-  extra[key] ?? fields.find((f) => f.key === key)?.label ?? key;
+export const labelIn =
+  (fields: readonly ImportField[], extra: Record<string, string> = {}) =>
+  (key: string) =>
+    extra[key] ?? fields.find((f) => f.key === key)?.label ?? key;
 
 /** Within the file: the first row that had each key, so a repeat names it. */
 export class SeenKeys {
@@ -70,4 +88,3 @@ export class SeenKeys {
     return null;
   }
 }
-

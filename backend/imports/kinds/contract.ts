@@ -31,7 +31,13 @@ const NODE = 'node.';
 const isNodeKey = (k: string) => k.startsWith(NODE);
 const label = labelIn(contractFields, { agencyId: '第三方机构', budgetItemId: '支付预算科目' });
 const contractFieldOf = (path: string) =>
-  path === 'agencyId' ? 'agency' : path === 'budgetItemId' ? 'budgetItem' : contractFields.some((f) => f.key === path) ? path : null;
+  path === 'agencyId'
+    ? 'agency'
+    : path === 'budgetItemId'
+      ? 'budgetItem'
+      : contractFields.some((f) => f.key === path)
+        ? path
+        : null;
 const nodeFieldOf = (path: string) => (contractFields.some((f) => f.key === NODE + path) ? NODE + path : null);
 const call = (method: string, input: Values, ctx: HandlerCtx) =>
   (handlers[method as keyof typeof handlers] as unknown as (i: Values, c: HandlerCtx) => { id: number })(input, ctx);
@@ -40,12 +46,19 @@ function begin(env: ImportEnv) {
   const { db } = env;
   const agencies = new AgencyIndex(db);
   const findContract = db.prepare('SELECT id FROM contracts WHERE contract_no = ?').pluck();
-  const leafItem = db.prepare(
-    `SELECT i.id FROM budget_items i WHERE i.name = ? AND NOT EXISTS (SELECT 1 FROM budget_items c WHERE c.parent_id = i.id)`,
-  ).pluck();
+  const leafItem = db
+    .prepare(
+      `SELECT i.id FROM budget_items i WHERE i.name = ? AND NOT EXISTS (SELECT 1 FROM budget_items c WHERE c.parent_id = i.id)`,
+    )
+    .pluck();
   const nodeBySeq = db.prepare('SELECT id FROM contract_nodes WHERE contract_id = ? AND seq = ?').pluck();
-  const nodeByWork = db.prepare('SELECT id FROM contract_nodes WHERE contract_id = ? AND work_content = ? ORDER BY seq LIMIT 1').pluck();
-  const groups = new Map<string, { head: number; input: Values; contractId: number | null; ok: boolean; seqs: Map<number, number> }>();
+  const nodeByWork = db
+    .prepare('SELECT id FROM contract_nodes WHERE contract_id = ? AND work_content = ? ORDER BY seq LIMIT 1')
+    .pluck();
+  const groups = new Map<
+    string,
+    { head: number; input: Values; contractId: number | null; ok: boolean; seqs: Map<number, number> }
+  >();
   let last: string | null = null;
 
   function contractPart(row: MappedRow, input: Values, issues: RowIssue[]): Part | null {
@@ -58,7 +71,11 @@ function begin(env: ImportEnv) {
     if (budgetItem !== undefined) {
       const ids = leafItem.all(normalizeText(budgetItem)) as number[];
       if (ids.length === 1) rest.budgetItemId = ids[0];
-      else issues.push({ field: 'budgetItem', message: ids.length ? `预算科目“${budgetItem}”有重名` : `预算科目“${budgetItem}”不存在或不是明细科目` });
+      else
+        issues.push({
+          field: 'budgetItem',
+          message: ids.length ? `预算科目“${budgetItem}”有重名` : `预算科目“${budgetItem}”不存在或不是明细科目`,
+        });
     }
     const { data, issues: schemaIssues } = parseWith(contractCreate, rest, row, contractFieldOf, issues);
     issues.push(...schemaIssues);
@@ -71,17 +88,33 @@ function begin(env: ImportEnv) {
     return { id, data: patch, action: changes.length ? 'update' : 'unchanged', changes };
   }
 
-  function nodePart(row: MappedRow, nodeInput: Values, contractId: number | null, seqs: Map<number, number>, issues: RowIssue[]): Part | null {
-    const { data, issues: schemaIssues } = parseWith(contractNodeCreate, { ...nodeInput, contractId: contractId ?? 1 }, row, nodeFieldOf);
+  function nodePart(
+    row: MappedRow,
+    nodeInput: Values,
+    contractId: number | null,
+    seqs: Map<number, number>,
+    issues: RowIssue[],
+  ): Part | null {
+    const { data, issues: schemaIssues } = parseWith(
+      contractNodeCreate,
+      { ...nodeInput, contractId: contractId ?? 1 },
+      row,
+      nodeFieldOf,
+    );
     issues.push(...schemaIssues);
     if (!data) return null;
     if (data.seq !== null) {
       const prev = seqs.get(data.seq);
-      if (prev !== undefined) issues.push({ field: 'node.seq', message: `与第${prev}行重复：同一合同的节点序号 ${data.seq} 相同` });
+      if (prev !== undefined)
+        issues.push({ field: 'node.seq', message: `与第${prev}行重复：同一合同的节点序号 ${data.seq} 相同` });
       else seqs.set(data.seq, row.row);
     }
     if (issues.length) return null;
-    const id = contractId === null ? null : (((data.seq !== null ? nodeBySeq.get(contractId, data.seq) : nodeByWork.get(contractId, data.workContent)) as number | undefined) ?? null);
+    const id =
+      contractId === null
+        ? null
+        : (((data.seq !== null ? nodeBySeq.get(contractId, data.seq) : nodeByWork.get(contractId, data.workContent)) as
+            number | undefined) ?? null);
     if (id === null) return { id, data: data as Values, action: 'new' };
     const patch = patchOf(data as Values, Object.keys(nodeInput));
     const changes = diff(requireRecord(db, contractNodeDef, id), patch, (k) => label(NODE + k));
@@ -98,14 +131,25 @@ function begin(env: ImportEnv) {
     }
     const hasContract = Object.keys(contractInput).length > 0;
     // A row with node columns only continues the contract above it.
-    const contractNo = contractInput.contractNo !== undefined ? normalizeText(String(contractInput.contractNo)) : !hasContract ? last : null;
+    const contractNo =
+      contractInput.contractNo !== undefined
+        ? normalizeText(String(contractInput.contractNo))
+        : !hasContract
+          ? last
+          : null;
     if (contractNo === null) return errorRow(row.row, [{ field: 'contractNo', message: '合同编号不能为空' }]);
     last = contractNo;
     let group = groups.get(contractNo);
     let contract: Part | null = null;
     if (!group) {
       contract = contractPart(row, contractInput, issues);
-      group = { head: row.row, input: contractInput, contractId: contract?.id ?? null, ok: contract !== null, seqs: new Map() };
+      group = {
+        head: row.row,
+        input: contractInput,
+        contractId: contract?.id ?? null,
+        ok: contract !== null,
+        seqs: new Map(),
+      };
       groups.set(contractNo, group);
     } else {
       for (const [k, v] of Object.entries(contractInput)) {
@@ -113,21 +157,34 @@ function begin(env: ImportEnv) {
           issues.push({ field: k, message: `与第${group.head}行同一合同的“${label(k)}”不一致` });
         }
       }
-      if (!group.ok) issues.push({ field: null, message: `合同“${contractNo}”有误（见第${group.head}行），本行未导入` });
+      if (!group.ok)
+        issues.push({ field: null, message: `合同“${contractNo}”有误（见第${group.head}行），本行未导入` });
     }
     const node = Object.keys(nodeInput).length ? nodePart(row, nodeInput, group.contractId, group.seqs, issues) : null;
     if (issues.length) return errorRow(row.row, issues);
     const parts = [contract, node].filter((p): p is Part => p !== null);
-    const action: RowAction = parts.some((p) => p.action === 'new') ? 'new' : parts.some((p) => p.action === 'update') ? 'update' : 'unchanged';
+    const action: RowAction = parts.some((p) => p.action === 'new')
+      ? 'new'
+      : parts.some((p) => p.action === 'update')
+        ? 'update'
+        : 'unchanged';
     const changes = parts.flatMap((p) => p.changes ?? []);
     const plan: ContractPlan = { contractNo, head: group.head === row.row, contract, node };
-    return { row: row.row, action, errors: [], values: { ...(contract?.data ?? { contractNo }), ...(node ? { node: node.data } : {}) }, changes, plan };
+    return {
+      row: row.row,
+      action,
+      errors: [],
+      values: { ...(contract?.data ?? { contractNo }), ...(node ? { node: node.data } : {}) },
+      changes,
+      plan,
+    };
   }
 
   function steps(rows: CheckedRow[], onExisting: 'update' | 'skip'): Step[] {
     const ids = new Map<string, number>();
     for (const [no, g] of groups) if (g.contractId !== null) ids.set(no, g.contractId);
-    const wanted = (p: Part | null) => p !== null && (p.action === 'new' || (p.action === 'update' && onExisting === 'update'));
+    const wanted = (p: Part | null) =>
+      p !== null && (p.action === 'new' || (p.action === 'update' && onExisting === 'update'));
     const out: Step[] = [];
     for (const r of rows) {
       const plan = r.plan as ContractPlan | undefined;
@@ -152,7 +209,8 @@ function begin(env: ImportEnv) {
           fieldOf: nodeFieldOf,
           run: (ctx) => {
             const contractId = ids.get(plan.contractNo);
-            if (contractId === undefined) throw new UserError('BAD_REFERENCE', `合同“${plan.contractNo}”未能导入，其履约节点无法导入`);
+            if (contractId === undefined)
+              throw new UserError('BAD_REFERENCE', `合同“${plan.contractNo}”未能导入，其履约节点无法导入`);
             if (node.id !== null) call('contractNode.update', { id: node.id, ...node.data }, ctx);
             else call('contractNode.create', { ...node.data, contractId }, ctx);
             return { created: node.id === null ? 1 : 0, updated: node.id === null ? 0 : 1 };
@@ -170,7 +228,10 @@ function begin(env: ImportEnv) {
       const plan = r.plan as ContractPlan | undefined;
       const head = plan ? groups.get(plan.contractNo)?.head : undefined;
       if (plan && !plan.head && head !== undefined && failed.has(head) && r.action !== 'error') {
-        Object.assign(r, errorRow(r.row, [{ field: null, message: `合同“${plan.contractNo}”有误（见第${head}行），本行未导入` }]));
+        Object.assign(
+          r,
+          errorRow(r.row, [{ field: null, message: `合同“${plan.contractNo}”有误（见第${head}行），本行未导入` }]),
+        );
       }
     }
   }

@@ -39,7 +39,9 @@ const call = (method: string, input: Values, ctx: HandlerCtx) =>
 export function entityImporter<S>(spec: EntitySpec<S>): KindImporter {
   const fieldKeys = new Set(spec.fields.map((f) => f.key));
   const fieldOf = (path: string) => spec.refFields?.[path] ?? (fieldKeys.has(path) ? path : null);
-  const labels = Object.fromEntries(Object.entries(spec.refFields ?? {}).map(([k, f]) => [k, spec.fields.find((x) => x.key === f)?.label ?? f]));
+  const labels = Object.fromEntries(
+    Object.entries(spec.refFields ?? {}).map(([k, f]) => [k, spec.fields.find((x) => x.key === f)?.label ?? f]),
+  );
   const label = labelIn(spec.fields, labels);
   const refInputs = new Set(Object.values(spec.refFields ?? {}));
 
@@ -61,12 +63,27 @@ export function entityImporter<S>(spec: EntitySpec<S>): KindImporter {
       if (prev !== null) issues.push({ field: spec.key.field, message: `与第${prev}行重复：${spec.key.label}相同` });
       if (issues.length) return errorRow(row.row, issues);
       const id = find.get(key) as number | undefined;
-      if (id === undefined) return { row: row.row, action: 'new', errors: [], values: data as Values, changes: [], plan: { id: null, data } };
+      if (id === undefined)
+        return {
+          row: row.row,
+          action: 'new',
+          errors: [],
+          values: data as Values,
+          changes: [],
+          plan: { id: null, data },
+        };
       const patch = patchOf(data as Values, Object.keys(input));
       delete patch[spec.key.field];
       const changes = diff(requireRecord(env.db, spec.def, id), patch, label);
       const plan: EntityPlan = { id, data: patch };
-      return { row: row.row, action: changes.length ? 'update' : 'unchanged', errors: [], values: data as Values, changes, plan };
+      return {
+        row: row.row,
+        action: changes.length ? 'update' : 'unchanged',
+        errors: [],
+        values: data as Values,
+        changes,
+        plan,
+      };
     }
 
     function steps(rows: CheckedRow[], onExisting: 'update' | 'skip'): Step[] {

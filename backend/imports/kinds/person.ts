@@ -9,23 +9,41 @@ import { normalizeCode, normalizeText } from '../../../core/text';
 import { fromRow } from '../../../db/rows';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
 import { PersonFinder, PlaceIndex, AgencyIndex } from './refs';
-import { checkDatesAndPay, checkGivenCode, checkLinks, checkPlace, PersonCodeAllocator, type SupervisorFacts } from './personRules';
+import {
+  checkDatesAndPay,
+  checkGivenCode,
+  checkLinks,
+  checkPlace,
+  PersonCodeAllocator,
+  type SupervisorFacts,
+} from './personRules';
 import { personSteps, type PersonPlan } from './personWrite';
 import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue } from './types';
 
 type Values = Record<string, unknown>;
 
 /** Schema keys that come from a reference column. */
-const REF_KEYS: Record<string, string> = { townshipId: 'township', villageId: 'village', supervisorId: 'supervisor', agencyId: 'agency' };
+const REF_KEYS: Record<string, string> = {
+  townshipId: 'township',
+  villageId: 'village',
+  supervisorId: 'supervisor',
+  agencyId: 'agency',
+};
 const fieldKeys = new Set(personFields.map((f) => f.key));
 const fieldOf = (path: string) => REF_KEYS[path] ?? (fieldKeys.has(path) ? path : null);
-const label = labelIn(personFields, { townshipId: '所属乡镇（街道）', villageId: '所属村（社区）', supervisorId: '所属普查指导员', agencyId: '所属第三方机构' });
+const label = labelIn(personFields, {
+  townshipId: '所属乡镇（街道）',
+  villageId: '所属村（社区）',
+  supervisorId: '所属普查指导员',
+  agencyId: '所属第三方机构',
+});
 
 const NO_OFFICE = '尚未填写单位信息，无法生成人员编号：请先在“单位信息”中填写县级区划代码，或手工填写人员编号';
 
 function begin(env: ImportEnv) {
   const { db } = env;
-  const office = db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as { county_code: string } | undefined;
+  const office = db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as
+    { county_code: string } | undefined;
   const places = new PlaceIndex(db);
   const agencies = new AgencyIndex(db);
   const finder = new PersonFinder(db);
@@ -33,7 +51,9 @@ function begin(env: ImportEnv) {
   // One pass over the stored people instead of a query per row and rule.
   const storedIds = new Map<string, number>();
   const codeOwners = new Map<string, { name: string }>();
-  for (const p of db.prepare('SELECT id, id_number, person_code, name FROM people').raw().iterate() as Iterable<[number, string, string, string]>) {
+  for (const p of db.prepare('SELECT id, id_number, person_code, name FROM people').raw().iterate() as Iterable<
+    [number, string, string, string]
+  >) {
     storedIds.set(p[1], p[0]);
     codeOwners.set(p[2], { name: p[3] });
   }
@@ -76,7 +96,12 @@ function begin(env: ImportEnv) {
 
   function check(row: MappedRow): CheckedRow {
     const text = (k: string) => (row.input[k] === undefined ? '' : String(row.input[k]));
-    named.push({ row: row.row, idNumber: normalizeCode(text('idNumber')), personCode: normalizeCode(text('personCode')), name: normalizeText(text('name')) });
+    named.push({
+      row: row.row,
+      idNumber: normalizeCode(text('idNumber')),
+      personCode: normalizeCode(text('personCode')),
+      name: normalizeText(text('name')),
+    });
     const issues: RowIssue[] = [];
     const input: Values = { ...row.input };
     resolveRefs(row, input, issues);
@@ -94,7 +119,8 @@ function begin(env: ImportEnv) {
     }
     if (data.personCode) {
       const prevCode = seenCodes.claim(data.personCode, row.row);
-      if (prevCode !== null) issues.push({ field: 'personCode', message: `与第${prevCode}行重复：人员编号 ${data.personCode} 相同` });
+      if (prevCode !== null)
+        issues.push({ field: 'personCode', message: `与第${prevCode}行重复：人员编号 ${data.personCode} 相同` });
     }
 
     let supervisor: SupervisorFacts | null = null;
@@ -121,7 +147,14 @@ function begin(env: ImportEnv) {
       const changes = diff(existing, patch, label);
       const plan: PersonPlan = { op: 'update', id: Number(stored.id), data: patch, supervisorRef, supervisorRow: null };
       const action = changes.length || supervisorRef ? 'update' : 'unchanged';
-      return { row: row.row, action, errors: [], values: { ...values, personCode: existing.personCode }, changes, plan };
+      return {
+        row: row.row,
+        action,
+        errors: [],
+        values: { ...values, personCode: existing.personCode },
+        changes,
+        plan,
+      };
     }
 
     if (data.personCode) {
@@ -156,7 +189,9 @@ function begin(env: ImportEnv) {
         const role = (plan.data.roles as PersonRole[])[0];
         const code = codes.countyCode ? codes.next(role) : null;
         if (!code) {
-          const message = codes.countyCode ? `以 ${personCodePrefix(codes.countyCode, role)} 开头的人员编号已全部用完，请手工填写人员编号` : NO_OFFICE;
+          const message = codes.countyCode
+            ? `以 ${personCodePrefix(codes.countyCode, role)} 开头的人员编号已全部用完，请手工填写人员编号`
+            : NO_OFFICE;
           Object.assign(r, errorRow(r.row, [{ field: 'personCode', message }]));
           continue;
         }
@@ -171,12 +206,15 @@ function begin(env: ImportEnv) {
 /** A person whose 普查指导员 is a refused row of the sheet is refused too (never written without them). */
 function refuseOrphans(rows: CheckedRow[]) {
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const r of rows) {
       const sup = (r.plan as PersonPlan | undefined)?.supervisorRow;
       if (r.action === 'error' || sup == null || byRow.get(sup)?.action !== 'error') continue;
-      Object.assign(r, errorRow(r.row, [{ field: 'supervisor', message: `所属普查指导员（第${sup}行）有误，本行一并未导入` }]));
+      Object.assign(
+        r,
+        errorRow(r.row, [{ field: 'supervisor', message: `所属普查指导员（第${sup}行）有误，本行一并未导入` }]),
+      );
       changed = true;
     }
   }
@@ -198,7 +236,8 @@ function finishSupervisors(rows: CheckedRow[], named: SheetPerson[]) {
   const pending = rows.filter((r) => r.action !== 'error' && (r.plan as PersonPlan | undefined)?.supervisorRef);
   if (!pending.length) return;
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  const isSupervisor = (p: SheetPerson) => ((byRow.get(p.row)?.values?.roles as string[] | undefined) ?? []).includes('普查指导员');
+  const isSupervisor = (p: SheetPerson) =>
+    ((byRow.get(p.row)?.values?.roles as string[] | undefined) ?? []).includes('普查指导员');
   for (const r of pending) {
     const plan = r.plan as PersonPlan;
     const code = normalizeCode(plan.supervisorRef!);
@@ -210,17 +249,24 @@ function finishSupervisors(rows: CheckedRow[], named: SheetPerson[]) {
     }
     const fail = (message: string) => Object.assign(r, errorRow(r.row, [{ field: 'supervisor', message }]));
     if (hits.length !== 1) {
-      fail(hits.length ? `所属普查指导员“${plan.supervisorRef}”有重名，请改填公民身份号码或人员编号` : `所属普查指导员“${plan.supervisorRef}”不在花名册中`);
+      fail(
+        hits.length
+          ? `所属普查指导员“${plan.supervisorRef}”有重名，请改填公民身份号码或人员编号`
+          : `所属普查指导员“${plan.supervisorRef}”不在花名册中`,
+      );
       continue;
     }
     const s = byRow.get(hits[0].row)!;
     plan.supervisorRow = s.row;
     if (s.action === 'error') continue; // refused with it by refuseOrphans
-    const issues = checkLinks({ roles: (r.values?.roles as string[]) ?? [], agencyId: null }, {
-      name: String(s.values?.name),
-      holdsRole: isSupervisor(hits[0]),
-      status: String(s.values?.status ?? '在岗'),
-    });
+    const issues = checkLinks(
+      { roles: (r.values?.roles as string[]) ?? [], agencyId: null },
+      {
+        name: String(s.values?.name),
+        holdsRole: isSupervisor(hits[0]),
+        status: String(s.values?.status ?? '在岗'),
+      },
+    );
     if (issues.length) fail(issues[0].message);
   }
 }

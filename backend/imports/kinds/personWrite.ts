@@ -21,7 +21,12 @@ export interface PersonPlan {
 }
 
 const REF_FIELD = (path: string) =>
-  (({ townshipId: 'township', villageId: 'village', supervisorId: 'supervisor', agencyId: 'agency' }) as Record<string, string>)[path] ?? path;
+  (
+    ({ townshipId: 'township', villageId: 'village', supervisorId: 'supervisor', agencyId: 'agency' }) as Record<
+      string,
+      string
+    >
+  )[path] ?? path;
 
 /** How deep a new person sits below new 普查指导员 of the same sheet (0: none). */
 function levels(rows: CheckedRow[]): Map<number, number> {
@@ -32,7 +37,10 @@ function levels(rows: CheckedRow[]): Map<number, number> {
     if (known !== undefined) return known;
     const sup = (r.plan as PersonPlan).supervisorRow;
     const parent = sup === null ? undefined : byRow.get(sup);
-    const d = parent && (parent.plan as PersonPlan).op === 'create' && !seen.has(parent.row) ? depth(parent, new Set([...seen, r.row])) + 1 : 0;
+    const d =
+      parent && (parent.plan as PersonPlan).op === 'create' && !seen.has(parent.row)
+        ? depth(parent, new Set([...seen, r.row])) + 1
+        : 0;
     level.set(r.row, d);
     return d;
   };

@@ -53,7 +53,8 @@ export class PlaceIndex {
     }
     const hits = byName(this.townships, text);
     if (hits.length === 1) return found(hits[0].id);
-    if (hits.length > 1) return refused(`乡镇（街道）“${text}”对应多个乡镇（${hits.map((h) => h.name).join('、')}），请改填9位乡镇代码`);
+    if (hits.length > 1)
+      return refused(`乡镇（街道）“${text}”对应多个乡镇（${hits.map((h) => h.name).join('、')}），请改填9位乡镇代码`);
     return refused(`乡镇（街道）“${text}”不存在，请先在“区划”中新增，或改填已有乡镇（街道）的名称或代码`);
   }
 
@@ -74,7 +75,9 @@ export class PlaceIndex {
     const code = normalizeCode(raw);
     if (/^\d{12}$/.test(code)) {
       const v = this.villages.find((p) => p.code === code);
-      return v ? { ok: true, id: v.id, townshipId: v.townshipId } : refused(`村（居）代码“${code}”不存在，请先在“区划”中新增该村（社区）`);
+      return v
+        ? { ok: true, id: v.id, townshipId: v.townshipId }
+        : refused(`村（居）代码“${code}”不存在，请先在“区划”中新增该村（社区）`);
     }
     const pool = townshipId === null ? this.villages : this.villages.filter((v) => v.townshipId === townshipId);
     const hits = byName(pool, text);
@@ -89,7 +92,9 @@ export class AgencyIndex {
   private agencies: { id: number; name: string; creditCode: string }[];
   readonly resolve = memo((raw: string) => this.find(raw));
   constructor(db: Database) {
-    this.agencies = db.prepare('SELECT id, name, credit_code AS creditCode FROM agencies').all() as AgencyIndex['agencies'];
+    this.agencies = db
+      .prepare('SELECT id, name, credit_code AS creditCode FROM agencies')
+      .all() as AgencyIndex['agencies'];
   }
   private find(raw: string): Resolved {
     const code = normalizeCode(raw);

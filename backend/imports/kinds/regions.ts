@@ -30,7 +30,11 @@ function resolveVillageTownship(row: MappedRow, input: Values, issues: RowIssue[
   const code = typeof row.input.code === 'string' ? normalizeCode(row.input.code) : '';
   const t = /^\d{12}$/.test(code) ? places.townshipOfCode(code.slice(0, 9)) : undefined;
   if (t) input.townshipId = t.id;
-  else if (/^\d{12}$/.test(code)) issues.push({ field: 'code', message: `村（居）代码 ${code} 的前9位没有对应的乡镇（街道），请先新增该乡镇（街道）` });
+  else if (/^\d{12}$/.test(code))
+    issues.push({
+      field: 'code',
+      message: `村（居）代码 ${code} 的前9位没有对应的乡镇（街道），请先新增该乡镇（街道）`,
+    });
 }
 
 export const villageImporter = entityImporter({
@@ -44,7 +48,13 @@ export const villageImporter = entityImporter({
   resolve: resolveVillageTownship,
 });
 
-function resolvePeople(text: string, role: '普查员' | '普查指导员', field: string, finder: PersonFinder, issues: RowIssue[]): number[] {
+function resolvePeople(
+  text: string,
+  role: '普查员' | '普查指导员',
+  field: string,
+  finder: PersonFinder,
+  issues: RowIssue[],
+): number[] {
   const ids: number[] = [];
   for (const part of text.split(/[、,，;；\s]+/).filter(Boolean)) {
     const r = finder.find(part, role, role);
@@ -60,7 +70,12 @@ export const districtImporter = entityImporter({
   schema: districtCreate,
   def: districtDef,
   key: { field: 'code', column: 'code', label: '普查小区代码' },
-  refFields: { townshipId: 'township', villageId: 'village', enumeratorIds: 'enumerators', supervisorIds: 'supervisors' },
+  refFields: {
+    townshipId: 'township',
+    villageId: 'village',
+    enumeratorIds: 'enumerators',
+    supervisorIds: 'supervisors',
+  },
   load: (db) => ({ places: new PlaceIndex(db), finder: new PersonFinder(db) }),
   resolve: (row, input, issues, { places, finder }) => {
     const { township, village, enumerators, supervisors } = row.input as Record<string, string | undefined>;
@@ -76,7 +91,9 @@ export const districtImporter = entityImporter({
         input.townshipId ??= r.townshipId;
       } else issues.push({ field: 'village', message: r.message });
     }
-    if (enumerators !== undefined) input.enumeratorIds = resolvePeople(enumerators, '普查员', 'enumerators', finder, issues);
-    if (supervisors !== undefined) input.supervisorIds = resolvePeople(supervisors, '普查指导员', 'supervisors', finder, issues);
+    if (enumerators !== undefined)
+      input.enumeratorIds = resolvePeople(enumerators, '普查员', 'enumerators', finder, issues);
+    if (supervisors !== undefined)
+      input.supervisorIds = resolvePeople(supervisors, '普查指导员', 'supervisors', finder, issues);
   },
 });

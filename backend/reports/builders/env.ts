@@ -1,7 +1,13 @@
 // What every report builder gets: the read context, the job's parameters and the frame helpers.
 import type { Database } from 'better-sqlite3';
 import { todayIso, formatDateCn } from '../../../core/dates';
-import { fillFrame, type FilledFrame, type OfficeInfo, type RecordValues, type ReportText } from '../../../core/reports/texts';
+import {
+  fillFrame,
+  type FilledFrame,
+  type OfficeInfo,
+  type RecordValues,
+  type ReportText,
+} from '../../../core/reports/texts';
 import type { ReportId, ReportTexts } from '../../../core/schemas/system';
 import type { HandlerCtx } from '../../context';
 import { readCtx } from '../read';
@@ -32,7 +38,14 @@ export function buildEnv(db: Database, job: BuildJob, progress: ProgressFn): Bui
 }
 
 /** A report's frame filled for this export; `record` fills a per-record form's own placeholders. */
-export function frameOf(env: BuildEnv, report: ReportId, periodText: string, unitText: string | null, title?: string, record?: RecordValues): FilledFrame {
+export function frameOf(
+  env: BuildEnv,
+  report: ReportId,
+  periodText: string,
+  unitText: string | null,
+  title?: string,
+  record?: RecordValues,
+): FilledFrame {
   const text: ReportText = env.texts[report];
   return fillFrame(text, env.office, { periodText, exportDay: env.exportDay, unitText, title, record });
 }

@@ -51,7 +51,13 @@ async function plan(env: BuildEnv): Promise<Planned> {
   switch (params.reportId) {
     case 'R1': {
       const roster = buildRoster(env);
-      return { fileName: reportFileName(office.countyName, name, day), sheets: [{ type: 'table', frame: roster.frame, rows: roster.rows }], period: null, total: roster.count, monthly: null };
+      return {
+        fileName: reportFileName(office.countyName, name, day),
+        sheets: [{ type: 'table', frame: roster.frame, rows: roster.rows }],
+        period: null,
+        total: roster.count,
+        monthly: null,
+      };
     }
     case 'R2': {
       const period = params.period!;
@@ -62,7 +68,11 @@ async function plan(env: BuildEnv): Promise<Planned> {
     case 'R3':
       return one(await budgetDoc(env), reportFileName(office.countyName, name, day));
     case 'R4':
-      return one(await trainingDoc(env), reportFileName(office.countyName, name, params.period ? periodLabel(params.period) : day), params.period);
+      return one(
+        await trainingDoc(env),
+        reportFileName(office.countyName, name, params.period ? periodLabel(params.period) : day),
+        params.period,
+      );
     case 'R5':
       return one(await contractsDoc(env), reportFileName(office.countyName, name, day));
     case 'R4-signin': {
@@ -71,7 +81,13 @@ async function plan(env: BuildEnv): Promise<Planned> {
     }
     case 'R5-tracking': {
       const { doc, contractNo } = await trackingDoc(env, params.contractId!);
-      return { fileName: reportFileName(office.countyName, name, contractNo), sheets: [{ type: 'tracking', doc }], period: null, total: doc.nodes.length, monthly: null };
+      return {
+        fileName: reportFileName(office.countyName, name, contractNo),
+        sheets: [{ type: 'tracking', doc }],
+        period: null,
+        total: doc.nodes.length,
+        monthly: null,
+      };
     }
     case 'R6': {
       const { doc, title, period } = await payRunDoc(env, params.payRunId!);
@@ -94,7 +110,13 @@ function monthlyPlan(figures: MonthlyFigures, frame: MonthlyFrame, countyName: s
   };
 }
 
-function metaOf(reportId: ExportReportId, county: { countyName: string; countyCode: string }, period: string | null, at: string, extra: WorkbookMeta): WorkbookMeta {
+function metaOf(
+  reportId: ExportReportId,
+  county: { countyName: string; countyCode: string },
+  period: string | null,
+  at: string,
+  extra: WorkbookMeta,
+): WorkbookMeta {
   return {
     app: APP_NAME,
     appVersion: pkg.version,
@@ -120,14 +142,31 @@ export async function buildFile(db: Database, job: BuildJob, progress: ProgressF
   progress(0, 0);
   const planned = await plan(env);
   const extra: WorkbookMeta = planned.monthly
-    ? { moneyUnit: planned.monthly.frame.moneyUnit, figuresHash: sha256(Buffer.from(canonicalJson(planned.monthly.figures))) }
+    ? {
+        moneyUnit: planned.monthly.frame.moneyUnit,
+        figuresHash: sha256(Buffer.from(canonicalJson(planned.monthly.figures))),
+      }
     : {};
-  return finish(planned, metaOf(job.params.reportId, job.office, planned.period, job.exportedAt, extra), env.exportedAt, progress);
+  return finish(
+    planned,
+    metaOf(job.params.reportId, job.office, planned.period, job.exportedAt, extra),
+    env.exportedAt,
+    progress,
+  );
 }
 
 /** A recorded monthly report from its recorded figures and frame: the same bytes as then. */
 export async function rebuildFile(job: RebuildJob, progress: ProgressFn): Promise<ExportFile> {
-  const planned: Planned = { ...monthlyPlan(job.figures, job.frame, job.office.countyName), fileName: job.fileName, monthly: { figures: job.figures, frame: job.frame } };
+  const planned: Planned = {
+    ...monthlyPlan(job.figures, job.frame, job.office.countyName),
+    fileName: job.fileName,
+    monthly: { figures: job.figures, frame: job.frame },
+  };
   const extra = { moneyUnit: job.frame.moneyUnit, figuresHash: sha256(Buffer.from(canonicalJson(job.figures))) };
-  return finish(planned, metaOf('R2', job.office, job.figures.period, job.exportedAt, extra), new Date(job.exportedAt), progress);
+  return finish(
+    planned,
+    metaOf('R2', job.office, job.figures.period, job.exportedAt, extra),
+    new Date(job.exportedAt),
+    progress,
+  );
 }

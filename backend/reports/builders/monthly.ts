@@ -1,6 +1,12 @@
 // R2 工作进度月报: its figures (what is recorded as sent) read from the store for one period, and
 // the frame of each of its six sheets.
-import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS, type MonthlyFigures, type MonthlyFrame, type MonthlySheetKey } from '../../../core/reports/monthly';
+import {
+  MONTHLY_SHEETS,
+  MONTHLY_SHEET_KEYS,
+  type MonthlyFigures,
+  type MonthlyFrame,
+  type MonthlySheetKey,
+} from '../../../core/reports/monthly';
 import { completeRows, labelled, type FigureRow } from '../../../core/reports/figures';
 import { periodLabel, periodRange } from '../../../core/reports/period';
 import { milestoneRow, progressRows } from '../../../core/reports/rows/workplan';
@@ -11,10 +17,22 @@ import { STAFF } from '../../../core/reports/layouts/people';
 import { frameOf, type BuildEnv } from './env';
 import { read, readAll } from '../read';
 
-const STAFF_KEYS = ['districts', 'enumerators', 'supervisors', 'trained', 'passed', 'certified', 'insured', 'townshipLiaisons', 'villageLiaisons'] as const;
+const STAFF_KEYS = [
+  'districts',
+  'enumerators',
+  'supervisors',
+  'trained',
+  'passed',
+  'certified',
+  'insured',
+  'townshipLiaisons',
+  'villageLiaisons',
+] as const;
 
-const hasRole = (roles: string) => `EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role IN (${roles}))`;
-const attended = (cond: string) => `EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.person_id = p.id AND ${cond})`;
+const hasRole = (roles: string) =>
+  `EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role IN (${roles}))`;
+const attended = (cond: string) =>
+  `EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.person_id = p.id AND ${cond})`;
 
 /** 两员情况 by township, people on duty only; the two roles counted once per person in 已培训…已参保. */
 const STAFF_SQL = `
@@ -39,9 +57,16 @@ function staffRows(env: BuildEnv): FigureRow[] {
   const db = env.ctx.db;
   const townships = db.prepare('SELECT id, name FROM townships ORDER BY code').all() as { id: number; name: string }[];
   const districts = new Map(
-    (db.prepare('SELECT township_id AS id, count(*) AS n FROM census_districts GROUP BY township_id').all() as { id: number; n: number }[]).map((r) => [r.id, r.n]),
+    (
+      db.prepare('SELECT township_id AS id, count(*) AS n FROM census_districts GROUP BY township_id').all() as {
+        id: number;
+        n: number;
+      }[]
+    ).map((r) => [r.id, r.n]),
   );
-  const counts = new Map((db.prepare(STAFF_SQL).all({ day: env.exportDay }) as Record<string, number>[]).map((r) => [r.tid, r]));
+  const counts = new Map(
+    (db.prepare(STAFF_SQL).all({ day: env.exportDay }) as Record<string, number>[]).map((r) => [r.tid, r]),
+  );
   const row = (id: number, name: string): FigureRow => {
     const c = counts.get(id);
     const values: FigureRow['values'] = { township: name };
@@ -62,19 +87,36 @@ const place = (env: BuildEnv, totals: FigureRow[], body: FigureRow[]) =>
 
 async function progressSheet(env: BuildEnv, period: string) {
   let table = await read(env.ctx, 'progress.get', { period });
-  if (table.reportId === null && table.townshipReportCount > 0) table = await read(env.ctx, 'progress.get', { period, aggregate: true });
+  if (table.reportId === null && table.townshipReportCount > 0)
+    table = await read(env.ctx, 'progress.get', { period, aggregate: true });
   const hasData = table.reportId !== null || table.source === '乡镇汇总';
   const rows = hasData ? progressRows(table) : [];
   const texts = { mainWork: table.mainWork, problems: table.problems, nextPlan: table.nextPlan };
-  return { rows: place(env, rows.filter((r) => r.kind === 'total'), rows.filter((r) => r.kind !== 'total')), texts };
+  return {
+    rows: place(
+      env,
+      rows.filter((r) => r.kind === 'total'),
+      rows.filter((r) => r.kind !== 'total'),
+    ),
+    texts,
+  };
 }
 
 async function trainingSheet(env: BuildEnv, period: string): Promise<FigureRow[]> {
   const { from, to } = periodRange(period);
-  const sessions = (await readAll(env.ctx, 'training.list', { sort: { field: 'startDate', dir: 'asc' } })).filter((s) => s.startDate <= to);
+  const sessions = (await readAll(env.ctx, 'training.list', { sort: { field: 'startDate', dir: 'asc' } })).filter(
+    (s) => s.startDate <= to,
+  );
   const inPeriod = sessions.filter((s) => s.startDate >= from);
-  const totals = [trainingTotal(inPeriod, 'total', '合计'), trainingTotal(sessions, 'cumulative', '累计（截至本期末）')];
-  return place(env, totals, inPeriod.map((s, i) => trainingRow(s, i + 1)));
+  const totals = [
+    trainingTotal(inPeriod, 'total', '合计'),
+    trainingTotal(sessions, 'cumulative', '累计（截至本期末）'),
+  ];
+  return place(
+    env,
+    totals,
+    inPeriod.map((s, i) => trainingRow(s, i + 1)),
+  );
 }
 
 export async function monthlyFigures(env: BuildEnv, period: string): Promise<MonthlyFigures> {
@@ -88,7 +130,11 @@ export async function monthlyFigures(env: BuildEnv, period: string): Promise<Mon
     staff: staffRows(env),
     budget: place(env, [budgetSummaryTotal(tree)], budgetSummaryRows(tree)),
     training: await trainingSheet(env, period),
-    contracts: place(env, [contractTotal(contracts)], contracts.map((c, i) => contractRow(c, i + 1))),
+    contracts: place(
+      env,
+      [contractTotal(contracts)],
+      contracts.map((c, i) => contractRow(c, i + 1)),
+    ),
   };
   for (const key of MONTHLY_SHEET_KEYS) sheets[key] = completeRows(MONTHLY_SHEETS[key].layout, sheets[key]);
   return { period, sheets, texts: progress.texts };

@@ -94,7 +94,8 @@ export function rosterFigure(r: Row, seq: number, env: BuildEnv): FigureRow {
 function filterText(env: BuildEnv): string {
   const { role, townshipId, status } = env.params;
   const township = townshipId
-    ? ((env.ctx.db.prepare('SELECT name FROM townships WHERE id = ?').get(townshipId) as { name: string } | undefined)?.name ?? `乡镇${townshipId}`)
+    ? ((env.ctx.db.prepare('SELECT name FROM townships WHERE id = ?').get(townshipId) as { name: string } | undefined)
+        ?.name ?? `乡镇${townshipId}`)
     : null;
   return [role, township, status].filter(Boolean).join('·');
 }
@@ -108,7 +109,8 @@ export function buildRoster(env: BuildEnv): { frame: TableFrame; rows: Iterable<
   const statement = env.ctx.db.prepare(`${SELECT} ${w.sql} ORDER BY p.person_code`);
   function* rows(): Iterable<DocRow> {
     let seq = 0;
-    for (const r of statement.iterate(...w.params) as Iterable<Row>) yield docRow(ROSTER, rosterFigure(r, ++seq, env), '元');
+    for (const r of statement.iterate(...w.params) as Iterable<Row>)
+      yield docRow(ROSTER, rosterFigure(r, ++seq, env), '元');
     if (seq === 0) yield emptyRow(ROSTER, labelColumn(ROSTER));
   }
   return { frame, rows: rows(), count };

@@ -13,7 +13,10 @@ import { read } from '../read';
 const sensitive = (env: BuildEnv, kind: 'idNumber' | 'bankAccount' | 'mobile', v: string | null | undefined) =>
   env.params.fullSensitive ? (v ?? null) : maskValue(kind, v ?? null);
 
-export async function payRunDoc(env: BuildEnv, payRunId: number): Promise<{ doc: TableDoc; title: string; period: string }> {
+export async function payRunDoc(
+  env: BuildEnv,
+  payRunId: number,
+): Promise<{ doc: TableDoc; title: string; period: string }> {
   const run = await read(env.ctx, 'payRun.get', { id: payRunId });
   const rows: FigureRow[] = run.lines.map((l, i) => ({
     kind: 'item',
@@ -35,7 +38,18 @@ export async function payRunDoc(env: BuildEnv, payRunId: number): Promise<{ doc:
   // 合计 with the amount in 大写 across the descriptive columns and in figures under 金额.
   const total: DocRow = {
     kind: 'total',
-    cells: ['合计', `人民币（大写）：${toDaxie(amount)}\u3000\u3000（小写）：${formatYuanSymbol(amount)}`, null, null, null, null, quantity, null, amount / 100, null],
+    cells: [
+      '合计',
+      `人民币（大写）：${toDaxie(amount)}\u3000\u3000（小写）：${formatYuanSymbol(amount)}`,
+      null,
+      null,
+      null,
+      null,
+      quantity,
+      null,
+      amount / 100,
+      null,
+    ],
     span: [1, 5],
   };
   const frame = frameOf(env, 'R6', periodLabel(run.period), '元');
@@ -60,10 +74,24 @@ export async function signInDoc(env: BuildEnv, sessionId: number): Promise<{ doc
          a.signed_in, coalesce(a.makeup_score, a.score) AS score
        FROM training_attendance a LEFT JOIN people p ON p.id = a.person_id WHERE a.session_id = ? ORDER BY a.id`,
     )
-    .all(sessionId) as { name: string; unit: string | null; mobile: string | null; signed_in: number; score: number | null }[];
+    .all(sessionId) as {
+    name: string;
+    unit: string | null;
+    mobile: string | null;
+    signed_in: number;
+    score: number | null;
+  }[];
   const rows: FigureRow[] = people.map((p, i) => ({
     kind: 'item',
-    values: { seq: i + 1, name: p.name, unit: p.unit, mobile: sensitive(env, 'mobile', p.mobile), signedIn: p.signed_in ? '✓' : null, score: p.score, signature: null },
+    values: {
+      seq: i + 1,
+      name: p.name,
+      unit: p.unit,
+      mobile: sensitive(env, 'mobile', p.mobile),
+      signedIn: p.signed_in ? '✓' : null,
+      score: p.score,
+      signature: null,
+    },
   }));
   // Title, 表号/制定机关 and footer are the clerk's wording; row 2 describes the session.
   const frame = frameOf(env, 'R4-signin', '', null, undefined, { 培训班名称: session.name });
@@ -85,7 +113,10 @@ export async function signInDoc(env: BuildEnv, sessionId: number): Promise<{ doc
 
 const yuan = (fen: number | null | undefined) => (fen == null ? '' : formatYuanSymbol(fen));
 
-export async function trackingDoc(env: BuildEnv, contractId: number): Promise<{ doc: TrackingDoc; contractNo: string }> {
+export async function trackingDoc(
+  env: BuildEnv,
+  contractId: number,
+): Promise<{ doc: TrackingDoc; contractNo: string }> {
   const d = await read(env.ctx, 'contract.detail', { id: contractId });
   const c = d.contract;
   const nodes: FigureRow[] = d.nodes.map((n) => ({
@@ -104,7 +135,10 @@ export async function trackingDoc(env: BuildEnv, contractId: number): Promise<{ 
       note: n.note ?? null,
     },
   }));
-  const total = labelled(TRACKING_LAYOUT, 'total', '合计', { payable: sumOf(nodes, 'payable'), paid: sumOf(nodes, 'paid') ?? 0 });
+  const total = labelled(TRACKING_LAYOUT, 'total', '合计', {
+    payable: sumOf(nodes, 'payable'),
+    paid: sumOf(nodes, 'paid') ?? 0,
+  });
   const latest = d.acceptances.at(-1);
   const frame = frameOf(env, 'R5-tracking', '', '元', undefined, { 合同名称: c.name, 合同编号: c.contractNo });
   const doc: TrackingDoc = {

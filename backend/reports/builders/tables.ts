@@ -12,7 +12,14 @@ import type { FilledFrame } from '../../../core/reports/texts';
 import { asOf, frameOf, type BuildEnv } from './env';
 import { read, readAll } from '../read';
 
-function tableDoc(env: BuildEnv, layout: SheetLayout, frame: FilledFrame, totals: FigureRow[], body: FigureRow[], unit: MoneyUnit): TableDoc {
+function tableDoc(
+  env: BuildEnv,
+  layout: SheetLayout,
+  frame: FilledFrame,
+  totals: FigureRow[],
+  body: FigureRow[],
+  unit: MoneyUnit,
+): TableDoc {
   const position = layout.total === 'bottom' ? 'bottom' : env.office.totalRowPosition;
   const rows = position === 'top' ? [...totals, ...body] : [...body, ...totals];
   return { ...frame, layout, blocks: [], moneyUnit: unit, rows: docRows(layout, rows, unit, position) };
@@ -39,5 +46,12 @@ export async function trainingDoc(env: BuildEnv): Promise<TableDoc> {
 export async function contractsDoc(env: BuildEnv): Promise<TableDoc> {
   const contracts = await readAll(env.ctx, 'contract.list', { sort: { field: 'contractNo', dir: 'asc' } });
   const frame = frameOf(env, 'R5', asOf(env), '元');
-  return tableDoc(env, CONTRACTS, frame, [contractTotal(contracts)], contracts.map((c, i) => contractRow(c, i + 1)), '元');
+  return tableDoc(
+    env,
+    CONTRACTS,
+    frame,
+    [contractTotal(contracts)],
+    contracts.map((c, i) => contractRow(c, i + 1)),
+    '元',
+  );
 }

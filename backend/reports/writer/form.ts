@@ -4,7 +4,18 @@
 import type ExcelJS from 'exceljs';
 import { TRACKING_ACCEPTANCE, TRACKING_GRID, TRACKING_LAYOUT, type TrackingDoc } from '../../../core/reports/tracking';
 import type { TableFrame } from '../../../core/reports/doc';
-import { FOOTER_STYLE, HEADER_STYLE, LABEL_STYLE, TITLE_STYLE, UNIT_STYLES, VALUE_STYLE, bodyStyle, heightFor, linesFor, SPAN_STYLE } from './styles';
+import {
+  FOOTER_STYLE,
+  HEADER_STYLE,
+  LABEL_STYLE,
+  TITLE_STYLE,
+  UNIT_STYLES,
+  VALUE_STYLE,
+  bodyStyle,
+  heightFor,
+  linesFor,
+  SPAN_STYLE,
+} from './styles';
 import { cellValue, centreOnPage, printSetup } from './table';
 
 type Sheet = ExcelJS.Worksheet;
@@ -18,9 +29,16 @@ const GRID_SPANS: [number, number][] = [
 ];
 const FULL: [number, number] = [1, 11];
 
-const widthOf = (from: number, to: number) => TRACKING_LAYOUT.columns.slice(from - 1, to).reduce((w, c) => w + c.width, 0);
+const widthOf = (from: number, to: number) =>
+  TRACKING_LAYOUT.columns.slice(from - 1, to).reduce((w, c) => w + c.width, 0);
 
-function put(ws: Sheet, row: ExcelJS.Row, [from, to]: [number, number], value: string | null, style: Partial<ExcelJS.Style>) {
+function put(
+  ws: Sheet,
+  row: ExcelJS.Row,
+  [from, to]: [number, number],
+  value: string | null,
+  style: Partial<ExcelJS.Style>,
+) {
   row.getCell(from).value = value;
   row.getCell(from).style = style;
   for (let c = from + 1; c <= to; c++) row.getCell(c).style = { border: style.border };
@@ -44,7 +62,10 @@ export function writeTrackingSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, doc: 
   put(ws, unit, [1, 6], doc.unitLine.left, UNIT_STYLES.left);
   put(ws, unit, [7, 11], doc.unitLine.right, UNIT_STYLES.right);
   // 表号 and 制定机关, when the clerk's wording has them, add lines on the right.
-  unit.height = heightFor(Math.max(linesFor(doc.unitLine.left, widthOf(1, 6)), linesFor(doc.unitLine.right, widthOf(7, 11))), 20);
+  unit.height = heightFor(
+    Math.max(linesFor(doc.unitLine.left, widthOf(1, 6)), linesFor(doc.unitLine.right, widthOf(7, 11))),
+    20,
+  );
   unit.commit();
 
   let r = 3;

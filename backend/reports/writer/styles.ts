@@ -27,8 +27,15 @@ export const HEADER_STYLE: Partial<Style> = {
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   border: BORDER,
 };
-export const CODE_STYLE: Partial<Style> = { font: font(9), alignment: { horizontal: 'center', vertical: 'middle' }, border: BORDER };
-export const NOTE_STYLE: Partial<Style> = { font: font(9), alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
+export const CODE_STYLE: Partial<Style> = {
+  font: font(9),
+  alignment: { horizontal: 'center', vertical: 'middle' },
+  border: BORDER,
+};
+export const NOTE_STYLE: Partial<Style> = {
+  font: font(9),
+  alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+};
 export const FOOTER_STYLE: Partial<Style> = { font: font(10), alignment: { horizontal: 'left', vertical: 'middle' } };
 export const LABEL_STYLE: Partial<Style> = {
   font: font(10, { bold: true }),

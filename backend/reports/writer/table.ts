@@ -60,10 +60,15 @@ function thirds(n: number): [number, number][] {
   if (n < 3) throw new Error('报表至少应有3列');
   const a = Math.max(1, Math.round(n * 0.45));
   const b = Math.max(a + 1, Math.round(n * 0.7));
-  return [[0, a - 1], [a, b - 1], [b, n - 1]];
+  return [
+    [0, a - 1],
+    [a, b - 1],
+    [b, n - 1],
+  ];
 }
 
-const widthOf = (layout: SheetLayout, from: number, to: number) => layout.columns.slice(from, to + 1).reduce((w, c) => w + c.width, 0);
+const widthOf = (layout: SheetLayout, from: number, to: number) =>
+  layout.columns.slice(from, to + 1).reduce((w, c) => w + c.width, 0);
 
 /** A line of text across every column (title, 说明, footer): merged, since it is frame, not body. */
 function fullRow(ws: Sheet, r: number, n: number, text: string, style: Partial<ExcelJS.Style>, height: number) {
@@ -125,7 +130,9 @@ type RowStyles = Record<DocRow['kind'], Partial<ExcelJS.Style>[]>;
 /** The body styles of a sheet, per row kind and column, looked up once rather than per cell. */
 function rowStyles(frame: TableFrame): RowStyles {
   const kinds: DocRow['kind'][] = ['total', 'cumulative', 'category', 'item', 'empty'];
-  return Object.fromEntries(kinds.map((k) => [k, frame.layout.columns.map((c) => bodyStyle(c.kind, frame.moneyUnit, k))])) as RowStyles;
+  return Object.fromEntries(
+    kinds.map((k) => [k, frame.layout.columns.map((c) => bodyStyle(c.kind, frame.moneyUnit, k))]),
+  ) as RowStyles;
 }
 
 function writeBodyRow(ws: Sheet, r: number, frame: TableFrame, doc: DocRow, styles: RowStyles) {
@@ -139,7 +146,12 @@ function writeBodyRow(ws: Sheet, r: number, frame: TableFrame, doc: DocRow, styl
     cell.value = v === null && c.emptyText ? c.emptyText : cellValue(c.kind, v);
     cell.style = style[i];
     // Neither Excel nor LibreOffice reliably fits a wrapped row on opening: size it here.
-    if (c.kind === 'text' && typeof v === 'string' && v.length * 1.75 > c.width - 0.6 && !(doc.span && i >= doc.span[0] && i <= doc.span[1])) {
+    if (
+      c.kind === 'text' &&
+      typeof v === 'string' &&
+      v.length * 1.75 > c.width - 0.6 &&
+      !(doc.span && i >= doc.span[0] && i <= doc.span[1])
+    ) {
       lines = Math.max(lines, linesFor(v, c.width));
     }
   });

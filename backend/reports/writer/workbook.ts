@@ -9,7 +9,8 @@ import { writeTableSheet, type Progress } from './table';
 import { writeTrackingSheet } from './form';
 import { stampZip } from './zipStamp';
 
-export type SheetSpec = { type: 'table'; frame: TableFrame; rows: Iterable<DocRow> } | { type: 'tracking'; doc: TrackingDoc };
+export type SheetSpec =
+  { type: 'table'; frame: TableFrame; rows: Iterable<DocRow> } | { type: 'tracking'; doc: TrackingDoc };
 
 export const META_SHEET = '_meta';
 export const APP_NAME = '普查办工作台';
@@ -39,7 +40,12 @@ function writeMeta(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: WorkbookMeta) {
   ws.commit();
 }
 
-export async function writeWorkbook(sheets: SheetSpec[], meta: WorkbookMeta, at: Date, onRows?: Progress): Promise<Buffer> {
+export async function writeWorkbook(
+  sheets: SheetSpec[],
+  meta: WorkbookMeta,
+  at: Date,
+  onRows?: Progress,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
@@ -54,7 +60,9 @@ export async function writeWorkbook(sheets: SheetSpec[], meta: WorkbookMeta, at:
     creator: APP_NAME,
     lastModifiedBy: APP_NAME,
   };
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(options as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(
+    options as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>,
+  );
   for (const sheet of sheets) {
     if (sheet.type === 'table') await writeTableSheet(wb, sheet.frame, sheet.rows, onRows);
     else writeTrackingSheet(wb, sheet.doc);

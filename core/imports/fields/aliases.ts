@@ -58,13 +58,36 @@ export const SOURCE_ALIASES: Record<string, string> = {
 
 export const STATUS_ALIASES: Record<string, string> = { 在职: '在岗', 离职: '离岗', 已离岗: '离岗' };
 
-export const PAY_BASIS_ALIASES: Record<string, string> = { 按天: '元/天', 按日: '元/天', '元/日': '元/天', 按户: '元/户' };
+export const PAY_BASIS_ALIASES: Record<string, string> = {
+  按天: '元/天',
+  按日: '元/天',
+  '元/日': '元/天',
+  按户: '元/户',
+};
 
-export const PROCUREMENT_ALIASES: Record<string, string> = { 公开招标采购: '公开招标', 磋商: '竞争性磋商', 谈判: '竞争性谈判' };
+export const PROCUREMENT_ALIASES: Record<string, string> = {
+  公开招标采购: '公开招标',
+  磋商: '竞争性磋商',
+  谈判: '竞争性谈判',
+};
 
-export const CONTRACT_STATUS_ALIASES: Record<string, string> = { 执行中: '履行中', 进行中: '履行中', 验收: '已验收', 终止: '已终止' };
+export const CONTRACT_STATUS_ALIASES: Record<string, string> = {
+  执行中: '履行中',
+  进行中: '履行中',
+  验收: '已验收',
+  终止: '已终止',
+};
 
-export const FUNDING_ALIASES: Record<string, string> = { 中央财政: '中央', 省级: '省', 省财政: '省', 市级: '市', 市财政: '市', 县级: '县', 县财政: '县', 本级: '县' };
+export const FUNDING_ALIASES: Record<string, string> = {
+  中央财政: '中央',
+  省级: '省',
+  省财政: '省',
+  市级: '市',
+  市财政: '市',
+  县级: '县',
+  县财政: '县',
+  本级: '县',
+};
 
 export const HOST_LEVEL_ALIASES: Record<string, string> = { 省级: '省', 市级: '市', 县级: '县' };
 

@@ -19,4 +19,16 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
 };
 
 /** Header texts that are recognised but never imported: they count as header cells, nothing more. */
-export const IGNORED_HEADERS: readonly string[] = ['序号', '行号', '栏次', '出生日期', '出生年月', '年龄', '错误原因', '原行号', '签名', '本人签名', '领款人签字'];
+export const IGNORED_HEADERS: readonly string[] = [
+  '序号',
+  '行号',
+  '栏次',
+  '出生日期',
+  '出生年月',
+  '年龄',
+  '错误原因',
+  '原行号',
+  '签名',
+  '本人签名',
+  '领款人签字',
+];

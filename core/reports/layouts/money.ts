@@ -25,7 +25,10 @@ export const BUDGET: SheetLayout = {
     { key: 'rate', label: '执行率%', kind: 'rate', width: 8 },
     { key: 'note', label: '备注', kind: 'text', width: 12 },
   ],
-  notes: ['类别行（一、二、…）为其明细科目的小计，合计为各类别之和。', '结余 = 预算金额 − 已支出金额；执行率 = 已支出金额 ÷ 预算金额 × 100%。'],
+  notes: [
+    '类别行（一、二、…）为其明细科目的小计，合计为各类别之和。',
+    '结余 = 预算金额 − 已支出金额；执行率 = 已支出金额 ÷ 预算金额 × 100%。',
+  ],
 };
 
 export const BUDGET_SUMMARY: SheetLayout = {

@@ -33,10 +33,7 @@ export const ROSTER: SheetLayout = {
     { key: 'insurance', label: '人身意外保险', kind: 'text', width: 18 },
     { key: 'note', label: '备注', kind: 'text', width: 10 },
   ],
-  notes: [
-    '公民身份号码除经授权导出外只显示前4位和后4位。',
-    '人身意外保险按导出当日是否在保险期内填写。',
-  ],
+  notes: ['公民身份号码除经授权导出外只显示前4位和后4位。', '人身意外保险按导出当日是否在保险期内填写。'],
 };
 
 export const STAFF: SheetLayout = {

@@ -23,7 +23,22 @@ export const MILESTONES: SheetLayout = {
 };
 
 /** The 14 figure columns in order, 9 and 12 being rates; 3–5 are parts of 2 (其中). */
-const FIGURE_COLUMNS: FigureColumn[] = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14'];
+const FIGURE_COLUMNS: FigureColumn[] = [
+  'c1',
+  'c2',
+  'c3',
+  'c4',
+  'c5',
+  'c6',
+  'c7',
+  'c8',
+  'c9',
+  'c10',
+  'c11',
+  'c12',
+  'c13',
+  'c14',
+];
 const PARTS = new Set<FigureColumn>(['c3', 'c4', 'c5']);
 
 const figureColumn = (c: FigureColumn): ColumnDef => ({

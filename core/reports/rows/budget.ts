@@ -60,4 +60,5 @@ export function budgetSummaryRows(tree: BudgetTree): FigureRow[] {
   return tree.categories.map((c) => ({ kind: 'item', values: { category: c.name, ...figures(c) } }));
 }
 
-export const budgetSummaryTotal = (tree: BudgetTree): FigureRow => labelled(BUDGET_SUMMARY, 'total', '合计', figures(tree.total));
+export const budgetSummaryTotal = (tree: BudgetTree): FigureRow =>
+  labelled(BUDGET_SUMMARY, 'total', '合计', figures(tree.total));

@@ -39,7 +39,16 @@ export function trainingRow(s: TrainingSession, seq: number): FigureRow {
   };
 }
 
-const SUMMED = ['attendees', 'enumerators', 'supervisors', 'thirdParty', 'liaisons', 'examined', 'passed', 'cost'] as const;
+const SUMMED = [
+  'attendees',
+  'enumerators',
+  'supervisors',
+  'thirdParty',
+  'liaisons',
+  'examined',
+  'passed',
+  'cost',
+] as const;
 
 /** 合计 (or 累计) over sessions: 期次 is how many sessions, 学时 summed to two decimals. */
 export function trainingTotal(sessions: readonly TrainingSession[], kind: RowKind, label: string): FigureRow {

@@ -4,13 +4,16 @@ import type { AuditRecord } from '../../api/types';
 import { localTime } from '../../format/display';
 import { actionLabel, entityLabel, fieldLabel } from './auditLabels';
 
-const show = (v: unknown) => (v === undefined ? '' : v === null ? '（空）' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) =>
+  v === undefined ? '' : v === null ? '（空）' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 function changes(entry: AuditRecord) {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   if (typeof before !== 'object' || typeof after !== 'object') return [];
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !['createdAt', 'updatedAt'].includes(k));
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => !['createdAt', 'updatedAt'].includes(k),
+  );
   return keys
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
     .map((k) => ({ key: k, label: fieldLabel(entry.entity, k), before: show(before[k]), after: show(after[k]) }));
@@ -27,7 +30,11 @@ export function AuditEntry({ entry, onClose }: { entry: AuditRecord; onClose: ()
           { key: 'at', label: '时间', children: localTime(entry.at) },
           { key: 'op', label: '操作员', children: entry.operatorName },
           { key: 'act', label: '操作', children: actionLabel(entry.action) },
-          { key: 'ent', label: '对象', children: `${entityLabel(entry.entity)}${entry.entityId != null ? `（编号 ${entry.entityId}）` : ''}` },
+          {
+            key: 'ent',
+            label: '对象',
+            children: `${entityLabel(entry.entity)}${entry.entityId != null ? `（编号 ${entry.entityId}）` : ''}`,
+          },
         ]}
       />
       <Table
@@ -39,8 +46,16 @@ export function AuditEntry({ entry, onClose }: { entry: AuditRecord; onClose: ()
         locale={{ emptyText: '没有字段变化' }}
         columns={[
           { title: '字段', dataIndex: 'label', width: 160 },
-          { title: '修改前', dataIndex: 'before', render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span> },
-          { title: '修改后', dataIndex: 'after', render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span> },
+          {
+            title: '修改前',
+            dataIndex: 'before',
+            render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span>,
+          },
+          {
+            title: '修改后',
+            dataIndex: 'after',
+            render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span>,
+          },
         ]}
       />
     </Drawer>

@@ -16,9 +16,13 @@ export function AuditExportButton() {
   const [busy, setBusy] = useState(false);
   const exportLog = async () => {
     const current = auditList.getState().filters;
-    const filters = Object.fromEntries(Object.entries(current).filter(([k, v]) => FILTER_KEYS.includes(k) && v !== undefined && v !== null && v !== ''));
+    const filters = Object.fromEntries(
+      Object.entries(current).filter(([k, v]) => FILTER_KEYS.includes(k) && v !== undefined && v !== null && v !== ''),
+    );
     setBusy(true);
-    const r = await call('audit.export', { filters: Object.keys(filters).length ? filters : undefined } as InputOf<'audit.export'>);
+    const r = await call('audit.export', {
+      filters: Object.keys(filters).length ? filters : undefined,
+    } as InputOf<'audit.export'>);
     if (!r.ok) {
       setBusy(false);
       return toast.error(r.error.message);

@@ -19,9 +19,29 @@ import { AuditExportButton } from './AuditExportButton';
 import { isAdmin, useSession } from '../../stores/session';
 
 const ENTITY_KEYS = [
-  'person', 'township', 'village', 'district', 'agency', 'contract', 'contractNode', 'acceptance', 'budgetItem', 'allocation',
-  'expenditure', 'payRun', 'training', 'attendance', 'milestone', 'progress_report', 'office', 'settings', 'operator',
-  'backup', 'package', 'safety', 'audit',
+  'person',
+  'township',
+  'village',
+  'district',
+  'agency',
+  'contract',
+  'contractNode',
+  'acceptance',
+  'budgetItem',
+  'allocation',
+  'expenditure',
+  'payRun',
+  'training',
+  'attendance',
+  'milestone',
+  'progress_report',
+  'office',
+  'settings',
+  'operator',
+  'backup',
+  'package',
+  'safety',
+  'audit',
 ];
 
 const columns: Column<AuditRecord>[] = [
@@ -93,12 +113,25 @@ export function AuditPage() {
                 if (name !== filters.operatorName) setFilter('operatorName', name);
               }}
             />
-            <FilterSelect label="对象" options={ENTITY_KEYS.map((k) => ({ value: k, label: entityLabel(k) }))} value={filters.entity} onChange={(v) => setFilter('entity', v)} />
+            <FilterSelect
+              label="对象"
+              options={ENTITY_KEYS.map((k) => ({ value: k, label: entityLabel(k) }))}
+              value={filters.entity}
+              onChange={(v) => setFilter('entity', v)}
+            />
             <div style={{ width: 140 }}>
-              <DateInput placeholder="起始日期" value={filters.from as string | undefined} onChange={(v) => setFilter('from', v ?? undefined)} />
+              <DateInput
+                placeholder="起始日期"
+                value={filters.from as string | undefined}
+                onChange={(v) => setFilter('from', v ?? undefined)}
+              />
             </div>
             <div style={{ width: 140 }}>
-              <DateInput placeholder="截止日期" value={filters.to as string | undefined} onChange={(v) => setFilter('to', v ?? undefined)} />
+              <DateInput
+                placeholder="截止日期"
+                value={filters.to as string | undefined}
+                onChange={(v) => setFilter('to', v ?? undefined)}
+              />
             </div>
           </>
         )}

@@ -44,7 +44,8 @@ const ENTITIES: Record<string, string> = {
 };
 
 type Spec = { summary: string; input: z.ZodType };
-const specOf = (entity: string): Spec | undefined => (api as unknown as Record<string, Spec | undefined>)[`${entity}.create`];
+const specOf = (entity: string): Spec | undefined =>
+  (api as unknown as Record<string, Spec | undefined>)[`${entity}.create`];
 
 export const actionLabel = (action: string) => ACTIONS[action] ?? action;
 

@@ -47,7 +47,12 @@ export function BudgetPage() {
                 actions={<ImportButton target={{ kind: 'budgetItem' }} />}
                 controlled={['fundingLevel']}
                 filterControls={({ filters, setFilter }) => (
-                  <FilterSelect label="资金来源" options={FUNDING_LEVELS} value={filters.fundingLevel} onChange={(v) => setFilter('fundingLevel', v)} />
+                  <FilterSelect
+                    label="资金来源"
+                    options={FUNDING_LEVELS}
+                    value={filters.fundingLevel}
+                    onChange={(v) => setFilter('fundingLevel', v)}
+                  />
                 )}
                 form={{ entity: 'budgetItem', label: '预算科目', spec: budgetItemForm, width: 760 }}
               />
@@ -67,7 +72,12 @@ export function BudgetPage() {
                 searchPlaceholder="文号、科目或备注"
                 controlled={['source']}
                 filterControls={({ filters, setFilter }) => (
-                  <FilterSelect label="资金来源" options={FUNDING_LEVELS} value={filters.source} onChange={(v) => setFilter('source', v)} />
+                  <FilterSelect
+                    label="资金来源"
+                    options={FUNDING_LEVELS}
+                    value={filters.source}
+                    onChange={(v) => setFilter('source', v)}
+                  />
                 )}
                 form={{ entity: 'allocation', label: '经费到位', spec: allocationForm }}
               />
@@ -97,7 +107,12 @@ function ExpenditureTab() {
       searchPlaceholder="摘要、收款单位、凭证号"
       controlled={['kind']}
       filterControls={({ filters, setFilter }) => (
-        <FilterSelect label="支出类型" options={EXPENDITURE_KINDS} value={filters.kind} onChange={(v) => setFilter('kind', v)} />
+        <FilterSelect
+          label="支出类型"
+          options={EXPENDITURE_KINDS}
+          value={filters.kind}
+          onChange={(v) => setFilter('kind', v)}
+        />
       )}
       form={{ entity: 'expenditure', label: '支出', spec: expenditureForm }}
       onOpen={openExpenditure}

@@ -53,11 +53,21 @@ export function BudgetTree() {
               <Table.Summary.Cell index={0} colSpan={2}>
                 合计
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} align="right">{money(data.total.budget)}</Table.Summary.Cell>
-              <Table.Summary.Cell index={3} align="right">{money(data.total.allocated)}</Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right">{money(data.total.spent)}</Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">{money(data.total.balance)}</Table.Summary.Cell>
-              <Table.Summary.Cell index={6} align="right">{rate(data.total.executionRate)}</Table.Summary.Cell>
+              <Table.Summary.Cell index={2} align="right">
+                {money(data.total.budget)}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={3} align="right">
+                {money(data.total.allocated)}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={4} align="right">
+                {money(data.total.spent)}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={5} align="right">
+                {money(data.total.balance)}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={6} align="right">
+                {rate(data.total.executionRate)}
+              </Table.Summary.Cell>
               <Table.Summary.Cell index={7} colSpan={2} />
             </Table.Summary.Row>
           )

@@ -51,7 +51,9 @@ export function PayRunForm({ open, run, onClose, onSaved }: Props) {
     const v = form.validate();
     if (!v.ok || saving) return;
     setSaving(true);
-    const r = run ? await callByName('payRun.update', { ...v.data, id: run.id }) : await callByName('payRun.create', v.data);
+    const r = run
+      ? await callByName('payRun.update', { ...v.data, id: run.id })
+      : await callByName('payRun.create', v.data);
     setSaving(false);
     if (!r.ok) return form.applyServerError(r.error);
     toast.success('已保存劳务报酬发放表');
@@ -63,7 +65,15 @@ export function PayRunForm({ open, run, onClose, onSaved }: Props) {
   const linesError = lines.length === 0 ? form.errorOf('lines') : undefined;
 
   return (
-    <FormDrawer open={open} title={run ? '修改劳务报酬发放表' : '新增劳务报酬发放表'} dirty={form.dirty} saving={saving} onSave={() => void save()} onClose={onClose} width={900}>
+    <FormDrawer
+      open={open}
+      title={run ? '修改劳务报酬发放表' : '新增劳务报酬发放表'}
+      dirty={form.dirty}
+      saving={saving}
+      onSave={() => void save()}
+      onClose={onClose}
+      width={900}
+    >
       <SchemaFields spec={spec} form={form} idPrefix="payrun" />
       <h4>发放明细</h4>
       {linesError && <Alert type="error" showIcon title={linesError} style={{ marginBottom: 8 }} />}

@@ -22,7 +22,11 @@ interface Props {
 }
 
 export function PayRunLines({ lines, onChange, errorAt }: Props) {
-  const patch = (i: number, change: Partial<PayLine>, localError?: string) => onChange(lines.map((l, k) => (k === i ? { ...l, ...change } : l)), localError);
+  const patch = (i: number, change: Partial<PayLine>, localError?: string) =>
+    onChange(
+      lines.map((l, k) => (k === i ? { ...l, ...change } : l)),
+      localError,
+    );
   const cellError = (i: number, field: string) => errorAt(`lines.${i}.${field}`);
   return (
     <>
@@ -38,7 +42,12 @@ export function PayRunLines({ lines, onChange, errorAt }: Props) {
             title: '姓名',
             render: (_, l, i) => (
               <div title={cellError(i, 'personId')}>
-                <RefSelect source="person" value={l.personId} status={cellError(i, 'personId') ? 'error' : undefined} onChange={(v) => patch(i, { personId: v as number | null })} />
+                <RefSelect
+                  source="person"
+                  value={l.personId}
+                  status={cellError(i, 'personId') ? 'error' : undefined}
+                  onChange={(v) => patch(i, { personId: v as number | null })}
+                />
               </div>
             ),
           },
@@ -46,26 +55,50 @@ export function PayRunLines({ lines, onChange, errorAt }: Props) {
             title: '天数/件数',
             width: 120,
             render: (_, l, i) => (
-              <InputNumber className="full-width" min={0} value={l.quantity} status={cellError(i, 'quantity') ? 'error' : undefined} onChange={(v) => patch(i, { quantity: v })} />
+              <InputNumber
+                className="full-width"
+                min={0}
+                value={l.quantity}
+                status={cellError(i, 'quantity') ? 'error' : undefined}
+                onChange={(v) => patch(i, { quantity: v })}
+              />
             ),
           },
           {
             title: '标准（元）',
             width: 150,
             render: (_, l, i) => (
-              <MoneyInput label={`第${i + 1}行标准`} placeholder="按人员标准" value={l.rate} status={cellError(i, 'rate') ? 'error' : undefined} onChange={(v, e) => patch(i, { rate: v }, e)} />
+              <MoneyInput
+                label={`第${i + 1}行标准`}
+                placeholder="按人员标准"
+                value={l.rate}
+                status={cellError(i, 'rate') ? 'error' : undefined}
+                onChange={(v, e) => patch(i, { rate: v }, e)}
+              />
             ),
           },
           {
             title: '金额（元）',
             width: 120,
             align: 'right',
-            render: (_, l) => (l.quantity != null && l.rate != null ? yuan(payLineAmount(l.quantity, l.rate)) : <span className="muted">按标准计算</span>),
+            render: (_, l) =>
+              l.quantity != null && l.rate != null ? (
+                yuan(payLineAmount(l.quantity, l.rate))
+              ) : (
+                <span className="muted">按标准计算</span>
+              ),
           },
           {
             title: '',
             width: 48,
-            render: (_, __, i) => <Button type="text" icon={<DeleteOutlined />} aria-label="删除此行" onClick={() => onChange(lines.filter((_, k) => k !== i))} />,
+            render: (_, __, i) => (
+              <Button
+                type="text"
+                icon={<DeleteOutlined />}
+                aria-label="删除此行"
+                onClick={() => onChange(lines.filter((_, k) => k !== i))}
+              />
+            ),
           },
         ]}
       />
@@ -77,7 +110,13 @@ export function PayRunLines({ lines, onChange, errorAt }: Props) {
           </div>
         ) : null;
       })}
-      <Button type="dashed" block icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => onChange([...lines, { personId: null, quantity: null, rate: null }])}>
+      <Button
+        type="dashed"
+        block
+        icon={<PlusOutlined />}
+        style={{ marginTop: 8 }}
+        onClick={() => onChange([...lines, { personId: null, quantity: null, rate: null }])}
+      >
         添加人员
       </Button>
     </>

@@ -53,7 +53,11 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
                 发放入账
               </Button>
             )}
-            {writer && run.status === '已发放' && <Button onClick={() => void run2('撤销入账？对应的支出记录将删除。', 'payRun.unpost', '已撤销入账')}>撤销入账</Button>}
+            {writer && run.status === '已发放' && (
+              <Button onClick={() => void run2('撤销入账？对应的支出记录将删除。', 'payRun.unpost', '已撤销入账')}>
+                撤销入账
+              </Button>
+            )}
             {writer && run.status === '草稿' && (
               <Button danger onClick={() => void run2('删除这张发放表？', 'payRun.delete', '已删除')}>
                 删除
@@ -68,7 +72,12 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
               { key: 's', label: '状态', children: <StatusTag value={run.status} /> },
               { key: 'i', label: '预算科目', children: run.budgetItemName },
               { key: 'p', label: '发放日期', children: run.paidDate ?? '—' },
-              { key: 't', label: '合计', children: `${yuanText(run.totalAmount)}（大写：${toDaxie(run.totalAmount)}）`, span: 3 },
+              {
+                key: 't',
+                label: '合计',
+                children: `${yuanText(run.totalAmount)}（大写：${toDaxie(run.totalAmount)}）`,
+                span: 3,
+              },
             ]}
           />
           <Table
@@ -81,9 +90,21 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
               { title: '序号', dataIndex: 'seq', width: 56 },
               { title: '姓名', dataIndex: 'personName', width: 90 },
               { title: '人员类别', dataIndex: 'roles', render: (r: string[]) => r.join('、') },
-              { title: '公民身份号码', dataIndex: 'idNumber', render: (v: string | null, l: PayLine) => <SensitiveValue entity="person" id={l.personId} field="idNumber" value={v} /> },
+              {
+                title: '公民身份号码',
+                dataIndex: 'idNumber',
+                render: (v: string | null, l: PayLine) => (
+                  <SensitiveValue entity="person" id={l.personId} field="idNumber" value={v} />
+                ),
+              },
               { title: '开户行', dataIndex: 'bankName' },
-              { title: '银行卡号', dataIndex: 'bankAccount', render: (v: string | null, l: PayLine) => <SensitiveValue entity="person" id={l.personId} field="bankAccount" value={v} /> },
+              {
+                title: '银行卡号',
+                dataIndex: 'bankAccount',
+                render: (v: string | null, l: PayLine) => (
+                  <SensitiveValue entity="person" id={l.personId} field="bankAccount" value={v} />
+                ),
+              },
               { title: '天数/件数', dataIndex: 'quantity', align: 'right' },
               { title: '标准（元）', dataIndex: 'rate', align: 'right', render: (v: number) => yuan(v) },
               { title: '金额（元）', dataIndex: 'amount', align: 'right', render: (v: number) => yuan(v) },

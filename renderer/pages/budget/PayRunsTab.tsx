@@ -29,7 +29,12 @@ export function PayRunsTab() {
         searchPlaceholder="发放表名称或期间"
         controlled={['status']}
         filterControls={({ filters, setFilter }) => (
-          <FilterSelect label="发放状态" options={PAY_RUN_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
+          <FilterSelect
+            label="发放状态"
+            options={PAY_RUN_STATUSES}
+            value={filters.status}
+            onChange={(v) => setFilter('status', v)}
+          />
         )}
         actions={
           writer && (
@@ -40,7 +45,15 @@ export function PayRunsTab() {
         }
         onOpen={(r) => setViewing(r.id)}
       />
-      {viewing !== null && <PayRunView id={viewing} writer={writer} onClose={() => setViewing(null)} onChanged={reload} onEdit={(run) => setEditing(run)} />}
+      {viewing !== null && (
+        <PayRunView
+          id={viewing}
+          writer={writer}
+          onClose={() => setViewing(null)}
+          onChanged={reload}
+          onEdit={(run) => setEditing(run)}
+        />
+      )}
       <PayRunForm
         open={editing !== undefined}
         run={editing ?? null}

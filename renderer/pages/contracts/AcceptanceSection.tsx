@@ -5,7 +5,15 @@ import { StatusTag } from '../../format/StatusTag';
 
 type Acceptance = ContractDetail['acceptances'][number];
 
-export function AcceptanceSection({ acceptances, writer, onAdd }: { acceptances: Acceptance[]; writer: boolean; onAdd: () => void }) {
+export function AcceptanceSection({
+  acceptances,
+  writer,
+  onAdd,
+}: {
+  acceptances: Acceptance[];
+  writer: boolean;
+  onAdd: () => void;
+}) {
   return (
     <Card
       size="small"

@@ -21,7 +21,11 @@ export function AgencyDetail({ id }: { id: number }) {
   if (!a) return <Spin />;
   return (
     <div className="page" data-testid="agency-detail">
-      <PageHead back="#/contracts?tab=agencies" title={a.name} extra={writer && <Button onClick={() => setEditing(true)}>编辑</Button>} />
+      <PageHead
+        back="#/contracts?tab=agencies"
+        title={a.name}
+        extra={writer && <Button onClick={() => setEditing(true)}>编辑</Button>}
+      />
       <Descriptions
         size="small"
         bordered
@@ -36,7 +40,10 @@ export function AgencyDetail({ id }: { id: number }) {
             label: '开户行及账号',
             children: (
               <>
-                {orDash(a.bankName)} {a.bankAccount && <SensitiveValue entity="agency" id={a.id} field="bankAccount" value={a.bankAccount} />}
+                {orDash(a.bankName)}{' '}
+                {a.bankAccount && (
+                  <SensitiveValue entity="agency" id={a.id} field="bankAccount" value={a.bankAccount} />
+                )}
               </>
             ),
           },
@@ -53,7 +60,13 @@ export function AgencyDetail({ id }: { id: number }) {
         noun="合同"
         howToAdd="点击“新增合同”录入与该机构签订的合同。"
         searchPlaceholder="合同名称或编号"
-        form={{ entity: 'contract', label: '合同', spec: contractForm, width: 860, defaults: { agencyId: id, status: '履行中', serviceKinds: [], staffIds: [] } }}
+        form={{
+          entity: 'contract',
+          label: '合同',
+          spec: contractForm,
+          width: 860,
+          defaults: { agencyId: id, status: '履行中', serviceKinds: [], staffIds: [] },
+        }}
         onOpen={(c) => void navigate(href(`/contracts/${c.id}`))}
         onChanged={reload}
       />

@@ -66,7 +66,9 @@ export function ContractDetail({ id }: { id: number }) {
               <Button
                 danger
                 onClick={() =>
-                  void act(`删除合同“${c.name}”？`, () => call('contract.delete', { id }), '已删除合同').then((ok) => ok && navigate(href('/contracts'), { force: true }))
+                  void act(`删除合同“${c.name}”？`, () => call('contract.delete', { id }), '已删除合同').then(
+                    (ok) => ok && navigate(href('/contracts'), { force: true }),
+                  )
                 }
               >
                 删除
@@ -82,16 +84,37 @@ export function ContractDetail({ id }: { id: number }) {
         onAdd={() => setNode(null)}
         onEdit={setNode}
         onPay={setPaying}
-        onDelete={(n) => void act(`删除履约节点“${n.workContent}”？`, () => call('contractNode.delete', { id: n.id }), '已删除履约节点')}
+        onDelete={(n) =>
+          void act(
+            `删除履约节点“${n.workContent}”？`,
+            () => call('contractNode.delete', { id: n.id }),
+            '已删除履约节点',
+          )
+        }
       />
       <PaymentsTable
         payments={data.payments}
         writer={writer}
-        onDelete={(p) => void act(`删除 ${p.date} 的付款？`, () => call('contract.deletePayment', { id: p.id }), '已删除付款（预算支出同时删除）')}
+        onDelete={(p) =>
+          void act(
+            `删除 ${p.date} 的付款？`,
+            () => call('contract.deletePayment', { id: p.id }),
+            '已删除付款（预算支出同时删除）',
+          )
+        }
       />
       <AcceptanceSection acceptances={data.acceptances} writer={writer} onAdd={() => setAccepting(true)} />
 
-      <EntityFormDrawer entity="contract" label="合同" spec={contractForm} width={860} open={editing} record={c} onClose={() => setEditing(false)} onSaved={changed} />
+      <EntityFormDrawer
+        entity="contract"
+        label="合同"
+        spec={contractForm}
+        width={860}
+        open={editing}
+        record={c}
+        onClose={() => setEditing(false)}
+        onSaved={changed}
+      />
       <EntityFormDrawer
         entity="contractNode"
         label="履约节点"
@@ -107,7 +130,13 @@ export function ContractDetail({ id }: { id: number }) {
         open={paying !== null}
         title={paying ? `登记付款：${paying.seq}. ${paying.workContent}` : ''}
         spec={paymentForm}
-        initial={{ nodeId: paying?.id, date: todayIso(), amount: paying?.payableAmount != null ? Math.max(0, paying.payableAmount - paying.paidAmount) || null : null, allowOverpay: false, handlerName: paying?.handlerName ?? null }}
+        initial={{
+          nodeId: paying?.id,
+          date: todayIso(),
+          amount: paying?.payableAmount != null ? Math.max(0, paying.payableAmount - paying.paidAmount) || null : null,
+          allowOverpay: false,
+          handlerName: paying?.handlerName ?? null,
+        }}
         okText="登记付款"
         successText="已登记付款，并计入预算支出"
         submit={(d) => call('contract.recordPayment', d as InputOf<'contract.recordPayment'>)}

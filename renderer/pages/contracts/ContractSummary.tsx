@@ -14,7 +14,11 @@ export function ContractSummary({ detail }: { detail: ContractDetail }) {
       bordered
       column={2}
       items={[
-        { key: 'agency', label: '第三方机构', children: <a href={href(`/contracts/agency/${agency.id}`)}>{agency.name}</a> },
+        {
+          key: 'agency',
+          label: '第三方机构',
+          children: <a href={href(`/contracts/agency/${agency.id}`)}>{agency.name}</a>,
+        },
         { key: 'credit', label: '统一社会信用代码', children: <span className="mono">{agency.creditCode}</span> },
         { key: 'method', label: '采购方式', children: c.procurementMethod },
         { key: 'kinds', label: '服务内容', children: c.serviceKinds.map((k) => <Tag key={k}>{k}</Tag>) },
@@ -31,7 +35,11 @@ export function ContractSummary({ detail }: { detail: ContractDetail }) {
         },
         { key: 'deposit', label: '履约保证金', children: yuanText(c.deposit) },
         { key: 'signed', label: '签订日期', children: dateCn(c.signedDate) },
-        { key: 'period', label: '服务期限', children: c.serviceStart || c.serviceEnd ? `${dateCn(c.serviceStart)} 至 ${dateCn(c.serviceEnd)}` : '—' },
+        {
+          key: 'period',
+          label: '服务期限',
+          children: c.serviceStart || c.serviceEnd ? `${dateCn(c.serviceStart)} 至 ${dateCn(c.serviceEnd)}` : '—',
+        },
         {
           key: 'published',
           label: '公告 / 备案日期',
@@ -44,13 +52,33 @@ export function ContractSummary({ detail }: { detail: ContractDetail }) {
           ),
         },
         { key: 'manager', label: '项目负责人及电话', children: `${orDash(c.managerName)} ${c.managerPhone ?? ''}` },
-        { key: 'budget', label: '支付预算科目', children: c.budgetItemName ?? <Tag color="orange">未设置（无法登记付款）</Tag> },
+        {
+          key: 'budget',
+          label: '支付预算科目',
+          children: c.budgetItemName ?? <Tag color="orange">未设置（无法登记付款）</Tag>,
+        },
         {
           key: 'staff',
           label: '派驻人员',
-          children: c.staffIds.length ? c.staffIds.map((id) => <Tag key={id}><RefName source="person" id={id} /></Tag>) : '—',
+          children: c.staffIds.length
+            ? c.staffIds.map((id) => (
+                <Tag key={id}>
+                  <RefName source="person" id={id} />
+                </Tag>
+              ))
+            : '—',
         },
-        { key: 'acceptance', label: '验收', children: c.acceptance ? `${c.acceptance}（${dateCn(c.acceptedDate)}）` : c.endedWithoutAcceptance ? <Tag color="red">服务期满未验收</Tag> : '尚未验收' },
+        {
+          key: 'acceptance',
+          label: '验收',
+          children: c.acceptance ? (
+            `${c.acceptance}（${dateCn(c.acceptedDate)}）`
+          ) : c.endedWithoutAcceptance ? (
+            <Tag color="red">服务期满未验收</Tag>
+          ) : (
+            '尚未验收'
+          ),
+        },
         { key: 'note', label: '备注', children: orDash(c.note) },
       ]}
     />

@@ -36,13 +36,34 @@ function Lists() {
                 controlled={['agencyId', 'status', 'serviceKind']}
                 filterControls={({ filters, setFilter }) => (
                   <>
-                    <FilterSelect label="第三方机构" source="agency" value={filters.agencyId} onChange={(v) => setFilter('agencyId', v)} />
-                    <FilterSelect label="合同状态" options={CONTRACT_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
-                    <FilterSelect label="服务内容" options={SERVICE_KINDS} value={filters.serviceKind} onChange={(v) => setFilter('serviceKind', v)} />
+                    <FilterSelect
+                      label="第三方机构"
+                      source="agency"
+                      value={filters.agencyId}
+                      onChange={(v) => setFilter('agencyId', v)}
+                    />
+                    <FilterSelect
+                      label="合同状态"
+                      options={CONTRACT_STATUSES}
+                      value={filters.status}
+                      onChange={(v) => setFilter('status', v)}
+                    />
+                    <FilterSelect
+                      label="服务内容"
+                      options={SERVICE_KINDS}
+                      value={filters.serviceKind}
+                      onChange={(v) => setFilter('serviceKind', v)}
+                    />
                   </>
                 )}
                 actions={<ImportButton target={{ kind: 'contract' }} />}
-                form={{ entity: 'contract', label: '合同', spec: contractForm, width: 860, defaults: { status: '履行中', serviceKinds: [], staffIds: [] } }}
+                form={{
+                  entity: 'contract',
+                  label: '合同',
+                  spec: contractForm,
+                  width: 860,
+                  defaults: { status: '履行中', serviceKinds: [], staffIds: [] },
+                }}
                 onOpen={(c) => void navigate(href(`/contracts/${c.id}`))}
               />
             ),

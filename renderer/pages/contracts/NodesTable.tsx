@@ -33,7 +33,9 @@ export function NodesTable({ nodes, writer, onAdd, onEdit, onPay, onDelete }: Pr
         rowKey="id"
         pagination={false}
         dataSource={nodes}
-        locale={{ emptyText: '尚无履约节点。按合同约定的阶段（如方案、中期、成果验收）逐个新增，并填写计划完成日期和应付比例。' }}
+        locale={{
+          emptyText: '尚无履约节点。按合同约定的阶段（如方案、中期、成果验收）逐个新增，并填写计划完成日期和应付比例。',
+        }}
         summary={() =>
           nodes.length > 0 && (
             <Table.Summary.Row>
@@ -55,8 +57,19 @@ export function NodesTable({ nodes, writer, onAdd, onEdit, onPay, onDelete }: Pr
           { title: '工作内容', dataIndex: 'workContent' },
           { title: '计划完成', dataIndex: 'plannedDate', width: 100 },
           { title: '实际完成', dataIndex: 'actualDate', width: 100 },
-          { title: '应付比例', dataIndex: 'payableRatio', width: 76, render: (v: number | null) => (v == null ? '' : `${v}%`) },
-          { title: '应付金额', dataIndex: 'payableAmount', width: 110, align: 'right', render: (v: number | null) => yuan(v) },
+          {
+            title: '应付比例',
+            dataIndex: 'payableRatio',
+            width: 76,
+            render: (v: number | null) => (v == null ? '' : `${v}%`),
+          },
+          {
+            title: '应付金额',
+            dataIndex: 'payableAmount',
+            width: 110,
+            align: 'right',
+            render: (v: number | null) => yuan(v),
+          },
           { title: '实付金额', dataIndex: 'paidAmount', width: 110, align: 'right', render: (v: number) => yuan(v) },
           { title: '付款日期', dataIndex: 'paidDate', width: 100 },
           { title: '凭证号', dataIndex: 'voucherNos', width: 96 },
@@ -64,7 +77,8 @@ export function NodesTable({ nodes, writer, onAdd, onEdit, onPay, onDelete }: Pr
           {
             title: '情况',
             width: 70,
-            render: (_, n) => (n.done ? <Tag color="green">已完成</Tag> : n.overdue ? <Tag color="red">逾期</Tag> : <Tag>进行中</Tag>),
+            render: (_, n) =>
+              n.done ? <Tag color="green">已完成</Tag> : n.overdue ? <Tag color="red">逾期</Tag> : <Tag>进行中</Tag>,
           },
           {
             title: '操作',

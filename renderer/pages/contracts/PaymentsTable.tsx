@@ -6,7 +6,15 @@ import { yuan } from '../../format/display';
 
 type Payment = ContractDetail['payments'][number];
 
-export function PaymentsTable({ payments, writer, onDelete }: { payments: Payment[]; writer: boolean; onDelete: (p: Payment) => void }) {
+export function PaymentsTable({
+  payments,
+  writer,
+  onDelete,
+}: {
+  payments: Payment[];
+  writer: boolean;
+  onDelete: (p: Payment) => void;
+}) {
   return (
     <Card size="small" title="付款记录（同时计入预算支出）" data-testid="contract-payments">
       <Table

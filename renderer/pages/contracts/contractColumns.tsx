@@ -5,11 +5,31 @@ import { StatusTag } from '../../format/StatusTag';
 import { yuan } from '../../format/display';
 
 export const contractColumns: Column<ContractRecord>[] = [
-  { key: 'contractNo', title: '合同编号', width: 130, sortField: 'contractNo', render: (c) => <span className="mono">{c.contractNo}</span> },
+  {
+    key: 'contractNo',
+    title: '合同编号',
+    width: 130,
+    sortField: 'contractNo',
+    render: (c) => <span className="mono">{c.contractNo}</span>,
+  },
   { key: 'name', title: '合同名称', width: 220, sortField: 'name', render: (c) => c.name },
   { key: 'agency', title: '第三方机构', width: 180, render: (c) => c.agencyName },
-  { key: 'amount', title: '合同金额（元）', width: 130, align: 'right', sortField: 'amount', render: (c) => yuan(c.amount) },
-  { key: 'paid', title: '已付（元）', width: 120, align: 'right', sortField: 'paidAmount', render: (c) => yuan(c.paidAmount) },
+  {
+    key: 'amount',
+    title: '合同金额（元）',
+    width: 130,
+    align: 'right',
+    sortField: 'amount',
+    render: (c) => yuan(c.amount),
+  },
+  {
+    key: 'paid',
+    title: '已付（元）',
+    width: 120,
+    align: 'right',
+    sortField: 'paidAmount',
+    render: (c) => yuan(c.paidAmount),
+  },
   {
     key: 'nodes',
     title: '履约节点',
@@ -39,9 +59,22 @@ export const contractColumns: Column<ContractRecord>[] = [
 
 export const agencyColumns: Column<AgencyRecord>[] = [
   { key: 'name', title: '机构名称', width: 240, sortField: 'name', render: (a) => a.name },
-  { key: 'creditCode', title: '统一社会信用代码', width: 190, sortField: 'creditCode', render: (a) => <span className="mono">{a.creditCode}</span> },
+  {
+    key: 'creditCode',
+    title: '统一社会信用代码',
+    width: 190,
+    sortField: 'creditCode',
+    render: (a) => <span className="mono">{a.creditCode}</span>,
+  },
   { key: 'contact', title: '联系人', width: 100, render: (a) => a.contactName ?? '' },
   { key: 'phone', title: '电话', width: 130, render: (a) => a.phone ?? '' },
   { key: 'count', title: '合同数', width: 80, align: 'right', render: (a) => a.contractCount },
-  { key: 'amount', title: '合同金额（元）', width: 140, align: 'right', sortField: 'contractAmount', render: (a) => yuan(a.contractAmount) },
+  {
+    key: 'amount',
+    title: '合同金额（元）',
+    width: 140,
+    align: 'right',
+    sortField: 'contractAmount',
+    render: (a) => yuan(a.contractAmount),
+  },
 ];

@@ -1,4 +1,10 @@
-import { acceptanceCreate, agencyCreate, contractCreate, contractNodeCreate, paymentRecord } from '../../../core/schemas/contracts';
+import {
+  acceptanceCreate,
+  agencyCreate,
+  contractCreate,
+  contractNodeCreate,
+  paymentRecord,
+} from '../../../core/schemas/contracts';
 import { ACCEPTANCE_CONCLUSIONS, CONTRACT_STATUSES, PROCUREMENT_METHODS, SERVICE_KINDS } from '../../../core/enums';
 import type { FormSpec } from '../../forms/fieldSpec';
 

@@ -14,7 +14,12 @@ const ICONS = {
 export function CheckRow({ check }: { check: DashboardCheck }) {
   const target = check.link ? checkHref(check.link) : null;
   return (
-    <div className="check-row" data-testid={`check-${check.id}`} data-count={check.count} data-severity={check.severity}>
+    <div
+      className="check-row"
+      data-testid={`check-${check.id}`}
+      data-count={check.count}
+      data-severity={check.severity}
+    >
       {ICONS[check.severity]}
       <div className={`check-count check-count-${check.severity}`}>{check.count}</div>
       <div className="check-body">

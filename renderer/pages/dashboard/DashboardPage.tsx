@@ -19,7 +19,9 @@ export function DashboardPage() {
   if (!data) return <Spin />;
 
   const listed = data.checks.filter((c) => c.id !== 'periodReport');
-  const open = listed.filter((c) => c.severity !== 'ok').sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const open = listed
+    .filter((c) => c.severity !== 'ok')
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const done = listed.filter((c) => c.severity === 'ok');
   const period = data.checks.find((c) => c.id === 'periodReport');
 
@@ -32,11 +34,23 @@ export function DashboardPage() {
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Card title={`需要处理的事项（${open.length}）`} size="small" styles={{ body: { padding: 0 } }}>
-            {open.length === 0 ? <div style={{ padding: 16 }}>各项检查均已达标。</div> : open.map((c) => <CheckRow key={c.id} check={c} />)}
+            {open.length === 0 ? (
+              <div style={{ padding: 16 }}>各项检查均已达标。</div>
+            ) : (
+              open.map((c) => <CheckRow key={c.id} check={c} />)
+            )}
           </Card>
           <Collapse
             style={{ marginTop: 16 }}
-            items={[{ key: 'ok', forceRender: true, label: `已达标的检查（${done.length}）`, children: done.map((c) => <CheckRow key={c.id} check={c} />), styles: { body: { padding: 0 } } }]}
+            items={[
+              {
+                key: 'ok',
+                forceRender: true,
+                label: `已达标的检查（${done.length}）`,
+                children: done.map((c) => <CheckRow key={c.id} check={c} />),
+                styles: { body: { padding: 0 } },
+              },
+            ]}
           />
         </Col>
         <Col xs={24} xl={9}>

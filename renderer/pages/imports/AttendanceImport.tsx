@@ -9,6 +9,20 @@ export function useImportTarget(): ImportTarget | null {
   return importTargetOf(useRoute((r) => r.path));
 }
 
-export function AttendanceImport({ trainingId, name, onCommitted }: { trainingId: number; name: string; onCommitted: () => void }) {
-  return <ImportFlow target={{ kind: 'attendance', trainingId }} title={`导入签到与考核：${name}`} onCommitted={onCommitted} />;
+export function AttendanceImport({
+  trainingId,
+  name,
+  onCommitted,
+}: {
+  trainingId: number;
+  name: string;
+  onCommitted: () => void;
+}) {
+  return (
+    <ImportFlow
+      target={{ kind: 'attendance', trainingId }}
+      title={`导入签到与考核：${name}`}
+      onCommitted={onCommitted}
+    />
+  );
 }

@@ -11,21 +11,47 @@ export function CheckStep({ flow, preview }: { flow: ImportFlowState; preview: P
   return (
     <Card size="small" title="4. 检查结果">
       {preview.problems.length > 0 && (
-        <Alert type="error" showIcon style={{ marginBottom: 8 }} data-testid="import-problems" title="需要先解决以下问题才能导入" description={preview.problems.join('；')} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="import-problems"
+          title="需要先解决以下问题才能导入"
+          description={preview.problems.join('；')}
+        />
       )}
-      <Space size="large" wrap data-testid="import-counts" data-rows={counts.rows} data-new={counts.new} data-update={counts.update} data-unchanged={counts.unchanged} data-errors={counts.errors}>
+      <Space
+        size="large"
+        wrap
+        data-testid="import-counts"
+        data-rows={counts.rows}
+        data-new={counts.new}
+        data-update={counts.update}
+        data-unchanged={counts.unchanged}
+        data-errors={counts.errors}
+      >
         <Statistic title="新增" value={counts.new} />
         <Statistic title="更新" value={counts.update} />
         <Statistic title="无变化" value={counts.unchanged} />
-        <Statistic title="有错误" value={counts.errors} styles={{ content: counts.errors ? { color: '#cf1322' } : undefined }} />
+        <Statistic
+          title="有错误"
+          value={counts.errors}
+          styles={{ content: counts.errors ? { color: '#cf1322' } : undefined }}
+        />
       </Space>
       {preview.errorCount > 0 && (
         <>
           <div style={{ margin: '12px 0 8px', display: 'flex', gap: 8, alignItems: 'center' }}>
             <span>
-              有错误的行不会导入（{preview.errorCount} 处错误{preview.errorCount > preview.errors.length ? `，下表列出前 ${preview.errors.length} 处` : ''}）。可下载错误行，改正后再导入。
+              有错误的行不会导入（{preview.errorCount} 处错误
+              {preview.errorCount > preview.errors.length ? `，下表列出前 ${preview.errors.length} 处` : ''}
+              ）。可下载错误行，改正后再导入。
             </span>
-            <Button icon={<DownloadOutlined />} onClick={() => void flow.downloadErrors()} data-testid="import-download-errors">
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => void flow.downloadErrors()}
+              data-testid="import-download-errors"
+            >
               下载错误行
             </Button>
           </div>
@@ -37,7 +63,11 @@ export function CheckStep({ flow, preview }: { flow: ImportFlowState; preview: P
             dataSource={preview.errors}
             columns={[
               { title: '行号', dataIndex: 'row', width: 70 },
-              { title: '列', width: 180, render: (_: unknown, e) => (e.column ? `${e.column}${e.header ? ` ${e.header}` : ''}` : '—') },
+              {
+                title: '列',
+                width: 180,
+                render: (_: unknown, e) => (e.column ? `${e.column}${e.header ? ` ${e.header}` : ''}` : '—'),
+              },
               { title: '原因', dataIndex: 'message' },
             ]}
           />

@@ -29,7 +29,13 @@ export function CommitStep({ flow, preview, writer, noun, matchedBy }: Props) {
           ]}
         />
         <Space>
-          <Button type="primary" data-testid="import-commit" disabled={!writer || Boolean(busy) || blocked || toWrite === 0} loading={busy === '正在导入'} onClick={() => void flow.commit()}>
+          <Button
+            type="primary"
+            data-testid="import-commit"
+            disabled={!writer || Boolean(busy) || blocked || toWrite === 0}
+            loading={busy === '正在导入'}
+            onClick={() => void flow.commit()}
+          >
             确认导入{toWrite > 0 ? `（${toWrite} 行）` : ''}
           </Button>
           <Button disabled={Boolean(busy)} onClick={() => void flow.discard()}>
@@ -38,7 +44,8 @@ export function CommitStep({ flow, preview, writer, noun, matchedBy }: Props) {
         </Space>
         {!blocked && toWrite === 0 && (
           <span className="muted" data-testid="import-nothing">
-            文件中没有需要导入的新{noun}{onExisting === 'update' ? '或变更' : ''}。
+            文件中没有需要导入的新{noun}
+            {onExisting === 'update' ? '或变更' : ''}。
           </span>
         )}
         <span className="muted">导入在一个步骤内完成：要么全部写入，要么什么也不写；导入前会自动备份数据。</span>

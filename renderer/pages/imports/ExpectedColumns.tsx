@@ -10,7 +10,8 @@ type KindInfo = OutputOf<'import.kinds'>[number];
 
 // The kinds and their columns do not change while the app runs: asked once.
 let kinds: Promise<KindInfo[]> | null = null;
-const loadKinds = () => (kinds ??= fetchData('import.kinds', {}).catch((e: unknown) => ((kinds = null), Promise.reject(e))));
+const loadKinds = () =>
+  (kinds ??= fetchData('import.kinds', {}).catch((e: unknown) => ((kinds = null), Promise.reject(e))));
 
 export function ExpectedColumns({ kind }: { kind: ImportKind }) {
   const [info, setInfo] = useState<KindInfo | null>(null);
@@ -32,7 +33,14 @@ export function ExpectedColumns({ kind }: { kind: ImportKind }) {
         文件的表头应包含以下列（带 * 的必须有；列名可用常见的其他写法，列的顺序不限）：
       </div>
       {fields.map((f) => (
-        <Tooltip key={f.key} title={[f.synonyms.length > 1 ? `也可写作：${f.synonyms.slice(1).join('、')}` : '', f.hint ?? ''].filter(Boolean).join('；') || undefined}>
+        <Tooltip
+          key={f.key}
+          title={
+            [f.synonyms.length > 1 ? `也可写作：${f.synonyms.slice(1).join('、')}` : '', f.hint ?? '']
+              .filter(Boolean)
+              .join('；') || undefined
+          }
+        >
           <Tag color={f.required ? 'blue' : undefined} data-testid={`expected-${f.key}`} style={{ marginBottom: 4 }}>
             {f.required ? `*${f.label}` : f.label}
           </Tag>

@@ -10,7 +10,12 @@ export function ImportButton({ target, label, testId }: { target: ImportTarget; 
   const writer = canWrite(useSession((s) => s.operator));
   if (!writer) return null;
   return (
-    <Button icon={<ImportOutlined />} onClick={() => void navigate(importHref(target))} data-testid={testId ?? `${target.kind}-import`} title={`从 Excel 导入${IMPORT_KIND_LABELS[target.kind]}`}>
+    <Button
+      icon={<ImportOutlined />}
+      onClick={() => void navigate(importHref(target))}
+      data-testid={testId ?? `${target.kind}-import`}
+      title={`从 Excel 导入${IMPORT_KIND_LABELS[target.kind]}`}
+    >
       {label ?? '导入'}
     </Button>
   );

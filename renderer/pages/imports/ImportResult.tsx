@@ -3,9 +3,23 @@ import { Button, Card, Space, Statistic } from 'antd';
 import { navigate } from '../../router/route';
 import type { Committed } from './useImportFlow';
 
-export function ImportResult({ result, listTitle, listHref }: { result: Committed; listTitle: string; listHref: string }) {
+export function ImportResult({
+  result,
+  listTitle,
+  listHref,
+}: {
+  result: Committed;
+  listTitle: string;
+  listHref: string;
+}) {
   return (
-    <Card size="small" title={`导入完成：${result.fileName}`} data-testid="import-result" data-created={result.created} data-updated={result.updated}>
+    <Card
+      size="small"
+      title={`导入完成：${result.fileName}`}
+      data-testid="import-result"
+      data-created={result.created}
+      data-updated={result.updated}
+    >
       <Space size="large" wrap>
         <Statistic title="新增" value={result.created} />
         <Statistic title="更新" value={result.updated} />

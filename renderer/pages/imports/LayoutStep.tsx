@@ -22,7 +22,10 @@ export function LayoutStep({ flow }: { flow: ImportFlowState }) {
           value={sheet}
           disabled={Boolean(busy)}
           onChange={(name: string) => void flow.relayout(chooseSheet(name))}
-          options={sheets.map((s) => ({ value: s.name, label: `${s.name}（${s.rowCount} 行${s.hasHeader ? '' : '，未找到表头'}）` }))}
+          options={sheets.map((s) => ({
+            value: s.name,
+            label: `${s.name}（${s.rowCount} 行${s.hasHeader ? '' : '，未找到表头'}）`,
+          }))}
         />
         {sheet !== undefined && (
           <HeaderRows
@@ -33,13 +36,25 @@ export function LayoutStep({ flow }: { flow: ImportFlowState }) {
           />
         )}
         {sheet !== undefined && choice.headerRows && (
-          <Button type="link" disabled={Boolean(busy)} onClick={() => void flow.relayout(detectHeaderAgain(sheet))} data-testid="import-header-auto">
+          <Button
+            type="link"
+            disabled={Boolean(busy)}
+            onClick={() => void flow.relayout(detectHeaderAgain(sheet))}
+            data-testid="import-header-auto"
+          >
             自动识别表头
           </Button>
         )}
       </Space>
       {error && LAYOUT_ERRORS.has(error.code) && (
-        <Alert style={{ marginTop: 8 }} type="error" showIcon title={error.message} data-testid="import-error" data-code={error.code} />
+        <Alert
+          style={{ marginTop: 8 }}
+          type="error"
+          showIcon
+          title={error.message}
+          data-testid="import-error"
+          data-code={error.code}
+        />
       )}
       {preview && (
         <Descriptions size="small" column={3} style={{ marginTop: 8 }} data-testid="import-data-rows">
@@ -48,10 +63,13 @@ export function LayoutStep({ flow }: { flow: ImportFlowState }) {
             {choice.headerRows ? '（手工指定）' : '（自动识别）'}
           </Descriptions.Item>
           <Descriptions.Item label="数据">
-            {preview.dataRows.first === null ? '表头下没有数据行' : `第 ${preview.dataRows.first}–${preview.dataRows.last} 行，共 ${preview.dataRows.count} 行`}
+            {preview.dataRows.first === null
+              ? '表头下没有数据行'
+              : `第 ${preview.dataRows.first}–${preview.dataRows.last} 行，共 ${preview.dataRows.count} 行`}
           </Descriptions.Item>
           <Descriptions.Item label="略过">
-            {preview.dataRows.skipped} 行（空行、合计、栏次）{preview.dataRows.endedAt !== null && `；表格止于第 ${preview.dataRows.endedAt} 行的签名栏`}
+            {preview.dataRows.skipped} 行（空行、合计、栏次）
+            {preview.dataRows.endedAt !== null && `；表格止于第 ${preview.dataRows.endedAt} 行的签名栏`}
           </Descriptions.Item>
         </Descriptions>
       )}
@@ -60,7 +78,15 @@ export function LayoutStep({ flow }: { flow: ImportFlowState }) {
 }
 
 /** The header rows as the clerk types them; applied with the button, never on each keystroke. */
-function HeaderRows({ initial, disabled, onApply }: { initial?: { first: number; last: number }; disabled: boolean; onApply: (first: number, last: number) => void }) {
+function HeaderRows({
+  initial,
+  disabled,
+  onApply,
+}: {
+  initial?: { first: number; last: number };
+  disabled: boolean;
+  onApply: (first: number, last: number) => void;
+}) {
   const [first, setFirst] = useState<number | null>(initial?.first ?? null);
   const [last, setLast] = useState<number | null>(initial?.last ?? null);
   const problem = headerRowsProblem(first, last);
@@ -68,11 +94,31 @@ function HeaderRows({ initial, disabled, onApply }: { initial?: { first: number;
   return (
     <Space size={4} wrap>
       <span>表头在第</span>
-      <InputNumber style={{ width: 80 }} min={1} precision={0} value={first} onChange={(v) => setFirst(v)} data-testid="import-header-first" aria-label="表头首行" />
+      <InputNumber
+        style={{ width: 80 }}
+        min={1}
+        precision={0}
+        value={first}
+        onChange={(v) => setFirst(v)}
+        data-testid="import-header-first"
+        aria-label="表头首行"
+      />
       <span>至</span>
-      <InputNumber style={{ width: 80 }} min={1} precision={0} value={last} onChange={(v) => setLast(v)} data-testid="import-header-last" aria-label="表头末行" />
+      <InputNumber
+        style={{ width: 80 }}
+        min={1}
+        precision={0}
+        value={last}
+        onChange={(v) => setLast(v)}
+        data-testid="import-header-last"
+        aria-label="表头末行"
+      />
       <span>行</span>
-      <Button disabled={disabled || problem !== null || unchanged} onClick={() => onApply(first!, last!)} data-testid="import-header-apply">
+      <Button
+        disabled={disabled || problem !== null || unchanged}
+        onClick={() => onApply(first!, last!)}
+        data-testid="import-header-apply"
+      >
         按此表头重新识别
       </Button>
       {problem && (first !== null || last !== null) && (

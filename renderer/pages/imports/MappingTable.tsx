@@ -14,7 +14,10 @@ const SOURCES: Record<Preview['mappingSource'], string> = {
 export function MappingTable({ flow, preview }: { flow: ImportFlowState; preview: Preview }) {
   const { busy, choice } = flow;
   const mapping: Mapping = Object.fromEntries(preview.columns.map((c) => [c.letter, c.field]));
-  const fieldOptions = [{ value: '', label: '（不导入）' }, ...preview.fields.map((f) => ({ value: f.key, label: f.required ? `${f.label}（必填）` : f.label }))];
+  const fieldOptions = [
+    { value: '', label: '（不导入）' },
+    ...preview.fields.map((f) => ({ value: f.key, label: f.required ? `${f.label}（必填）` : f.label })),
+  ];
   return (
     <Card size="small" title="3. 核对列的对应关系">
       <Space style={{ marginBottom: 8 }} wrap>
@@ -22,7 +25,12 @@ export function MappingTable({ flow, preview }: { flow: ImportFlowState; preview
           {SOURCES[preview.mappingSource]}
         </Tag>
         {choice.mapping && (
-          <Button size="small" disabled={Boolean(busy)} onClick={() => void flow.relayout(guessAgain(choice))} data-testid="import-mapping-reset">
+          <Button
+            size="small"
+            disabled={Boolean(busy)}
+            onClick={() => void flow.relayout(guessAgain(choice))}
+            data-testid="import-mapping-reset"
+          >
             恢复自动对应
           </Button>
         )}
@@ -37,7 +45,12 @@ export function MappingTable({ flow, preview }: { flow: ImportFlowState; preview
         dataSource={preview.columns}
         columns={[
           { title: '列', dataIndex: 'letter', width: 60 },
-          { title: '文件中的表头', dataIndex: 'header', width: 380, render: (h: string, c) => (c.unit ? `${h}（${c.unit}）` : h) },
+          {
+            title: '文件中的表头',
+            dataIndex: 'header',
+            width: 380,
+            render: (h: string, c) => (c.unit ? `${h}（${c.unit}）` : h),
+          },
           {
             title: '导入为',
             width: 260,

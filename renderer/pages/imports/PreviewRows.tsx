@@ -13,7 +13,8 @@ const ACTIONS: Record<Row['action'], { text: string; color: string }> = {
   error: { text: '有错误', color: 'red' },
 };
 
-const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : Array.isArray(v) ? v.join('、') : String(v));
+const shown = (v: unknown) =>
+  v === null || v === undefined || v === '' ? '（空）' : Array.isArray(v) ? v.join('、') : String(v);
 
 function note(r: Row): string {
   if (r.action === 'update') return r.changes.map((c) => `${c.label}：${shown(c.from)} → ${shown(c.to)}`).join('；');
@@ -60,8 +61,17 @@ export function PreviewRows({ flow, preview }: { flow: ImportFlowState; preview:
         }}
         columns={[
           { title: '行号', dataIndex: 'row', width: 70, fixed: 'left' },
-          { title: '处理', dataIndex: 'action', width: 80, render: (a: Row['action']) => <Tag color={ACTIONS[a].color}>{ACTIONS[a].text}</Tag> },
-          ...mapped.map((c) => ({ key: c.letter, title: label(c.field), render: (_: unknown, r: Row) => r.cells[c.i] ?? '' })),
+          {
+            title: '处理',
+            dataIndex: 'action',
+            width: 80,
+            render: (a: Row['action']) => <Tag color={ACTIONS[a].color}>{ACTIONS[a].text}</Tag>,
+          },
+          ...mapped.map((c) => ({
+            key: c.letter,
+            title: label(c.field),
+            render: (_: unknown, r: Row) => r.cells[c.i] ?? '',
+          })),
           { key: 'note', title: '说明', render: (_: unknown, r: Row) => note(r) },
         ]}
       />

@@ -8,7 +8,13 @@ import { ExpectedColumns } from './ExpectedColumns';
 import { LAYOUT_ERRORS, type ImportFlowState } from './useImportFlow';
 import { localTime } from '../../format/display';
 
-const PHASES: Record<string, string> = { parsing: '正在读取文件', validating: '正在逐行检查', ready: '检查完成', failed: '失败', cancelled: '已取消' };
+const PHASES: Record<string, string> = {
+  parsing: '正在读取文件',
+  validating: '正在逐行检查',
+  ready: '检查完成',
+  failed: '失败',
+  cancelled: '已取消',
+};
 
 export function UploadStep({ kind, flow }: { kind: ImportKind; flow: ImportFlowState }) {
   const fileInput = useRef<HTMLInputElement>(null);
@@ -41,7 +47,9 @@ export function UploadStep({ kind, flow }: { kind: ImportKind; flow: ImportFlowS
           <Space>
             <span>
               {busy}
-              {progress && progress.total > 0 && `：${PHASES[progress.phase] ?? progress.phase} ${progress.done} / ${progress.total} 行`}
+              {progress &&
+                progress.total > 0 &&
+                `：${PHASES[progress.phase] ?? progress.phase} ${progress.done} / ${progress.total} 行`}
               {progress && progress.total === 0 && progress.phase === 'parsing' && `：${PHASES.parsing}`}
             </span>
             {checking && (
@@ -50,7 +58,9 @@ export function UploadStep({ kind, flow }: { kind: ImportKind; flow: ImportFlowS
               </Button>
             )}
           </Space>
-          {progress && progress.total > 0 && <Progress size="small" percent={Math.floor((progress.done / progress.total) * 100)} />}
+          {progress && progress.total > 0 && (
+            <Progress size="small" percent={Math.floor((progress.done / progress.total) * 100)} />
+          )}
         </div>
       )}
       {error && !(LAYOUT_ERRORS.has(error.code) && flow.sheets.length > 0) && (

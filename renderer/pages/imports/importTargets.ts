@@ -20,15 +20,49 @@ interface KindText {
 
 export const KIND_TEXTS: Record<Exclude<ImportKind, 'attendance'>, KindText> = {
   person: { noun: '人员', matchedBy: '公民身份号码', unit: '人', list: { path: '/people', title: '人员名单' } },
-  township: { noun: '乡镇（街道）', matchedBy: '乡镇（街道）代码', unit: '个', list: { path: '/regions', tab: 'townships', title: '乡镇（街道）列表' } },
-  village: { noun: '村（社区）', matchedBy: '村（居）代码', unit: '个', list: { path: '/regions', tab: 'villages', title: '村（社区）列表' } },
-  district: { noun: '普查小区', matchedBy: '普查小区代码', unit: '个', list: { path: '/regions', tab: 'districts', title: '普查小区列表' } },
-  agency: { noun: '第三方机构', matchedBy: '统一社会信用代码', unit: '家', list: { path: '/contracts', tab: 'agencies', title: '第三方机构列表' } },
-  contract: { noun: '合同及履约节点', matchedBy: '合同编号、节点序号', unit: '条', list: { path: '/contracts', tab: 'contracts', title: '合同列表' } },
-  budgetItem: { noun: '预算科目', matchedBy: '类别、科目名称和年度', unit: '个', list: { path: '/budget', tab: 'items', title: '科目列表' } },
+  township: {
+    noun: '乡镇（街道）',
+    matchedBy: '乡镇（街道）代码',
+    unit: '个',
+    list: { path: '/regions', tab: 'townships', title: '乡镇（街道）列表' },
+  },
+  village: {
+    noun: '村（社区）',
+    matchedBy: '村（居）代码',
+    unit: '个',
+    list: { path: '/regions', tab: 'villages', title: '村（社区）列表' },
+  },
+  district: {
+    noun: '普查小区',
+    matchedBy: '普查小区代码',
+    unit: '个',
+    list: { path: '/regions', tab: 'districts', title: '普查小区列表' },
+  },
+  agency: {
+    noun: '第三方机构',
+    matchedBy: '统一社会信用代码',
+    unit: '家',
+    list: { path: '/contracts', tab: 'agencies', title: '第三方机构列表' },
+  },
+  contract: {
+    noun: '合同及履约节点',
+    matchedBy: '合同编号、节点序号',
+    unit: '条',
+    list: { path: '/contracts', tab: 'contracts', title: '合同列表' },
+  },
+  budgetItem: {
+    noun: '预算科目',
+    matchedBy: '类别、科目名称和年度',
+    unit: '个',
+    list: { path: '/budget', tab: 'items', title: '科目列表' },
+  },
 };
 
-const ATTENDANCE_TEXT: Omit<KindText, 'list'> = { noun: '参训人员', matchedBy: '公民身份号码、人员编号或姓名', unit: '人' };
+const ATTENDANCE_TEXT: Omit<KindText, 'list'> = {
+  noun: '参训人员',
+  matchedBy: '公民身份号码、人员编号或姓名',
+  unit: '人',
+};
 
 export function kindText(target: ImportTarget): KindText {
   if (target.kind !== 'attendance') return KIND_TEXTS[target.kind];
@@ -77,7 +111,8 @@ export function importTargetOf(path: readonly string[]): ImportTarget | null {
   if (rest.length) return null;
   if (area === 'people' && second === 'import' && third === undefined) return { kind: 'person' };
   if (area === 'budget' && second === 'import' && third === undefined) return { kind: 'budgetItem' };
-  if (area === 'training' && third === 'import' && /^[1-9]\d*$/.test(second ?? '')) return { kind: 'attendance', trainingId: Number(second) };
+  if (area === 'training' && third === 'import' && /^[1-9]\d*$/.test(second ?? ''))
+    return { kind: 'attendance', trainingId: Number(second) };
   const kinds = AREA_KINDS[area];
   if (kinds && second === 'import') {
     const kind = kinds.find((k) => k === third);

@@ -41,7 +41,10 @@ export function previewInput(importId: string, choice: LayoutChoice, view: RowVi
 export const chooseSheet = (sheet: string): LayoutChoice => ({ sheet });
 
 /** The header at rows the clerk names, on the sheet shown; the old mapping named other columns. */
-export const chooseHeaderRows = (sheet: string, first: number, last: number): LayoutChoice => ({ sheet, headerRows: { first, last } });
+export const chooseHeaderRows = (sheet: string, first: number, last: number): LayoutChoice => ({
+  sheet,
+  headerRows: { first, last },
+});
 
 /** Back to the header the backend finds on this sheet. */
 export const detectHeaderAgain = (sheet: string): LayoutChoice => ({ sheet });
@@ -64,7 +67,8 @@ export const guessAgain = ({ sheet, headerRows }: LayoutChoice): LayoutChoice =>
 export const rowsToWrite = (counts: { new: number; update: number }, onExisting: 'update' | 'skip') =>
   counts.new + (onExisting === 'update' ? counts.update : 0);
 
-export const rowsText = ({ first, last }: { first: number; last: number }) => (first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`);
+export const rowsText = ({ first, last }: { first: number; last: number }) =>
+  first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
 
 /**
  * Header rows as the clerk types them: whole numbers from 1, the last not before the first. The

@@ -2,7 +2,16 @@
 // shows the new rows (the stores keep their rows for the session otherwise). Lists embedded in a
 // detail page ask again whenever that page opens.
 import type { ImportKind } from '../../../core/imports/kinds';
-import { agencyList, budgetItemList, contractList, districtList, peopleList, townshipList, trainingList, villageList } from '../../stores/lists';
+import {
+  agencyList,
+  budgetItemList,
+  contractList,
+  districtList,
+  peopleList,
+  townshipList,
+  trainingList,
+  villageList,
+} from '../../stores/lists';
 
 const STORES: Record<ImportKind, { getState: () => { reload: () => void } }[]> = {
   person: [peopleList],

@@ -20,7 +20,11 @@ export function PeopleList() {
         title="人员管理"
         extra={
           writer && (
-            <Button icon={<ImportOutlined />} onClick={() => void navigate(href('/people/import'))} data-testid="people-import">
+            <Button
+              icon={<ImportOutlined />}
+              onClick={() => void navigate(href('/people/import'))}
+              data-testid="people-import"
+            >
               导入
             </Button>
           )
@@ -37,10 +41,30 @@ export function PeopleList() {
         controlled={['role', 'townshipId', 'status', 'trainingStatus']}
         filterControls={({ filters, setFilter }) => (
           <>
-            <FilterSelect label="人员类别" options={PERSON_ROLES} value={filters.role} onChange={(v) => setFilter('role', v)} />
-            <FilterSelect label="乡镇（街道）" source="township" value={filters.townshipId} onChange={(v) => setFilter('townshipId', v)} />
-            <FilterSelect label="在岗状态" options={PERSON_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
-            <FilterSelect label="培训状态" options={TRAINING_STATUSES} value={filters.trainingStatus} onChange={(v) => setFilter('trainingStatus', v)} />
+            <FilterSelect
+              label="人员类别"
+              options={PERSON_ROLES}
+              value={filters.role}
+              onChange={(v) => setFilter('role', v)}
+            />
+            <FilterSelect
+              label="乡镇（街道）"
+              source="township"
+              value={filters.townshipId}
+              onChange={(v) => setFilter('townshipId', v)}
+            />
+            <FilterSelect
+              label="在岗状态"
+              options={PERSON_STATUSES}
+              value={filters.status}
+              onChange={(v) => setFilter('status', v)}
+            />
+            <FilterSelect
+              label="培训状态"
+              options={TRAINING_STATUSES}
+              value={filters.trainingStatus}
+              onChange={(v) => setFilter('trainingStatus', v)}
+            />
           </>
         )}
         form={{ entity: 'person', label: '人员', spec: personForm, width: 880, defaults: { roles: [] } }}

@@ -46,7 +46,9 @@ export function PersonAssignments({ p }: { p: PersonRecord }) {
           <Enumerators supervisorId={p.id} />
         </div>
       )}
-      {!p.roles.includes('普查员') && !p.roles.includes('普查指导员') && p.districtIds.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="非普查员、普查指导员，无需安排普查小区" />}
+      {!p.roles.includes('普查员') && !p.roles.includes('普查指导员') && p.districtIds.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="非普查员、普查指导员，无需安排普查小区" />
+      )}
     </Card>
   );
 }

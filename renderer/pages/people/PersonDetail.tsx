@@ -32,7 +32,8 @@ export function PersonDetail({ id }: { id: number }) {
     peopleList.getState().reload();
   };
   const backOnDuty = async () => {
-    if (!(await confirm({ title: `确认${p.name}恢复在岗？`, content: '离岗日期和原因将清除（操作日志中仍有记录）。' }))) return;
+    if (!(await confirm({ title: `确认${p.name}恢复在岗？`, content: '离岗日期和原因将清除（操作日志中仍有记录）。' })))
+      return;
     const r = await call('person.update', { id, status: '在岗' });
     if (r.ok) {
       toast.success('已恢复在岗');
@@ -40,7 +41,15 @@ export function PersonDetail({ id }: { id: number }) {
     } else toast.error(r.error.message);
   };
   const remove = async () => {
-    if (!(await confirm({ title: `删除${p.name}？`, content: '只有录错的人员才应删除；已工作的人员请办理离岗。被普查小区、合同、培训或发放表引用的人员无法删除。', okText: '删除', danger: true }))) return;
+    if (
+      !(await confirm({
+        title: `删除${p.name}？`,
+        content: '只有录错的人员才应删除；已工作的人员请办理离岗。被普查小区、合同、培训或发放表引用的人员无法删除。',
+        okText: '删除',
+        danger: true,
+      }))
+    )
+      return;
     const r = await call('person.delete', { id });
     if (!r.ok) return toast.error(r.error.message);
     toast.success('已删除');
@@ -54,7 +63,10 @@ export function PersonDetail({ id }: { id: number }) {
         back="#/people"
         title={
           <>
-            {p.name} <StatusTag value={p.status} /> {p.roles.map((r) => <Tag key={r}>{r}</Tag>)}
+            {p.name} <StatusTag value={p.status} />{' '}
+            {p.roles.map((r) => (
+              <Tag key={r}>{r}</Tag>
+            ))}
           </>
         }
         extra={
@@ -63,7 +75,11 @@ export function PersonDetail({ id }: { id: number }) {
               <Button type="primary" onClick={() => setEditing(true)} data-testid="person-edit">
                 编辑
               </Button>
-              {p.status === '在岗' ? <Button onClick={() => setLeaving(true)}>办理离岗</Button> : <Button onClick={() => void backOnDuty()}>恢复在岗</Button>}
+              {p.status === '在岗' ? (
+                <Button onClick={() => setLeaving(true)}>办理离岗</Button>
+              ) : (
+                <Button onClick={() => void backOnDuty()}>恢复在岗</Button>
+              )}
               <Button danger onClick={() => void remove()}>
                 删除
               </Button>
@@ -76,7 +92,16 @@ export function PersonDetail({ id }: { id: number }) {
         <PersonInfo p={p} />
         <TrainingHistory personId={id} />
       </div>
-      <EntityFormDrawer entity="person" label="人员" spec={personForm} open={editing} record={p} width={880} onClose={() => setEditing(false)} onSaved={changed} />
+      <EntityFormDrawer
+        entity="person"
+        label="人员"
+        spec={personForm}
+        open={editing}
+        record={p}
+        width={880}
+        onClose={() => setEditing(false)}
+        onSaved={changed}
+      />
       <FormModal
         idPrefix="leave"
         open={leaving}

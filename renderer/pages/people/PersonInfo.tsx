@@ -9,7 +9,14 @@ import { href } from '../../router/route';
 import { RefName } from '../../forms/RefName';
 
 const section = (title: string, items: { label: string; children: ReactNode; span?: number }[]) => (
-  <Descriptions size="small" bordered column={3} title={title} items={items.map((i, k) => ({ key: k, ...i }))} style={{ marginBottom: 16 }} />
+  <Descriptions
+    size="small"
+    bordered
+    column={3}
+    title={title}
+    items={items.map((i, k) => ({ key: k, ...i }))}
+    style={{ marginBottom: 16 }}
+  />
 );
 
 export function PersonInfo({ p }: { p: PersonRecord }) {
@@ -19,7 +26,10 @@ export function PersonInfo({ p }: { p: PersonRecord }) {
         { label: '人员编号', children: <span className="mono">{p.personCode}</span> },
         { label: '姓名', children: p.name },
         { label: '人员类别', children: p.roles.map((r) => <Tag key={r}>{r}</Tag>) },
-        { label: '公民身份号码', children: <SensitiveValue entity="person" id={p.id} field="idNumber" value={p.idNumber} /> },
+        {
+          label: '公民身份号码',
+          children: <SensitiveValue entity="person" id={p.id} field="idNumber" value={p.idNumber} />,
+        },
         { label: '性别', children: p.sex },
         { label: '出生日期', children: dateCn(p.birthDate) },
         { label: '民族', children: orDash(p.ethnicity) },
@@ -31,11 +41,20 @@ export function PersonInfo({ p }: { p: PersonRecord }) {
         { label: '手机', children: <span className="mono">{orDash(p.mobile)}</span> },
       ])}
       {section('工作安排', [
-        { label: '乡镇（街道）', children: p.townshipId ? <a href={href(`/regions/township/${p.townshipId}`)}>{p.townshipName}</a> : '—' },
+        {
+          label: '乡镇（街道）',
+          children: p.townshipId ? <a href={href(`/regions/township/${p.townshipId}`)}>{p.townshipName}</a> : '—',
+        },
         { label: '村（社区）', children: orDash(p.villageName) },
         {
           label: '所属普查指导员',
-          children: p.supervisorId ? <a href={href(`/people/${p.supervisorId}`)}>{p.supervisorName}</a> : p.roles.includes('普查员') ? <Tag color="red">未指定</Tag> : '—',
+          children: p.supervisorId ? (
+            <a href={href(`/people/${p.supervisorId}`)}>{p.supervisorName}</a>
+          ) : p.roles.includes('普查员') ? (
+            <Tag color="red">未指定</Tag>
+          ) : (
+            '—'
+          ),
         },
         { label: '所属第三方机构', children: p.agencyId ? <RefName source="agency" id={p.agencyId} /> : '—' },
       ])}
@@ -43,19 +62,35 @@ export function PersonInfo({ p }: { p: PersonRecord }) {
         { label: '证件编号', children: orDash(p.certNo) },
         { label: '发证日期', children: dateCn(p.certDate) },
         { label: '发证机关', children: orDash(p.certIssuer) },
-        { label: '聘用期', children: p.hireStart || p.hireEnd ? `${dateCn(p.hireStart)} 至 ${dateCn(p.hireEnd)}` : '—' },
-        { label: '在岗状态', children: p.status === '离岗' ? `离岗（${dateCn(p.leftDate)}${p.leftReason ? `，${p.leftReason}` : ''}）` : '在岗' },
+        {
+          label: '聘用期',
+          children: p.hireStart || p.hireEnd ? `${dateCn(p.hireStart)} 至 ${dateCn(p.hireEnd)}` : '—',
+        },
+        {
+          label: '在岗状态',
+          children:
+            p.status === '离岗' ? `离岗（${dateCn(p.leftDate)}${p.leftReason ? `，${p.leftReason}` : ''}）` : '在岗',
+        },
       ])}
       {section('人身意外伤害保险', [
-        { label: '保险状态', children: p.insuranceValid ? <Tag color="green">有效</Tag> : <Tag color="red">无有效保险</Tag> },
+        {
+          label: '保险状态',
+          children: p.insuranceValid ? <Tag color="green">有效</Tag> : <Tag color="red">无有效保险</Tag>,
+        },
         { label: '保险公司', children: orDash(p.insuranceCompany) },
         { label: '保单号', children: orDash(p.insurancePolicyNo) },
-        { label: '保险期间', children: p.insuranceStart ? `${dateCn(p.insuranceStart)} 至 ${dateCn(p.insuranceEnd)}` : '—' },
+        {
+          label: '保险期间',
+          children: p.insuranceStart ? `${dateCn(p.insuranceStart)} 至 ${dateCn(p.insuranceEnd)}` : '—',
+        },
         { label: '保额', children: yuanText(p.insuranceAmount) },
       ])}
       {section('劳务报酬', [
         { label: '开户行', children: orDash(p.bankName) },
-        { label: '银行卡号', children: <SensitiveValue entity="person" id={p.id} field="bankAccount" value={p.bankAccount} /> },
+        {
+          label: '银行卡号',
+          children: <SensitiveValue entity="person" id={p.id} field="bankAccount" value={p.bankAccount} />,
+        },
         { label: '劳务报酬标准', children: p.payRate != null ? `${yuanText(p.payRate)}（${p.payBasis ?? ''}）` : '—' },
       ])}
       {p.note && section('备注', [{ label: '备注', children: p.note, span: 3 }])}

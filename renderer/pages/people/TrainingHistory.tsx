@@ -6,7 +6,12 @@ import { href } from '../../router/route';
 export function TrainingHistory({ personId }: { personId: number }) {
   const { data, error } = useRead('training.historyOf', { personId });
   return (
-    <Card size="small" title={`培训经历${data ? `（累计签到学时 ${data.totalHours}）` : ''}`} style={{ marginBottom: 16 }} data-testid="training-history">
+    <Card
+      size="small"
+      title={`培训经历${data ? `（累计签到学时 ${data.totalHours}）` : ''}`}
+      style={{ marginBottom: 16 }}
+      data-testid="training-history"
+    >
       {error && <span className="muted">{error}</span>}
       <Table
         size="small"
@@ -15,7 +20,11 @@ export function TrainingHistory({ personId }: { personId: number }) {
         dataSource={data?.sessions ?? []}
         locale={{ emptyText: '尚未参加培训。在“培训管理”中打开一个培训班，把此人加入签到表。' }}
         columns={[
-          { title: '培训班', dataIndex: 'name', render: (v: string, r) => <a href={href(`/training/${r.sessionId}`)}>{v}</a> },
+          {
+            title: '培训班',
+            dataIndex: 'name',
+            render: (v: string, r) => <a href={href(`/training/${r.sessionId}`)}>{v}</a>,
+          },
           { title: '类型', dataIndex: 'kind' },
           { title: '主办', dataIndex: 'hostLevel' },
           { title: '日期', render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
@@ -26,7 +35,13 @@ export function TrainingHistory({ personId }: { personId: number }) {
             title: '考核',
             dataIndex: 'passed',
             render: (v: boolean | null, r) =>
-              v == null ? '—' : v ? <Tag color="green">{r.makeupPassed ? '补考合格' : '合格'}</Tag> : <Tag color="red">不合格</Tag>,
+              v == null ? (
+                '—'
+              ) : v ? (
+                <Tag color="green">{r.makeupPassed ? '补考合格' : '合格'}</Tag>
+              ) : (
+                <Tag color="red">不合格</Tag>
+              ),
           },
         ]}
       />

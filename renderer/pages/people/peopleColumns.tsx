@@ -6,16 +6,32 @@ import { maskedId, maskedPhone } from '../../format/display';
 import { StatusTag } from '../../format/StatusTag';
 
 export const peopleColumns: Column<PersonRecord>[] = [
-  { key: 'personCode', title: '人员编号', width: 118, sortField: 'personCode', render: (p) => <span className="mono">{p.personCode}</span> },
+  {
+    key: 'personCode',
+    title: '人员编号',
+    width: 118,
+    sortField: 'personCode',
+    render: (p) => <span className="mono">{p.personCode}</span>,
+  },
   { key: 'name', title: '姓名', width: 80, sortField: 'name', render: (p) => p.name },
   { key: 'sex', title: '性别', width: 50, render: (p) => p.sex },
   { key: 'birthDate', title: '出生日期', width: 100, sortField: 'birthDate', render: (p) => p.birthDate },
   { key: 'roles', title: '人员类别', width: 150, render: (p) => p.roles.map((r) => <Pill key={r}>{r}</Pill>) },
-  { key: 'idNumber', title: '公民身份号码', width: 166, render: (p) => <span className="mono">{maskedId(p.idNumber)}</span> },
+  {
+    key: 'idNumber',
+    title: '公民身份号码',
+    width: 166,
+    render: (p) => <span className="mono">{maskedId(p.idNumber)}</span>,
+  },
   { key: 'mobile', title: '手机', width: 108, render: (p) => <span className="mono">{maskedPhone(p.mobile)}</span> },
   { key: 'township', title: '乡镇（街道）', width: 110, render: (p) => p.townshipName ?? '' },
   { key: 'supervisor', title: '所属指导员', width: 92, render: (p) => p.supervisorName ?? '' },
   { key: 'training', title: '培训', width: 86, render: (p) => <StatusTag value={p.trainingStatus} /> },
-  { key: 'insurance', title: '意外保险', width: 78, render: (p) => (p.insuranceValid ? <Pill color="green">有效</Pill> : <Pill color="red">无</Pill>) },
+  {
+    key: 'insurance',
+    title: '意外保险',
+    width: 78,
+    render: (p) => (p.insuranceValid ? <Pill color="green">有效</Pill> : <Pill color="red">无</Pill>),
+  },
   { key: 'status', title: '状态', width: 72, sortField: 'status', render: (p) => <StatusTag value={p.status} /> },
 ];

@@ -1,7 +1,14 @@
 // The person form (domain.md §3). 性别 and 出生日期 are read from the ID by the backend; 在岗状态
 // changes through 离岗 / 恢复在岗 on the person's page, not here.
 import { personCreate, personLeave } from '../../../core/schemas/personnel';
-import { EDUCATION_LEVELS, ETHNIC_GROUPS, PAY_BASES, PERSON_ROLES, PERSON_SOURCES, POLITICAL_STATUSES } from '../../../core/enums';
+import {
+  EDUCATION_LEVELS,
+  ETHNIC_GROUPS,
+  PAY_BASES,
+  PERSON_ROLES,
+  PERSON_SOURCES,
+  POLITICAL_STATUSES,
+} from '../../../core/enums';
 import type { FormSpec } from '../../forms/fieldSpec';
 import type { Values } from '../../forms/useSchemaForm';
 
@@ -24,7 +31,12 @@ export const personForm: FormSpec = {
     { name: 'employer', span: 24 },
     { section: '工作安排' },
     { name: 'townshipId', span: 12, ref: 'township' },
-    { name: 'villageId', span: 12, ref: 'village', refFilters: (v) => (v.townshipId ? { townshipId: v.townshipId } : undefined) },
+    {
+      name: 'villageId',
+      span: 12,
+      ref: 'village',
+      refFilters: (v) => (v.townshipId ? { townshipId: v.townshipId } : undefined),
+    },
     {
       name: 'supervisorId',
       span: 12,

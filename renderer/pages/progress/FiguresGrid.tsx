@@ -1,12 +1,33 @@
 // 进度调度表 as the city's table: 甲/乙/1…14 columns, 合计 computed first, 其中 rows indented.
 // A figure that breaks a rule is red with the rule in words (yellow once a 备注 explains it).
 import type { KeyboardEvent } from 'react';
-import { COLUMN_LABELS, withRates, type EnteredColumn, type FigureColumn, type Violation } from '../../../core/progressRules';
+import {
+  COLUMN_LABELS,
+  withRates,
+  type EnteredColumn,
+  type FigureColumn,
+  type Violation,
+} from '../../../core/progressRules';
 import type { ProgressTable } from '../../api/types';
 import type { Issues } from '../../forms/issues';
 import { enteredOrder, figureRows, violationsByCell, type Cells, type LiveView } from './figuresDraft';
 
-const ALL_COLUMNS: FigureColumn[] = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14'];
+const ALL_COLUMNS: FigureColumn[] = [
+  'c1',
+  'c2',
+  'c3',
+  'c4',
+  'c5',
+  'c6',
+  'c7',
+  'c8',
+  'c9',
+  'c10',
+  'c11',
+  'c12',
+  'c13',
+  'c14',
+];
 const PART_OF: Partial<Record<FigureColumn, string>> = { c3: '其中：', c4: '其中：', c5: '其中：' };
 
 interface Props {
@@ -81,9 +102,16 @@ export function FiguresGrid({ table, cells, view, issues, editable, onCell }: Pr
                   }
                   const list = byCell.get(`${r.rowCode}:${c}`);
                   const issue = issues[`figures.${index}.${c}`];
-                  const why = [issue, ...(list ?? []).map((v) => (v.noted ? `${v.rule}（已在备注中说明）` : v.rule))].filter(Boolean).join('\n');
+                  const why = [issue, ...(list ?? []).map((v) => (v.noted ? `${v.rule}（已在备注中说明）` : v.rule))]
+                    .filter(Boolean)
+                    .join('\n');
                   return (
-                    <td key={c} className={cellClass(list, issue)} title={why || undefined} data-cell={`${r.rowCode}:${c}`}>
+                    <td
+                      key={c}
+                      className={cellClass(list, issue)}
+                      title={why || undefined}
+                      data-cell={`${r.rowCode}:${c}`}
+                    >
                       <input
                         aria-label={`${r.displayName.trim()} ${COLUMN_LABELS[c]}`}
                         inputMode="numeric"

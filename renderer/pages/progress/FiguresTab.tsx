@@ -40,14 +40,23 @@ export function FiguresTab() {
   const t = useProgressTable(PERIOD_PATTERN.test(period) ? period : null, townshipId);
 
   const go = (p: string, township: number | null) =>
-    void navigate(href('/progress', { tab: 'figures', period: p, township: township === null ? undefined : String(township) }), { replace: true });
+    void navigate(
+      href('/progress', { tab: 'figures', period: p, township: township === null ? undefined : String(township) }),
+      { replace: true },
+    );
   const report = (message: string | null, done: string) => (message ? toast.error(message) : toast.success(done));
   const save = async () => report(await t.save(), '已保存草稿');
   useFormShortcuts(writer, () => void save());
 
   const blocking = t.view ? blockingViolations(t.view.violations) : [];
   const markReported = async () => {
-    if (!(await confirm({ title: `将 ${period} 进度调度表标记为已上报？`, content: '标记后仍可修改，修改后需重新上报。' }))) return;
+    if (
+      !(await confirm({
+        title: `将 ${period} 进度调度表标记为已上报？`,
+        content: '标记后仍可修改，修改后需重新上报。',
+      }))
+    )
+      return;
     report(await t.markReported(), '已标记为已上报');
     periods.reload();
   };
@@ -67,11 +76,18 @@ export function FiguresTab() {
           aria-label="报告期"
         />
         <div style={{ width: 200 }}>
-          <RefSelect source="township" value={townshipId} placeholder="全县（县级表）" onChange={(v) => go(period, (v as number | null) ?? null)} />
+          <RefSelect
+            source="township"
+            value={townshipId}
+            placeholder="全县（县级表）"
+            onChange={(v) => go(period, (v as number | null) ?? null)}
+          />
         </div>
         {t.table && (
           <Space>
-            <span data-testid="figures-status">{t.table.status ? <StatusTag value={t.table.status} /> : <Tag>尚未填报</Tag>}</span>
+            <span data-testid="figures-status">
+              {t.table.status ? <StatusTag value={t.table.status} /> : <Tag>尚未填报</Tag>}
+            </span>
             {t.table.updatedAt && <span className="muted">最后保存 {localTime(t.table.updatedAt)}</span>}
             {t.table.previousPeriod && <span className="muted">上期 {t.table.previousPeriod}</span>}
           </Space>
@@ -83,28 +99,51 @@ export function FiguresTab() {
                 由各乡镇汇总（{t.table?.townshipReportCount}）
               </Button>
             )}
-            <Button type="primary" loading={t.busy} disabled={!t.dirty} onClick={() => void save()} data-testid="figures-save">
+            <Button
+              type="primary"
+              loading={t.busy}
+              disabled={!t.dirty}
+              onClick={() => void save()}
+              data-testid="figures-save"
+            >
               保存草稿（Ctrl+S）
             </Button>
-            <Button disabled={t.dirty || blocking.length > 0 || !t.table?.status} onClick={() => void markReported()} data-testid="figures-report">
+            <Button
+              disabled={t.dirty || blocking.length > 0 || !t.table?.status}
+              onClick={() => void markReported()}
+              data-testid="figures-report"
+            >
               标记为已上报
             </Button>
           </span>
         )}
       </div>
-      {!PERIOD_PATTERN.test(period) && <Alert type="error" showIcon title="报告期格式不正确：按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下" />}
+      {!PERIOD_PATTERN.test(period) && (
+        <Alert type="error" showIcon title="报告期格式不正确：按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下" />
+      )}
       {t.error && <Alert type="error" showIcon title={t.error} />}
       {!t.table || !t.view ? (
         !t.error && <Spin />
       ) : (
         <>
-          <FiguresGrid table={t.table} cells={t.cells} view={t.view} issues={t.issues} editable={writer} onCell={t.setCell} />
+          <FiguresGrid
+            table={t.table}
+            cells={t.cells}
+            view={t.view}
+            issues={t.issues}
+            editable={writer}
+            onCell={t.setCell}
+          />
           {t.view.violations.length > 0 && (
             <Alert
               style={{ marginTop: 8 }}
               type={blocking.length ? 'error' : 'warning'}
               showIcon
-              title={blocking.length ? `有 ${blocking.length} 处数字不符合规则：可以保存草稿，但须改正或在该行备注中说明后才能标记为已上报` : '不符合规则的数字均已在备注中说明'}
+              title={
+                blocking.length
+                  ? `有 ${blocking.length} 处数字不符合规则：可以保存草稿，但须改正或在该行备注中说明后才能标记为已上报`
+                  : '不符合规则的数字均已在备注中说明'
+              }
               description={
                 <ul className="rule-list" data-testid="rule-list">
                   {t.view.violations.map((v, i) => (

@@ -20,7 +20,13 @@ const columns: Column<MilestoneRecord>[] = [
   { key: 'point', title: '工作要点', width: 170, sortField: 'pointNo', render: (m) => `${m.pointNo}. ${m.pointTitle}` },
   { key: 'title', title: '工作内容', width: 380, render: (m) => <span title={m.title}>{m.title}</span> },
   { key: 'deadline', title: '完成时限', width: 108, sortField: 'deadline', render: (m) => m.deadline ?? '持续' },
-  { key: 'status', title: '完成情况', width: 90, sortField: 'status', render: (m) => <StatusTag value={m.effectiveStatus} /> },
+  {
+    key: 'status',
+    title: '完成情况',
+    width: 90,
+    sortField: 'status',
+    render: (m) => <StatusTag value={m.effectiveStatus} />,
+  },
   { key: 'days', title: '期限', width: 110, render: days },
   { key: 'done', title: '完成日期', width: 108, render: (m) => m.completedDate ?? '' },
   { key: 'note', title: '进展说明', width: 220, render: (m) => m.progressNote ?? '' },
@@ -38,7 +44,12 @@ export function MilestonesTab() {
       searchPlaceholder="工作内容、进展说明、佐证材料"
       controlled={['status']}
       filterControls={({ filters, setFilter }) => (
-        <FilterSelect label="完成情况" options={MILESTONE_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
+        <FilterSelect
+          label="完成情况"
+          options={MILESTONE_STATUSES}
+          value={filters.status}
+          onChange={(v) => setFilter('status', v)}
+        />
       )}
       form={{ entity: 'milestone', label: '工作要点', spec: milestoneForm, width: 760, defaults: { status: '未开始' } }}
     />

@@ -14,7 +14,11 @@ export interface Texts {
   nextPlan: string;
 }
 
-const textsOf = (t: ProgressTable): Texts => ({ mainWork: t.mainWork ?? '', problems: t.problems ?? '', nextPlan: t.nextPlan ?? '' });
+const textsOf = (t: ProgressTable): Texts => ({
+  mainWork: t.mainWork ?? '',
+  problems: t.problems ?? '',
+  nextPlan: t.nextPlan ?? '',
+});
 
 export function useProgressTable(period: string | null, townshipId: number | null) {
   const dirtyId = useId();

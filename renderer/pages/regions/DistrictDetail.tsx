@@ -57,8 +57,16 @@ export function DistrictDetail({ id }: { id: number }) {
         items={[
           { key: 'code', label: '普查小区代码', children: <span className="mono">{d.code}</span> },
           { key: 'basis', label: '划分依据', children: d.basis },
-          { key: 't', label: '乡镇（街道）', children: <a href={href(`/regions/township/${d.townshipId}`)}>{d.townshipName}</a> },
-          { key: 'v', label: '村（社区）', children: d.villageId ? <a href={href(`/regions/village/${d.villageId}`)}>{d.villageName}</a> : '—' },
+          {
+            key: 't',
+            label: '乡镇（街道）',
+            children: <a href={href(`/regions/township/${d.townshipId}`)}>{d.townshipName}</a>,
+          },
+          {
+            key: 'v',
+            label: '村（社区）',
+            children: d.villageId ? <a href={href(`/regions/village/${d.villageId}`)}>{d.villageName}</a> : '—',
+          },
           { key: 'e', label: '普查员', children: <People ids={d.enumeratorIds} role="普查员" /> },
           { key: 's', label: '普查指导员', children: <People ids={d.supervisorIds} role="普查指导员" /> },
           { key: 'l', label: '名录库底册数', children: orDash(d.listingCount) },

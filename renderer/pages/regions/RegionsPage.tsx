@@ -56,7 +56,12 @@ function Lists() {
                 searchPlaceholder="名称或代码"
                 controlled={['townshipId']}
                 filterControls={({ filters, setFilter }) => (
-                  <FilterSelect label="乡镇（街道）" source="township" value={filters.townshipId} onChange={(v) => setFilter('townshipId', v)} />
+                  <FilterSelect
+                    label="乡镇（街道）"
+                    source="township"
+                    value={filters.townshipId}
+                    onChange={(v) => setFilter('townshipId', v)}
+                  />
                 )}
                 actions={<ImportButton target={{ kind: 'village' }} />}
                 form={{ entity: 'village', label: '村（社区）', spec: villageForm }}
@@ -79,12 +84,28 @@ function Lists() {
                 controlled={['townshipId', 'status']}
                 filterControls={({ filters, setFilter }) => (
                   <>
-                    <FilterSelect label="乡镇（街道）" source="township" value={filters.townshipId} onChange={(v) => setFilter('townshipId', v)} />
-                    <FilterSelect label="划分状态" options={DISTRICT_STATUSES} value={filters.status} onChange={(v) => setFilter('status', v)} />
+                    <FilterSelect
+                      label="乡镇（街道）"
+                      source="township"
+                      value={filters.townshipId}
+                      onChange={(v) => setFilter('townshipId', v)}
+                    />
+                    <FilterSelect
+                      label="划分状态"
+                      options={DISTRICT_STATUSES}
+                      value={filters.status}
+                      onChange={(v) => setFilter('status', v)}
+                    />
                   </>
                 )}
                 actions={<ImportButton target={{ kind: 'district' }} />}
-                form={{ entity: 'district', label: '普查小区', spec: districtForm, width: 820, defaults: { status: '未划分', enumeratorIds: [], supervisorIds: [] } }}
+                form={{
+                  entity: 'district',
+                  label: '普查小区',
+                  spec: districtForm,
+                  width: 820,
+                  defaults: { status: '未划分', enumeratorIds: [], supervisorIds: [] },
+                }}
                 onOpen={open('district')}
               />
             ),

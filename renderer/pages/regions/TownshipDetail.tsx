@@ -89,7 +89,13 @@ export function TownshipDetail({ id }: { id: number }) {
                 noun="普查小区"
                 howToAdd="点击“新增普查小区”划分。"
                 searchPlaceholder="名称或代码"
-                form={{ entity: 'district', label: '普查小区', spec: districtForm, width: 820, defaults: { townshipId: id, status: '未划分', enumeratorIds: [], supervisorIds: [] } }}
+                form={{
+                  entity: 'district',
+                  label: '普查小区',
+                  spec: districtForm,
+                  width: 820,
+                  defaults: { townshipId: id, status: '未划分', enumeratorIds: [], supervisorIds: [] },
+                }}
                 onOpen={(d) => void navigate(href(`/regions/district/${d.id}`))}
                 onChanged={reload}
               />

@@ -19,14 +19,22 @@ export function VillageDetail({ id }: { id: number }) {
   if (!v) return <Spin />;
   return (
     <div className="page" data-testid="village-detail">
-      <PageHead back="#/regions?tab=villages" title={`${v.name}（${v.kind ?? '村（社区）'}）`} extra={writer && <Button onClick={() => setEditing(true)}>编辑</Button>} />
+      <PageHead
+        back="#/regions?tab=villages"
+        title={`${v.name}（${v.kind ?? '村（社区）'}）`}
+        extra={writer && <Button onClick={() => setEditing(true)}>编辑</Button>}
+      />
       <Descriptions
         size="small"
         bordered
         column={3}
         items={[
           { key: 'code', label: '代码', children: <span className="mono">{v.code}</span> },
-          { key: 't', label: '乡镇（街道）', children: <a href={href(`/regions/township/${v.townshipId}`)}>{v.townshipName}</a> },
+          {
+            key: 't',
+            label: '乡镇（街道）',
+            children: <a href={href(`/regions/township/${v.townshipId}`)}>{v.townshipName}</a>,
+          },
           { key: 'note', label: '备注', children: v.note ?? '—' },
         ]}
       />

@@ -6,7 +6,13 @@ import { StatusTag } from '../../format/StatusTag';
 const count = (n: number, what: string) => (n === 0 ? <Pill color="red">未安排{what}</Pill> : `${n} 人`);
 
 export const townshipColumns: Column<TownshipRecord>[] = [
-  { key: 'code', title: '乡镇（街道）代码', width: 150, sortField: 'code', render: (t) => <span className="mono">{t.code}</span> },
+  {
+    key: 'code',
+    title: '乡镇（街道）代码',
+    width: 150,
+    sortField: 'code',
+    render: (t) => <span className="mono">{t.code}</span>,
+  },
   { key: 'name', title: '名称', width: 160, sortField: 'name', render: (t) => t.name },
   { key: 'kind', title: '类型', width: 110, render: (t) => t.kind ?? '' },
   { key: 'villages', title: '村（社区）', width: 100, align: 'right', render: (t) => t.villageCount },
@@ -15,7 +21,13 @@ export const townshipColumns: Column<TownshipRecord>[] = [
 ];
 
 export const villageColumns: Column<VillageRecord>[] = [
-  { key: 'code', title: '村（居）代码', width: 150, sortField: 'code', render: (v) => <span className="mono">{v.code}</span> },
+  {
+    key: 'code',
+    title: '村（居）代码',
+    width: 150,
+    sortField: 'code',
+    render: (v) => <span className="mono">{v.code}</span>,
+  },
   { key: 'name', title: '名称', width: 160, sortField: 'name', render: (v) => v.name },
   { key: 'kind', title: '类型', width: 100, render: (v) => v.kind ?? '' },
   { key: 'township', title: '乡镇（街道）', width: 140, render: (v) => v.townshipName },
@@ -23,7 +35,13 @@ export const villageColumns: Column<VillageRecord>[] = [
 ];
 
 export const districtColumns: Column<DistrictRecord>[] = [
-  { key: 'code', title: '普查小区代码', width: 160, sortField: 'code', render: (d) => <span className="mono">{d.code}</span> },
+  {
+    key: 'code',
+    title: '普查小区代码',
+    width: 160,
+    sortField: 'code',
+    render: (d) => <span className="mono">{d.code}</span>,
+  },
   { key: 'name', title: '名称', width: 160, sortField: 'name', render: (d) => d.name },
   { key: 'township', title: '乡镇（街道）', width: 120, render: (d) => d.townshipName },
   { key: 'village', title: '村（社区）', width: 120, render: (d) => d.villageName ?? '' },

@@ -5,7 +5,12 @@ import type { FormSpec } from '../../forms/fieldSpec';
 export const townshipForm: FormSpec = {
   schema: townshipCreate,
   items: [
-    { name: 'code', span: 12, placeholder: '9位，如 511323100', help: '县级代码6位＋3位：001–099 街道，100–199 镇，200–399 乡' },
+    {
+      name: 'code',
+      span: 12,
+      placeholder: '9位，如 511323100',
+      help: '县级代码6位＋3位：001–099 街道，100–199 镇，200–399 乡',
+    },
     { name: 'name', span: 12 },
     { name: 'note', span: 24, widget: 'textarea' },
   ],
@@ -15,7 +20,12 @@ export const villageForm: FormSpec = {
   schema: villageCreate,
   items: [
     { name: 'townshipId', span: 24, ref: 'township' },
-    { name: 'code', span: 12, placeholder: '12位，如 511323100201', help: '乡镇代码9位＋3位：001–199 居委会，200–399 村委会' },
+    {
+      name: 'code',
+      span: 12,
+      placeholder: '12位，如 511323100201',
+      help: '乡镇代码9位＋3位：001–199 居委会，200–399 村委会',
+    },
     { name: 'name', span: 12 },
     { name: 'note', span: 24, widget: 'textarea' },
   ],
@@ -29,7 +39,12 @@ export const districtForm: FormSpec = {
     { name: 'code', span: 12, placeholder: '如 511323100201001', help: '默认为12位村（居）代码加3位序号' },
     { name: 'name', span: 12 },
     { name: 'townshipId', span: 12, ref: 'township' },
-    { name: 'villageId', span: 12, ref: 'village', refFilters: (v) => (v.townshipId ? { townshipId: v.townshipId } : undefined) },
+    {
+      name: 'villageId',
+      span: 12,
+      ref: 'village',
+      refFilters: (v) => (v.townshipId ? { townshipId: v.townshipId } : undefined),
+    },
     { name: 'basis', span: 8, options: DISTRICT_BASES },
     { name: 'status', span: 8, options: DISTRICT_STATUSES },
     { name: 'listingCount', span: 8 },

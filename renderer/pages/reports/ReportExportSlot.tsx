@@ -11,7 +11,15 @@ import { toast } from '../../app/feedback';
 import { RefSelect } from '../../forms/RefSelect';
 import { reportHistoryList } from '../../stores/lists';
 
-const ROLES = ['普查员', '普查指导员', '污普办工作人员', '乡镇(街道)联络员', '村(居)联络员', '专家', '第三方机构人员'] as const;
+const ROLES = [
+  '普查员',
+  '普查指导员',
+  '污普办工作人员',
+  '乡镇(街道)联络员',
+  '村(居)联络员',
+  '专家',
+  '第三方机构人员',
+] as const;
 type Role = (typeof ROLES)[number];
 
 interface Progressing {
@@ -86,13 +94,18 @@ export function ReportExportSlot() {
     timer.current = setInterval(() => {
       void call('report.progress', { jobId }).then((r) => r.ok && r.data && r.data.total > 0 && setProgress(r.data));
     }, 500);
-    const period = month && (reportId === 'R2' || reportId === 'R4') ? month.format('YYYY-MM') + (reportId === 'R2' && half ? `-${half}` : '') : undefined;
+    const period =
+      month && (reportId === 'R2' || reportId === 'R4')
+        ? month.format('YYYY-MM') + (reportId === 'R2' && half ? `-${half}` : '')
+        : undefined;
     const r = await call('report.export', {
       reportId,
       jobId,
       ...(savePath ? { savePath } : {}),
       ...(period ? { period } : {}),
-      ...(reportId === 'R1' ? { ...(role ? { role } : {}), ...(townshipId ? { townshipId } : {}), ...(status ? { status } : {}) } : {}),
+      ...(reportId === 'R1'
+        ? { ...(role ? { role } : {}), ...(townshipId ? { townshipId } : {}), ...(status ? { status } : {}) }
+        : {}),
       ...(reportId === 'R6' && payRunId ? { payRunId } : {}),
       ...(reportId === 'R4-signin' && sessionId ? { sessionId } : {}),
       ...(reportId === 'R5-tracking' && contractId ? { contractId } : {}),
@@ -124,9 +137,19 @@ export function ReportExportSlot() {
           />
         </Form.Item>
         {(reportId === 'R2' || reportId === 'R4') && (
-          <Form.Item label={reportId === 'R2' ? '报告期' : '报告期（可不选，不选则为全部培训班）'} required={reportId === 'R2'}>
+          <Form.Item
+            label={reportId === 'R2' ? '报告期' : '报告期（可不选，不选则为全部培训班）'}
+            required={reportId === 'R2'}
+          >
             <Space>
-              <DatePicker picker="month" value={month} onChange={(d) => setMonth(d)} format="YYYY年MM月" placeholder="选择月份" data-testid="report-period" />
+              <DatePicker
+                picker="month"
+                value={month}
+                onChange={(d) => setMonth(d)}
+                format="YYYY年MM月"
+                placeholder="选择月份"
+                data-testid="report-period"
+              />
               {reportId === 'R2' && (
                 <Select
                   style={{ width: 120 }}
@@ -145,11 +168,23 @@ export function ReportExportSlot() {
         {reportId === 'R1' && (
           <Space wrap>
             <Form.Item label="人员类别">
-              <Select style={{ width: 180 }} allowClear placeholder="全部" value={role} onChange={(v: Role | null) => setRole(v ?? null)} options={ROLES.map((r) => ({ value: r, label: r }))} />
+              <Select
+                style={{ width: 180 }}
+                allowClear
+                placeholder="全部"
+                value={role}
+                onChange={(v: Role | null) => setRole(v ?? null)}
+                options={ROLES.map((r) => ({ value: r, label: r }))}
+              />
             </Form.Item>
             <Form.Item label="乡镇（街道）">
               <div style={{ width: 220 }}>
-                <RefSelect source="township" value={townshipId} onChange={(v) => setTownshipId(typeof v === 'number' ? v : null)} placeholder="全部" />
+                <RefSelect
+                  source="township"
+                  value={townshipId}
+                  onChange={(v) => setTownshipId(typeof v === 'number' ? v : null)}
+                  placeholder="全部"
+                />
               </div>
             </Form.Item>
             <Form.Item label="在岗状态">
@@ -175,19 +210,37 @@ export function ReportExportSlot() {
         {reportId === 'R4-signin' && (
           <Form.Item label="培训班" required>
             <div style={{ width: 360 }}>
-              <RefSelect id="report-session" source="training" value={sessionId} onChange={(v) => pickRecord(setSessionId, v)} placeholder="输入培训班名称搜索" />
+              <RefSelect
+                id="report-session"
+                source="training"
+                value={sessionId}
+                onChange={(v) => pickRecord(setSessionId, v)}
+                placeholder="输入培训班名称搜索"
+              />
             </div>
           </Form.Item>
         )}
         {reportId === 'R5-tracking' && (
           <Form.Item label="合同" required>
             <div style={{ width: 360 }}>
-              <RefSelect id="report-contract" source="contract" value={contractId} onChange={(v) => pickRecord(setContractId, v)} placeholder="输入合同编号或名称搜索" />
+              <RefSelect
+                id="report-contract"
+                source="contract"
+                value={contractId}
+                onChange={(v) => pickRecord(setContractId, v)}
+                placeholder="输入合同编号或名称搜索"
+              />
             </div>
           </Form.Item>
         )}
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Button type="primary" icon={<FileExcelOutlined />} loading={busy} onClick={() => void run()} data-testid="report-export">
+          <Button
+            type="primary"
+            icon={<FileExcelOutlined />}
+            loading={busy}
+            onClick={() => void run()}
+            data-testid="report-export"
+          >
             导出 {REPORT_NAMES[reportId]}
           </Button>
           {busy && progress && (

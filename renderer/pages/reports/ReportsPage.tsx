@@ -13,13 +13,33 @@ import { ReportExportSlot } from './ReportExportSlot';
 
 const columns: Column<ReportExportRecord>[] = [
   { key: 'at', title: '导出时间', width: 160, sortField: 'exportedAt', render: (r) => localTime(r.exportedAt) },
-  { key: 'report', title: '报表', width: 220, sortField: 'reportId', render: (r) => (r.reportId in REPORT_NAMES ? reportLabel(r.reportId as ReportId) : r.reportId) },
+  {
+    key: 'report',
+    title: '报表',
+    width: 220,
+    sortField: 'reportId',
+    render: (r) => (r.reportId in REPORT_NAMES ? reportLabel(r.reportId as ReportId) : r.reportId),
+  },
   { key: 'period', title: '报告期', width: 100, sortField: 'period', render: (r) => r.period },
   { key: 'version', title: '版本', width: 70, render: (r) => <Pill>第{r.version}版</Pill> },
   { key: 'operator', title: '操作员', width: 100, render: (r) => r.operatorName },
   { key: 'file', title: '文件名', width: 300, render: (r) => r.fileName },
-  { key: 'hash', title: '文件校验值', width: 140, render: (r) => <span className="mono" title={r.fileHash}>{r.fileHash.slice(0, 12)}…</span> },
-  { key: 'reexport', title: '操作', width: 140, render: (r) => (r.reportId === 'R2' ? <ReexportButton exportId={r.id} fileName={r.fileName} /> : null) },
+  {
+    key: 'hash',
+    title: '文件校验值',
+    width: 140,
+    render: (r) => (
+      <span className="mono" title={r.fileHash}>
+        {r.fileHash.slice(0, 12)}…
+      </span>
+    ),
+  },
+  {
+    key: 'reexport',
+    title: '操作',
+    width: 140,
+    render: (r) => (r.reportId === 'R2' ? <ReexportButton exportId={r.id} fileName={r.fileName} /> : null),
+  },
 ];
 
 export function ReportsPage() {

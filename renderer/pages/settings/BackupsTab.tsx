@@ -55,7 +55,10 @@ export function BackupsTab() {
     setBusy(null);
     if (!r.ok) return toast.error(r.error.message);
     setRestoring(null);
-    await afterDataReplaced(modal, `已从 ${localTime(restoring.createdAt)} 的备份恢复，恢复前的数据已另存为 ${r.data.safetyCopy.file}`);
+    await afterDataReplaced(
+      modal,
+      `已从 ${localTime(restoring.createdAt)} 的备份恢复，恢复前的数据已另存为 ${r.data.safetyCopy.file}`,
+    );
   };
 
   if (error) return <Alert type="error" showIcon title={error} />;
@@ -67,13 +70,22 @@ export function BackupsTab() {
         style={{ marginBottom: 12 }}
         title={
           <span>
-            备份文件夹：<span className="mono" data-testid="backup-folder">{data?.folder ?? '…'}</span>
+            备份文件夹：
+            <span className="mono" data-testid="backup-folder">
+              {data?.folder ?? '…'}
+            </span>
           </span>
         }
         description="程序在每次启动时、每天、每次导入和恢复之前自动备份，并按“最近7天、4周、12个月”保留；手动备份，以及恢复、打开数据包和升级数据之前的安全副本（原因为“恢复前”“迁移前”）一直保留。备份文件夹可在“安全设置”中更改。"
       />
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<SaveOutlined />} loading={busy === 'now'} onClick={() => void backupNow()} data-testid="backup-now">
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          loading={busy === 'now'}
+          onClick={() => void backupNow()}
+          data-testid="backup-now"
+        >
           立即备份
         </Button>
         <Button icon={<ReloadOutlined />} onClick={reload}>
@@ -109,10 +121,23 @@ export function BackupsTab() {
               width: 150,
               render: (_, b) => (
                 <Space size={0}>
-                  <Button type="link" size="small" icon={<SafetyCertificateOutlined />} loading={busy === b.file} onClick={() => void verify(b)}>
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<SafetyCertificateOutlined />}
+                    loading={busy === b.file}
+                    onClick={() => void verify(b)}
+                  >
                     校验
                   </Button>
-                  <Button type="link" size="small" danger disabled={b.status === '已损坏'} onClick={() => setRestoring(b)} data-testid="backup-restore">
+                  <Button
+                    type="link"
+                    size="small"
+                    danger
+                    disabled={b.status === '已损坏'}
+                    onClick={() => setRestoring(b)}
+                    data-testid="backup-restore"
+                  >
                     恢复
                   </Button>
                 </Space>

@@ -45,7 +45,12 @@ export function InlineForm({ spec, initial, idPrefix, editable, submit, onSaved,
     onSaved?.();
   };
   const undo = () => void confirmDiscard(id).then((ok) => ok && form.reset(JSON.parse(initialKey) as Values));
-  useFormShortcuts(shortcuts && editable, () => void save(), undo, () => root.current);
+  useFormShortcuts(
+    shortcuts && editable,
+    () => void save(),
+    undo,
+    () => root.current,
+  );
 
   return (
     <div ref={root} onKeyDown={enterToNextField(() => void save())}>

@@ -9,7 +9,11 @@ import type { InputOf } from '../../../core/api';
 export function OfficeTab() {
   const office = useSession((s) => s.office);
   const admin = isAdmin(useSession((s) => s.operator));
-  const initial = office ? Object.fromEntries(Object.keys(officeForm.schema.shape).map((k) => [k, (office as Record<string, unknown>)[k] ?? null])) : OFFICE_DEFAULTS;
+  const initial = office
+    ? Object.fromEntries(
+        Object.keys(officeForm.schema.shape).map((k) => [k, (office as Record<string, unknown>)[k] ?? null]),
+      )
+    : OFFICE_DEFAULTS;
   return (
     <div style={{ maxWidth: 980 }} data-testid="office-tab">
       {!admin && <Alert type="info" showIcon title="只有管理员可以修改单位信息。" style={{ marginBottom: 12 }} />}

@@ -30,7 +30,13 @@ export function OpenPackageButton({ children, onChosen, loading, danger, testId 
   };
   return (
     <>
-      <Button danger={danger} icon={<ImportOutlined />} loading={loading} onClick={() => void choose()} data-testid={testId}>
+      <Button
+        danger={danger}
+        icon={<ImportOutlined />}
+        loading={loading}
+        onClick={() => void choose()}
+        data-testid={testId}
+      >
         {children}
       </Button>
       <input

@@ -33,7 +33,10 @@ const editForm: FormSpec = {
     { name: 'active', span: 12 },
   ],
 };
-const passwordForm: FormSpec = { schema: operatorSetPassword.omit({ id: true }), items: [{ name: 'password', span: 24, widget: 'password' }] };
+const passwordForm: FormSpec = {
+  schema: operatorSetPassword.omit({ id: true }),
+  items: [{ name: 'password', span: 24, widget: 'password' }],
+};
 
 export function OperatorsTab() {
   const admin = isAdmin(useSession((s) => s.operator));
@@ -45,7 +48,12 @@ export function OperatorsTab() {
   const columns: Column<OperatorRecord>[] = [
     { key: 'name', title: '用户名', width: 160, sortField: 'name', render: (o) => o.name },
     { key: 'role', title: '角色', width: 100, sortField: 'role', render: (o) => <StatusTag value={o.role} /> },
-    { key: 'active', title: '状态', width: 90, render: (o) => (o.active ? <Pill color="green">启用</Pill> : <Pill>停用</Pill>) },
+    {
+      key: 'active',
+      title: '状态',
+      width: 90,
+      render: (o) => (o.active ? <Pill color="green">启用</Pill> : <Pill>停用</Pill>),
+    },
     { key: 'last', title: '最近登录', width: 170, render: (o) => localTime(o.lastLoginAt) },
     {
       key: 'actions',
@@ -74,7 +82,13 @@ export function OperatorsTab() {
         noun="操作员"
         howToAdd="点击“新增操作员”。"
         searchPlaceholder="用户名"
-        form={{ entity: 'operator', label: '操作员', spec: createForm, width: 600, defaults: { role: '录入员', active: true } }}
+        form={{
+          entity: 'operator',
+          label: '操作员',
+          spec: createForm,
+          width: 600,
+          defaults: { role: '录入员', active: true },
+        }}
         onOpen={(o) => setEditing(o)}
       />
       <FormModal

@@ -29,7 +29,11 @@ export function PackageTab() {
     setBusy(null);
     if (!r.ok) return toast.error(r.error.message);
     if (r.data.base64) await saveBase64(r.data.base64, r.data.fileName, 'package', '导出数据包', PACKAGE_TYPE);
-    toast.success(r.data.path ? `已导出数据包（${fileSize(r.data.size)}）：${r.data.path}` : `已导出数据包（${fileSize(r.data.size)}）：${r.data.fileName}`);
+    toast.success(
+      r.data.path
+        ? `已导出数据包（${fileSize(r.data.size)}）：${r.data.path}`
+        : `已导出数据包（${fileSize(r.data.size)}）：${r.data.fileName}`,
+    );
     // A browser may download any size but upload only up to the limit: say so now, not on the new PC.
     if (r.data.base64 && r.data.size > MAX_PACKAGE_UPLOAD_BYTES) {
       modal.warning({
@@ -62,7 +66,13 @@ export function PackageTab() {
       />
       <Card size="small" title="导出数据包" style={{ marginBottom: 16 }}>
         <p>把当前数据导出为一个{PACKAGE_EXTENSION}文件（经完整性检查），复制到新电脑使用。</p>
-        <Button type="primary" icon={<ExportOutlined />} loading={busy === 'export'} onClick={() => void exportPackage()} data-testid="package-export">
+        <Button
+          type="primary"
+          icon={<ExportOutlined />}
+          loading={busy === 'export'}
+          onClick={() => void exportPackage()}
+          data-testid="package-export"
+        >
           导出数据包
         </Button>
       </Card>

@@ -42,14 +42,22 @@ export function ReplaceDataConfirm({ open, title, source, busy, onConfirm, onCan
         description={
           <>
             <div>数据来源：{source}</div>
-            <div>恢复前，程序会先把当前数据另存一份安全副本（在备份列表中，原因为“恢复前”），如有需要可再恢复回来。</div>
+            <div>
+              恢复前，程序会先把当前数据另存一份安全副本（在备份列表中，原因为“恢复前”），如有需要可再恢复回来。
+            </div>
             <div>此后录入或修改、但不在所选数据中的内容，恢复后将看不到。所有操作员需确认数据后再继续工作。</div>
           </>
         }
       />
       <div style={{ marginTop: 16 }}>
         请输入“{WORD}”以确认：
-        <Input value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 160, marginLeft: 8 }} data-testid="replace-confirm-word" onPressEnter={() => !busy && typed.trim() === WORD && onConfirm()} />
+        <Input
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          style={{ width: 160, marginLeft: 8 }}
+          data-testid="replace-confirm-word"
+          onPressEnter={() => !busy && typed.trim() === WORD && onConfirm()}
+        />
       </div>
     </Modal>
   );

@@ -2,7 +2,14 @@
 // city's template exactly — the six reports, the 培训签到表 and the 合同跟踪表. Placeholders such as
 // {县名} are filled in when a report is written or printed.
 import { Alert, Collapse, Spin, Tag, Typography } from 'antd';
-import { RECORD_PLACEHOLDERS, REPORT_IDS, REPORT_TEXT_PLACEHOLDERS, reportLabel, reportTextsValue, type ReportId } from '../../../core/schemas/system';
+import {
+  RECORD_PLACEHOLDERS,
+  REPORT_IDS,
+  REPORT_TEXT_PLACEHOLDERS,
+  reportLabel,
+  reportTextsValue,
+  type ReportId,
+} from '../../../core/schemas/system';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import type { FormSpec } from '../../forms/fieldSpec';
@@ -61,7 +68,9 @@ export function ReportTextsTab() {
                 initial={data.value[id]}
                 idPrefix={`report-${id}`}
                 editable={writer}
-                submit={(text) => call('settings.set', { key: 'reportTexts', value: { [id]: text } } as InputOf<'settings.set'>)}
+                submit={(text) =>
+                  call('settings.set', { key: 'reportTexts', value: { [id]: text } } as InputOf<'settings.set'>)
+                }
                 onSaved={reload}
               />
             </>

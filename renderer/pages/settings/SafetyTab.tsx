@@ -18,7 +18,11 @@ interface Draft {
   clerkMayReveal: boolean;
 }
 
-const draftOf = (s: Settings): Draft => ({ folder: s.backupFolder, minutes: s.idleLockMinutes, clerkMayReveal: s.revealRoles.includes('录入员') });
+const draftOf = (s: Settings): Draft => ({
+  folder: s.backupFolder,
+  minutes: s.idleLockMinutes,
+  clerkMayReveal: s.revealRoles.includes('录入员'),
+});
 
 /** Only what changed; an emptied folder (or the default one) means "back to the default". */
 function changes(s: Settings, d: Draft): Record<string, unknown> {
@@ -40,7 +44,10 @@ export function SafetyTab() {
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!data || !draft) return <Spin />;
   const edit = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
-  const at = (field: Field) => ({ validateStatus: issues[field] ? ('error' as const) : undefined, help: issues[field] });
+  const at = (field: Field) => ({
+    validateStatus: issues[field] ? ('error' as const) : undefined,
+    help: issues[field],
+  });
 
   const save = async () => {
     const input = changes(data, draft);
@@ -69,21 +76,55 @@ export function SafetyTab() {
       {!admin && <Alert type="info" showIcon title="只有管理员可以修改安全设置。" style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div" disabled={!admin}>
         <div data-field="backupFolder">
-          <Form.Item label="备份文件夹" htmlFor="safety-backupFolder" {...at('backupFolder')} extra={`默认：${data.defaultBackupFolder}（数据文件夹旁边，数据文件夹损坏时备份仍在）。只对这台电脑有效。`}>
+          <Form.Item
+            label="备份文件夹"
+            htmlFor="safety-backupFolder"
+            {...at('backupFolder')}
+            extra={`默认：${data.defaultBackupFolder}（数据文件夹旁边，数据文件夹损坏时备份仍在）。只对这台电脑有效。`}
+          >
             <Space.Compact style={{ width: '100%' }}>
-              <Input id="safety-backupFolder" className="mono" value={draft.folder} placeholder={data.defaultBackupFolder} onChange={(e) => edit({ folder: e.target.value })} />
+              <Input
+                id="safety-backupFolder"
+                className="mono"
+                value={draft.folder}
+                placeholder={data.defaultBackupFolder}
+                onChange={(e) => edit({ folder: e.target.value })}
+              />
               <Button onClick={() => edit({ folder: data.defaultBackupFolder })}>恢复默认</Button>
             </Space.Compact>
           </Form.Item>
         </div>
         <div data-field="idleLockMinutes">
-          <Form.Item label="闲置锁定时间（分钟）" htmlFor="safety-idleLockMinutes" {...at('idleLockMinutes')} extra="超过这段时间没有操作，需重新登录；0 表示不自动锁定。">
-            <InputNumber id="safety-idleLockMinutes" min={0} max={480} precision={0} value={draft.minutes} onChange={(v) => edit({ minutes: v })} style={{ width: 160 }} />
+          <Form.Item
+            label="闲置锁定时间（分钟）"
+            htmlFor="safety-idleLockMinutes"
+            {...at('idleLockMinutes')}
+            extra="超过这段时间没有操作，需重新登录；0 表示不自动锁定。"
+          >
+            <InputNumber
+              id="safety-idleLockMinutes"
+              min={0}
+              max={480}
+              precision={0}
+              value={draft.minutes}
+              onChange={(v) => edit({ minutes: v })}
+              style={{ width: 160 }}
+            />
           </Form.Item>
         </div>
         <div data-field="revealRoles">
-          <Form.Item label="录入员可查看完整的公民身份号码和银行卡号" {...at('revealRoles')} extra="管理员始终可以查看；只读操作员不能查看。每次查看都记入操作日志。">
-            <Switch checked={draft.clerkMayReveal} onChange={(v) => edit({ clerkMayReveal: v })} checkedChildren="允许" unCheckedChildren="不允许" data-testid="safety-clerkReveal" />
+          <Form.Item
+            label="录入员可查看完整的公民身份号码和银行卡号"
+            {...at('revealRoles')}
+            extra="管理员始终可以查看；只读操作员不能查看。每次查看都记入操作日志。"
+          >
+            <Switch
+              checked={draft.clerkMayReveal}
+              onChange={(v) => edit({ clerkMayReveal: v })}
+              checkedChildren="允许"
+              unCheckedChildren="不允许"
+              data-testid="safety-clerkReveal"
+            />
           </Form.Item>
         </div>
       </Form>

@@ -12,7 +12,9 @@ export async function afterDataReplaced(modal: ModalApi, what: string): Promise<
   const loggedOut = !check.ok && ['SESSION_INVALID', 'UNAUTHENTICATED', 'IDLE_LOCKED'].includes(check.error.code);
   modal.success({
     title: what,
-    content: loggedOut ? '恢复后的数据中没有当前登录的操作员，请用其中的操作员重新登录。' : '页面将重新载入，显示恢复后的数据。',
+    content: loggedOut
+      ? '恢复后的数据中没有当前登录的操作员，请用其中的操作员重新登录。'
+      : '页面将重新载入，显示恢复后的数据。',
     okText: loggedOut ? '重新登录' : '重新载入',
     onOk: () => (loggedOut ? void useSession.getState().logout() : location.reload()),
   });

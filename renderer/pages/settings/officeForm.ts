@@ -23,7 +23,11 @@ export const officeForm: FormSpec = {
     { name: 'referenceDate', span: 12 },
     { name: 'reportRhythm', span: 8, options: REPORT_RHYTHMS },
     { name: 'moneyUnit', span: 8, options: MONEY_UNITS },
-    { name: 'totalRowPosition', span: 8, options: TOTAL_ROW_POSITIONS.map((p) => ({ value: p, label: TOTAL_ROW_POSITION_LABELS[p] })) },
+    {
+      name: 'totalRowPosition',
+      span: 8,
+      options: TOTAL_ROW_POSITIONS.map((p) => ({ value: p, label: TOTAL_ROW_POSITION_LABELS[p] })),
+    },
   ],
 };
 

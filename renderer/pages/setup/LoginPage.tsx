@@ -32,7 +32,9 @@ export function LoginPage() {
   return (
     <div className="setup-screen">
       <Card className="login-card" title="普查办工作台 · 登录" data-testid="login">
-        {notice && <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />}
+        {notice && (
+          <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />
+        )}
         <div onKeyDown={enterToNextField(() => void login())}>
           <SchemaFields spec={loginForm} form={form} idPrefix="login" />
         </div>

@@ -37,7 +37,10 @@ export function RestoreFromPackage() {
       data-testid="setup-restore-package"
       description={
         <>
-          <div style={{ marginBottom: 8 }}>在旧电脑的“系统设置 → 数据包”中导出数据包（{PACKAGE_EXTENSION}文件），复制到这台电脑后从这里打开，无需重新填写。</div>
+          <div style={{ marginBottom: 8 }}>
+            在旧电脑的“系统设置 → 数据包”中导出数据包（{PACKAGE_EXTENSION}
+            文件），复制到这台电脑后从这里打开，无需重新填写。
+          </div>
           <OpenPackageButton onChosen={open} loading={busy} testId="setup-package-open">
             从数据包恢复…
           </OpenPackageButton>

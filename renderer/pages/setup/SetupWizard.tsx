@@ -60,18 +60,39 @@ export function SetupWizard() {
         <div onKeyDown={enterToNextField(next)}>
           {step === 0 && (
             <>
-              <Alert type="info" showIcon title="请按市（州）下发的资料填写本单位信息，报表的表头、表尾和文件名都从这里取。" style={{ marginBottom: 16 }} />
+              <Alert
+                type="info"
+                showIcon
+                title="请按市（州）下发的资料填写本单位信息，报表的表头、表尾和文件名都从这里取。"
+                style={{ marginBottom: 16 }}
+              />
               <SchemaFields spec={officeForm} form={office} idPrefix="setup-office" />
             </>
           )}
           {step === 1 && (
             <>
-              <Alert type="info" showIcon title="管理员可以维护操作员、单位信息和全部数据。录入员和只读操作员在进入后由管理员添加。" style={{ marginBottom: 16 }} />
+              <Alert
+                type="info"
+                showIcon
+                title="管理员可以维护操作员、单位信息和全部数据。录入员和只读操作员在进入后由管理员添加。"
+                style={{ marginBottom: 16 }}
+              />
               <SchemaFields spec={adminForm} form={admin} idPrefix="setup-admin" />
               <Form layout="vertical" component="div">
                 <div data-field="passwordConfirm">
-                  <Form.Item label="再次输入密码" htmlFor="setup-admin-confirm" required validateStatus={confirmError ? 'error' : undefined} help={confirmError}>
-                    <Input.Password id="setup-admin-confirm" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+                  <Form.Item
+                    label="再次输入密码"
+                    htmlFor="setup-admin-confirm"
+                    required
+                    validateStatus={confirmError ? 'error' : undefined}
+                    help={confirmError}
+                  >
+                    <Input.Password
+                      id="setup-admin-confirm"
+                      autoComplete="new-password"
+                      value={confirm}
+                      onChange={(e) => setConfirm(e.target.value)}
+                    />
                   </Form.Item>
                 </div>
               </Form>

@@ -22,7 +22,9 @@ function downOnEnter(e: KeyboardEvent<HTMLElement>) {
   if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
   const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-col]');
   if (!cell) return;
-  const next = document.querySelector<HTMLInputElement>(`[data-col="${cell.dataset.col}"][data-row="${Number(cell.dataset.row) + 1}"] input`);
+  const next = document.querySelector<HTMLInputElement>(
+    `[data-col="${cell.dataset.col}"][data-row="${Number(cell.dataset.row) + 1}"] input`,
+  );
   if (next) {
     e.preventDefault();
     next.focus();
@@ -30,7 +32,15 @@ function downOnEnter(e: KeyboardEvent<HTMLElement>) {
   }
 }
 
-export function AttendanceGrid({ sessionId, writer, onSaved }: { sessionId: number; writer: boolean; onSaved: () => void }) {
+export function AttendanceGrid({
+  sessionId,
+  writer,
+  onSaved,
+}: {
+  sessionId: number;
+  writer: boolean;
+  onSaved: () => void;
+}) {
   const a = useAttendance(sessionId, onSaved);
   const [passMark, setPassMark] = useState<number | null>(60);
   const [enrolling, setEnrolling] = useState(false);
@@ -42,7 +52,8 @@ export function AttendanceGrid({ sessionId, writer, onSaved }: { sessionId: numb
   };
   useFormShortcuts(writer, () => void save());
 
-  const change = (key: string, patch: Partial<GridRow>) => a.setRows((rows) => (rows ?? []).map((r) => (r.key === key ? edit(r, patch, passMark) : r)));
+  const change = (key: string, patch: Partial<GridRow>) =>
+    a.setRows((rows) => (rows ?? []).map((r) => (r.key === key ? edit(r, patch, passMark) : r)));
   const remove = async (row: GridRow) => {
     if (row.id === null) return a.setRows((rows) => (rows ?? []).filter((r) => r.key !== row.key));
     if (!(await confirm({ title: `把${row.name}移出本培训班名单？`, danger: true, okText: '移出' }))) return;
@@ -53,7 +64,12 @@ export function AttendanceGrid({ sessionId, writer, onSaved }: { sessionId: numb
   };
   const err = (row: GridRow, field: string) => a.issues.byCell.get(`${row.key}:${field}`);
   const cell = (row: GridRow, index: number, field: string, node: ReactNode) => (
-    <div data-col={field} data-row={index} className={err(row, field) ? 'grid-cell-error' : undefined} title={err(row, field)}>
+    <div
+      data-col={field}
+      data-row={index}
+      className={err(row, field) ? 'grid-cell-error' : undefined}
+      title={err(row, field)}
+    >
       {node}
     </div>
   );
@@ -70,21 +86,49 @@ export function AttendanceGrid({ sessionId, writer, onSaved }: { sessionId: numb
         writer && (
           <Space wrap>
             <span>合格分数线</span>
-            <InputNumber size="small" min={0} max={100} value={passMark} onChange={setPassMark} style={{ width: 70 }} aria-label="合格分数线" />
-            <Button size="small" onClick={() => a.setRows((all) => (all ?? []).map((r) => (r.signedIn ? r : edit(r, { signedIn: true }, passMark))))}>
+            <InputNumber
+              size="small"
+              min={0}
+              max={100}
+              value={passMark}
+              onChange={setPassMark}
+              style={{ width: 70 }}
+              aria-label="合格分数线"
+            />
+            <Button
+              size="small"
+              onClick={() =>
+                a.setRows((all) => (all ?? []).map((r) => (r.signedIn ? r : edit(r, { signedIn: true }, passMark))))
+              }
+            >
               全部签到
             </Button>
             <Button size="small" onClick={() => setEnrolling(true)} data-testid="attendance-enrol">
               添加参训人员
             </Button>
-            <Button size="small" type="primary" loading={a.saving} disabled={!a.dirty} onClick={() => void save()} data-testid="attendance-save">
+            <Button
+              size="small"
+              type="primary"
+              loading={a.saving}
+              disabled={!a.dirty}
+              onClick={() => void save()}
+              data-testid="attendance-save"
+            >
               保存（Ctrl+S）
             </Button>
           </Space>
         )
       }
     >
-      {a.issues.messages.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 8 }} title="以下记录未保存，请修改后再保存" description={a.issues.messages.join('；')} />}
+      {a.issues.messages.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title="以下记录未保存，请修改后再保存"
+          description={a.issues.messages.join('；')}
+        />
+      )}
       {writer && (
         <div style={{ marginBottom: 8 }}>
           <GuestAdder onAdd={(n, u, p) => a.setRows((all) => [...(all ?? []), newGuest(n, u, p)])} />
@@ -106,33 +150,106 @@ export function AttendanceGrid({ sessionId, writer, onSaved }: { sessionId: numb
             {
               title: '签到',
               width: 64,
-              render: (_, r, i) => cell(r, i, 'signedIn', <Checkbox disabled={!writer} checked={r.signedIn} aria-label={`${r.name}签到`} onChange={(e) => change(r.key, { signedIn: e.target.checked })} />),
+              render: (_, r, i) =>
+                cell(
+                  r,
+                  i,
+                  'signedIn',
+                  <Checkbox
+                    disabled={!writer}
+                    checked={r.signedIn}
+                    aria-label={`${r.name}签到`}
+                    onChange={(e) => change(r.key, { signedIn: e.target.checked })}
+                  />,
+                ),
             },
             {
               title: '成绩',
               width: 96,
-              render: (_, r, i) => cell(r, i, 'score', <InputNumber size="small" disabled={!writer} value={r.score} aria-label={`${r.name}成绩`} onChange={(v) => change(r.key, { score: v })} />),
+              render: (_, r, i) =>
+                cell(
+                  r,
+                  i,
+                  'score',
+                  <InputNumber
+                    size="small"
+                    disabled={!writer}
+                    value={r.score}
+                    aria-label={`${r.name}成绩`}
+                    onChange={(v) => change(r.key, { score: v })}
+                  />,
+                ),
             },
             {
               title: '是否合格',
               width: 110,
               render: (_, r, i) =>
-                cell(r, i, 'passed', <Select size="small" disabled={!writer} allowClear style={{ width: 96 }} value={verdictValue(r.passed)} options={VERDICT} aria-label={`${r.name}是否合格`} onChange={(v) => change(r.key, { passed: verdictOf(v) })} />),
+                cell(
+                  r,
+                  i,
+                  'passed',
+                  <Select
+                    size="small"
+                    disabled={!writer}
+                    allowClear
+                    style={{ width: 96 }}
+                    value={verdictValue(r.passed)}
+                    options={VERDICT}
+                    aria-label={`${r.name}是否合格`}
+                    onChange={(v) => change(r.key, { passed: verdictOf(v) })}
+                  />,
+                ),
             },
             {
               title: '补考成绩',
               width: 96,
-              render: (_, r, i) => cell(r, i, 'makeupScore', <InputNumber size="small" disabled={!writer} value={r.makeupScore} aria-label={`${r.name}补考成绩`} onChange={(v) => change(r.key, { makeupScore: v })} />),
+              render: (_, r, i) =>
+                cell(
+                  r,
+                  i,
+                  'makeupScore',
+                  <InputNumber
+                    size="small"
+                    disabled={!writer}
+                    value={r.makeupScore}
+                    aria-label={`${r.name}补考成绩`}
+                    onChange={(v) => change(r.key, { makeupScore: v })}
+                  />,
+                ),
             },
             {
               title: '补考合格',
               width: 110,
               render: (_, r, i) =>
-                cell(r, i, 'makeupPassed', <Select size="small" disabled={!writer} allowClear style={{ width: 96 }} value={verdictValue(r.makeupPassed)} options={VERDICT} onChange={(v) => change(r.key, { makeupPassed: verdictOf(v) })} />),
+                cell(
+                  r,
+                  i,
+                  'makeupPassed',
+                  <Select
+                    size="small"
+                    disabled={!writer}
+                    allowClear
+                    style={{ width: 96 }}
+                    value={verdictValue(r.makeupPassed)}
+                    options={VERDICT}
+                    onChange={(v) => change(r.key, { makeupPassed: verdictOf(v) })}
+                  />,
+                ),
             },
             {
               title: '备注',
-              render: (_, r, i) => cell(r, i, 'note', <Input size="small" disabled={!writer} value={r.note ?? ''} onChange={(e) => change(r.key, { note: e.target.value || null })} />),
+              render: (_, r, i) =>
+                cell(
+                  r,
+                  i,
+                  'note',
+                  <Input
+                    size="small"
+                    disabled={!writer}
+                    value={r.note ?? ''}
+                    onChange={(e) => change(r.key, { note: e.target.value || null })}
+                  />,
+                ),
             },
             {
               title: '',
@@ -147,7 +264,12 @@ export function AttendanceGrid({ sessionId, writer, onSaved }: { sessionId: numb
           ]}
         />
       </div>
-      <EnrolDialog sessionId={sessionId} open={enrolling} onClose={() => setEnrolling(false)} onDone={() => void a.reload().then(onSaved)} />
+      <EnrolDialog
+        sessionId={sessionId}
+        open={enrolling}
+        onClose={() => setEnrolling(false)}
+        onDone={() => void a.reload().then(onSaved)}
+      />
     </Card>
   );
 }

@@ -6,7 +6,17 @@ import { call } from '../../api/call';
 import { toast } from '../../app/feedback';
 import { RefSelect } from '../../forms/RefSelect';
 
-export function EnrolDialog({ sessionId, open, onClose, onDone }: { sessionId: number; open: boolean; onClose: () => void; onDone: () => void }) {
+export function EnrolDialog({
+  sessionId,
+  open,
+  onClose,
+  onDone,
+}: {
+  sessionId: number;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [role, setRole] = useState<string | undefined>(undefined);
   const [ids, setIds] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -26,10 +36,25 @@ export function EnrolDialog({ sessionId, open, onClose, onDone }: { sessionId: n
   };
 
   return (
-    <Modal open={open} title="添加参训人员" okText="添加" cancelText="取消" confirmLoading={busy} onOk={() => void add()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title="添加参训人员"
+      okText="添加"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => void add()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form layout="vertical" component="div">
         <Form.Item label="人员类别（缩小搜索范围）">
-          <Select allowClear value={role} onChange={setRole} options={PERSON_ROLES.map((r) => ({ value: r, label: r }))} placeholder="全部类别" />
+          <Select
+            allowClear
+            value={role}
+            onChange={setRole}
+            options={PERSON_ROLES.map((r) => ({ value: r, label: r }))}
+            placeholder="全部类别"
+          />
         </Form.Item>
         <Form.Item label="人员" required validateStatus={error ? 'error' : undefined} help={error}>
           <RefSelect

@@ -15,9 +15,27 @@ export function GuestAdder({ onAdd }: { onAdd: (name: string, unit: string | nul
   };
   return (
     <Space.Compact>
-      <Input placeholder="临时参训人员姓名" value={name} onChange={(e) => setName(e.target.value)} onPressEnter={add} style={{ width: 150 }} />
-      <Input placeholder="工作单位" value={unit} onChange={(e) => setUnit(e.target.value)} onPressEnter={add} style={{ width: 150 }} />
-      <Input placeholder="联系电话" value={phone} onChange={(e) => setPhone(e.target.value)} onPressEnter={add} style={{ width: 130 }} />
+      <Input
+        placeholder="临时参训人员姓名"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onPressEnter={add}
+        style={{ width: 150 }}
+      />
+      <Input
+        placeholder="工作单位"
+        value={unit}
+        onChange={(e) => setUnit(e.target.value)}
+        onPressEnter={add}
+        style={{ width: 150 }}
+      />
+      <Input
+        placeholder="联系电话"
+        value={phone}
+        onChange={(e) => setPhone(e.target.value)}
+        onPressEnter={add}
+        style={{ width: 130 }}
+      />
       <Button onClick={add} disabled={!name.trim()}>
         添加临时人员
       </Button>

@@ -30,7 +30,15 @@ export function TrainingDetail({ id }: { id: number }) {
   };
   if (importing) return <AttendanceImport trainingId={id} name={t.name} onCommitted={changed} />;
   const remove = async () => {
-    if (!(await confirm({ title: `删除培训班“${t.name}”？`, content: '签到与考核记录将一并删除。', danger: true, okText: '删除' }))) return;
+    if (
+      !(await confirm({
+        title: `删除培训班“${t.name}”？`,
+        content: '签到与考核记录将一并删除。',
+        danger: true,
+        okText: '删除',
+      }))
+    )
+      return;
     const r = await call('training.delete', { id });
     if (!r.ok) return toast.error(r.error.message);
     toast.success('已删除培训班');
@@ -48,7 +56,11 @@ export function TrainingDetail({ id }: { id: number }) {
             {/* The 培训签到表 of reports.md R4, through renderer/print/. */}
             <PrintButton target={{ kind: 'signInSheet', sessionId: id }} label="打印签到表" testId="print-signin" />
             <ExportFormButton target={{ reportId: 'R4-signin', sessionId: id }} of={t.name} testId="export-signin" />
-            <ImportButton target={{ kind: 'attendance', trainingId: id }} label="导入签到与考核" testId="attendance-import" />
+            <ImportButton
+              target={{ kind: 'attendance', trainingId: id }}
+              label="导入签到与考核"
+              testId="attendance-import"
+            />
             {writer && (
               <>
                 <Button onClick={() => setEditing(true)}>编辑培训班</Button>
@@ -73,13 +85,32 @@ export function TrainingDetail({ id }: { id: number }) {
           { key: 'hours', label: '学时', children: orDash(t.hours) },
           { key: 'exam', label: '考核方式', children: orDash(t.examMethod) },
           { key: 'inst', label: '授课人/单位', children: orDash(t.instructor) },
-          { key: 'n', label: '参训人数', children: `${t.signedInCount}（普查员 ${t.enumeratorCount}，指导员 ${t.supervisorCount}，第三方 ${t.thirdPartyCount}，联络员 ${t.liaisonCount}，临时 ${t.guestCount}）` },
-          { key: 'pass', label: '参考 / 合格', children: <span data-testid="training-passed">{`${t.examinedCount} / ${t.passedCount}（合格率 ${rate(t.passRate)}）`}</span> },
+          {
+            key: 'n',
+            label: '参训人数',
+            children: `${t.signedInCount}（普查员 ${t.enumeratorCount}，指导员 ${t.supervisorCount}，第三方 ${t.thirdPartyCount}，联络员 ${t.liaisonCount}，临时 ${t.guestCount}）`,
+          },
+          {
+            key: 'pass',
+            label: '参考 / 合格',
+            children: (
+              <span data-testid="training-passed">{`${t.examinedCount} / ${t.passedCount}（合格率 ${rate(t.passRate)}）`}</span>
+            ),
+          },
           { key: 'cost', label: '培训经费', children: yuanText(t.cost) },
         ]}
       />
       <AttendanceGrid sessionId={id} writer={writer} onSaved={changed} />
-      <EntityFormDrawer entity="training" label="培训班" spec={trainingForm} width={760} open={editing} record={t} onClose={() => setEditing(false)} onSaved={changed} />
+      <EntityFormDrawer
+        entity="training"
+        label="培训班"
+        spec={trainingForm}
+        width={760}
+        open={editing}
+        record={t}
+        onClose={() => setEditing(false)}
+        onSaved={changed}
+      />
     </div>
   );
 }

@@ -26,8 +26,18 @@ export function TrainingPage() {
         controlled={['kind', 'hostLevel']}
         filterControls={({ filters, setFilter }) => (
           <>
-            <FilterSelect label="培训类型" options={TRAINING_KINDS} value={filters.kind} onChange={(v) => setFilter('kind', v)} />
-            <FilterSelect label="主办层级" options={HOST_LEVELS} value={filters.hostLevel} onChange={(v) => setFilter('hostLevel', v)} />
+            <FilterSelect
+              label="培训类型"
+              options={TRAINING_KINDS}
+              value={filters.kind}
+              onChange={(v) => setFilter('kind', v)}
+            />
+            <FilterSelect
+              label="主办层级"
+              options={HOST_LEVELS}
+              value={filters.hostLevel}
+              onChange={(v) => setFilter('hostLevel', v)}
+            />
           </>
         )}
         form={{ entity: 'training', label: '培训班', spec: trainingForm, width: 760 }}

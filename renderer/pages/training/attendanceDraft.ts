@@ -70,7 +70,8 @@ export function edit(row: GridRow, change: Partial<GridRow>, passMark: number | 
     next.signedIn = true;
     if (passMark != null) next.passed = change.score >= passMark;
   }
-  if ('makeupScore' in change && change.makeupScore != null && passMark != null) next.makeupPassed = change.makeupScore >= passMark;
+  if ('makeupScore' in change && change.makeupScore != null && passMark != null)
+    next.makeupPassed = change.makeupScore >= passMark;
   return next;
 }
 

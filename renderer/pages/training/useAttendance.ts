@@ -64,14 +64,21 @@ export function useAttendance(sessionId: number, onSaved: () => void) {
     const input = { sessionId, rows: changed.map(toInput) };
     const parsed = attendanceSaveInput.safeParse(input);
     if (!parsed.success) {
-      setIssues(toIssues(changed, parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setIssues(
+        toIssues(
+          changed,
+          parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        ),
+      );
       return '有记录未通过检查，请按红色提示修改';
     }
     setSaving(true);
     const r = await call('attendance.save', input);
     setSaving(false);
     if (!r.ok) {
-      setIssues(r.error.issues.length ? toIssues(changed, r.error.issues) : { byCell: new Map(), messages: [r.error.message] });
+      setIssues(
+        r.error.issues.length ? toIssues(changed, r.error.issues) : { byCell: new Map(), messages: [r.error.message] },
+      );
       return '保存失败，数据未改变';
     }
     setIssues(NO_ISSUES);
