@@ -2,12 +2,13 @@
 // mapping and put it back, see the 5 refused rows, download them (an .xlsx with 错误原因), commit
 // the 55 valid rows and find them in the roster; then export R1 from 报表导出.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { test, expect } from './fixtures';
-import { startServer, type RunningServer } from './server';
+import { PROJECT_ROOT, startServer, type RunningServer } from './server';
 import { firstRun, listReady, nav, pageApi, pageCall, shot } from './ui';
 
-const FIXTURE = '/work/shared/fixtures/roster-county-style.xlsx';
+const FIXTURE = join(PROJECT_ROOT, 'test/fixtures/roster-county-style.xlsx');
 const TOWNSHIPS: [string, string][] = [
   ['511323001', '相如街道'],
   ['511323100', '锦屏镇'],

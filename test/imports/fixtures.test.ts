@@ -1,4 +1,4 @@
-// The shared fixtures (../shared/fixtures/README.md) imported through dispatch: every file gives
+// The shared fixtures (test/fixtures/README.md) imported through dispatch: every file gives
 // exactly the outcome its README and .expected.json state, and nothing is written before commit.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

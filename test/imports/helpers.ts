@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tempBackend, type TestBackend } from '../helpers/backend';
 import type { InputOf, OutputOf } from '../../core/api';
 
-export const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url);
+export const FIXTURES = new URL('../fixtures/', import.meta.url);
 export const OWN_FIXTURES = new URL('./fixtures/', import.meta.url);
 export const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
 
