@@ -1,31 +1,24 @@
 // Reports (reports.md): exporting workbooks, re-exporting a recorded monthly report, reading one
 // back, export progress, and the data of the print views.
 import { z } from 'zod';
-import { text, optText, optCode, optRef, ref, bool, oneOf, optOneOf } from './fields';
-import { PERIOD_PATTERN } from './workplan';
-import { PERSON_ROLES, PERSON_STATUSES } from '../enums';
+import { text, optText, ref, bool, oneOf } from './fields';
+import {
+  REPORTS,
+  REPORT_IDS,
+  REPORT_PARAMS,
+  missingParams,
+  paramLabel,
+  reportName,
+  type ReportId,
+} from '../reports/catalogue';
 
-/** What can be exported: the six reports plus the per-session sign-in sheet and per-contract tracking sheet. */
-export const EXPORT_REPORTS = ['R1', 'R2', 'R3', 'R4', 'R4-signin', 'R5', 'R5-tracking', 'R6'] as const;
-export type ExportReportId = (typeof EXPORT_REPORTS)[number];
-export const EXPORT_REPORT_NAMES: Record<ExportReportId, string> = {
-  R1: '普查人员花名册',
-  R2: '工作进度月报',
-  R3: '经费预算及执行情况表',
-  R4: '培训情况统计表',
-  'R4-signin': '培训签到表',
-  R5: '第三方合同履约情况汇总表',
-  'R5-tracking': '合同跟踪表',
-  R6: '劳务报酬发放表',
-};
-
-/** The parameter each report cannot do without, and how the message names it. */
-const REQUIRED: Partial<Record<ExportReportId, [key: string, label: string]>> = {
-  R2: ['period', '报告期'],
-  'R4-signin': ['sessionId', '培训班'],
-  'R5-tracking': ['contractId', '合同'],
-  R6: ['payRunId', '劳务报酬发放表'],
-};
+/** What can be exported: the catalogue's ids (the six reports plus the two per-record forms). */
+export const EXPORT_REPORTS = REPORT_IDS;
+export type ExportReportId = ReportId;
+/** @deprecated read `reportName(id)` / `reportOf(id).name` from core/reports/catalogue. */
+export const EXPORT_REPORT_NAMES: Record<ExportReportId, string> = Object.fromEntries(
+  REPORTS.map((r) => [r.id, r.name]),
+) as Record<ExportReportId, string>;
 
 const delivery = {
   /** Chosen by the caller to follow progress with report.progress while the export runs. */
@@ -41,27 +34,20 @@ const delivery = {
 export const reportExportInput = z
   .object({
     reportId: oneOf('报表', EXPORT_REPORTS),
-    /** R2 (required) and R4 (optional: sessions starting in the period). `2018-06` or `2018-06-上`. */
-    period: optCode('报告期', PERIOD_PATTERN, '按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下'),
-    /** R1 filters. */
-    role: optOneOf('人员类别', PERSON_ROLES),
-    townshipId: optRef('乡镇（街道）'),
-    status: optOneOf('在岗状态', PERSON_STATUSES),
-    sessionId: optRef('培训班'),
-    contractId: optRef('合同'),
-    payRunId: optRef('劳务报酬发放表'),
+    /** Each report reads its own (core/reports/catalogue.ts); the rest are ignored. */
+    ...REPORT_PARAMS,
     /** Full 公民身份号码, 银行卡号 and 手机 instead of masked ones: 管理员 only, and audited. */
     fullSensitive: bool('导出完整敏感信息').default(false),
     ...delivery,
   })
   .strict()
   .superRefine((v, ctx) => {
-    const need = REQUIRED[v.reportId];
-    if (need && (v as Record<string, unknown>)[need[0]] == null) {
+    const [missing] = missingParams(v.reportId, v);
+    if (missing) {
       ctx.addIssue({
         code: 'custom',
-        path: [need[0]],
-        message: `导出${EXPORT_REPORT_NAMES[v.reportId]}须指定${need[1]}`,
+        path: [missing],
+        message: `导出${reportName(v.reportId)}须指定${paramLabel(missing)}`,
       });
     }
   });

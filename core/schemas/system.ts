@@ -4,6 +4,7 @@ import { text, optText, code, regionCode, optPhone, date, oneOf, bool, ref, reco
 import { MONEY_UNITS, OPERATOR_ROLES, REPORT_RHYTHMS } from '../enums';
 import { validateCityCode, validateRegionCode } from '../validate/regionCode';
 import { listInput, recordOf } from '../api/define';
+import { REPORTS, REPORT_IDS, MAIN_REPORT_IDS, type ReportId } from '../reports/catalogue';
 
 // ---- office profile -------------------------------------------------------------------------
 
@@ -59,24 +60,12 @@ export const officeRecord = recordOf(officeSave, {});
  * Every document whose wording (标题, 表号, 制定机关, 表尾) is a setting: the six reports and the two
  * per-record forms, 培训签到表 (one per session) and 合同跟踪表 (one per contract).
  */
-export const REPORT_IDS = ['R1', 'R2', 'R3', 'R4', 'R4-signin', 'R5', 'R5-tracking', 'R6'] as const;
-export type ReportId = (typeof REPORT_IDS)[number];
-/** The six reports of reports.md (R1–R6), which the export history is filtered by. */
-export const MAIN_REPORT_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'] as const satisfies readonly ReportId[];
-export const REPORT_NAMES: Record<ReportId, string> = {
-  R1: '普查人员花名册',
-  R2: '工作进度月报',
-  R3: '经费预算及执行情况表',
-  R4: '培训情况统计表',
-  'R4-signin': '培训签到表',
-  R5: '第三方合同履约情况汇总表',
-  'R5-tracking': '合同跟踪表',
-  R6: '劳务报酬发放表',
-};
-
-/** How a list names a document: 「R1 普查人员花名册」, the per-record forms by their name alone. */
-export const reportLabel = (id: ReportId): string =>
-  id.includes('-') ? REPORT_NAMES[id] : `${id} ${REPORT_NAMES[id]}`;
+export { REPORT_IDS, MAIN_REPORT_IDS, reportLabel, type ReportId } from '../reports/catalogue';
+/** @deprecated read `reportName(id)` / `reportOf(id).name` from core/reports/catalogue. */
+export const REPORT_NAMES: Record<ReportId, string> = Object.fromEntries(REPORTS.map((r) => [r.id, r.name])) as Record<
+  ReportId,
+  string
+>;
 
 /**
  * Placeholders a report text may hold; the report writer fills them from the office profile and
