@@ -1,6 +1,7 @@
 // "This period's progress report not yet exported, or exported and changed since" (workplan.md).
 import { todayIso } from '../core/dates';
 import type { DashboardCheck } from '../core/schemas/dashboard';
+import { SENT_REPORT_ID } from '../core/reports/catalogue';
 import type { HandlerCtx } from './context';
 
 /** The period being reported now: the month, or its half when the city asks every two weeks. */
@@ -18,8 +19,8 @@ export function periodReportCheck(ctx: HandlerCtx, period: string): DashboardChe
     .prepare(`SELECT updated_at FROM progress_reports WHERE period = ? AND township_id IS NULL`)
     .get(period) as { updated_at: string } | undefined;
   const exported = ctx.db
-    .prepare(`SELECT max(exported_at) AS at FROM report_exports WHERE report_id = 'R2' AND period = ?`)
-    .get(period) as { at: string | null };
+    .prepare(`SELECT max(exported_at) AS at FROM report_exports WHERE report_id = ? AND period = ?`)
+    .get(SENT_REPORT_ID, period) as { at: string | null };
   const base = { id: 'periodReport', point: 12, link: { method: 'progress.get', filters: { period } } };
   if (!report)
     return {

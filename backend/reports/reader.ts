@@ -6,6 +6,7 @@ import { readMonthly } from '../../core/reports/monthlyRead';
 import type { Grid } from '../../core/reports/readTable';
 import type { MoneyUnit } from '../../core/reports/doc';
 import { UserError } from '../../db/errors';
+import { SENT_REPORT_ID } from '../../core/reports/catalogue';
 import { META_SHEET } from './writer/workbook';
 import { canonicalJson, sha256 } from './builders';
 
@@ -38,7 +39,7 @@ export function readMonthlyWorkbook(bytes: Uint8Array) {
   }
   const all = grids(wb);
   const meta = metaOf(all[META_SHEET]);
-  if (meta.reportId && meta.reportId !== 'R2') {
+  if (meta.reportId && meta.reportId !== SENT_REPORT_ID) {
     throw new UserError('NOT_MONTHLY', `该工作簿是“${meta.reportName || meta.reportId}”，不是工作进度月报`);
   }
   const unit = meta.moneyUnit === '万元' || meta.moneyUnit === '元' ? (meta.moneyUnit as MoneyUnit) : null;

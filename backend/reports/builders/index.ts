@@ -3,18 +3,11 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { LAYOUT_VERSION } from '../../../core/reports/layout';
-import { monthlyDocs, type MonthlyFigures, type MonthlyFrame } from '../../../core/reports/monthly';
-import { dayLabel, periodLabel } from '../../../core/reports/period';
-import type { TableDoc } from '../../../core/reports/doc';
-import { reportFileName } from '../../../core/reports/fileName';
-import { EXPORT_REPORT_NAMES, type ExportReportId } from '../../../core/schemas/reports';
-import { writeWorkbook, APP_NAME, type SheetSpec, type WorkbookMeta } from '../writer/workbook';
+import { reportName, SENT_REPORT_ID, type ReportId } from '../../../core/reports/catalogue';
+import { writeWorkbook, APP_NAME, type WorkbookMeta } from '../writer/workbook';
 import type { BuildJob, ExportFile, ProgressFn, RebuildJob } from '../types';
-import { buildEnv, type BuildEnv } from './env';
-import { buildRoster } from './roster';
-import { monthlyFigures, monthlyFrame } from './monthly';
-import { budgetDoc, contractsDoc, trainingDoc } from './tables';
-import { payRunDoc, signInDoc, trackingDoc } from './sheets';
+import { buildEnv } from './env';
+import { monthlyPlan, plan, type Planned } from './plans';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -29,89 +22,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-interface Planned {
-  fileName: string;
-  sheets: SheetSpec[];
-  period: string | null;
-  total: number;
-  monthly: ExportFile['monthly'];
-}
-
-async function plan(env: BuildEnv): Promise<Planned> {
-  const { params, office } = env;
-  const name = EXPORT_REPORT_NAMES[params.reportId];
-  const day = dayLabel(env.exportDay);
-  const one = (doc: TableDoc, fileName: string, period: string | null = null): Planned => ({
-    fileName,
-    sheets: [asSheet(doc)],
-    period,
-    total: doc.rows.length,
-    monthly: null,
-  });
-  switch (params.reportId) {
-    case 'R1': {
-      const roster = buildRoster(env);
-      return {
-        fileName: reportFileName(office.countyName, name, day),
-        sheets: [{ type: 'table', frame: roster.frame, rows: roster.rows }],
-        period: null,
-        total: roster.count,
-        monthly: null,
-      };
-    }
-    case 'R2': {
-      const period = params.period!;
-      const figures = await monthlyFigures(env, period);
-      const frame = monthlyFrame(env, period);
-      return { ...monthlyPlan(figures, frame, office.countyName), monthly: { figures, frame } };
-    }
-    case 'R3':
-      return one(await budgetDoc(env), reportFileName(office.countyName, name, day));
-    case 'R4':
-      return one(
-        await trainingDoc(env),
-        reportFileName(office.countyName, name, params.period ? periodLabel(params.period) : day),
-        params.period,
-      );
-    case 'R5':
-      return one(await contractsDoc(env), reportFileName(office.countyName, name, day));
-    case 'R4-signin': {
-      const { doc, name: session } = await signInDoc(env, params.sessionId!);
-      return one(doc, reportFileName(office.countyName, name, session));
-    }
-    case 'R5-tracking': {
-      const { doc, contractNo } = await trackingDoc(env, params.contractId!);
-      return {
-        fileName: reportFileName(office.countyName, name, contractNo),
-        sheets: [{ type: 'tracking', doc }],
-        period: null,
-        total: doc.nodes.length,
-        monthly: null,
-      };
-    }
-    case 'R6': {
-      const { doc, title, period } = await payRunDoc(env, params.payRunId!);
-      return one(doc, reportFileName(office.countyName, name, title, periodLabel(period)), period);
-    }
-  }
-}
-
-function asSheet(doc: TableDoc): SheetSpec {
-  return { type: 'table', frame: doc, rows: doc.rows };
-}
-
-function monthlyPlan(figures: MonthlyFigures, frame: MonthlyFrame, countyName: string) {
-  const docs = monthlyDocs(figures, frame);
-  return {
-    fileName: reportFileName(countyName, EXPORT_REPORT_NAMES.R2, periodLabel(figures.period)),
-    sheets: docs.map(asSheet),
-    period: figures.period,
-    total: docs.reduce((n, d) => n + d.rows.length, 0),
-  };
-}
-
 function metaOf(
-  reportId: ExportReportId,
+  reportId: ReportId,
   county: { countyName: string; countyCode: string },
   period: string | null,
   at: string,
@@ -123,7 +35,7 @@ function metaOf(
     countyCode: county.countyCode,
     countyName: county.countyName,
     reportId,
-    reportName: EXPORT_REPORT_NAMES[reportId],
+    reportName: reportName(reportId),
     period: period ?? '',
     layoutVersion: String(LAYOUT_VERSION),
     generatedAt: at,
@@ -158,14 +70,14 @@ export async function buildFile(db: Database, job: BuildJob, progress: ProgressF
 /** A recorded monthly report from its recorded figures and frame: the same bytes as then. */
 export async function rebuildFile(job: RebuildJob, progress: ProgressFn): Promise<ExportFile> {
   const planned: Planned = {
-    ...monthlyPlan(job.figures, job.frame, job.office.countyName),
+    ...monthlyPlan(SENT_REPORT_ID, job.figures, job.frame, job.office.countyName),
     fileName: job.fileName,
     monthly: { figures: job.figures, frame: job.frame },
   };
   const extra = { moneyUnit: job.frame.moneyUnit, figuresHash: sha256(Buffer.from(canonicalJson(job.figures))) };
   return finish(
     planned,
-    metaOf('R2', job.office, job.figures.period, job.exportedAt, extra),
+    metaOf(SENT_REPORT_ID, job.office, job.figures.period, job.exportedAt, extra),
     new Date(job.exportedAt),
     progress,
   );

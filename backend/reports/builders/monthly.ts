@@ -149,7 +149,7 @@ export function monthlyFrame(env: BuildEnv, period: string): MonthlyFrame {
     const unit = sheet.unit === 'money' ? env.office.moneyUnit : sheet.unit;
     // The first sheet carries the report's own title; the others name what they show.
     const title = key === 'milestones' ? undefined : `{县名}{普查名称}${sheet.title}（{期别}）`;
-    sheets[key as MonthlySheetKey] = frameOf(env, 'R2', periodText, unit, title);
+    sheets[key as MonthlySheetKey] = frameOf(env, env.params.reportId, periodText, unit, title);
   }
   return { moneyUnit: env.office.moneyUnit, totalRowPosition: env.office.totalRowPosition, sheets };
 }
