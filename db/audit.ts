@@ -43,33 +43,52 @@ function hasHeadTable(db: Database): boolean {
 }
 
 /**
- * Installed on every open (idempotent), so a database made before them, or restored from such a
- * backup, gets them too. Someone with the file can still drop a trigger; verifyAudit then shows
- * what they changed.
+ * The head table, kept across opens (it holds the chain's count and last hash). Created on every
+ * open if missing, so a database made before it, or restored from such a backup, gets it too.
  */
-const GUARDS = `
-CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, '操作日志只能追加，不能修改'); END;
-CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, '操作日志只能追加，不能删除'); END;
+const HEAD_TABLE = `
 CREATE TABLE IF NOT EXISTS audit_head (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   count INTEGER NOT NULL,
   last_id INTEGER NOT NULL,
   hash TEXT NOT NULL
-);
-CREATE TRIGGER IF NOT EXISTS audit_head_follows_log BEFORE UPDATE ON audit_head
+)`;
+
+/**
+ * The guards, dropped and created anew at every open (inside openDatabase's transaction), so a
+ * changed guard reaches every file without a migration. Someone with the file can still drop a
+ * trigger; verifyAudit then shows what they changed.
+ */
+const GUARDS: [name: string, sql: string][] = [
+  [
+    'audit_log_no_update',
+    `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, '操作日志只能追加，不能修改'); END`,
+  ],
+  [
+    'audit_log_no_delete',
+    `CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, '操作日志只能追加，不能删除'); END`,
+  ],
+  [
+    'audit_head_follows_log',
+    `CREATE TRIGGER audit_head_follows_log BEFORE UPDATE ON audit_head
 WHEN NEW.last_id IS NOT (SELECT max(id) FROM audit_log)
   OR NEW.hash IS NOT (SELECT hash FROM audit_log WHERE id = NEW.last_id)
-BEGIN SELECT RAISE(ABORT, '操作日志校验记录只能随日志追加而更新'); END;
-CREATE TRIGGER IF NOT EXISTS audit_head_no_delete BEFORE DELETE ON audit_head
-BEGIN SELECT RAISE(ABORT, '操作日志校验记录不能删除'); END;
-`;
+BEGIN SELECT RAISE(ABORT, '操作日志校验记录只能随日志追加而更新'); END`,
+  ],
+  [
+    'audit_head_no_delete',
+    `CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN SELECT RAISE(ABORT, '操作日志校验记录不能删除'); END`,
+  ],
+];
 
 export function installAuditGuards(db: Database): void {
   db.transaction(() => {
     const hadHead = headTableExists(db);
-    db.exec(GUARDS);
+    db.exec(HEAD_TABLE);
+    for (const [name, sql] of GUARDS) db.exec(`DROP TRIGGER IF EXISTS ${name}; ${sql}`);
     // First install on an existing log: the head starts from the chain as it stands. An empty log
     // has no head row yet (a new workspace starts with every table empty).
     const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;

@@ -1,12 +1,14 @@
 // Opening the store. Before a single byte is written: the file must be writable, readable as a
 // database, pass quick_check and not come from a newer app — a damaged or newer file is refused
-// and left exactly as it was. Then a verified copy before any migration, every pending migration
-// in one transaction, and the audit log's guards.
+// and left exactly as it was. Then a verified copy before any migration and, in one transaction:
+// the views dropped, every pending migration, the views and the audit log's guards created anew.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { migrations as shippedMigrations, seedNewWorkspace, type Migration } from './migrations';
+import { migrations as shippedMigrations, type Migration } from './migrations';
+import { seedNewWorkspace } from './schema';
+import { createViews, dropViews } from './views';
 import { UserError } from './errors';
 import { installAuditGuards } from './audit';
 import { checkDatabaseFile, describeSqliteFailure, writeSnapshot } from './snapshot';
@@ -171,18 +173,20 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
   }
   let backupPath: string | null = null;
   try {
-    if (fromVersion < LATEST_VERSION) {
-      if (fromVersion > 0 && !isMemory) {
-        backupPath = (opts.backupBeforeMigration ?? defaultMigrationBackup(path, opts.backupDir))(db, fromVersion);
-      }
-      const pending = migrations.filter((m) => m.version > fromVersion);
-      db.transaction(() => {
-        for (const m of pending) m.up(db);
-        if (fromVersion === 0 && opts.seed !== false) seedNewWorkspace(db);
-        db.pragma(`user_version = ${LATEST_VERSION}`);
-      })();
+    if (fromVersion > 0 && fromVersion < LATEST_VERSION && !isMemory) {
+      backupPath = (opts.backupBeforeMigration ?? defaultMigrationBackup(path, opts.backupDir))(db, fromVersion);
     }
-    installAuditGuards(db);
+    const pending = migrations.filter((m) => m.version > fromVersion);
+    // Views and guards are derived: made anew at every open from this build's code, so a
+    // migration never has a view in its way and a file from any version gets the current ones.
+    db.transaction(() => {
+      dropViews(db);
+      for (const m of pending) m.up(db);
+      if (fromVersion === 0 && opts.seed !== false) seedNewWorkspace(db);
+      if (pending.length > 0) db.pragma(`user_version = ${LATEST_VERSION}`);
+      createViews(db);
+      installAuditGuards(db);
+    })();
   } catch (e) {
     db.close();
     throw e;

@@ -3,6 +3,7 @@ import { escapeLike, type EntityDef, type FilterSql, type ListQuery } from '../e
 import { fromRow, toSnake } from '../rows';
 import type { PersonRole, TRAINING_STATUSES } from '../../core/enums';
 import { normalizeCode } from '../../core/text';
+import { insuranceValidSql, trainingStatusIsSql } from '../views/derived';
 
 /** One person as create/get/update/delete read and write it. Lists go through personListQuery. */
 export const personDef: EntityDef = {
@@ -34,24 +35,15 @@ const searchDef: EntityDef = {
     villageId: 'village_id',
     status: (v) => ({ sql: '+status = ?', params: [v] }),
     supervisorId: 'supervisor_id',
-    trainingStatus: (v) => trainingStatusSql(v as (typeof TRAINING_STATUSES)[number]),
+    trainingStatus: (v) => ({
+      sql: trainingStatusIsSql('people_search_view.id', v as (typeof TRAINING_STATUSES)[number]),
+      params: [],
+    }),
     hasSupervisor: (v) => ({ sql: v ? '+supervisor_id IS NOT NULL' : '+supervisor_id IS NULL', params: [] }),
   },
   sortable: { personCode: 'person_code', name: 'name', birthDate: 'birth_date', status: 'status' },
   defaultSort: 'person_code',
 };
-
-/** people_view's training_status rule (考核合格 > 已培训 > 未培训) as EXISTS probes that stop early. */
-function trainingStatusSql(status: (typeof TRAINING_STATUSES)[number]) {
-  const any = (cond: string) =>
-    `EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.person_id = people_search_view.id AND ${cond})`;
-  const sql = {
-    考核合格: any('ta.passed = 1'),
-    已培训: `${any('ta.signed_in = 1')} AND NOT ${any('ta.passed = 1')}`,
-    未培训: `NOT ${any('(ta.signed_in = 1 OR ta.passed = 1)')}`,
-  }[status];
-  return { sql, params: [] };
-}
 
 /**
  * Insurance covering `today` (inclusive). `today` comes from the caller's clock (ctx.now) so tests
@@ -60,8 +52,8 @@ function trainingStatusSql(status: (typeof TRAINING_STATUSES)[number]) {
 export const insuranceValidFilter =
   (today: string): FilterSql =>
   (v) => ({
-    sql: `coalesce(insurance_start <= ? AND insurance_end >= ?, 0) = ${v ? 1 : 0}`,
-    params: [today, today],
+    sql: `${insuranceValidSql('insurance_start', 'insurance_end', '?')} = ${v ? 1 : 0}`,
+    params: [today],
   });
 
 /** 人员编号 and IDs hold only digits and X, names never do: the shape of q says what to search. */

@@ -1,28 +1,26 @@
-// Ordered migrations on PRAGMA user_version. Version 1 is the whole initial schema; later changes
-// append a migration here and never edit a released one.
+// Ordered migrations on PRAGMA user_version, each literal SQL. A released migration is frozen
+// (test/db/frozenMigrations.test.ts holds the sha256 of each): a schema change is a new file
+// db/migrations/NNN_<what>.ts exporting its SQL, appended here with the next version. Views are
+// not migrations (db/views); seeds for a new workspace are in db/schema.
 import type { Database } from 'better-sqlite3';
-import { schemaParts } from './schema';
+import { INITIAL_SCHEMA } from './001_initial';
 
 export interface Migration {
   version: number;
   name: string;
   up: (db: Database) => void;
+  /** The literal SQL `up` runs (every shipped migration has it; tests may pass code instead). */
+  sql?: string;
 }
 
-export const migrations: Migration[] = [
-  {
-    version: 1,
-    name: 'initial schema',
-    up: (db) => {
-      for (const part of schemaParts) if (part.sql.trim()) db.exec(part.sql);
-      for (const part of schemaParts) if (part.views?.trim()) db.exec(part.views);
-    },
-  },
-];
+/** A migration that runs one literal SQL script. */
+const literal = (version: number, name: string, sql: string): Migration => ({
+  version,
+  name,
+  up: (db) => db.exec(sql),
+  sql,
+});
+
+export const migrations: Migration[] = [literal(1, 'initial schema', INITIAL_SCHEMA)];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
-
-/** Rows a brand-new workspace starts with: budget categories, milestones, progress categories. */
-export function seedNewWorkspace(db: Database) {
-  for (const part of schemaParts) part.seed?.(db);
-}

@@ -1,4 +1,6 @@
-// The whole schema, area by area, in the order the initial migration creates it.
+// Each area's tables by their Chinese names (for messages that say what refers to what) and the
+// rows a new workspace starts with. The tables are created by db/migrations, the views by db/views.
+import type { Database } from 'better-sqlite3';
 import type { SchemaPart } from './types';
 import { registerTableLabels } from '../labels';
 import { base } from './base';
@@ -13,3 +15,8 @@ import { imports } from './imports';
 export const schemaParts: SchemaPart[] = [base, regions, personnel, contracts, budget, training, workplan, imports];
 
 for (const part of schemaParts) registerTableLabels(part.labels);
+
+/** Rows a brand-new workspace starts with: budget categories, milestones, progress categories. */
+export function seedNewWorkspace(db: Database) {
+  for (const part of schemaParts) part.seed?.(db);
+}

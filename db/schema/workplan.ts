@@ -3,11 +3,7 @@
 // are computed in code, never stored.
 import type { Database } from 'better-sqlite3';
 import type { SchemaPart } from './types';
-import { isoDate, oneOf, stamps } from './types';
-import { MILESTONE_SET_STATUSES, PROGRESS_REPORT_STATUSES } from '../../core/enums';
-import { DEFAULT_PROGRESS_CATEGORIES, ENTERED_COLUMNS } from '../../core/progressRules';
-
-const count = (col: string) => `${col} INTEGER CHECK (${col} IS NULL OR ${col} >= 0)`;
+import { DEFAULT_PROGRESS_CATEGORIES } from '../../core/progressRules';
 
 /** workplan.md's table, taken from the seed document (川污普〔2018〕4号 draft). */
 export const DEFAULT_MILESTONES: readonly [number, string, string, string | null, string | null][] = [
@@ -52,66 +48,5 @@ export const workplan: SchemaPart = {
     progress_reports: '进度调度表',
     progress_figures: '进度调度数据',
   },
-  sql: `
-CREATE TABLE milestones (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  seq INTEGER NOT NULL CHECK (seq >= 1),
-  point_no INTEGER NOT NULL CHECK (point_no >= 1),
-  point_title TEXT NOT NULL,
-  title TEXT NOT NULL,
-  deadline TEXT ${isoDate('deadline')},
-  status TEXT NOT NULL ${oneOf('status', MILESTONE_SET_STATUSES)},
-  completed_date TEXT ${isoDate('completed_date')},
-  progress_note TEXT,
-  evidence TEXT,
-  note TEXT,
-  ${stamps},
-  CHECK (status = '已完成' OR completed_date IS NULL)
-);
-CREATE INDEX milestones_seq ON milestones (seq);
-CREATE INDEX milestones_deadline ON milestones (deadline);
-CREATE INDEX milestones_status ON milestones (status);
-CREATE INDEX milestones_point ON milestones (point_no);
-
-CREATE TABLE progress_categories (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  row_code TEXT NOT NULL UNIQUE CHECK (length(row_code) = 2),
-  name TEXT NOT NULL,
-  parent_code TEXT REFERENCES progress_categories (row_code),
-  indent INTEGER NOT NULL DEFAULT 0 CHECK (indent >= 0),
-  in_total INTEGER NOT NULL CHECK (in_total IN (0, 1)),
-  is_total INTEGER NOT NULL DEFAULT 0 CHECK (is_total IN (0, 1)),
-  unit TEXT NOT NULL,
-  sort INTEGER NOT NULL
-);
-CREATE INDEX progress_categories_parent ON progress_categories (parent_code);
-
--- One table per period and scope; township_id NULL is the county's own table.
-CREATE TABLE progress_reports (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  period TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[上下]'),
-  township_id INTEGER REFERENCES townships (id),
-  status TEXT NOT NULL ${oneOf('status', PROGRESS_REPORT_STATUSES)},
-  reported_at TEXT,
-  main_work TEXT,
-  problems TEXT,
-  next_plan TEXT,
-  ${stamps},
-  CHECK (status = '草稿' OR reported_at IS NOT NULL)
-);
--- UNIQUE (period, township_id) would let two county tables (NULL) through; 0 stands for the county.
-CREATE UNIQUE INDEX progress_reports_scope ON progress_reports (period, ifnull(township_id, 0));
-CREATE INDEX progress_reports_township ON progress_reports (township_id);
-
-CREATE TABLE progress_figures (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  report_id INTEGER NOT NULL REFERENCES progress_reports (id) ON DELETE CASCADE,
-  row_code TEXT NOT NULL REFERENCES progress_categories (row_code),
-  ${ENTERED_COLUMNS.map(count).join(',\n  ')},
-  note TEXT,
-  UNIQUE (report_id, row_code)
-);
-CREATE INDEX progress_figures_row ON progress_figures (row_code);
-`,
   seed,
 };

@@ -16,6 +16,7 @@ import { contractRow, contractTotal } from '../../../core/reports/rows/contracts
 import { STAFF } from '../../../core/reports/layouts/people';
 import { frameOf, type BuildEnv } from './env';
 import { read, readAll } from '../read';
+import { insuranceValidSql, passedSql, trainedSql } from '../../../db/views/derived';
 
 const STAFF_KEYS = [
   'districts',
@@ -31,8 +32,6 @@ const STAFF_KEYS = [
 
 const hasRole = (roles: string) =>
   `EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role IN (${roles}))`;
-const attended = (cond: string) =>
-  `EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.person_id = p.id AND ${cond})`;
 
 /** 两员情况 by township, people on duty only; the two roles counted once per person in 已培训…已参保. */
 const STAFF_SQL = `
@@ -44,10 +43,10 @@ FROM (
     ${hasRole(`'普查员'`)} AS enumerator,
     ${hasRole(`'普查指导员'`)} AS supervisor,
     ${hasRole(`'普查员', '普查指导员'`)} AS two,
-    ${attended('(ta.signed_in = 1 OR ta.passed = 1)')} AS trained,
-    ${attended('ta.passed = 1')} AS passed,
+    ${trainedSql('p.id')} AS trained,
+    ${passedSql('p.id')} AS passed,
     (p.cert_no IS NOT NULL) AS certified,
-    coalesce(p.insurance_start <= @day AND p.insurance_end >= @day, 0) AS insured,
+    ${insuranceValidSql('p.insurance_start', 'p.insurance_end', '@day')} AS insured,
     ${hasRole(`'乡镇(街道)联络员'`)} AS township_liaison,
     ${hasRole(`'村(居)联络员'`)} AS village_liaison
   FROM people p WHERE p.status = '在岗'

@@ -7,16 +7,17 @@ import { emptyRow, type DocRow, type TableFrame } from '../../../core/reports/do
 import { labelColumn } from '../../../core/reports/layout';
 import { PERSON_ROLES } from '../../../core/enums';
 import { asOf, frameOf, type BuildEnv } from './env';
+import { trainingStatusSql } from '../../../db/views/derived';
 
 const roleRank = `CASE r.role ${PERSON_ROLES.map((role, i) => `WHEN '${role}' THEN ${i}`).join(' ')} END`;
 
-// Roles, districts and training are aggregated once per table and joined, rather than looked up
-// person by person (a third less time on 20k people).
+// Roles and districts are aggregated once per table and joined, rather than looked up person by
+// person (a third less time on 20k people); training status is the shared rule, two index probes.
 const SELECT = `
 SELECT p.person_code, p.name, p.sex, p.ethnicity, p.birth_date, p.id_number, p.political_status, p.education,
   p.employer, p.position, p.source, p.mobile, p.cert_no, p.hire_start, p.hire_end, p.insurance_start,
   p.insurance_end, p.note, t.name AS township_name, s.name AS supervisor_name, r.roles, d.districts,
-  CASE WHEN ta.passed = 1 THEN '考核合格' WHEN ta.signed_in = 1 THEN '已培训' ELSE '未培训' END AS training_status
+  ${trainingStatusSql('p.id')} AS training_status
 FROM people p
 LEFT JOIN townships t ON t.id = p.township_id
 LEFT JOIN people s ON s.id = p.supervisor_id
@@ -24,9 +25,7 @@ LEFT JOIN (SELECT r.person_id, group_concat(r.role, '、' ORDER BY ${roleRank}) 
   ON r.person_id = p.id
 LEFT JOIN (SELECT x.person_id, group_concat(x.name, '、' ORDER BY x.code) AS districts
            FROM (SELECT DISTINCT a.person_id, c.name, c.code FROM district_assignments a JOIN census_districts c ON c.id = a.district_id) x
-           GROUP BY x.person_id) d ON d.person_id = p.id
-LEFT JOIN (SELECT person_id, max(passed) AS passed, max(signed_in) AS signed_in FROM training_attendance GROUP BY person_id) ta
-  ON ta.person_id = p.id`;
+           GROUP BY x.person_id) d ON d.person_id = p.id`;
 
 type Row = Record<string, string | number | null>;
 

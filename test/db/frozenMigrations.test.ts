@@ -1,0 +1,39 @@
+// Released migrations are frozen: each is literal SQL whose sha256 is recorded here. A database
+// created by an older release must end up exactly like a new one, which only holds if the
+// migrations it already ran are the ones a new database runs.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION, migrations } from '../../db/migrations';
+
+/** sha256 of each released migration's SQL. Add a line when a migration is released; never change one. */
+const RELEASED: Record<number, string> = {
+  1: '209f01f7376ed5478bbfd7b95a0610da4bafb0f8ad71a5d82552fd1a6d9c0f7b',
+};
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+describe('released migrations never change', () => {
+  it.each(migrations.map((m) => [m.version, m] as const))(
+    'migration %i is literal SQL with its recorded hash',
+    (_, m) => {
+      expect(typeof m.sql, `migration ${m.version} (${m.name}) must be literal SQL (db/migrations/NNN_*.ts)`).toBe(
+        'string',
+      );
+      expect(
+        sha256(m.sql!),
+        `migration ${m.version} (${m.name}) changed. Released migrations never change — add a new migration ` +
+          `in db/migrations instead. (A new, unreleased migration: record its hash in RELEASED.)`,
+      ).toBe(RELEASED[m.version]);
+    },
+  );
+
+  it('are numbered 1, 2, 3 … with none removed, and the latest is what user_version becomes', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    for (const version of Object.keys(RELEASED).map(Number))
+      expect(
+        migrations.some((m) => m.version === version),
+        `released migration ${version} is missing`,
+      ).toBe(true);
+    expect(LATEST_VERSION).toBe(migrations.length);
+  });
+});

@@ -1,0 +1,116 @@
+// Migration 1 became literal SQL and the views moved out of it (db/views, recreated at every
+// open). A new database must still get exactly the tables, indexes and triggers the code made
+// before that change, and a file made before it must open as it was, with the current views.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { VIEWS } from '../../db/views';
+import { buildBefore, currentView, master, stored } from './fixtures/before';
+
+/** The one view whose definition changed on purpose (training status from db/views/derived.ts). */
+const CHANGED_VIEWS = ['people_view'];
+
+const viewColumns = (db: Db) =>
+  Object.fromEntries(
+    master(db, ['view']).map((v) => [
+      v.name,
+      (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(v.name) as string[]).join(','),
+    ]),
+  );
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'censusdesk-history-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('migration 1 as literal SQL', () => {
+  it('creates exactly the tables, indexes and triggers the generated migration 1 did', () => {
+    const before = buildBefore();
+    const { db: after } = openDatabase(join(dir, 'new.db'), { seed: false });
+    expect(stored(after)).toEqual(stored(before));
+    expect(after.pragma('user_version', { simple: true })).toBe(1);
+    // The same views with the same columns; only the deliberately changed one reads differently.
+    expect(viewColumns(after)).toEqual(viewColumns(before));
+    const beforeViews = new Map(master(before, ['view']).map((v) => [v.name, v.sql]));
+    for (const v of master(after, ['view'])) {
+      if (CHANGED_VIEWS.includes(v.name)) continue;
+      expect(v.sql, v.name).toBe(beforeViews.get(v.name));
+    }
+    before.close();
+    after.close();
+  });
+
+  it('opens a file made before the change as it was, with the current views', () => {
+    const path = join(dir, 'old.db');
+    const old = buildBefore(path);
+    const at = '2018-05-01T00:00:00.000Z';
+    old
+      .prepare(
+        `INSERT INTO people (person_code, name, sex, birth_date, id_number, status, created_at, updated_at)
+         VALUES ('51132300001', '张三', '男', '1980-01-01', '511323198001010011', '在岗', ?, ?)`,
+      )
+      .run(at, at);
+    old
+      .prepare(
+        `INSERT INTO training_sessions (name, kind, host_level, start_date, end_date, created_at, updated_at)
+         VALUES ('清查培训', '清查技术', '县', '2018-05-01', '2018-05-01', ?, ?)`,
+      )
+      .run(at, at);
+    old
+      .prepare(
+        `INSERT INTO training_attendance (session_id, person_id, signed_in, passed, created_at, updated_at)
+         VALUES (1, 1, 1, 0, ?, ?)`,
+      )
+      .run(at, at);
+    const tables = stored(old);
+    old.close();
+
+    const { db, fromVersion, backupPath } = openDatabase(path);
+    expect(fromVersion).toBe(1);
+    expect(backupPath).toBeNull(); // nothing to migrate
+    expect(stored(db)).toEqual(tables);
+    expect(
+      master(db, ['view'])
+        .map((v) => v.sql)
+        .sort(),
+    ).toEqual([...VIEWS].sort());
+    expect(db.prepare('SELECT training_status FROM people_view WHERE id = 1').pluck().get()).toBe('已培训');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+});
+
+describe('views are recreated at every open', () => {
+  it('replaces a stale view and drops one the code no longer has, in the same open', () => {
+    const path = join(dir, 'v.db');
+    openDatabase(path).db.close();
+    const raw = new Database(path);
+    raw.exec(`DROP VIEW people_view; CREATE VIEW people_view AS SELECT 1 AS stale; CREATE VIEW gone_view AS SELECT 2`);
+    raw.close();
+    const { db } = openDatabase(path);
+    expect(db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'people_view'`).pluck().get()).toBe(
+      currentView('people_view'),
+    );
+    expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'gone_view'`).pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('recreates the audit guards too: a weakened guard is put back', () => {
+    const path = join(dir, 'g.db');
+    openDatabase(path).db.close();
+    const raw = new Database(path);
+    raw.exec(
+      `DROP TRIGGER audit_log_no_delete; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END`,
+    );
+    raw.close();
+    const { db } = openDatabase(path);
+    expect(db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_delete'`).pluck().get()).toContain(
+      '操作日志只能追加，不能删除',
+    );
+    db.close();
+  });
+});
