@@ -158,18 +158,20 @@ export const SENT_REPORT_ID = REPORTS.find((r) => r.recordedAsSent)!.id;
 /** A parameter's Chinese label (the field's own label). */
 export const paramLabel = (key: ReportParamKey): string => metaOf(REPORT_PARAMS[key])?.title ?? key;
 
+/** The parameters a report reads and how, in its order. */
+export const paramsOf = (id: ReportId): [ReportParamKey, ParamUse][] =>
+  Object.entries(reportOf(id).params) as [ReportParamKey, ParamUse][];
+
 /** The required parameters a report is missing from `values`, in its order. */
 export function missingParams(id: ReportId, values: Partial<Record<ReportParamKey, unknown>>): ReportParamKey[] {
-  const params = reportOf(id).params;
-  return (Object.keys(params) as ReportParamKey[]).filter((k) => params[k]!.required && values[k] == null);
+  return paramsOf(id).flatMap(([k, use]) => (use.required && values[k] == null ? [k] : []));
 }
 
 /** The parameters a report reads, as a schema (required ones not optional): for docs and forms. */
 export function paramsSchema(id: ReportId) {
-  const params = reportOf(id).params;
   const shape: Record<string, z.ZodType> = {};
-  for (const k of Object.keys(params) as ReportParamKey[]) {
-    shape[k] = params[k]!.required
+  for (const [k, use] of paramsOf(id)) {
+    shape[k] = use.required
       ? (REPORT_PARAMS[k] as z.ZodType).refine((v) => v != null, { message: `${paramLabel(k)}不能为空` })
       : REPORT_PARAMS[k];
   }

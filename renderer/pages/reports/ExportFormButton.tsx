@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { Button } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { REPORT_NAMES } from '../../../core/schemas/system';
+import { reportName } from '../../../core/reports/catalogue';
 import { reportFileName } from '../../../core/reports/fileName';
 import { call } from '../../api/call';
 import { desktopSavePath, downloadBase64 } from '../../api/download';
@@ -17,7 +17,7 @@ type Target = { reportId: 'R4-signin'; sessionId: number } | { reportId: 'R5-tra
 export function ExportFormButton({ target, of, testId }: { target: Target; of: string; testId?: string }) {
   const [busy, setBusy] = useState(false);
   const county = useSession((s) => s.office?.countyName) ?? '普查办';
-  const name = REPORT_NAMES[target.reportId];
+  const name = reportName(target.reportId);
   const run = async () => {
     const savePath = await desktopSavePath(reportFileName(county, name, of), `导出${name}`);
     if (savePath === null) return;

@@ -1,7 +1,7 @@
 // 报表导出: what can be exported, and every version of the monthly report sent so far — period,
 // time, operator, version and the file's hash, as the city received it.
 import { Pill } from '../../format/Pill';
-import { REPORT_NAMES, reportLabel, type ReportId } from '../../../core/schemas/system';
+import { isRecordedAsSent, isReportId, reportLabel } from '../../../core/reports/catalogue';
 import type { ReportExportRecord } from '../../api/types';
 import { reportHistoryList } from '../../stores/lists';
 import type { Column } from '../../lists/columns';
@@ -18,7 +18,7 @@ const columns: Column<ReportExportRecord>[] = [
     title: '报表',
     width: 220,
     sortField: 'reportId',
-    render: (r) => (r.reportId in REPORT_NAMES ? reportLabel(r.reportId as ReportId) : r.reportId),
+    render: (r) => (isReportId(r.reportId) ? reportLabel(r.reportId) : r.reportId),
   },
   { key: 'period', title: '报告期', width: 100, sortField: 'period', render: (r) => r.period },
   { key: 'version', title: '版本', width: 70, render: (r) => <Pill>第{r.version}版</Pill> },
@@ -38,7 +38,10 @@ const columns: Column<ReportExportRecord>[] = [
     key: 'reexport',
     title: '操作',
     width: 140,
-    render: (r) => (r.reportId === 'R2' ? <ReexportButton exportId={r.id} fileName={r.fileName} /> : null),
+    render: (r) =>
+      isReportId(r.reportId) && isRecordedAsSent(r.reportId) ? (
+        <ReexportButton exportId={r.id} fileName={r.fileName} />
+      ) : null,
   },
 ];
 
