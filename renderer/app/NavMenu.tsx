@@ -1,44 +1,21 @@
+// The left navigation: the areas of the route table (app/screens.tsx) this operator may open.
 import { Menu } from 'antd';
-import {
-  AuditOutlined,
-  BankOutlined,
-  DashboardOutlined,
-  EnvironmentOutlined,
-  FileExcelOutlined,
-  LineChartOutlined,
-  ReadOutlined,
-  SettingOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import type { ReactNode } from 'react';
 import { href, navigate, useRoute } from '../router/route';
-import { PAGES, type PageKey } from './pages';
-
-const ICONS: Record<PageKey, ReactNode> = {
-  dashboard: <DashboardOutlined />,
-  people: <TeamOutlined />,
-  regions: <EnvironmentOutlined />,
-  contracts: <SolutionOutlined />,
-  budget: <BankOutlined />,
-  training: <ReadOutlined />,
-  progress: <LineChartOutlined />,
-  reports: <FileExcelOutlined />,
-  audit: <AuditOutlined />,
-  settings: <SettingOutlined />,
-};
+import { useSession } from '../stores/session';
+import { areasFor } from './resolveScreen';
 
 export function NavMenu() {
   const page = useRoute((r) => r.path[0]);
+  const operator = useSession((s) => s.operator);
   return (
     <Menu
       theme="dark"
       mode="inline"
       selectedKeys={[page]}
-      items={PAGES.map((p) => ({
-        key: p.key,
-        icon: ICONS[p.key],
-        label: <span data-testid={`nav-${p.key}`}>{p.label}</span>,
+      items={areasFor(operator).map((a) => ({
+        key: a.key,
+        icon: a.icon,
+        label: <span data-testid={`nav-${a.key}`}>{a.label}</span>,
       }))}
       onClick={({ key }) => void navigate(href(`/${key}`))}
     />

@@ -3,7 +3,7 @@
 import { FUNDING_LEVELS } from '../../../core/enums';
 import { EXPENDITURE_KINDS } from '../../../core/schemas/budget';
 import { allocationList, budgetItemList, expenditureList } from '../../stores/lists';
-import { href, navigate, useRoute } from '../../router/route';
+import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
@@ -14,7 +14,6 @@ import { allocationColumns, budgetItemColumns, expenditureColumns } from './budg
 import { allocationForm, budgetItemForm, expenditureForm } from './budgetForms';
 import type { ExpenditureRecord } from '../../api/types';
 import { ImportButton } from '../imports/ImportButton';
-import { ImportFlow } from '../imports/ImportFlow';
 
 /** Contract payments and pay-run totals are changed from their own side, never here. */
 function openExpenditure(e: ExpenditureRecord, edit: () => void) {
@@ -24,8 +23,6 @@ function openExpenditure(e: ExpenditureRecord, edit: () => void) {
 }
 
 export function BudgetPage() {
-  const importing = useRoute((r) => r.path[1] === 'import');
-  if (importing) return <ImportFlow target={{ kind: 'budgetItem' }} />;
   return (
     <div className="page">
       <PageHead title="经费管理" />

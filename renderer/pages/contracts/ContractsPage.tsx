@@ -2,20 +2,17 @@
 // import from Excel (#/contracts/import/contract, #/contracts/import/agency).
 import { CONTRACT_STATUSES, SERVICE_KINDS } from '../../../core/enums';
 import { agencyList, contractList } from '../../stores/lists';
-import { href, navigate, useRoute } from '../../router/route';
+import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
 import { agencyColumns, contractColumns } from './contractColumns';
 import { agencyForm, contractForm } from './contractForms';
-import { ContractDetail } from './ContractDetail';
-import { AgencyDetail } from './AgencyDetail';
 import { ImportButton } from '../imports/ImportButton';
-import { ImportFlow } from '../imports/ImportFlow';
-import { importTargetOf } from '../imports/importTargets';
 
-function Lists() {
+/** The contracts and agencies lists; records and imports open as their own screens (app/screens.tsx). */
+export function ContractsPage() {
   return (
     <div className="page">
       <PageHead title="第三方机构与合同" />
@@ -90,16 +87,4 @@ function Lists() {
       />
     </div>
   );
-}
-
-export function ContractsPage() {
-  const path = useRoute((r) => r.path.join('/')).split('/');
-  const [, first, second] = path;
-  if (first === 'import') {
-    const target = importTargetOf(path);
-    return target ? <ImportFlow key={target.kind} target={target} /> : <Lists />;
-  }
-  if (first === 'agency' && second) return <AgencyDetail key={second} id={Number(second)} />;
-  if (first) return <ContractDetail key={first} id={Number(first)} />;
-  return <Lists />;
 }

@@ -3,6 +3,7 @@
 // themselves come from the backend (`import.kinds`).
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../../core/imports/kinds';
 import { href } from '../../router/hash';
+import { fillPattern, matchPattern, type Params } from '../../router/pattern';
 
 /** What is imported: a kind, and for attendance the training session it belongs to. */
 export type ImportTarget = { kind: Exclude<ImportKind, 'attendance'> } | { kind: 'attendance'; trainingId: number };
@@ -78,45 +79,39 @@ export function listHref(target: ImportTarget): string {
 }
 
 /**
- * The import screen's address: under the page the records belong to, so the left navigation stays
- * on that page. `#/people/import`, `#/regions/import/village`, `#/contracts/import/agency`,
- * `#/budget/import`, `#/training/7/import`.
+ * Where each import's screen lives: under the page its records belong to, so the left navigation
+ * stays on that page. `#/people/import`, `#/regions/import/village`, `#/contracts/import/agency`,
+ * `#/budget/import`, `#/training/7/import`. The route table (app/screens.tsx) shows them; a pattern
+ * with `:kind` serves each of its kinds, `:id` is the training session.
  */
-export function importHref(target: ImportTarget): string {
-  switch (target.kind) {
-    case 'person':
-      return href('/people/import');
-    case 'township':
-    case 'village':
-    case 'district':
-      return href(`/regions/import/${target.kind}`);
-    case 'agency':
-    case 'contract':
-      return href(`/contracts/import/${target.kind}`);
-    case 'budgetItem':
-      return href('/budget/import');
-    case 'attendance':
-      return href(`/training/${target.trainingId}/import`);
-  }
+export const IMPORT_ROUTES: readonly { pattern: string; kinds: readonly ImportKind[] }[] = [
+  { pattern: '/people/import', kinds: ['person'] },
+  { pattern: '/regions/import/:kind', kinds: ['township', 'village', 'district'] },
+  { pattern: '/contracts/import/:kind', kinds: ['agency', 'contract'] },
+  { pattern: '/budget/import', kinds: ['budgetItem'] },
+  { pattern: '/training/:id/import', kinds: ['attendance'] },
+];
+
+/** What an import route's pattern allows for `:kind`. */
+export const allowedKinds = (route: (typeof IMPORT_ROUTES)[number]) => ({ kind: route.kinds });
+
+/** The import a matched route names. */
+export function importTargetFrom(route: (typeof IMPORT_ROUTES)[number], params: Params): ImportTarget {
+  const kind = (params.kind ?? route.kinds[0]) as ImportKind;
+  return kind === 'attendance' ? { kind, trainingId: Number(params.id) } : { kind };
 }
 
-const AREA_KINDS: Record<string, readonly ImportTarget['kind'][]> = {
-  regions: ['township', 'village', 'district'],
-  contracts: ['agency', 'contract'],
-};
+/** The import screen's address. */
+export function importHref(target: ImportTarget): string {
+  const route = IMPORT_ROUTES.find((r) => r.kinds.includes(target.kind))!;
+  return href(fillPattern(route.pattern, target.kind === 'attendance' ? { id: target.trainingId } : target));
+}
 
 /** The import a route names, or null when it names none (the inverse of importHref). */
 export function importTargetOf(path: readonly string[]): ImportTarget | null {
-  const [area, second, third, ...rest] = path;
-  if (rest.length) return null;
-  if (area === 'people' && second === 'import' && third === undefined) return { kind: 'person' };
-  if (area === 'budget' && second === 'import' && third === undefined) return { kind: 'budgetItem' };
-  if (area === 'training' && third === 'import' && /^[1-9]\d*$/.test(second ?? ''))
-    return { kind: 'attendance', trainingId: Number(second) };
-  const kinds = AREA_KINDS[area];
-  if (kinds && second === 'import') {
-    const kind = kinds.find((k) => k === third);
-    return kind ? ({ kind } as ImportTarget) : null;
+  for (const route of IMPORT_ROUTES) {
+    const params = matchPattern(route.pattern, path, allowedKinds(route));
+    if (params) return importTargetFrom(route, params);
   }
   return null;
 }

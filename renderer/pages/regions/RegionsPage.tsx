@@ -2,23 +2,19 @@
 // imports from Excel (#/regions/import/<kind>).
 import { DISTRICT_STATUSES } from '../../../core/enums';
 import { districtList, townshipList, villageList } from '../../stores/lists';
-import { href, navigate, useRoute } from '../../router/route';
+import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
 import { districtColumns, townshipColumns, villageColumns } from './regionColumns';
 import { districtForm, townshipForm, villageForm } from './regionForms';
-import { TownshipDetail } from './TownshipDetail';
-import { VillageDetail } from './VillageDetail';
-import { DistrictDetail } from './DistrictDetail';
 import { ImportButton } from '../imports/ImportButton';
-import { ImportFlow } from '../imports/ImportFlow';
-import { importTargetOf } from '../imports/importTargets';
 
 const open = (kind: string) => (r: { id: number }) => void navigate(href(`/regions/${kind}/${r.id}`));
 
-function Lists() {
+/** The page's three lists; the records and imports open as their own screens (app/screens.tsx). */
+export function RegionsPage() {
   return (
     <div className="page">
       <PageHead title="区划与普查小区" />
@@ -114,15 +110,4 @@ function Lists() {
       />
     </div>
   );
-}
-
-export function RegionsPage() {
-  const path = useRoute((r) => r.path.join('/')).split('/');
-  const [, kind, id] = path;
-  const target = kind === 'import' ? importTargetOf(path) : null;
-  if (target) return <ImportFlow key={target.kind} target={target} />;
-  if (kind === 'township' && id) return <TownshipDetail key={id} id={Number(id)} />;
-  if (kind === 'village' && id) return <VillageDetail key={id} id={Number(id)} />;
-  if (kind === 'district' && id) return <DistrictDetail key={id} id={Number(id)} />;
-  return <Lists />;
 }

@@ -15,13 +15,13 @@ import { PageHead } from '../PageHead';
 import { AttendanceGrid } from './AttendanceGrid';
 import { trainingForm } from './trainingForms';
 import { ImportButton } from '../imports/ImportButton';
-import { AttendanceImport, useImportTarget } from '../imports/AttendanceImport';
+import { AttendanceImport } from '../imports/AttendanceImport';
 
-export function TrainingDetail({ id }: { id: number }) {
+/** `importing`: the session's attendance import (#/training/<id>/import) instead of its grid. */
+export function TrainingDetail({ id, importing = false }: { id: number; importing?: boolean }) {
   const { data: t, error, reload } = useRead('training.get', { id });
   const writer = canWrite(useSession((s) => s.operator));
   const [editing, setEditing] = useState(false);
-  const importing = useImportTarget()?.kind === 'attendance';
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!t) return <Spin />;
   const changed = () => {

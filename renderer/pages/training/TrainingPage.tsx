@@ -1,17 +1,14 @@
 // 培训管理: sessions; a session opens with its sign-in and exam grid.
 import { HOST_LEVELS, TRAINING_KINDS } from '../../../core/enums';
 import { trainingList } from '../../stores/lists';
-import { href, navigate, useRoute } from '../../router/route';
+import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
 import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
 import { trainingColumns } from './trainingColumns';
 import { trainingForm } from './trainingForms';
-import { TrainingDetail } from './TrainingDetail';
 
 export function TrainingPage() {
-  const id = useRoute((r) => r.path[1]);
-  if (id) return <TrainingDetail key={id} id={Number(id)} />;
   return (
     <div className="page">
       <PageHead title="培训管理" />
