@@ -1,5 +1,6 @@
-// Handlers for create / get / update / list / delete generated from an EntityDef, with hooks for
-// what differs per entity (cross-field rules, derived values, owned child rows).
+// The generic entity services: create / get / update / list / delete of one EntityDef, typed by the
+// contract's crud methods, with hooks for what differs per entity (cross-field rules, derived
+// values, owned child rows). Areas whose writes are more than that (people) build on entityRows.
 import type { z } from 'zod';
 import {
   checkReferences,
@@ -10,13 +11,14 @@ import {
   updateRecord,
   type EntityDef,
   type ListQuery,
-} from '../db/entity';
-import { UserError } from '../db/errors';
-import { toSnake } from '../db/rows';
-import type { HandlerCtx } from './context';
-import { metaOf } from '../core/schemas/fields';
+} from '../../db/entity';
+import { UserError } from '../../db/errors';
+import { toSnake } from '../../db/rows';
+import { metaOf } from '../../core/schemas/fields';
+import type { HandlerCtx } from '../context';
+import type { Crud, CrudEntity } from './service';
 
-type Values = Record<string, unknown>;
+export type Values = Record<string, unknown>;
 
 export interface CrudHooks {
   /** Fields of the input that are not columns of the table (written by afterWrite). */
@@ -27,6 +29,8 @@ export interface CrudHooks {
   afterWrite?: (id: number, values: Values, ctx: HandlerCtx) => void;
   /** Extra rules before a delete (the generic reference check runs after). */
   beforeDelete?: (id: number, ctx: HandlerCtx) => void;
+  /** Values derived per call (from the caller's clock…), added to every record returned. */
+  present?: (record: Values, ctx: HandlerCtx) => Values;
 }
 
 /** The Chinese label of an input field, from the schema's field metadata. */
@@ -51,51 +55,70 @@ function explainConstraint(e: unknown, def: EntityDef, label: (key: string) => s
   throw e;
 }
 
-export function crudHandlers(def: EntityDef, create: z.ZodObject, hooks: CrudHooks = {}) {
+/** Writing one entity's row: references checked first, a UNIQUE clash explained in the entity's words. */
+export function entityRows(def: EntityDef, create: z.ZodObject) {
   const label = fieldLabeler(create);
-  const columnsOnly = (values: Values) => {
-    const out: Values = {};
-    for (const [k, v] of Object.entries(values)) if (!hooks.virtual?.includes(k)) out[k] = v;
-    return out;
-  };
-  const write = (ctx: HandlerCtx, values: Values, existing?: Values) => {
-    const prepared = hooks.prepare ? hooks.prepare(values, ctx, existing) : values;
-    const row = columnsOnly(prepared);
-    checkReferences(ctx.db, def.table, row, label);
-    return { prepared, row };
-  };
-
   return {
-    [`${def.name}.create`]: (input: Values, ctx: HandlerCtx) => {
-      const { prepared, row } = write(ctx, input);
-      let id: number;
+    label,
+    insert(ctx: HandlerCtx, row: Values): number {
+      checkReferences(ctx.db, def.table, row, label);
       try {
-        id = insertRecord(ctx.db, def, row);
+        return insertRecord(ctx.db, def, row);
       } catch (e) {
         explainConstraint(e, def, label, row);
       }
-      hooks.afterWrite?.(id, prepared, ctx);
-      const after = requireRecord(ctx.db, def, id);
-      ctx.audit('create', def.name, id, null, after);
-      return after;
     },
-    [`${def.name}.get`]: (input: { id: number }, ctx: HandlerCtx) => requireRecord(ctx.db, def, input.id),
-    [`${def.name}.update`]: (input: Values & { id: number }, ctx: HandlerCtx) => {
-      const { id, ...patch } = input;
-      const before = requireRecord(ctx.db, def, id);
-      const { prepared, row } = write(ctx, patch, before);
+    update(ctx: HandlerCtx, id: number, row: Values): void {
+      checkReferences(ctx.db, def.table, row, label);
       try {
         updateRecord(ctx.db, def, id, row);
       } catch (e) {
         explainConstraint(e, def, label, row);
       }
+    },
+  };
+}
+
+/**
+ * The five services of an entity; N names it as the contract does ('township' → township.create…).
+ * The store hands back untyped rows: the overload gives them the contract's types (the record
+ * schemas), which dispatch checks every answer against when tests ask.
+ */
+export function crudServices<N extends CrudEntity>(def: EntityDef, create: z.ZodObject, hooks?: CrudHooks): Crud<N>;
+export function crudServices(def: EntityDef, create: z.ZodObject, hooks: CrudHooks = {}) {
+  const rows = entityRows(def, create);
+  const columnsOnly = (values: Values) => {
+    const out: Values = {};
+    for (const [k, v] of Object.entries(values)) if (!hooks.virtual?.includes(k)) out[k] = v;
+    return out;
+  };
+  const show = (ctx: HandlerCtx, record: Values) => (hooks.present ? hooks.present(record, ctx) : record);
+
+  return {
+    create: (ctx: HandlerCtx, input: Values) => {
+      const prepared = hooks.prepare ? hooks.prepare(input, ctx) : input;
+      const id = rows.insert(ctx, columnsOnly(prepared));
+      hooks.afterWrite?.(id, prepared, ctx);
+      const after = requireRecord(ctx.db, def, id);
+      ctx.audit('create', def.name, id, null, after);
+      return show(ctx, after);
+    },
+    get: (ctx: HandlerCtx, input: { id: number }) => show(ctx, requireRecord(ctx.db, def, input.id)),
+    update: (ctx: HandlerCtx, input: Values & { id: number }) => {
+      const { id, ...patch } = input;
+      const before = requireRecord(ctx.db, def, id);
+      const prepared = hooks.prepare ? hooks.prepare(patch, ctx, before) : patch;
+      rows.update(ctx, id, columnsOnly(prepared));
       hooks.afterWrite?.(id, prepared, ctx);
       const after = requireRecord(ctx.db, def, id);
       ctx.audit('update', def.name, id, before, after);
-      return after;
+      return show(ctx, after);
     },
-    [`${def.name}.list`]: (input: ListQuery, ctx: HandlerCtx) => listRecords(ctx.db, def, input),
-    [`${def.name}.delete`]: (input: { id: number }, ctx: HandlerCtx) => {
+    list: (ctx: HandlerCtx, input: ListQuery) => {
+      const page = listRecords(ctx.db, def, input);
+      return hooks.present ? { ...page, rows: page.rows.map((r) => show(ctx, r)) } : page;
+    },
+    delete: (ctx: HandlerCtx, input: { id: number }) => {
       const before = requireRecord(ctx.db, def, input.id);
       hooks.beforeDelete?.(input.id, ctx);
       deleteRecord(ctx.db, def, input.id);

@@ -1,73 +1,17 @@
 import type { trainingApi } from '../../core/api/training';
-import { trainingCreate } from '../../core/schemas/training';
-import { percent } from '../../core/money';
-import { trainingDef } from '../../db/entities/training';
-import { UserError } from '../../db/errors';
-import { fromRow } from '../../db/rows';
-import { crudHandlers } from '../crud';
-import type { HandlerCtx } from '../context';
-import type { AreaHandlers } from './types';
-import { addPeople, deleteAttendance, listAttendance, saveAttendance } from './trainingAttendance';
+import { addPeople, deleteAttendance, listAttendance, saveAttendance } from '../areas/training/attendance';
+import { trainingHistory, trainings } from '../areas/training/sessions';
+import { fromServices } from './fromServices';
 
-type Values = Record<string, unknown>;
-
-function checkDates(values: Values, _ctx: HandlerCtx, existing?: Values) {
-  const start = (values.startDate ?? existing?.startDate) as string;
-  const end = (values.endDate ?? existing?.endDate) as string;
-  if (end < start) {
-    const message = `结束日期（${end}）不能早于开始日期（${start}）`;
-    throw new UserError('INVALID_INPUT', message, [{ path: 'endDate', message }]);
-  }
-  return values;
-}
-
-/** Signed-in attendance is what people's training status rests on: it is not dropped with the session. */
-function refuseWithSignIns(id: number, ctx: HandlerCtx) {
-  const { n } = ctx.db
-    .prepare('SELECT count(*) AS n FROM training_attendance WHERE session_id = ? AND signed_in = 1')
-    .get(id) as { n: number };
-  if (n > 0) {
-    throw new UserError('IN_USE', `无法删除培训班：已有${n}人签到，人员的培训情况以此为据，请先删除这些签到记录`);
-  }
-}
-
-/** 合格率 = 合格人数 / 参考人数, one decimal; computed here so it rounds like every other rate. */
-const withPassRate = (r: Values) => ({ ...r, passRate: percent(Number(r.passedCount), Number(r.examinedCount), 1) });
-
-const sessions = crudHandlers(trainingDef, trainingCreate, { prepare: checkDates, beforeDelete: refuseWithSignIns });
-type Fn = (input: never, ctx: HandlerCtx) => Values;
-const one = (fn: Fn) => (input: never, ctx: HandlerCtx) => withPassRate(fn(input, ctx));
-
-function historyOf(input: { personId: number }, ctx: HandlerCtx) {
-  const person = ctx.db.prepare('SELECT name FROM people WHERE id = ?').get(input.personId) as
-    { name: string } | undefined;
-  if (!person) throw new UserError('NOT_FOUND', `人员不存在（编号 ${input.personId}）`);
-  const rows = ctx.db
-    .prepare(
-      `SELECT s.id AS session_id, a.id AS attendance_id, s.name, s.kind, s.host_level, s.host_unit, s.start_date, s.end_date, s.hours,
-         a.signed_in, a.score, a.passed, a.makeup_score, a.makeup_passed, a.note
-       FROM training_attendance a JOIN training_sessions s ON s.id = a.session_id
-       WHERE a.person_id = ? ORDER BY s.start_date, s.id`,
-    )
-    .all(input.personId) as Values[];
-  const list = rows.map((r) => fromRow(r, { bools: ['signedIn', 'passed', 'makeupPassed'] }));
-  const hours = list.filter((r) => r.signedIn).reduce((sum, r) => sum + Number(r.hours ?? 0), 0);
-  const totalHours = Math.round(hours * 100) / 100; // 1.5 + 0.1 + … without float noise
-  return { personId: input.personId, personName: person.name, sessions: list, totalHours };
-}
-
-export const trainingHandlers = {
-  ...sessions,
-  'training.create': one(sessions['training.create'] as Fn),
-  'training.get': one(sessions['training.get'] as Fn),
-  'training.update': one(sessions['training.update'] as Fn),
-  'training.list': (input: never, ctx: HandlerCtx) => {
-    const r = (sessions['training.list'] as Fn)(input, ctx) as { rows: Values[] };
-    return { ...r, rows: r.rows.map(withPassRate) };
-  },
-  'training.historyOf': historyOf,
+export const trainingHandlers = fromServices<typeof trainingApi>({
+  'training.create': trainings.create,
+  'training.get': trainings.get,
+  'training.update': trainings.update,
+  'training.list': trainings.list,
+  'training.delete': trainings.delete,
+  'training.historyOf': trainingHistory,
   'attendance.list': listAttendance,
   'attendance.save': saveAttendance,
   'attendance.addPeople': addPeople,
   'attendance.delete': deleteAttendance,
-} as unknown as AreaHandlers<typeof trainingApi>;
+});

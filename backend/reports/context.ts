@@ -1,5 +1,5 @@
 // What every export and print needs before it starts: a complete office profile and the report
-// wording, and the right to see sensitive values in full when that is asked for.
+// wording. (Who may see sensitive values in full the contract says: core/api/reports.ts.)
 import type { ExportReportId } from '../../core/schemas/reports';
 import { EXPORT_REPORT_NAMES } from '../../core/schemas/reports';
 import type { ReportTexts } from '../../core/schemas/system';
@@ -8,14 +8,9 @@ import { todayIso } from '../../core/dates';
 import { getOffice } from '../../db/entities/system';
 import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
-import { readSafety } from '../safetySettings';
-import { systemHandlers } from '../handlers/system';
+import { reportTexts } from '../areas/system/office';
 import type { BuildEnv } from './builders/env';
 import type { ExportParams } from './types';
-
-/** The saved wording over the defaults, exactly as settings.get shows it. */
-const reportTexts = (ctx: HandlerCtx): ReportTexts =>
-  (systemHandlers['settings.get']({ key: 'reportTexts' }, ctx) as { value: ReportTexts }).value;
 
 export function exportContext(ctx: HandlerCtx, reportId: ExportReportId): { office: OfficeInfo; texts: ReportTexts } {
   const name = EXPORT_REPORT_NAMES[reportId];
@@ -36,18 +31,6 @@ export function exportContext(ctx: HandlerCtx, reportId: ExportReportId): { offi
     );
   }
   return { office, texts };
-}
-
-/** Full 公民身份号码 / 银行卡号 / 手机 only for the roles the safety settings allow (管理员 by default). */
-export function requireFullSensitive(ctx: HandlerCtx): void {
-  const roles = readSafety(ctx.db).revealRoles;
-  const role = ctx.operator?.role;
-  if (!role || !roles.includes(role)) {
-    throw new UserError(
-      'FORBIDDEN',
-      `当前角色（${role ?? '未登录'}）不能导出或打印完整的公民身份号码、银行卡号和手机号码：需要${roles.join('或')}权限`,
-    );
-  }
 }
 
 /** A build environment on the caller's own connection, for the print views (small, in-process). */

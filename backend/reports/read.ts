@@ -1,23 +1,38 @@
-// Reports read through the other areas' own handlers, so a derived value (a paid amount, a pass
+// Reports read through the other areas' own services, so a derived value (a paid amount, a pass
 // rate, an overdue flag) is computed in one place only. Used in the export worker, on its own
 // read-only connection, and in-process for the print views.
 import type { Database } from 'better-sqlite3';
-import { api, type InputOf, type MethodName, type OutputOf } from '../../core/api';
+import { api, type InputOf, type OutputOf, type ParsedInputOf } from '../../core/api';
 import type { HandlerCtx, Operator } from '../context';
-import { budgetHandlers } from '../handlers/budget';
-import { contractsHandlers } from '../handlers/contracts';
-import { trainingHandlers } from '../handlers/training';
-import { workplanHandlers } from '../handlers/workplan';
-import { systemHandlers } from '../handlers/system';
+import type { Service } from '../areas/service';
+import { budgetTree } from '../areas/budget/budget';
+import { getPayRun } from '../areas/budget/payRuns';
+import { contractDetail, contracts } from '../areas/contracts/contracts';
+import { trainings } from '../areas/training/sessions';
+import { listMilestones } from '../areas/workplan/milestones';
+import { getProgress } from '../areas/workplan/progress';
 
-type AnyHandler = (input: unknown, ctx: HandlerCtx) => unknown;
-const READERS = {
-  ...budgetHandlers,
-  ...contractsHandlers,
-  ...trainingHandlers,
-  ...workplanHandlers,
-  ...systemHandlers,
-} as unknown as Record<string, AnyHandler>;
+/** The read methods reports use, each with its area's service. */
+type ReadMethod =
+  | 'budget.tree'
+  | 'payRun.get'
+  | 'contract.list'
+  | 'contract.detail'
+  | 'training.list'
+  | 'training.get'
+  | 'milestone.list'
+  | 'progress.get';
+
+const READERS: { [M in ReadMethod]: Service<M> } = {
+  'budget.tree': budgetTree,
+  'payRun.get': getPayRun,
+  'contract.list': contracts.list,
+  'contract.detail': contractDetail,
+  'training.list': trainings.list,
+  'training.get': trainings.get,
+  'milestone.list': listMilestones,
+  'progress.get': getProgress,
+};
 
 /** A context for reading only: an audit entry from here would be a bug. */
 export function readCtx(db: Database, now: Date, operator: Operator | null): HandlerCtx {
@@ -32,11 +47,9 @@ export function readCtx(db: Database, now: Date, operator: Operator | null): Han
   };
 }
 
-/** Calls a read method of another area with its input parsed as dispatch would (defaults applied). */
-export async function read<M extends MethodName>(ctx: HandlerCtx, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const handler = READERS[method];
-  if (!handler || api[method].access !== 'read') throw new Error(`报表不能读取 ${method}`);
-  return (await handler(api[method].input.parse(input), ctx)) as OutputOf<M>;
+/** Calls a read service with its input parsed as dispatch would (defaults applied). */
+export async function read<M extends ReadMethod>(ctx: HandlerCtx, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  return await READERS[method](ctx, api[method].input.parse(input) as ParsedInputOf<M>);
 }
 
 type ListMethod = 'milestone.list' | 'training.list' | 'contract.list';
@@ -50,7 +63,7 @@ export async function readAll<M extends ListMethod>(
 ): Promise<RowOf<M>[]> {
   const rows: RowOf<M>[] = [];
   for (let page = 1; ; page++) {
-    const r = (await read(ctx, method, { ...input, page, pageSize: 1000 } as InputOf<M>)) as unknown as {
+    const r = (await read(ctx, method, { ...input, page, pageSize: 1000 } as InputOf<M>)) as {
       rows: RowOf<M>[];
       total: number;
     };

@@ -1,13 +1,11 @@
-import type { regionsApi } from '../../core/api/regions';
-import { townshipCreate, villageCreate, districtCreate } from '../../core/schemas/regions';
-import { requireRecord } from '../../db/entity';
-import { townshipDef, villageDef, districtDef } from '../../db/entities/regions';
-import { UserError } from '../../db/errors';
-import { crudHandlers } from '../crud';
-import type { AreaHandlers } from './types';
-import type { HandlerCtx } from '../context';
-
-type Values = Record<string, unknown>;
+// Townships, villages and census districts (区划): plain entity services with the rules that tie
+// them together (a village's code inside its township's, a district's people holding their role).
+import { townshipCreate, villageCreate, districtCreate } from '../../../core/schemas/regions';
+import { requireRecord } from '../../../db/entity';
+import { townshipDef, villageDef, districtDef } from '../../../db/entities/regions';
+import { UserError } from '../../../db/errors';
+import type { HandlerCtx } from '../../context';
+import { crudServices, type Values } from '../crud';
 
 /** A village's code starts with its township's code (GB/T 2260 / 统计用区划代码). */
 function checkVillage(values: Values, ctx: HandlerCtx, existing?: Values) {
@@ -67,12 +65,10 @@ function writeAssignments(id: number, values: Values, ctx: HandlerCtx) {
   }
 }
 
-export const regionsHandlers = {
-  ...crudHandlers(townshipDef, townshipCreate),
-  ...crudHandlers(villageDef, villageCreate, { prepare: checkVillage }),
-  ...crudHandlers(districtDef, districtCreate, {
-    virtual: ['enumeratorIds', 'supervisorIds'],
-    prepare: checkDistrict,
-    afterWrite: writeAssignments,
-  }),
-} as unknown as AreaHandlers<typeof regionsApi>;
+export const townships = crudServices<'township'>(townshipDef, townshipCreate);
+export const villages = crudServices<'village'>(villageDef, villageCreate, { prepare: checkVillage });
+export const districts = crudServices<'district'>(districtDef, districtCreate, {
+  virtual: ['enumeratorIds', 'supervisorIds'],
+  prepare: checkDistrict,
+  afterWrite: writeAssignments,
+});

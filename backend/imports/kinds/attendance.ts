@@ -5,7 +5,8 @@ import { attendanceRow } from '../../../core/schemas/training';
 import { attendanceFields } from '../../../core/imports/fields/training';
 import { normalizeCode, normalizeText } from '../../../core/text';
 import { fromRow } from '../../../db/rows';
-import { handlers } from '../../handlers';
+import type { AttendanceRowInput } from '../../../core/schemas/training';
+import { saveAttendance } from '../../areas/training/attendance';
 import type { HandlerCtx } from '../../context';
 import { diff, errorRow, labelIn, parseWith, SeenKeys } from './common';
 import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue, Step } from './types';
@@ -94,11 +95,7 @@ function begin(env: ImportEnv) {
         via: 'handler' as const,
         fieldOf: (path: string) => fieldOf(path.replace(/^rows\.\d+\./, '')),
         run: (ctx: HandlerCtx) => {
-          const save = handlers['attendance.save'] as unknown as (
-            i: Values,
-            c: HandlerCtx,
-          ) => { inserted: number; updated: number };
-          const out = save({ sessionId, rows: [r.plan] }, ctx);
+          const out = saveAttendance(ctx, { sessionId, rows: [r.plan as AttendanceRowInput] });
           return { created: out.inserted, updated: out.updated };
         },
       }));

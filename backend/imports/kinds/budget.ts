@@ -1,30 +1,31 @@
 // Budget items: a row without 类别 is a category, a row with one is an item of that category
 // (stored, or a category row of the same sheet). Written through budgetItem.create/update.
+import type { z } from 'zod';
 import { budgetItemCreate } from '../../../core/schemas/budget';
 import { budgetItemFields } from '../../../core/imports/fields/budget';
 import { normalizeText } from '../../../core/text';
 import { requireRecord } from '../../../db/entity';
 import { budgetItemDef } from '../../../db/entities/budget';
-import { handlers } from '../../handlers';
+import { budgetItems } from '../../areas/budget/budget';
 import type { HandlerCtx } from '../../context';
 import { UserError } from '../../../db/errors';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
 import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue, Step } from './types';
 
 type Values = Record<string, unknown>;
+type ItemInput = z.output<typeof budgetItemCreate>;
 
 interface BudgetPlan {
   id: number | null;
   /** '' for a category row. */
   category: string;
-  data: Values;
+  /** The whole row for a new item, the fields that change for a stored one. */
+  data: ItemInput | Partial<ItemInput>;
 }
 
 const fieldKeys = new Set(budgetItemFields.map((f) => f.key));
 const fieldOf = (path: string) => (path === 'parentId' ? 'category' : fieldKeys.has(path) ? path : null);
 const label = labelIn(budgetItemFields, { parentId: '类别' });
-const call = (method: string, input: Values, ctx: HandlerCtx) =>
-  (handlers[method as keyof typeof handlers] as unknown as (i: Values, c: HandlerCtx) => { id: number })(input, ctx);
 
 function begin(env: ImportEnv) {
   const { db } = env;
@@ -56,12 +57,12 @@ function begin(env: ImportEnv) {
       category && parentId === null
         ? undefined
         : (findItem.get(data.name, parentId, data.year ?? null) as number | undefined);
-    const plan: BudgetPlan = { id: id ?? null, category, data: data as Values };
+    const plan: BudgetPlan = { id: id ?? null, category, data };
     if (id === undefined)
       return { row: row.row, action: 'new', errors: [], values: { ...data, category }, changes: [], plan };
     const patch = patchOf(data as Values, Object.keys(input));
     const changes = diff(requireRecord(db, budgetItemDef, id), patch, label);
-    plan.data = patch;
+    plan.data = patch as Partial<ItemInput>;
     return {
       row: row.row,
       action: changes.length ? 'update' : 'unchanged',
@@ -115,11 +116,11 @@ function begin(env: ImportEnv) {
         fieldOf,
         run: (ctx: HandlerCtx) => {
           if (plan.id !== null) {
-            call('budgetItem.update', { id: plan.id, ...plan.data }, ctx);
+            budgetItems.update(ctx, { id: plan.id, ...plan.data });
             return { created: 0, updated: 1 };
           }
           const parentId = plan.category ? parentOf(plan.category) : null;
-          const created = call('budgetItem.create', { ...plan.data, parentId }, ctx);
+          const created = budgetItems.create(ctx, { ...(plan.data as ItemInput), parentId });
           if (!plan.category) ids.set(String(plan.data.name), created.id);
           return { created: 1, updated: 0 };
         },

@@ -1,19 +1,24 @@
 // Contracts with their performance nodes: one row per node; a contract's own columns are on its
 // first row (repeated, merged, or left empty on the rows after it). Contracts are matched by
 // 合同编号, nodes by 序号 or 工作内容; everything goes through the contracts area's handlers.
+import type { z } from 'zod';
 import { contractCreate, contractNodeCreate } from '../../../core/schemas/contracts';
 import { contractFields } from '../../../core/imports/fields/contracts';
 import { normalizeText } from '../../../core/text';
 import { requireRecord } from '../../../db/entity';
 import { contractDef, contractNodeDef } from '../../../db/entities/contracts';
 import { UserError } from '../../../db/errors';
-import { handlers } from '../../handlers';
-import type { HandlerCtx } from '../../context';
+import { contractNodes, contracts } from '../../areas/contracts/contracts';
 import { diff, errorRow, labelIn, parseWith, patchOf } from './common';
 import { AgencyIndex } from './refs';
 import type { Change, CheckedRow, ImportEnv, KindImporter, MappedRow, RowAction, RowIssue, Step } from './types';
 
 type Values = Record<string, unknown>;
+type ContractInput = z.output<typeof contractCreate>;
+type ContractPatch = Partial<ContractInput>;
+type NodeInput = z.output<typeof contractNodeCreate>;
+type NodePatch = Partial<NodeInput>;
+/** One side of a row (contract or node): the whole record when new, else the fields that change. */
 interface Part {
   id: number | null;
   data: Values;
@@ -39,8 +44,6 @@ const contractFieldOf = (path: string) =>
         ? path
         : null;
 const nodeFieldOf = (path: string) => (contractFields.some((f) => f.key === NODE + path) ? NODE + path : null);
-const call = (method: string, input: Values, ctx: HandlerCtx) =>
-  (handlers[method as keyof typeof handlers] as unknown as (i: Values, c: HandlerCtx) => { id: number })(input, ctx);
 
 function begin(env: ImportEnv) {
   const { db } = env;
@@ -196,8 +199,8 @@ function begin(env: ImportEnv) {
           via: 'handler',
           fieldOf: contractFieldOf,
           run: (ctx) => {
-            if (contract.id !== null) call('contract.update', { id: contract.id, ...contract.data }, ctx);
-            else ids.set(plan.contractNo, call('contract.create', contract.data, ctx).id);
+            if (contract.id !== null) contracts.update(ctx, { id: contract.id, ...(contract.data as ContractPatch) });
+            else ids.set(plan.contractNo, contracts.create(ctx, contract.data as ContractInput).id);
             return { created: contract.id === null ? 1 : 0, updated: contract.id === null ? 0 : 1 };
           },
         });
@@ -211,8 +214,8 @@ function begin(env: ImportEnv) {
             const contractId = ids.get(plan.contractNo);
             if (contractId === undefined)
               throw new UserError('BAD_REFERENCE', `合同“${plan.contractNo}”未能导入，其履约节点无法导入`);
-            if (node.id !== null) call('contractNode.update', { id: node.id, ...node.data }, ctx);
-            else call('contractNode.create', { ...node.data, contractId }, ctx);
+            if (node.id !== null) contractNodes.update(ctx, { id: node.id, ...(node.data as NodePatch) });
+            else contractNodes.create(ctx, { ...(node.data as NodeInput), contractId });
             return { created: node.id === null ? 1 : 0, updated: node.id === null ? 0 : 1 };
           },
         });

@@ -1,23 +1,27 @@
-// Kinds that map one row to one record of an area with plain CRUD handlers (townships, villages,
+// Kinds that map one row to one record of an area with plain CRUD services (townships, villages,
 // districts, agencies): the area's create schema checks the row, the row's key finds the stored
-// record, and the area's own create/update handlers write it.
+// record, and the area's own create/update services write it.
 import type { z } from 'zod';
 import type { Database } from 'better-sqlite3';
 import type { ImportField } from '../../../core/imports/types';
 import type { ImportKind } from '../../../core/imports/kinds';
 import { requireRecord, type EntityDef } from '../../../db/entity';
-import { handlers } from '../../handlers';
 import type { HandlerCtx } from '../../context';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
 import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue, Step } from './types';
 
 type Values = Record<string, unknown>;
 
-export interface EntitySpec<S> {
+export interface EntitySpec<S, C extends z.ZodObject> {
   kind: ImportKind;
   fields: readonly ImportField[];
-  schema: z.ZodObject;
+  schema: C;
   def: EntityDef;
+  /** The area's own writes (its crud services). */
+  write: {
+    create: (ctx: HandlerCtx, input: z.output<C>) => unknown;
+    update: (ctx: HandlerCtx, input: { id: number } & Partial<z.output<C>>) => unknown;
+  };
   /** The field that identifies a record (code, creditCode) and its column in the table. */
   key: { field: string; column: string; label: string };
   /** Schema key → import field, for reference columns (townshipId → township). */
@@ -28,15 +32,9 @@ export interface EntitySpec<S> {
   resolve?: (row: MappedRow, input: Values, issues: RowIssue[], state: S) => void;
 }
 
-interface EntityPlan {
-  id: number | null;
-  data: Values;
-}
+type EntityPlan<C extends z.ZodObject> = { id: null; data: z.output<C> } | { id: number; data: Partial<z.output<C>> };
 
-const call = (method: string, input: Values, ctx: HandlerCtx) =>
-  (handlers[method as keyof typeof handlers] as unknown as (i: Values, c: HandlerCtx) => unknown)(input, ctx);
-
-export function entityImporter<S>(spec: EntitySpec<S>): KindImporter {
+export function entityImporter<S, C extends z.ZodObject>(spec: EntitySpec<S, C>): KindImporter {
   const fieldKeys = new Set(spec.fields.map((f) => f.key));
   const fieldOf = (path: string) => spec.refFields?.[path] ?? (fieldKeys.has(path) ? path : null);
   const labels = Object.fromEntries(
@@ -63,19 +61,14 @@ export function entityImporter<S>(spec: EntitySpec<S>): KindImporter {
       if (prev !== null) issues.push({ field: spec.key.field, message: `与第${prev}行重复：${spec.key.label}相同` });
       if (issues.length) return errorRow(row.row, issues);
       const id = find.get(key) as number | undefined;
-      if (id === undefined)
-        return {
-          row: row.row,
-          action: 'new',
-          errors: [],
-          values: data as Values,
-          changes: [],
-          plan: { id: null, data },
-        };
+      if (id === undefined) {
+        const plan: EntityPlan<C> = { id: null, data };
+        return { row: row.row, action: 'new', errors: [], values: data as Values, changes: [], plan };
+      }
       const patch = patchOf(data as Values, Object.keys(input));
       delete patch[spec.key.field];
       const changes = diff(requireRecord(env.db, spec.def, id), patch, label);
-      const plan: EntityPlan = { id, data: patch };
+      const plan: EntityPlan<C> = { id, data: patch as Partial<z.output<C>> };
       return {
         row: row.row,
         action: changes.length ? 'update' : 'unchanged',
@@ -90,17 +83,17 @@ export function entityImporter<S>(spec: EntitySpec<S>): KindImporter {
       return rows
         .filter((r) => r.action === 'new' || (r.action === 'update' && onExisting === 'update'))
         .map((r) => {
-          const plan = r.plan as EntityPlan;
+          const plan = r.plan as EntityPlan<C>;
           return {
             rows: [r.row],
             via: 'handler' as const,
             fieldOf,
             run: (ctx: HandlerCtx) => {
               if (plan.id === null) {
-                call(`${spec.def.name}.create`, plan.data, ctx);
+                spec.write.create(ctx, plan.data);
                 return { created: 1, updated: 0 };
               }
-              call(`${spec.def.name}.update`, { id: plan.id, ...plan.data }, ctx);
+              spec.write.update(ctx, { id: plan.id, ...plan.data });
               return { created: 0, updated: 1 };
             },
           };

@@ -1,13 +1,15 @@
 // Writing checked roster rows: new people in bulk with the repository's insertPeople (one level
 // at a time, so a 普查指导员 named in the same sheet exists before the 普查员 who report to them),
-// then stored people through person.update.
+// then stored people through updatePerson, the area's own write.
 import type { Database } from 'better-sqlite3';
+import type { ParsedInputOf } from '../../../core/api';
 import { insertPeople, type NewPersonRow } from '../../../db/entities/personnel';
-import { handlers } from '../../handlers';
+import { updatePerson } from '../../areas/personnel/people';
 import type { HandlerCtx } from '../../context';
 import type { CheckedRow, Step } from './types';
 
 type Values = Record<string, unknown>;
+type PersonPatch = Omit<ParsedInputOf<'person.update'>, 'id'>;
 
 export interface PersonPlan {
   op: 'create' | 'update';
@@ -89,8 +91,8 @@ export function personSteps(rows: CheckedRow[], onExisting: 'update' | 'skip', d
       fieldOf: REF_FIELD,
       run: (ctx: HandlerCtx) => {
         const supervisorId = supervisorOf(plan);
-        const input = { id: plan.id, ...plan.data, ...(supervisorId ? { supervisorId } : {}) };
-        (handlers['person.update'] as unknown as (i: Values, c: HandlerCtx) => unknown)(input, ctx);
+        const input = { id: plan.id!, ...(plan.data as PersonPatch), ...(supervisorId ? { supervisorId } : {}) };
+        updatePerson(ctx, input);
         return { created: 0, updated: 1 };
       },
     });

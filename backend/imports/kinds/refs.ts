@@ -36,12 +36,16 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 export class PlaceIndex {
   private townships: Place[];
   private villages: Place[];
+  private townshipsById: Map<number, Place>;
+  private villagesById: Map<number, Place & { townshipId: number }>;
   readonly township = memo((raw: string) => this.findTownship(raw));
   readonly village = memo((raw: string, townshipId: number | null) => this.findVillage(raw, townshipId));
 
   constructor(db: Database) {
     this.townships = db.prepare('SELECT id, code, name FROM townships').all() as Place[];
     this.villages = db.prepare('SELECT id, code, name, township_id AS townshipId FROM villages').all() as Place[];
+    this.townshipsById = new Map(this.townships.map((t) => [t.id, t]));
+    this.villagesById = new Map(this.villages.map((v) => [v.id, v as Place & { townshipId: number }]));
   }
 
   private findTownship(raw: string): Resolved {
@@ -62,12 +66,16 @@ export class PlaceIndex {
     return this.townships.find((p) => p.code === code);
   }
 
-  townshipName(id: number): string {
-    return this.townships.find((p) => p.id === id)?.name ?? '';
+  townshipById(id: number): Place | undefined {
+    return this.townshipsById.get(id);
   }
 
-  villageById(id: number): Place | undefined {
-    return this.villages.find((p) => p.id === id);
+  townshipName(id: number): string {
+    return this.townshipsById.get(id)?.name ?? '';
+  }
+
+  villageById(id: number): (Place & { townshipId: number }) | undefined {
+    return this.villagesById.get(id);
   }
 
   private findVillage(raw: string, townshipId: number | null): Resolved & { townshipId?: number } {

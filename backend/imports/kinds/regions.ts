@@ -3,6 +3,7 @@ import { townshipCreate, villageCreate, districtCreate } from '../../../core/sch
 import { districtFields, townshipFields, villageFields } from '../../../core/imports/fields/regions';
 import { normalizeCode } from '../../../core/text';
 import { districtDef, townshipDef, villageDef } from '../../../db/entities/regions';
+import { districts, townships, villages } from '../../areas/regions/regions';
 import { entityImporter } from './entity';
 import { PersonFinder, PlaceIndex } from './refs';
 import type { MappedRow, RowIssue } from './types';
@@ -14,6 +15,7 @@ export const townshipImporter = entityImporter({
   fields: townshipFields,
   schema: townshipCreate,
   def: townshipDef,
+  write: townships,
   key: { field: 'code', column: 'code', label: '乡镇（街道）代码' },
   load: () => null,
 });
@@ -42,6 +44,7 @@ export const villageImporter = entityImporter({
   fields: villageFields,
   schema: villageCreate,
   def: villageDef,
+  write: villages,
   key: { field: 'code', column: 'code', label: '村（居）代码' },
   refFields: { townshipId: 'township' },
   load: (db) => new PlaceIndex(db),
@@ -69,6 +72,7 @@ export const districtImporter = entityImporter({
   fields: districtFields,
   schema: districtCreate,
   def: districtDef,
+  write: districts,
   key: { field: 'code', column: 'code', label: '普查小区代码' },
   refFields: {
     townshipId: 'township',

@@ -1,10 +1,10 @@
 // The progress table's methods: save a draft (rules broken or not), mark it 已上报 once every broken
 // rule carries a note, add the townships' tables up into the county's, list the periods.
 import type { z } from 'zod';
-import type { progressGetInput, progressSaveInput, progressPeriodsInput } from '../../core/schemas/workplan';
-import { ENTERED_COLUMNS, blockingViolations, type FigureRow } from '../../core/progressRules';
-import { UserError } from '../../db/errors';
-import type { HandlerCtx } from '../context';
+import type { progressGetInput, progressSaveInput, progressPeriodsInput } from '../../../core/schemas/workplan';
+import { ENTERED_COLUMNS, blockingViolations, type FigureRow } from '../../../core/progressRules';
+import { UserError } from '../../../db/errors';
+import type { HandlerCtx } from '../../context';
 import {
   aggregateRows,
   aggregateTable,
@@ -49,7 +49,7 @@ const auditView = (t: ProgressTable) => ({
   nextPlan: t.nextPlan,
 });
 
-export function getProgress(input: z.output<typeof progressGetInput>, ctx: HandlerCtx) {
+export function getProgress(ctx: HandlerCtx, input: z.output<typeof progressGetInput>) {
   if (input.aggregate) {
     if (input.townshipId !== null) {
       throw new UserError('INVALID_INPUT', '汇总各乡镇时不能指定乡镇（街道）', [
@@ -127,7 +127,7 @@ function writeTable(
   return reportId;
 }
 
-export function saveProgress(input: z.output<typeof progressSaveInput>, ctx: HandlerCtx) {
+export function saveProgress(ctx: HandlerCtx, input: z.output<typeof progressSaveInput>) {
   const s: Scope = { period: input.period, townshipId: input.townshipId };
   requireTownship(ctx, s.townshipId);
   const rows = checkFigureRows(ctx, input.figures);
@@ -139,7 +139,7 @@ export function saveProgress(input: z.output<typeof progressSaveInput>, ctx: Han
 }
 
 /** The county table becomes the sum of the period's township tables; its three text blocks stay. */
-export function aggregateProgress(input: { period: string }, ctx: HandlerCtx) {
+export function aggregateProgress(ctx: HandlerCtx, input: { period: string }) {
   const s: Scope = { period: input.period, townshipId: null };
   if (townshipReports(ctx.db, input.period).length === 0) {
     throw new UserError('NOT_FOUND', `${input.period} 尚无乡镇（街道）进度调度表，无法汇总`);
@@ -157,7 +157,7 @@ export function aggregateProgress(input: { period: string }, ctx: HandlerCtx) {
   return after;
 }
 
-export function markReported(input: Scope, ctx: HandlerCtx) {
+export function markReported(ctx: HandlerCtx, input: Scope) {
   requireTownship(ctx, input.townshipId);
   const report = requireReport(ctx, input);
   if (report.status === '已上报')
@@ -191,7 +191,7 @@ export function markReported(input: Scope, ctx: HandlerCtx) {
   return after;
 }
 
-export function deleteProgress(input: Scope, ctx: HandlerCtx) {
+export function deleteProgress(ctx: HandlerCtx, input: Scope) {
   requireTownship(ctx, input.townshipId);
   const report = requireReport(ctx, input);
   if (report.status === '已上报') {
@@ -203,7 +203,7 @@ export function deleteProgress(input: Scope, ctx: HandlerCtx) {
   return { reportId: report.id };
 }
 
-export function listPeriods(input: z.output<typeof progressPeriodsInput>, ctx: HandlerCtx) {
+export function listPeriods(ctx: HandlerCtx, input: z.output<typeof progressPeriodsInput>) {
   const where = input.allTownships ? '1' : 'ifnull(r.township_id, 0) = ?';
   const params = input.allTownships ? [] : [input.townshipId ?? 0];
   const rows = ctx.db

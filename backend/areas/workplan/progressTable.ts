@@ -12,7 +12,7 @@ import {
   type FigureRow,
   type Figures,
   type ProgressCategory,
-} from '../../core/progressRules';
+} from '../../../core/progressRules';
 
 export interface Scope {
   period: string;

@@ -1,8 +1,8 @@
 // Rules of the two-level budget tree shared by every area that books money on a budget item
 // (allocations, expenditures, contracts, pay runs).
 import type { Database } from 'better-sqlite3';
-import { formatYuan } from '../../core/money';
-import { UserError } from '../../db/errors';
+import { formatYuan } from '../../../core/money';
+import { UserError } from '../../../db/errors';
 
 interface ItemRow {
   id: number;

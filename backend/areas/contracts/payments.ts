@@ -1,12 +1,13 @@
 // A payment on a contract node IS an expenditure of the contract's budget item: one record, written
 // here and seen from both sides (node/contract figures and the budget's 支出).
-import { formatYuan } from '../../core/money';
-import { insertRecord, requireRecord, updateRecord } from '../../db/entity';
-import { contractDef, contractNodeDef } from '../../db/entities/contracts';
-import { expenditureDef } from '../../db/entities/budget';
-import { UserError } from '../../db/errors';
-import type { HandlerCtx } from '../context';
-import { requireBookable } from './budgetRules';
+import type { OutputOf, ParsedInputOf } from '../../../core/api';
+import { formatYuan } from '../../../core/money';
+import { insertRecord, requireRecord, updateRecord } from '../../../db/entity';
+import { contractDef, contractNodeDef } from '../../../db/entities/contracts';
+import { expenditureDef } from '../../../db/entities/budget';
+import { UserError } from '../../../db/errors';
+import type { HandlerCtx } from '../../context';
+import { requireBookable } from '../budget/rules';
 
 type Values = Record<string, unknown>;
 
@@ -35,24 +36,15 @@ function requirePayment(ctx: HandlerCtx, id: number): Values {
   return e;
 }
 
-const result = (ctx: HandlerCtx, expenditureId: number, nodeId: number) => ({
-  expenditure: requireRecord(ctx.db, expenditureDef, expenditureId),
-  node: requireRecord(ctx.db, contractNodeDef, nodeId),
-});
+type Payment = OutputOf<'contract.recordPayment'>;
 
-interface PaymentInput {
-  nodeId: number;
-  date: string;
-  amount: number;
-  voucherNo: string | null;
-  handlerName: string | null;
-  summary: string | null;
-  payee: string | null;
-  allowOverpay: boolean;
-  note: string | null;
-}
+const result = (ctx: HandlerCtx, expenditureId: number, nodeId: number) =>
+  ({
+    expenditure: requireRecord(ctx.db, expenditureDef, expenditureId),
+    node: requireRecord(ctx.db, contractNodeDef, nodeId),
+  }) as Payment;
 
-function recordPayment(input: PaymentInput, ctx: HandlerCtx) {
+export function recordPayment(ctx: HandlerCtx, input: ParsedInputOf<'contract.recordPayment'>): Payment {
   const node = requireRecord(ctx.db, contractNodeDef, input.nodeId);
   const contract = requireRecord(ctx.db, contractDef, Number(node.contractId));
   if (contract.budgetItemId == null) {
@@ -85,7 +77,7 @@ function recordPayment(input: PaymentInput, ctx: HandlerCtx) {
   return out;
 }
 
-function updatePayment(input: Values & { id: number; allowOverpay: boolean }, ctx: HandlerCtx) {
+export function updatePayment(ctx: HandlerCtx, input: ParsedInputOf<'contract.updatePayment'>): Payment {
   const { id, allowOverpay, ...patch } = input;
   const before = requirePayment(ctx, id);
   if (patch.amount !== undefined) {
@@ -98,15 +90,12 @@ function updatePayment(input: Values & { id: number; allowOverpay: boolean }, ct
   return out;
 }
 
-function deletePayment(input: { id: number }, ctx: HandlerCtx) {
+export function deletePayment(
+  ctx: HandlerCtx,
+  input: ParsedInputOf<'contract.deletePayment'>,
+): OutputOf<'contract.deletePayment'> {
   const before = requirePayment(ctx, input.id);
   ctx.db.prepare('DELETE FROM expenditures WHERE id = ?').run(input.id);
   ctx.audit('deletePayment', 'expenditure', input.id, before, null);
   return { id: input.id };
 }
-
-export const paymentHandlers = {
-  'contract.recordPayment': recordPayment,
-  'contract.updatePayment': updatePayment,
-  'contract.deletePayment': deletePayment,
-};

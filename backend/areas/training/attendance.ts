@@ -1,11 +1,12 @@
 // Attendance (签到与考核): the fast-entry grid saves every row in one transaction with one audit
 // entry; each refused row is named (`第3行：…`) and nothing is written unless all rows pass.
 import type { z } from 'zod';
-import type { attendanceAddPeopleInput, attendanceSaveInput, AttendanceRowInput } from '../../core/schemas/training';
-import { listRecords, requireRecord, type ListQuery } from '../../db/entity';
-import { attendanceDef, trainingDef } from '../../db/entities/training';
-import { UserError } from '../../db/errors';
-import type { HandlerCtx } from '../context';
+import type { OutputOf } from '../../../core/api';
+import type { attendanceAddPeopleInput, attendanceSaveInput, AttendanceRowInput } from '../../../core/schemas/training';
+import { listRecords, requireRecord, type ListQuery } from '../../../db/entity';
+import { attendanceDef, trainingDef } from '../../../db/entities/training';
+import { UserError } from '../../../db/errors';
+import type { HandlerCtx } from '../../context';
 
 type Issue = { path: string; message: string };
 type StoredRow = {
@@ -79,7 +80,7 @@ function duplicateKey(row: AttendanceRowInput): string[] {
   return keys;
 }
 
-export function saveAttendance(input: z.output<typeof attendanceSaveInput>, ctx: HandlerCtx) {
+export function saveAttendance(ctx: HandlerCtx, input: z.output<typeof attendanceSaveInput>) {
   const { sessionId, rows } = input;
   requireRecord(ctx.db, trainingDef, sessionId);
   const issues: Issue[] = [];
@@ -141,10 +142,10 @@ export function saveAttendance(input: z.output<typeof attendanceSaveInput>, ctx:
   }
   const after = sessionRows(ctx, sessionId);
   ctx.audit('attendance.save', 'training', sessionId, before, after);
-  return { sessionId, inserted, updated, rows: after };
+  return { sessionId, inserted, updated, rows: after } as OutputOf<'attendance.save'>;
 }
 
-export function addPeople(input: z.output<typeof attendanceAddPeopleInput>, ctx: HandlerCtx) {
+export function addPeople(ctx: HandlerCtx, input: z.output<typeof attendanceAddPeopleInput>) {
   const { sessionId } = input;
   requireRecord(ctx.db, trainingDef, sessionId);
   const ids = [...new Set(input.personIds)];
@@ -163,11 +164,12 @@ export function addPeople(input: z.output<typeof attendanceAddPeopleInput>, ctx:
   return { sessionId, added: added.length, skipped: ids.length - added.length };
 }
 
-export function deleteAttendance(input: { id: number }, ctx: HandlerCtx) {
+export function deleteAttendance(ctx: HandlerCtx, input: { id: number }) {
   const before = requireRecord(ctx.db, attendanceDef, input.id);
   ctx.db.prepare('DELETE FROM training_attendance WHERE id = ?').run(input.id);
   ctx.audit('delete', 'attendance', input.id, before, null);
   return { id: input.id };
 }
 
-export const listAttendance = (input: ListQuery, ctx: HandlerCtx) => listRecords(ctx.db, attendanceDef, input);
+export const listAttendance = (ctx: HandlerCtx, input: ListQuery) =>
+  listRecords(ctx.db, attendanceDef, input) as OutputOf<'attendance.list'>;

@@ -1,15 +1,17 @@
 // Pay runs (劳务报酬发放): lines of people × days/pieces × rate; posting writes the total as ONE
 // expenditure, after which the run is frozen until the posting is undone.
-import { formatPeriodCn } from '../../core/dates';
-import { payLineAmount } from '../../core/schemas/budgetPayRuns';
-import { insertRecord, listRecords, requireRecord, updateRecord, type ListQuery } from '../../db/entity';
-import { fromRow } from '../../db/rows';
-import { expenditureDef, payRunDef } from '../../db/entities/budget';
-import { UserError } from '../../db/errors';
-import type { HandlerCtx } from '../context';
-import { requireBookable } from './budgetRules';
+import type { OutputOf, ParsedInputOf } from '../../../core/api';
+import { formatPeriodCn } from '../../../core/dates';
+import { payLineAmount } from '../../../core/schemas/budgetPayRuns';
+import { insertRecord, listRecords, requireRecord, updateRecord, type ListQuery } from '../../../db/entity';
+import { fromRow } from '../../../db/rows';
+import { expenditureDef, payRunDef } from '../../../db/entities/budget';
+import { UserError } from '../../../db/errors';
+import type { HandlerCtx } from '../../context';
+import { requireBookable } from './rules';
 
 type Values = Record<string, unknown>;
+type PayRun = OutputOf<'payRun.get'>;
 interface LineInput {
   personId: number;
   quantity: number;
@@ -25,10 +27,10 @@ FROM pay_run_lines l JOIN people p ON p.id = l.person_id
 WHERE l.pay_run_id = ? ORDER BY l.seq`;
 
 /** The run with its lines, people's names, roles, ID numbers and bank data (raw; masking is decided elsewhere). */
-export function getPayRun(ctx: HandlerCtx, id: number): Values & { lines: Values[] } {
+function runWithLines(ctx: HandlerCtx, id: number): PayRun {
   const run = requireRecord(ctx.db, payRunDef, id);
   const lines = (ctx.db.prepare(linesSql).all(id) as Values[]).map((r) => fromRow(r, { json: ['roles'] }));
-  return { ...run, lines };
+  return { ...run, lines } as PayRun;
 }
 
 function lineError(i: number, path: string, message: string, code = 'INVALID_INPUT'): UserError {
@@ -74,30 +76,32 @@ function refusePosted(run: Values, what: string) {
   }
 }
 
-function createPayRun(input: Values & { lines: LineInput[] }, ctx: HandlerCtx) {
+export const getPayRun = (ctx: HandlerCtx, input: ParsedInputOf<'payRun.get'>) => runWithLines(ctx, input.id);
+
+export function createPayRun(ctx: HandlerCtx, input: ParsedInputOf<'payRun.create'>): PayRun {
   const { lines, ...columns } = input;
   requireBookable(ctx.db, Number(columns.budgetItemId), 'budgetItemId', '预算科目');
   const id = insertRecord(ctx.db, payRunDef, { ...columns, status: '草稿' });
   writeLines(ctx, id, lines);
-  const after = getPayRun(ctx, id);
+  const after = runWithLines(ctx, id);
   ctx.audit('create', 'payRun', id, null, after);
   return after;
 }
 
-function updatePayRun(input: Values & { id: number; lines?: LineInput[] }, ctx: HandlerCtx) {
+export function updatePayRun(ctx: HandlerCtx, input: ParsedInputOf<'payRun.update'>): PayRun {
   const { id, lines, ...columns } = input;
-  const before = getPayRun(ctx, id);
+  const before = runWithLines(ctx, id);
   refusePosted(before, '修改');
   if (columns.budgetItemId != null) requireBookable(ctx.db, Number(columns.budgetItemId), 'budgetItemId', '预算科目');
   updateRecord(ctx.db, payRunDef, id, columns);
   if (lines) writeLines(ctx, id, lines);
-  const after = getPayRun(ctx, id);
+  const after = runWithLines(ctx, id);
   ctx.audit('update', 'payRun', id, before, after);
   return after;
 }
 
-function deletePayRun(input: { id: number }, ctx: HandlerCtx) {
-  const before = getPayRun(ctx, input.id);
+export function deletePayRun(ctx: HandlerCtx, input: ParsedInputOf<'payRun.delete'>): OutputOf<'payRun.delete'> {
+  const before = runWithLines(ctx, input.id);
   refusePosted(before, '删除');
   ctx.db.prepare('DELETE FROM pay_runs WHERE id = ?').run(input.id);
   ctx.audit('delete', 'payRun', input.id, before, null);
@@ -105,11 +109,8 @@ function deletePayRun(input: { id: number }, ctx: HandlerCtx) {
 }
 
 /** The run's total becomes one expenditure on its budget item. */
-function postPayRun(
-  input: { id: number; paidDate: string; voucherNo: string | null; summary: string | null },
-  ctx: HandlerCtx,
-) {
-  const before = getPayRun(ctx, input.id);
+export function postPayRun(ctx: HandlerCtx, input: ParsedInputOf<'payRun.post'>): PayRun {
+  const before = runWithLines(ctx, input.id);
   refusePosted(before, '重复入账');
   const total = Number(before.totalAmount);
   if (total <= 0) throw new UserError('INVALID_INPUT', `发放表“${String(before.title)}”合计金额为 0，不能入账`);
@@ -125,7 +126,7 @@ function postPayRun(
   });
   updateRecord(ctx.db, payRunDef, input.id, { status: '已发放', paidDate: input.paidDate });
   // One call, one audit entry: the posted run with the expenditure it created.
-  const after = getPayRun(ctx, input.id);
+  const after = runWithLines(ctx, input.id);
   ctx.audit('post', 'payRun', input.id, before, {
     ...after,
     expenditure: requireRecord(ctx.db, expenditureDef, expenditureId),
@@ -133,24 +134,17 @@ function postPayRun(
   return after;
 }
 
-function unpostPayRun(input: { id: number }, ctx: HandlerCtx) {
-  const before = getPayRun(ctx, input.id);
+export function unpostPayRun(ctx: HandlerCtx, input: ParsedInputOf<'payRun.unpost'>): PayRun {
+  const before = runWithLines(ctx, input.id);
   if (before.status !== '已发放')
     throw new UserError('NOT_POSTED', `发放表“${String(before.title)}”尚未发放入账，无需撤销`);
   const expenditure = requireRecord(ctx.db, expenditureDef, Number(before.expenditureId));
   ctx.db.prepare('DELETE FROM expenditures WHERE id = ?').run(expenditure.id);
   updateRecord(ctx.db, payRunDef, input.id, { status: '草稿', paidDate: null });
-  const after = getPayRun(ctx, input.id);
+  const after = runWithLines(ctx, input.id);
   ctx.audit('unpost', 'payRun', input.id, { ...before, expenditure }, after);
   return after;
 }
 
-export const payRunHandlers = {
-  'payRun.create': createPayRun,
-  'payRun.get': (input: { id: number }, ctx: HandlerCtx) => getPayRun(ctx, input.id),
-  'payRun.update': updatePayRun,
-  'payRun.list': (input: ListQuery, ctx: HandlerCtx) => listRecords(ctx.db, payRunDef, input),
-  'payRun.delete': deletePayRun,
-  'payRun.post': postPayRun,
-  'payRun.unpost': unpostPayRun,
-};
+export const listPayRuns = (ctx: HandlerCtx, input: ListQuery) =>
+  listRecords(ctx.db, payRunDef, input) as OutputOf<'payRun.list'>;

@@ -1,0 +1,82 @@
+// dashboard.checks: the checks of workplan.md. Each list check counts through the very list
+// service the clerk lands on (backend/dashboardChecks.ts names them), so the count is that list's
+// total by construction.
+import { api, type OutputOf, type ParsedInputOf } from '../../../core/api';
+import { todayIso } from '../../../core/dates';
+import type { DashboardCheck } from '../../../core/schemas/dashboard';
+import type { HandlerCtx } from '../../context';
+import { LIST_CHECKS, REQUIRED_BUDGET_LINES, type ListCheck } from '../../dashboardChecks';
+import { currentPeriod, periodReportCheck } from '../../periodCheck';
+import { budgetItems } from '../budget/budget';
+import { contracts } from '../contracts/contracts';
+import { listPeople } from '../personnel/people';
+import { districts, townships, villages } from '../regions/regions';
+import { listMilestones } from '../workplan/milestones';
+
+type Counted = ListCheck['method'];
+
+const LISTS: { [M in Counted]: (ctx: HandlerCtx, input: ParsedInputOf<M>) => { total: number } } = {
+  'township.list': townships.list,
+  'village.list': villages.list,
+  'district.list': districts.list,
+  'person.list': listPeople,
+  'budgetItem.list': budgetItems.list,
+  'contract.list': contracts.list,
+  'milestone.list': listMilestones,
+};
+
+/** The list's total under the check's filters, its input parsed as dispatch would (defaults applied). */
+function countOf<M extends Counted>(ctx: HandlerCtx, method: M, filters: Record<string, unknown>): number {
+  const input = api[method].input.parse({ filters, pageSize: 1 }) as ParsedInputOf<M>;
+  return LISTS[method](ctx, input).total;
+}
+
+/** The training deadline is the work plan's point-10 milestone; without one, checks stay warnings. */
+function trainingDeadline(ctx: HandlerCtx): string | null {
+  const row = ctx.db
+    .prepare(`SELECT min(deadline) AS d FROM milestones WHERE point_no = 10 AND deadline IS NOT NULL`)
+    .get() as { d: string | null };
+  return row.d;
+}
+
+function missingBudgetLines(ctx: HandlerCtx): string[] {
+  const present = new Set(
+    (ctx.db.prepare(`SELECT name FROM budget_items WHERE amount > 0`).all() as { name: string }[]).map((r) => r.name),
+  );
+  return REQUIRED_BUDGET_LINES.filter((name) => !present.has(name));
+}
+
+export function dashboardChecks(ctx: HandlerCtx): OutputOf<'dashboard.checks'> {
+  const today = todayIso(ctx.now());
+  const deadline = trainingDeadline(ctx);
+  const checks: DashboardCheck[] = [];
+  for (const c of LIST_CHECKS) {
+    const total = countOf(ctx, c.method, c.filters);
+    const late = c.afterTrainingDeadline ? deadline !== null && deadline < today : true;
+    const severity = total === 0 ? 'ok' : c.severity === 'warning' || !late ? 'warning' : 'error';
+    const hint = c.afterTrainingDeadline && !late && deadline ? `${c.hint}（培训截止 ${deadline}）` : c.hint;
+    checks.push({
+      id: c.id,
+      point: c.point,
+      title: c.title,
+      count: total,
+      severity,
+      hint,
+      link: { method: c.method, filters: c.filters },
+    });
+  }
+  const missing = missingBudgetLines(ctx);
+  checks.push({
+    id: 'budgetMissingLines',
+    point: 3,
+    title: '预算缺少的必列项目',
+    count: missing.length,
+    severity: missing.length ? 'error' : 'ok',
+    hint: '普查经费应包括普查员和普查指导员劳动报酬、交通通讯误餐补助和人身意外伤害保险',
+    link: null,
+    items: missing,
+  });
+  const period = currentPeriod(ctx);
+  checks.push(periodReportCheck(ctx, period));
+  return { asOf: today, period, checks };
+}
