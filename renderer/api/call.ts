@@ -1,8 +1,10 @@
 // Every store reaches the backend through here: the bridge chosen at run time (preload in
 // Electron, HTTP in browser mode). A session the backend ended (not logged in, operator changed,
 // idle lock) is reported to whoever listens (the session store), so any screen can drop back to
-// the login page or the lock screen.
+// the login page or the lock screen. A successful write is announced (api/changes.ts), so the
+// lists that show what it wrote ask again.
 import { getBridge } from '../bridge';
+import { announceCall } from './changes';
 import type { ApiError, InputOf, MethodName, OutputOf, Result } from '../../core/api';
 
 /** The refusals (backend/access.ts) that mean "log in again", not "this call was wrong". */
@@ -16,6 +18,7 @@ export function setSessionEndedHandler(fn: (error: ApiError) => void): void {
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>> {
   const r = await getBridge().call(method, input);
   if (!r.ok && SESSION_ENDED_CODES.includes(r.error.code)) onSessionEnded?.(r.error);
+  if (r.ok) announceCall(method, input, r.data);
   return r;
 }
 

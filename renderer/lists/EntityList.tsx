@@ -86,10 +86,7 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
           open={editing !== undefined}
           record={editing}
           onClose={() => setEditing(undefined)}
-          onSaved={() => {
-            p.store.getState().reload();
-            p.onChanged?.();
-          }}
+          onSaved={() => p.onChanged?.()}
         />
       )}
     </div>

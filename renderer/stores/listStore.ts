@@ -2,9 +2,11 @@
 // page, as the clerk scrolls. A new query keeps the old rows on screen until its first page
 // arrives; answers to an older query are dropped; while one first-page request is on its way,
 // further keystrokes only update the text, and the newest text is asked for when it returns —
-// so typing never queues stale searches at the backend and never waits on a timer.
+// so typing never queues stale searches at the backend and never waits on a timer. A list that has
+// rows asks again when an entity it shows is written (api/changes.ts).
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { callByName } from '../api/call';
+import { onWritten } from '../api/changes';
 
 export const PAGE_SIZE = 100;
 const MAX_PAGE_REQUESTS = 2;
@@ -48,7 +50,17 @@ interface Answer<R> {
   total: number;
 }
 
-export function createListStore<R>(method: string, opts: { pageSize?: number; defaultSort?: Sort } = {}): ListStore<R> {
+export interface ListOptions {
+  pageSize?: number;
+  defaultSort?: Sort;
+  /**
+   * The entities whose writes change what the list shows (see api/changes.ts): its own, from the
+   * method's name (`person.list` → person), unless given; add those its rows count or show.
+   */
+  shows?: readonly string[];
+}
+
+export function createListStore<R>(method: string, opts: ListOptions = {}): ListStore<R> {
   const pageSize = opts.pageSize ?? PAGE_SIZE;
   let generation = 0;
   let firstInFlight = false;
@@ -57,7 +69,7 @@ export function createListStore<R>(method: string, opts: { pageSize?: number; de
   /** The rows on screen, as last reported by the view. */
   let wanted: [number, number] = [0, 0];
 
-  return create<ListState<R>>((set, get) => {
+  const store = create<ListState<R>>((set, get) => {
     const input = (page: number) => {
       const { q, filters, sort } = get();
       return {
@@ -156,4 +168,10 @@ export function createListStore<R>(method: string, opts: { pageSize?: number; de
       rowAt: (index) => get().pages.get(Math.floor(index / pageSize) + 1)?.[index % pageSize],
     };
   });
+  // A list never shown has nothing to refresh; it asks when it is first shown.
+  onWritten(opts.shows ?? [method.split('.')[0]], () => {
+    const { total, loading } = store.getState();
+    if (total !== null || loading) store.getState().reload();
+  });
+  return store;
 }

@@ -1,5 +1,7 @@
 // The app's list stores, one per list screen, kept for the session so a list keeps its search,
-// sort and scroll position while the clerk looks at a record and comes back.
+// sort and scroll position while the clerk looks at a record and comes back. Each asks again after a
+// write of what it shows (`shows`, beyond its own entity).
+
 import { createListStore } from './listStore';
 import type {
   AgencyRecord,
@@ -19,18 +21,27 @@ import type {
   VillageRecord,
 } from '../api/types';
 
-export const peopleList = createListStore<PersonRecord>('person.list');
+/** A person's row shows their district assignments and training status. */
+const PEOPLE_SHOW = ['person', 'district', 'attendance'];
+
+export const peopleList = createListStore<PersonRecord>('person.list', { shows: PEOPLE_SHOW });
 export const townshipList = createListStore<TownshipRecord>('township.list');
 export const villageList = createListStore<VillageRecord>('village.list');
 export const districtList = createListStore<DistrictRecord>('district.list');
-export const agencyList = createListStore<AgencyRecord>('agency.list');
+/** An agency's row counts its contracts and their amounts. */
+export const agencyList = createListStore<AgencyRecord>('agency.list', { shows: ['agency', 'contract'] });
 export const contractList = createListStore<ContractRecord>('contract.list');
 export const budgetItemList = createListStore<BudgetItemRecord>('budgetItem.list');
 export const allocationList = createListStore<AllocationRecord>('allocation.list');
-export const expenditureList = createListStore<ExpenditureRecord>('expenditure.list');
+/** Recording a contract payment or posting a pay run adds expenditures. */
+export const expenditureList = createListStore<ExpenditureRecord>('expenditure.list', {
+  shows: ['expenditure', 'contract', 'payRun'],
+});
 export const payRunList = createListStore<PayRunRow>('payRun.list');
+/** A session's row counts its attendance. */
 export const trainingList = createListStore<TrainingRecord>('training.list', {
   defaultSort: { field: 'startDate', dir: 'desc' },
+  shows: ['training', 'attendance'],
 });
 export const milestoneList = createListStore<MilestoneRecord>('milestone.list');
 export const operatorList = createListStore<OperatorRecord>('operator.list');
@@ -38,7 +49,7 @@ export const auditList = createListStore<AuditRecord>('audit.list');
 export const reportHistoryList = createListStore<ReportExportRecord>('report.history');
 
 /** Lists embedded in detail pages (a township's villages, a supervisor's 普查员). */
-export const embeddedPeople = createListStore<PersonRecord>('person.list');
+export const embeddedPeople = createListStore<PersonRecord>('person.list', { shows: PEOPLE_SHOW });
 export const embeddedVillages = createListStore<VillageRecord>('village.list');
 export const embeddedDistricts = createListStore<DistrictRecord>('district.list');
 export const embeddedContracts = createListStore<ContractRecord>('contract.list');

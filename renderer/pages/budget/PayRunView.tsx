@@ -21,7 +21,7 @@ interface Props {
   id: number;
   writer: boolean;
   onClose: () => void;
-  onChanged: () => void;
+  onChanged?: () => void;
   onEdit: (run: PayRunRecord) => void;
 }
 
@@ -30,7 +30,7 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
   const [posting, setPosting] = useState(false);
   const changed = () => {
     reload();
-    onChanged();
+    onChanged?.();
   };
   const run2 = async (question: string, method: 'payRun.unpost' | 'payRun.delete', done: string) => {
     if (!(await confirm({ title: question, danger: method === 'payRun.delete' }))) return;

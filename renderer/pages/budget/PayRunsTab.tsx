@@ -16,7 +16,6 @@ export function PayRunsTab() {
   const writer = canWrite(useSession((s) => s.operator));
   const [viewing, setViewing] = useState<number | null>(null);
   const [editing, setEditing] = useState<PayRunRecord | null | undefined>(undefined);
-  const reload = () => payRunList.getState().reload();
   return (
     <>
       <RoutedList
@@ -46,20 +45,13 @@ export function PayRunsTab() {
         onOpen={(r) => setViewing(r.id)}
       />
       {viewing !== null && (
-        <PayRunView
-          id={viewing}
-          writer={writer}
-          onClose={() => setViewing(null)}
-          onChanged={reload}
-          onEdit={(run) => setEditing(run)}
-        />
+        <PayRunView id={viewing} writer={writer} onClose={() => setViewing(null)} onEdit={(run) => setEditing(run)} />
       )}
       <PayRunForm
         open={editing !== undefined}
         run={editing ?? null}
         onClose={() => setEditing(undefined)}
         onSaved={() => {
-          reload();
           if (viewing !== null) setViewing(null);
         }}
       />

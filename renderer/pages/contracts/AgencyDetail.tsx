@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Spin } from 'antd';
 import { useRead } from '../../api/useRecord';
 import { canWrite, useSession } from '../../stores/session';
-import { agencyList, embeddedContracts } from '../../stores/lists';
+import { embeddedContracts } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EmbeddedList } from '../../lists/EntityList';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
@@ -78,10 +78,7 @@ export function AgencyDetail({ id }: { id: number }) {
         record={a}
         width={760}
         onClose={() => setEditing(false)}
-        onSaved={() => {
-          reload();
-          agencyList.getState().reload();
-        }}
+        onSaved={reload}
       />
     </div>
   );

@@ -8,7 +8,6 @@ import { useRead } from '../../api/useRecord';
 import type { ContractNodeRecord } from '../../api/types';
 import { confirm, toast } from '../../app/feedback';
 import { canWrite, useSession } from '../../stores/session';
-import { contractList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { FormModal } from '../../forms/FormModal';
@@ -33,10 +32,7 @@ export function ContractDetail({ id }: { id: number }) {
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!data) return <Spin />;
   const c = data.contract;
-  const changed = () => {
-    reload();
-    contractList.getState().reload();
-  };
+  const changed = () => reload();
   const act = async (question: string, run: () => ReturnType<typeof call>, done: string): Promise<boolean> => {
     if (!(await confirm({ title: question, okText: '删除', danger: true }))) return false;
     const r = await run();

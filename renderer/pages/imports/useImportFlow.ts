@@ -8,7 +8,6 @@ import { downloadBase64, fileToBase64 } from '../../api/download';
 import { confirm, toast } from '../../app/feedback';
 import { kindText, type ImportTarget } from './importTargets';
 import { FIRST_VIEW, previewInput, type LayoutChoice, type RowView } from './previewRequest';
-import { refreshAfterImport } from './refreshLists';
 import { localTime } from '../../format/display';
 
 export type Preview = OutputOf<'import.preview'>;
@@ -163,7 +162,6 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
     if (!r.ok) return setError(r.error);
     setResult(r.data);
     reset();
-    refreshAfterImport(target.kind);
     onCommitted?.();
     toast.success(`已导入：新增 ${r.data.created} ${unit}，更新 ${r.data.updated} ${unit}`);
   };

@@ -7,7 +7,6 @@ import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import { confirm, toast } from '../../app/feedback';
 import { canWrite, useSession } from '../../stores/session';
-import { peopleList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { FormModal } from '../../forms/FormModal';
@@ -27,10 +26,7 @@ export function PersonDetail({ id }: { id: number }) {
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!p) return <Spin />;
 
-  const changed = () => {
-    reload();
-    peopleList.getState().reload();
-  };
+  const changed = () => reload();
   const backOnDuty = async () => {
     if (!(await confirm({ title: `确认${p.name}恢复在岗？`, content: '离岗日期和原因将清除（操作日志中仍有记录）。' })))
       return;
@@ -53,7 +49,6 @@ export function PersonDetail({ id }: { id: number }) {
     const r = await call('person.delete', { id });
     if (!r.ok) return toast.error(r.error.message);
     toast.success('已删除');
-    peopleList.getState().reload();
     void navigate(href('/people'), { force: true });
   };
 

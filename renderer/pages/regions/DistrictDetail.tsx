@@ -3,7 +3,6 @@ import { Alert, Button, Descriptions, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useRead } from '../../api/useRecord';
 import { canWrite, useSession } from '../../stores/session';
-import { districtList } from '../../stores/lists';
 import { href } from '../../router/route';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { RefName } from '../../forms/RefName';
@@ -82,10 +81,7 @@ export function DistrictDetail({ id }: { id: number }) {
         record={d}
         width={820}
         onClose={() => setEditing(false)}
-        onSaved={() => {
-          reload();
-          districtList.getState().reload();
-        }}
+        onSaved={reload}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Spin } from 'antd';
 import { useState } from 'react';
 import { useRead } from '../../api/useRecord';
 import { canWrite, useSession } from '../../stores/session';
-import { embeddedDistricts, embeddedPeople, embeddedVillages, townshipList } from '../../stores/lists';
+import { embeddedDistricts, embeddedPeople, embeddedVillages } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EmbeddedList } from '../../lists/EntityList';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
@@ -110,10 +110,7 @@ export function TownshipDetail({ id }: { id: number }) {
         open={editing}
         record={t}
         onClose={() => setEditing(false)}
-        onSaved={() => {
-          reload();
-          townshipList.getState().reload();
-        }}
+        onSaved={reload}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Spin } from 'antd';
 import { useState } from 'react';
 import { useRead } from '../../api/useRecord';
 import { canWrite, useSession } from '../../stores/session';
-import { embeddedPeople, villageList } from '../../stores/lists';
+import { embeddedPeople } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EmbeddedList } from '../../lists/EntityList';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
@@ -57,10 +57,7 @@ export function VillageDetail({ id }: { id: number }) {
         open={editing}
         record={v}
         onClose={() => setEditing(false)}
-        onSaved={() => {
-          reload();
-          villageList.getState().reload();
-        }}
+        onSaved={reload}
       />
     </div>
   );

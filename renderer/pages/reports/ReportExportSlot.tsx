@@ -17,7 +17,6 @@ import {
 import { call } from '../../api/call';
 import { desktopSavePath, downloadBase64 } from '../../api/download';
 import { toast } from '../../app/feedback';
-import { reportHistoryList } from '../../stores/lists';
 import { NO_VALUES, ReportParamField, paramValue, type ParamValues } from './ReportParamField';
 
 interface Progressing {
@@ -81,7 +80,6 @@ export function ReportExportSlot() {
     if (r.data.base64) downloadBase64(r.data.base64, r.data.fileName);
     const where = r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName;
     toast.success(report.recordedAsSent ? `已导出${where}（第${r.data.version}版）` : `已导出${where}`);
-    reportHistoryList.getState().reload();
   };
 
   return (

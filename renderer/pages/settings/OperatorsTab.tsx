@@ -43,7 +43,6 @@ export function OperatorsTab() {
   const [editing, setEditing] = useState<OperatorRecord | null>(null);
   const [resetting, setResetting] = useState<OperatorRecord | null>(null);
   if (!admin) return <Alert type="info" showIcon title="只有管理员可以管理操作员。" />;
-  const reload = () => operatorList.getState().reload();
 
   const columns: Column<OperatorRecord>[] = [
     { key: 'name', title: '用户名', width: 160, sortField: 'name', render: (o) => o.name },
@@ -100,7 +99,6 @@ export function OperatorsTab() {
         successText="已保存操作员"
         submit={(d) => call('operator.update', { ...d, id: editing!.id } as InputOf<'operator.update'>)}
         onClose={() => setEditing(null)}
-        onDone={reload}
       />
       <FormModal
         idPrefix="operator-password"

@@ -7,7 +7,6 @@ import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import { confirm, toast } from '../../app/feedback';
 import { canWrite, useSession } from '../../stores/session';
-import { trainingList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { orDash, rate, yuanText } from '../../format/display';
@@ -24,10 +23,7 @@ export function TrainingDetail({ id, importing = false }: { id: number; importin
   const [editing, setEditing] = useState(false);
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!t) return <Spin />;
-  const changed = () => {
-    reload();
-    trainingList.getState().reload();
-  };
+  const changed = () => reload();
   if (importing) return <AttendanceImport trainingId={id} name={t.name} onCommitted={changed} />;
   const remove = async () => {
     if (
@@ -42,7 +38,6 @@ export function TrainingDetail({ id, importing = false }: { id: number; importin
     const r = await call('training.delete', { id });
     if (!r.ok) return toast.error(r.error.message);
     toast.success('已删除培训班');
-    trainingList.getState().reload();
     void navigate(href('/training'), { force: true });
   };
 
