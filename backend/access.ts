@@ -1,37 +1,34 @@
 // Who may call what, enforced in dispatch for every method and every transport; the UI only hides
-// what would be refused anyway. A method's contract says its level — read: anyone logged in;
-// write: 录入员 and 管理员; admin: 管理员 — and PUBLIC_METHODS need no operator at all. A few
-// methods decide from a setting instead (OVERRIDES). The caller's role is read from the operators
-// table on every call, so a demotion or a switched-off operator takes effect at once.
+// what would be refused anyway. A method's contract declares its access — public: no operator
+// needed; read: anyone logged in; write: 录入员 and 管理员; admin: 管理员; reveal: the roles the
+// safety settings allow — and may demand more for some inputs (its rules, checked once the input
+// is valid). The caller's role is read from the operators table on every call, so a demotion or a
+// switched-off operator takes effect at once.
 import { idleLockMessage } from '../core/idle';
 import type { Database } from 'better-sqlite3';
 import { api, type ApiError, type MethodName } from '../core/api';
-import type { Access } from '../core/api/define';
-import { isPublicMethod } from '../core/api/system';
-import type { OperatorRole } from '../core/enums';
+import { rulesFor, type Access, type MethodSpec } from '../core/api/define';
+import { OPERATOR_ROLES, type OperatorRole } from '../core/enums';
 import type { CallCtx, Operator } from './context';
 import type { IdleLock } from './idleLock';
 import { readSafety } from './safetySettings';
 
-export const ROLES_FOR_ACCESS: Record<Access, readonly OperatorRole[]> = {
+const FIXED_ROLES: Record<Exclude<Access, 'reveal'>, readonly OperatorRole[]> = {
+  public: OPERATOR_ROLES,
   read: ['只读', '录入员', '管理员'],
   write: ['录入员', '管理员'],
   admin: ['管理员'],
 };
 
-/** Methods whose roles come from a setting rather than their access level. */
-const OVERRIDES: Partial<Record<MethodName, (db: Database) => readonly OperatorRole[]>> = {
-  'sensitive.reveal': (db) => readSafety(db).revealRoles,
-};
-
-export function allowedRoles(method: MethodName, db: Database): readonly OperatorRole[] {
-  const override = OVERRIDES[method];
-  return override ? override(db) : ROLES_FOR_ACCESS[api[method].access];
+/** The roles an access level admits; 'reveal' is a setting of the data. */
+export function rolesFor(access: Access, db: Database): readonly OperatorRole[] {
+  return access === 'reveal' ? readSafety(db).revealRoles : FIXED_ROLES[access];
 }
 
 export type Authorized = { ok: true; operator: Operator | null } | { ok: false; error: ApiError };
 
-const refuse = (code: string, message: string): Authorized => ({ ok: false, error: { code, message, issues: [] } });
+const refusal = (code: string, message: string): ApiError => ({ code, message, issues: [] });
+const refuse = (code: string, message: string): Authorized => ({ ok: false, error: refusal(code, message) });
 
 interface OperatorRow {
   id: number;
@@ -41,12 +38,13 @@ interface OperatorRow {
 }
 
 /**
- * The caller as the data knows them now. In-process callers without an id (tests, scripts, the
- * demo loader) are taken at their word; anyone with an id must still exist, be active and bear
- * the same name (after a restore an id may belong to someone else).
+ * The caller as the data knows them now, held to the method's own access. In-process callers
+ * without an id (tests, scripts, the demo loader) are taken at their word; anyone with an id must
+ * still exist, be active and bear the same name (after a restore an id may belong to someone else).
  */
 export function authorize(method: MethodName, call: CallCtx, db: Database, idle: IdleLock): Authorized {
-  if (isPublicMethod(method)) return { ok: true, operator: call.operator };
+  const spec = api[method];
+  if (spec.access === 'public') return { ok: true, operator: call.operator };
   if (!call.operator) return refuse('UNAUTHENTICATED', '请先登录');
   let operator = call.operator;
   if (operator.id !== null) {
@@ -61,10 +59,31 @@ export function authorize(method: MethodName, call: CallCtx, db: Database, idle:
     }
     operator = { id: row.id, name: row.name, role: row.role };
   }
-  const roles = allowedRoles(method, db);
+  const roles = rolesFor(spec.access, db);
   if (!roles.includes(operator.role)) {
-    const spec = api[method];
     return refuse('FORBIDDEN', `当前角色（${operator.role}）无权执行“${spec.summary}”：需要${roles.join('或')}权限`);
   }
   return { ok: true, operator };
+}
+
+/** The access the method's rules demand for this (valid) input; null when the caller meets it. */
+export function authorizeInput(
+  method: MethodName,
+  input: unknown,
+  operator: Operator | null,
+  db: Database,
+): ApiError | null {
+  const spec: MethodSpec = api[method];
+  for (const rule of rulesFor(spec, input)) {
+    if (!rule.access) continue;
+    const roles = rolesFor(rule.access.level, db);
+    const role = operator?.role;
+    if (role && roles.includes(role)) continue;
+    const hint = rule.access.hint ? `；${rule.access.hint}` : '';
+    return refusal(
+      'FORBIDDEN',
+      `当前角色（${role ?? '未登录'}）不能${rule.access.action}：需要${roles.join('或')}权限${hint}`,
+    );
+  }
+  return null;
 }

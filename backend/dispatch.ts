@@ -1,15 +1,19 @@
 // The one entry point: every transport calls dispatch(method, input, ctx) and gets a Result.
 // In order: the method exists; the caller may call it (backend/access.ts); masked values from a
-// form are dropped or refused; the input is valid; the handler runs (a write inside one
-// transaction with its audit entry); the answer is checked (tests) and masked.
+// form are dropped or refused; the input is valid; the input's rules allow the caller; the handler
+// runs as its declared effect says (core/api/define.ts: a write inside one transaction with its
+// audit entry, a two-phase handler's async part before it); the answer is checked (tests) and,
+// unless it reveals, masked.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { api, isMethodName, type ApiError, type MethodName, type Result } from '../core/api';
+import { effectFor, type MethodSpec, type SessionEffect } from '../core/api/define';
 import { UserError } from '../db/errors';
-import { fixedWorkspace, handlerCtx, type CallCtx, type HandlerCtx, type Workspace } from './context';
+import { fixedWorkspace, handlerCtx, type CallCtx, type HandlerCtx, type Operator, type Workspace } from './context';
 import { handlers } from './handlers';
+import type { Handlers } from './handlers/types';
 import { fieldLabel } from './fieldLabel';
-import { authorize } from './access';
+import { authorize, authorizeInput } from './access';
 import { IdleLock } from './idleLock';
 import { dropMaskedInput, maskSensitive } from './masking';
 
@@ -17,13 +21,6 @@ const fail = (code: string, message: string, issues: ApiError['issues'] = []): R
   ok: false,
   error: { code, message, issues },
 });
-
-/** Methods that replace the database file: they cannot run inside a transaction on it, and audit into the new data. */
-const REPLACES_DATA = new Set<MethodName>(['backup.restore', 'package.import']);
-/** The full value is the point of these answers (and each one is audited). */
-const UNMASKED_OUTPUT = new Set<MethodName>(['sensitive.reveal']);
-/** A success of these starts (or restarts) an operator's idle clock. */
-const LOGINS = new Set<MethodName>(['session.login', 'setup.init']);
 
 /** zod issues → Chinese messages that name the field (the schemas' own messages already do). */
 function validationError(schema: z.ZodType, err: z.ZodError): Result<never> {
@@ -61,12 +58,31 @@ export interface DispatchOptions {
   clock?: () => number;
 }
 
+interface Phases {
+  prepare: ((input: unknown, ctx: HandlerCtx) => Promise<unknown>) | null;
+  commit: (prepared: unknown, input: unknown, ctx: HandlerCtx) => unknown;
+}
+
+/**
+ * A handler as its two phases (a plain function: nothing to prepare, the whole call as its commit).
+ * The one untyped step: the map pairs each method with its handler, but a name known only at run
+ * time cannot carry that pairing, so the input (already parsed by the same method's schema) is
+ * passed as `never`.
+ */
+function phasesOf(handler: Handlers[MethodName]): Phases {
+  if (typeof handler === 'function') return { prepare: null, commit: (_p, input, ctx) => handler(input as never, ctx) };
+  return {
+    prepare: (input, ctx) => handler.prepare(input as never, ctx),
+    commit: (prepared, input, ctx) => handler.commit(prepared, input as never, ctx),
+  };
+}
+
 export function createDispatch(source: Workspace | Database, opts: DispatchOptions = {}) {
   const ws = 'reopen' in source ? source : fixedWorkspace(source);
   const idle = new IdleLock(opts.clock);
   return async function dispatch(method: string, input: unknown, call: CallCtx): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `未知的接口：${method}`);
-    const spec = api[method];
+    const spec: MethodSpec = api[method];
     const auth = authorize(method, call, ws.db, idle);
     if (!auth.ok) return { ok: false, error: auth.error };
     const caller: CallCtx = { ...call, operator: auth.operator };
@@ -78,45 +94,57 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
       throw e;
     }
     if (!parsed.success) return validationError(spec.input, parsed.error);
+    const refused = authorizeInput(method, parsed.data, auth.operator, ws.db);
+    if (refused) return { ok: false, error: refused };
+    const effect = effectFor(spec, parsed.data);
     const ctx = handlerCtx(ws, caller);
-    const handler = handlers[method] as unknown as (input: unknown, ctx: HandlerCtx) => unknown;
-    const auditedOnce = () => {
-      if (call.checkOutput && ctx.auditCount() !== 1)
-        throw new Error(`写操作 ${method} 应写入1条操作日志，实际写入 ${ctx.auditCount()} 条`);
+    const { prepare, commit } = phasesOf(handlers[method]);
+    // Tests hold every call to its declared effect: one audit entry per write, none otherwise.
+    const audited = (expected: number, what: string) => {
+      if (call.checkOutput && ctx.auditCount() !== expected)
+        throw new Error(`${what} ${method} 应写入${expected}条操作日志，实际写入 ${ctx.auditCount()} 条`);
     };
     try {
+      const prepared = prepare ? await prepare(parsed.data, ctx) : undefined;
+      audited(0, '准备阶段');
       let data: unknown;
-      if (REPLACES_DATA.has(method)) {
-        data = await handler(parsed.data, ctx);
-        auditedOnce();
-      } else if (spec.access === 'read' || (spec as { readOnly?: boolean }).readOnly) {
-        data = await handler(parsed.data, ctx);
-      } else {
+      if (effect === 'write' || effect === 'reveals') {
         // Writes run in one transaction with their audit entry: all of it lands or none of it.
         // IMMEDIATE takes the write lock up front, so a write never fails half-way for having read
         // a snapshot that another connection (a tool, a backup restore) has since moved on from.
         data = ws.db
           .transaction(() => {
-            const r = handler(parsed.data, ctx);
+            const r = commit(prepared, parsed.data, ctx);
             if (r instanceof Promise) throw new Error(`写操作 ${method} 不能是异步的`);
-            auditedOnce();
+            audited(1, '写操作');
             return r;
           })
           .immediate();
+      } else {
+        // Nothing audited happens here, or (replacesData) the data file is swapped: no transaction
+        // can span closing the connection, and the one audit entry goes into the new data.
+        data = await commit(prepared, parsed.data, ctx);
+        audited(effect === 'replacesData' ? 1 : 0, effect === 'replacesData' ? '替换数据的操作' : '只读操作');
       }
       if (call.checkOutput) {
         const out = spec.output.safeParse(data);
         if (!out.success) throw new Error(`接口 ${method} 的返回值不符合约定：${out.error.message}`);
       }
-      const loggedIn = LOGINS.has(method) ? (data as { id?: number | null } | null)?.id : null;
-      if (typeof loggedIn === 'number') idle.loggedIn(loggedIn);
-      if (method === 'session.lock' && typeof auth.operator?.id === 'number') idle.lock(auth.operator.id);
-      return { ok: true, data: call.unmasked || UNMASKED_OUTPUT.has(method) ? data : maskSensitive(data) };
+      followSession(spec.session, data, auth.operator);
+      return { ok: true, data: call.unmasked || effect === 'reveals' ? data : maskSensitive(data) };
     } catch (e) {
       if (e instanceof UserError) return fail(e.code, e.message, e.issues);
       return storageFailure(e) ?? fail('INTERNAL', `内部错误：${(e as Error).message ?? String(e)}`);
     }
   };
+
+  /** The idle clock follows logins and locks; the transports follow the rest (their sessions). */
+  function followSession(session: SessionEffect | undefined, data: unknown, operator: Operator | null) {
+    if (session === 'opens') {
+      const id = (data as Operator).id;
+      if (typeof id === 'number') idle.loggedIn(id);
+    } else if (session === 'locks' && typeof operator?.id === 'number') idle.lock(operator.id);
+  }
 }
 
 export type Dispatch = ReturnType<typeof createDispatch>;

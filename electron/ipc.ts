@@ -2,8 +2,8 @@
 // every call (a navigated or embedded page must never reach the backend), then dispatch runs with
 // the operator the main process holds for that window.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Result } from '../core/api';
-import { isPublicMethod } from '../core/api/system';
+import { isPublicMethod, sessionEffectOf, type Result } from '../core/api';
+import type { SessionEffect } from '../core/api/define';
 import type { Operator, CallCtx } from '../backend/context';
 import { CHANNEL } from './channel';
 
@@ -21,6 +21,36 @@ export interface IpcOptions {
 
 const refusal = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message, issues: [] } });
 
+/**
+ * The window's operator follows what the method's contract declares (`session`). A window holds one
+ * operator, so only its own changes matter here.
+ */
+function followSession(
+  o: IpcOptions,
+  event: IpcMainInvokeEvent,
+  current: Operator | null,
+  effect: SessionEffect | null,
+  data: unknown,
+) {
+  switch (effect) {
+    case 'opens':
+      return o.setOperator?.(event, data as Operator);
+    case 'closes':
+      return o.setOperator?.(event, null);
+    case 'followsOperator': {
+      const record = data as Operator & { id: number; active: boolean };
+      if (current?.id !== record.id) return;
+      return o.setOperator?.(event, record.active ? { id: record.id, name: record.name, role: record.role } : null);
+    }
+    case 'locks': // dispatch holds the lock until the next login
+    case 'endsOtherSessions': // this window's own session is the one kept
+    case null:
+      return;
+    default:
+      return effect satisfies never;
+  }
+}
+
 export function registerIpc(o: IpcOptions): () => void {
   // A reload of the main module must not leave a second handler behind (Electron throws on that).
   o.ipcMain.removeHandler(CHANNEL);
@@ -34,9 +64,7 @@ export function registerIpc(o: IpcOptions): () => void {
       if (!operator && !isPublicMethod(method)) return refusal('UNAUTHENTICATED', '请先登录');
       try {
         const result = await o.dispatch(method, input, { operator });
-        if (result.ok && (method === 'session.login' || method === 'setup.init'))
-          o.setOperator?.(event, result.data as Operator);
-        if (result.ok && method === 'session.logout') o.setOperator?.(event, null);
+        if (result.ok) followSession(o, event, operator, sessionEffectOf(method), result.data);
         return result;
       } catch (e) {
         // Errors do not cross IPC intact; the renderer always gets a Result.

@@ -2,13 +2,45 @@
 // (test/docs/apiDocs.test.ts fails when the committed file is stale).
 import { z } from 'zod';
 import { api } from '../core/api';
+import type { Access, Effect, MethodSpec, SessionEffect } from '../core/api/define';
 import { metaOf } from '../core/schemas/fields';
 
-const ACCESS: Record<string, string> = {
+const ACCESS: Record<Access, string> = {
+  public: '公开（无需登录）',
   read: '查看（所有已登录操作员）',
   write: '录入（录入员、管理员）',
   admin: '管理（仅管理员）',
+  reveal: '查看完整敏感信息（安全设置允许的角色；管理员始终可以）',
 };
+
+const EFFECT: Record<Effect, string> = {
+  none: '不写入数据',
+  write: '写入（一个事务，一条操作日志）',
+  reveals: '写入操作日志，返回完整敏感信息（不打码）',
+  replacesData: '替换数据文件（不在事务中；一条操作日志写入换入的数据）',
+};
+
+const SESSION: Record<SessionEffect, string> = {
+  opens: '成功后为返回的操作员开启会话（替换调用者原有会话）',
+  closes: '成功后结束调用者的会话',
+  locks: '成功后锁定调用者，直到重新登录',
+  followsOperator: '该操作员的会话随之更新姓名和角色，停用则结束',
+  endsOtherSessions: '该操作员（输入中的 id）的其他会话全部结束',
+};
+
+/** Who may call it and what a call does, as the contract declares (core/api/define.ts). */
+function termsOf(spec: MethodSpec): string[] {
+  const lines = [`权限：${ACCESS[spec.access]}。效果：${EFFECT[spec.effect]}。`];
+  if (spec.session) lines.push('', `会话：${SESSION[spec.session]}。`);
+  for (const rule of spec.rules ?? []) {
+    const terms = [
+      rule.access ? `权限另需${ACCESS[rule.access.level]}` : '',
+      rule.effect ? `效果为${EFFECT[rule.effect]}` : '',
+    ].filter(Boolean);
+    lines.push('', `- 当${rule.when}时：${terms.join('；')}。`);
+  }
+  return lines;
+}
 
 function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;
@@ -95,6 +127,11 @@ export function renderApiDocs(): string {
     '`{ ok: true, data }` or `{ ok: false, error: { code, message, issues: [{ path, message }] } }` with',
     'Chinese messages that name the field. Money is integer 分; dates are `YYYY-MM-DD`.',
     '',
+    'Each method says who may call it (权限) and what a call does (效果; for some, what it does to sessions,',
+    '会话), as its contract declares in `core/api` (`access`, `effect`, `session`, and `rules` that ask more of',
+    'some inputs). Dispatch and every transport act on exactly these: a write runs in one transaction with one',
+    'audit entry, an answer is masked unless the method reveals, a session opens or ends as declared.',
+    '',
     '## Methods',
     '',
   ];
@@ -104,14 +141,14 @@ export function renderApiDocs(): string {
       `- [\`${name}\`](#${name.replace(/\./g, '')}) — ${(api as Record<string, { summary: string }>)[name].summary}`,
     );
   for (const name of names) {
-    const spec = (api as Record<string, { input: z.ZodType; output: z.ZodType; access: string; summary: string }>)[
-      name
-    ];
+    const spec: MethodSpec = api[name as keyof typeof api];
     out.push(
       '',
       `### ${name}`,
       '',
-      `${spec.summary}. 权限：${ACCESS[spec.access] ?? spec.access}.`,
+      `${spec.summary}.`,
+      '',
+      ...termsOf(spec),
       '',
       'Input:',
       '',

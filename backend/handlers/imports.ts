@@ -1,8 +1,10 @@
 // Imports (issue #5): see backend/imports/ for the pipeline and docs/api.md for the methods.
+// import.commit is two-phase: a re-check after later writes runs before the transaction, the
+// writes and their audit entry inside it.
 import type { importsApi } from '../../core/api/imports';
-import type { HandlerCtx } from '../context';
 import type { AreaHandlers } from './types';
-import { commitStaged } from '../imports/commit';
+import { twoPhase } from '../phases';
+import { commitStaged, prepareCommit, type PreparedCommit } from '../imports/commit';
 import { findStaged } from '../imports/store';
 import {
   cancelImport,
@@ -16,14 +18,7 @@ import {
   uploadImport,
 } from '../imports/service';
 
-function commit(
-  input: { importId: string; onExisting: 'update' | 'skip'; acceptDuplicateFile: boolean },
-  ctx: HandlerCtx,
-) {
-  return commitStaged(ctx, findStaged(ctx.db, input.importId), input);
-}
-
-export const importsHandlers = {
+export const importsHandlers: AreaHandlers<typeof importsApi> = {
   'import.kinds': importKinds,
   'import.upload': uploadImport,
   'import.preview': previewImport,
@@ -31,7 +26,10 @@ export const importsHandlers = {
   'import.progress': importProgress,
   'import.cancel': cancelImport,
   'import.errors': errorsOf,
-  'import.commit': commit,
+  'import.commit': twoPhase<'import.commit', PreparedCommit>({
+    prepare: (input, ctx) => prepareCommit(ctx, findStaged(ctx.db, input.importId), input),
+    commit: (prepared, input, ctx) => commitStaged(ctx, prepared, input),
+  }),
   'import.discard': discardImport,
   'import.history': importHistory,
-} as unknown as AreaHandlers<typeof importsApi>;
+};

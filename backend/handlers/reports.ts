@@ -1,30 +1,28 @@
 // Reports (reports.md): export a workbook (built off-thread), re-export a recorded monthly report
-// byte for byte, read one back, follow an export's progress, and the print views' data.
-import type { z } from 'zod';
+// byte for byte, read one back, follow an export's progress, and the print views' data. Who may
+// export what, and which exports write, the contract says (core/api/reports.ts); the exports that
+// write are two-phase: the workbook is built first, then recorded in dispatch's transaction.
 import type { reportsApi } from '../../core/api/reports';
+import { exportsFullSensitive } from '../../core/api/reports';
 import type { OutputOf } from '../../core/api';
-import type { reportExportInput } from '../../core/schemas/reports';
-import { EXPORT_REPORT_NAMES, type ExportReportId } from '../../core/schemas/reports';
+import { isRecordedAsSent, reportName, type ReportId } from '../../core/reports/catalogue';
 import { LAYOUT_VERSION } from '../../core/reports/layout';
 import { getOffice } from '../../db/entities/system';
 import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
+import { twoPhase } from '../phases';
 import type { AreaHandlers } from './types';
-import { ROLES_FOR_ACCESS } from '../access';
-import { NO_PARAMS, exportContext, printEnv, requireFullSensitive } from '../reports/context';
+import { NO_PARAMS, exportContext, printEnv } from '../reports/context';
 import { runExport } from '../reports/pool';
 import { getProgress, setProgress } from '../reports/progress';
 import { checkSavePath, saveAtomically } from '../reports/save';
 import { auditFullSensitive, loadExport, recordMonthly } from '../reports/history';
 import { readMonthlyWorkbook } from '../reports/reader';
 import { payRunDoc, signInDoc, trackingDoc } from '../reports/builders/sheets';
+import type { TableDoc } from '../../core/reports/doc';
 import type { ExportFile, ExportParams } from '../reports/types';
 
-type ExportInput = z.output<typeof reportExportInput>;
 type FileOut = OutputOf<'report.export'>;
-
-/** Reports with columns that are masked unless exported in full. */
-const SENSITIVE: ReadonlySet<ExportReportId> = new Set(['R1', 'R4-signin', 'R6']);
 
 const dbPathOf = (ctx: HandlerCtx) => ctx.workspace?.path ?? ctx.db.name;
 
@@ -43,73 +41,77 @@ async function run(ctx: HandlerCtx, jobId: string | null, job: Parameters<typeof
   }
 }
 
+/** The workbook handed back as base64 (browser mode), or null when the desktop saves it. */
+const base64Of = (file: ExportFile, savePath: string | null) =>
+  savePath ? null : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64');
+
 /** Saved where the desktop asked (the file never half-written), or handed back as base64. */
-function deliver(
-  file: ExportFile,
-  savePath: string | null,
-): Pick<FileOut, 'base64' | 'savedPath' | 'size' | 'sha256' | 'fileName'> {
+function deliver(file: ExportFile, savePath: string | null, base64: string | null): FileDelivery {
   const savedPath = savePath ? saveAtomically(savePath, file.bytes) : null;
-  return {
-    fileName: file.fileName,
-    size: file.bytes.byteLength,
-    sha256: file.sha256,
-    base64: savedPath
-      ? null
-      : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64'),
-    savedPath,
-  };
+  return { fileName: file.fileName, size: file.bytes.byteLength, sha256: file.sha256, base64, savedPath };
 }
 
-/** Exporting the monthly report records it as sent to the city: a 录入员's or 管理员's act. */
-function requireSender(ctx: HandlerCtx) {
-  const role = ctx.operator?.role;
-  if (!role || !ROLES_FOR_ACCESS.write.includes(role)) {
-    throw new UserError(
-      'FORBIDDEN',
-      `当前角色（${role ?? '未登录'}）不能导出报送工作进度月报：需要${ROLES_FOR_ACCESS.write.join('或')}权限；可在导出记录中重新导出已报送的版本`,
-    );
-  }
+type FileDelivery = Pick<FileOut, 'base64' | 'savedPath' | 'size' | 'sha256' | 'fileName'>;
+
+interface Built {
+  file: ExportFile;
+  base64: string | null;
+  params: ExportParams;
+  exportedAt: string;
 }
 
-async function exportReport(input: ExportInput, ctx: HandlerCtx): Promise<FileOut> {
-  if (input.reportId === 'R2') requireSender(ctx);
-  const fullSensitive = input.fullSensitive && SENSITIVE.has(input.reportId);
-  if (input.fullSensitive) requireFullSensitive(ctx);
-  const { office, texts } = exportContext(ctx, input.reportId);
-  if (input.savePath) checkSavePath(input.savePath);
-  const { jobId, savePath, ...rest } = input;
-  const params: ExportParams = { ...rest, fullSensitive };
-  const exportedAt = ctx.now().toISOString();
-  const file = await run(ctx, jobId, {
-    type: 'build',
-    params,
-    office,
-    texts,
-    exportedAt,
-    operator: ctx.operator,
-    dbPath: dbPathOf(ctx),
-  });
-  const out = deliver(file, savePath);
-  let recorded: { id: number; version: number } | null = null;
-  if (file.monthly) {
-    recorded = recordMonthly(ctx, {
-      period: input.period!,
-      exportedAt,
-      fileName: file.fileName,
-      sha256: file.sha256,
-      ...file.monthly,
-    });
-  } else if (fullSensitive) {
-    auditFullSensitive(ctx, {
-      reportId: input.reportId,
-      reportName: EXPORT_REPORT_NAMES[input.reportId],
+/**
+ * Built off-thread first; then, in dispatch's transaction when the export writes, saved and
+ * recorded: a save that fails (the file open in Excel) records nothing, and a report recorded as
+ * sent is always one the clerk got.
+ */
+const exportReport = twoPhase<'report.export', Built>({
+  async prepare(input, ctx) {
+    const { office, texts } = exportContext(ctx, input.reportId);
+    if (input.savePath) checkSavePath(input.savePath);
+    const { jobId, savePath, ...rest } = input;
+    const params: ExportParams = { ...rest, fullSensitive: exportsFullSensitive(input) };
+    const exportedAt = ctx.now().toISOString();
+    const file = await run(ctx, jobId, {
+      type: 'build',
       params,
-      fileName: file.fileName,
-      fileHash: file.sha256,
+      office,
+      texts,
+      exportedAt,
+      operator: ctx.operator,
+      dbPath: dbPathOf(ctx),
     });
-  }
-  return { ...out, exportId: recorded?.id ?? null, version: recorded?.version ?? null, fullSensitive };
-}
+    return { file, base64: base64Of(file, savePath), params, exportedAt };
+  },
+  commit({ file, base64, params, exportedAt }, input, ctx) {
+    let recorded: { id: number; version: number } | null = null;
+    if (isRecordedAsSent(input.reportId)) {
+      if (!file.monthly) throw new Error(`${reportName(input.reportId)}的导出缺少报送数据`);
+      recorded = recordMonthly(ctx, {
+        period: input.period!,
+        exportedAt,
+        fileName: file.fileName,
+        sha256: file.sha256,
+        ...file.monthly,
+      });
+    } else if (params.fullSensitive) {
+      auditFullSensitive(ctx, {
+        reportId: input.reportId,
+        reportName: reportName(input.reportId),
+        params,
+        fileName: file.fileName,
+        fileHash: file.sha256,
+      });
+    }
+    const out = deliver(file, input.savePath, base64);
+    return {
+      ...out,
+      exportId: recorded?.id ?? null,
+      version: recorded?.version ?? null,
+      fullSensitive: params.fullSensitive,
+    };
+  },
+});
 
 async function reexport(
   input: { exportId: number; jobId: string | null; savePath: string | null },
@@ -139,30 +141,35 @@ async function reexport(
       `重新生成的文件与第${rec.version}版报送文件不一致（单位信息中的县名或区划代码可能已修改），未导出`,
     );
   }
-  return { ...deliver(file, input.savePath), exportId: rec.id, version: rec.version, fullSensitive: false };
+  const delivered = deliver(file, input.savePath, base64Of(file, input.savePath));
+  return { ...delivered, exportId: rec.id, version: rec.version, fullSensitive: false };
 }
 
-/** Print data with sensitive values in full is audited like a full export. */
-function printParams(
-  ctx: HandlerCtx,
-  reportId: ExportReportId,
-  extra: Partial<ExportParams>,
-  full: boolean,
-): ExportParams {
-  if (full) requireFullSensitive(ctx);
-  return { ...NO_PARAMS, ...extra, reportId, fullSensitive: full };
-}
-
+/** Print data with sensitive values in full (the contract admits only the reveal roles) is audited like a full export. */
 function auditPrint(ctx: HandlerCtx, params: ExportParams, title: string) {
   if (params.fullSensitive)
     auditFullSensitive(ctx, {
       reportId: params.reportId,
-      reportName: EXPORT_REPORT_NAMES[params.reportId],
+      reportName: reportName(params.reportId),
       params,
       print: true,
       title,
     });
 }
+
+function printParams(reportId: ReportId, extra: Partial<ExportParams>, full: boolean): ExportParams {
+  return { ...NO_PARAMS, ...extra, reportId, fullSensitive: full };
+}
+
+/** A print view's data, built first; in full, audited in dispatch's transaction. */
+interface Printed {
+  doc: TableDoc;
+  params: ExportParams;
+}
+const commitPrint = ({ doc, params }: Printed, _input: unknown, ctx: HandlerCtx): TableDoc => {
+  auditPrint(ctx, params, doc.title);
+  return doc;
+};
 
 export const reportsHandlers: AreaHandlers<typeof reportsApi> = {
   'report.export': exportReport,
@@ -173,22 +180,26 @@ export const reportsHandlers: AreaHandlers<typeof reportsApi> = {
     if (bytes.length === 0) throw new UserError('UNREADABLE', '工作簿内容不是有效的 base64 文本');
     return readMonthlyWorkbook(bytes);
   },
-  'print.paySheet': async (input, ctx) => {
-    const params = printParams(ctx, 'R6', { payRunId: input.payRunId }, input.fullSensitive);
-    const { office, texts } = exportContext(ctx, 'R6');
-    const { doc } = await payRunDoc(printEnv(ctx, params, office, texts), input.payRunId);
-    auditPrint(ctx, params, doc.title);
-    return doc;
-  },
-  'print.signInSheet': async (input, ctx) => {
-    const params = printParams(ctx, 'R4-signin', { sessionId: input.sessionId }, input.fullSensitive);
-    const { office, texts } = exportContext(ctx, 'R4-signin');
-    const { doc } = await signInDoc(printEnv(ctx, params, office, texts), input.sessionId);
-    auditPrint(ctx, params, doc.title);
-    return doc;
-  },
+  'print.paySheet': twoPhase<'print.paySheet', Printed>({
+    async prepare(input, ctx) {
+      const params = printParams('R6', { payRunId: input.payRunId }, input.fullSensitive);
+      const { office, texts } = exportContext(ctx, 'R6');
+      const { doc } = await payRunDoc(printEnv(ctx, params, office, texts), input.payRunId);
+      return { doc, params };
+    },
+    commit: commitPrint,
+  }),
+  'print.signInSheet': twoPhase<'print.signInSheet', Printed>({
+    async prepare(input, ctx) {
+      const params = printParams('R4-signin', { sessionId: input.sessionId }, input.fullSensitive);
+      const { office, texts } = exportContext(ctx, 'R4-signin');
+      const { doc } = await signInDoc(printEnv(ctx, params, office, texts), input.sessionId);
+      return { doc, params };
+    },
+    commit: commitPrint,
+  }),
   'print.contractSheet': async (input, ctx) => {
-    const params = printParams(ctx, 'R5-tracking', { contractId: input.contractId }, false);
+    const params = printParams('R5-tracking', { contractId: input.contractId }, false);
     const { office, texts } = exportContext(ctx, 'R5-tracking');
     return (await trackingDoc(printEnv(ctx, params, office, texts), input.contractId)).doc;
   },

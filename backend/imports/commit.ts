@@ -1,14 +1,15 @@
-// import.commit: exactly what the preview showed, in the caller's one transaction, with one audit
+// import.commit: exactly what the preview showed, in dispatch's one transaction, with one audit
 // entry naming the file, its hash and the counts. A database changed since the preview is checked
-// again; if the outcome would differ, the clerk is asked to preview again.
+// again (before the transaction, and once more inside it if it changed in between); if the outcome
+// would differ, the clerk is asked to preview again.
 import { rememberMapping, importsOfHash, insertImportHistory } from '../../db/entities/imports';
 import { backupNow } from '../backups/write';
 import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
 import type { CheckedRow } from './kinds/types';
-import type { StagedImport } from './store';
-import { auditHead, quietCtx, validateLayoutNow, type Validated } from './validate';
+import type { Checked, StagedImport } from './store';
+import { auditHead, quietCtx, validateLayout, validateLayoutNow, type Validated } from './validate';
 import { countsOf } from './view';
 
 export interface CommitRequest {
@@ -29,29 +30,61 @@ function refuseDuplicate(ctx: HandlerCtx, s: StagedImport) {
   );
 }
 
-/** The preview's check, or a fresh one when something was written since and it still agrees. */
-function currentCheck(ctx: HandlerCtx, s: StagedImport): Validated {
-  const checked = s.checked!;
-  if (auditHead(ctx) === checked.validated.auditHead) return checked.validated;
-  const env = { db: ctx.db, now: ctx.now(), trainingId: s.trainingId };
-  const again = validateLayoutNow(importers[s.kind], env, ctx, checked.layout);
-  if (
-    outcome(again.rows) !== outcome(checked.validated.rows) ||
-    again.problems.join() !== checked.validated.problems.join()
-  ) {
-    throw new UserError('PREVIEW_STALE', '预览之后数据已有变化，导入结果会与预览不同：请重新预览，核对后再导入');
-  }
-  return again;
-}
-
-export function commitStaged(ctx: HandlerCtx, s: StagedImport, req: CommitRequest) {
+/** Refusals that need no fresh check: asked before the async part and again inside the transaction. */
+function refuseEarly(ctx: HandlerCtx, s: StagedImport, req: CommitRequest): Checked {
   if (s.checking) throw new UserError('PREVIEW_RUNNING', '预览检查尚未完成，请稍候');
   if (!s.checked) throw new UserError('NOT_PREVIEWED', '请先预览，核对检查结果后再确认导入');
   if (s.committedAs !== null && ctx.db.prepare('SELECT 1 FROM import_history WHERE id = ?').get(s.committedAs)) {
     throw new UserError('ALREADY_COMMITTED', '这次导入已经完成，不能重复提交');
   }
   if (!req.acceptDuplicateFile) refuseDuplicate(ctx, s);
-  const validated = currentCheck(ctx, s);
+  return s.checked;
+}
+
+/** A check made again agrees with the preview, or the clerk is asked to preview again. */
+function sameAsPreview(preview: Validated, again: Validated): Validated {
+  if (outcome(again.rows) !== outcome(preview.rows) || again.problems.join() !== preview.problems.join()) {
+    throw new UserError('PREVIEW_STALE', '预览之后数据已有变化，导入结果会与预览不同：请重新预览，核对后再导入');
+  }
+  return again;
+}
+
+export interface PreparedCommit {
+  staged: StagedImport;
+  /** The preview the clerk confirmed. */
+  checked: Checked;
+  /** Its check, or one made again (off the write lock) when something was written since. */
+  validated: Validated;
+}
+
+/**
+ * The commit's first phase, outside the transaction: the cheap refusals, and when something was
+ * written since the preview, the rows checked again — asynchronously, yielding between chunks, so
+ * a large re-check does not hold the write lock.
+ */
+export async function prepareCommit(ctx: HandlerCtx, s: StagedImport, req: CommitRequest): Promise<PreparedCommit> {
+  const checked = refuseEarly(ctx, s, req);
+  if (auditHead(ctx) === checked.validated.auditHead) return { staged: s, checked, validated: checked.validated };
+  const env = { db: ctx.db, now: ctx.now(), trainingId: s.trainingId };
+  const again = await validateLayout(importers[s.kind], env, ctx, checked.layout);
+  return { staged: s, checked, validated: sameAsPreview(checked.validated, again) };
+}
+
+/** The prepared check, or (when something was written in between) one more, now, inside the transaction. */
+function currentCheck(ctx: HandlerCtx, p: PreparedCommit): Validated {
+  if (auditHead(ctx) === p.validated.auditHead) return p.validated;
+  const env = { db: ctx.db, now: ctx.now(), trainingId: p.staged.trainingId };
+  return sameAsPreview(p.checked.validated, validateLayoutNow(importers[p.staged.kind], env, ctx, p.checked.layout));
+}
+
+/** The commit's second phase, inside dispatch's transaction: every refusal again, then the writes and the one audit entry. */
+export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: CommitRequest) {
+  const s = prepared.staged;
+  // Another preview (another sheet or mapping) since the clerk confirmed this one: not what they saw.
+  if (refuseEarly(ctx, s, req) !== prepared.checked) {
+    throw new UserError('PREVIEW_STALE', '确认导入之后又重新预览了：请核对新的预览结果后再导入');
+  }
+  const validated = currentCheck(ctx, prepared);
   if (validated.problems.length) throw new UserError('IMPORT_BLOCKED', `无法导入：${validated.problems.join('；')}`);
   const counts = countsOf(validated.rows);
   if (counts.valid === 0)
@@ -75,7 +108,7 @@ export function commitStaged(ctx: HandlerCtx, s: StagedImport, req: CommitReques
     }
   }
 
-  const { layout } = s.checked;
+  const { layout } = prepared.checked;
   const skipped = req.onExisting === 'skip' ? counts.update : 0;
   const result = {
     kind: s.kind,

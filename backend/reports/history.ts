@@ -1,7 +1,7 @@
 // The monthly report's history (report_exports): what was sent — period, time, operator, the
 // figures and the file's hash — one version per export; and the audit entry of an export that
-// carries sensitive values in full. Exports are asynchronous, so each write here is its own
-// transaction with its one audit entry.
+// carries sensitive values in full. Each runs in the export's commit phase, inside dispatch's
+// transaction, and writes the call's one audit entry.
 import type { HandlerCtx } from '../context';
 import { LAYOUT_VERSION } from '../../core/reports/layout';
 import type { MonthlyFigures, MonthlyFrame } from '../../core/reports/monthly';
@@ -32,40 +32,38 @@ export function recordMonthly(
     frame: MonthlyFrame;
   },
 ): { id: number; version: number } {
-  return ctx.db.transaction(() => {
-    const { v } = ctx.db
-      .prepare(`SELECT coalesce(max(version), 0) + 1 AS v FROM report_exports WHERE report_id = ? AND period = ?`)
-      .get(SENT_REPORT_ID, e.period) as {
-      v: number;
-    };
-    const id = Number(
-      ctx.db
-        .prepare(
-          `INSERT INTO report_exports (report_id, period, version, exported_at, operator_id, operator_name, file_name, file_hash, figures_json, layout_version)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          SENT_REPORT_ID,
-          e.period,
-          v,
-          e.exportedAt,
-          ctx.operator?.id ?? null,
-          ctx.operator?.name ?? '系统',
-          e.fileName,
-          e.sha256,
-          JSON.stringify({ figures: e.figures, frame: e.frame }),
-          LAYOUT_VERSION,
-        ).lastInsertRowid,
-    );
-    ctx.audit('export', 'reportExport', id, null, {
-      reportId: SENT_REPORT_ID,
-      period: e.period,
-      version: v,
-      fileName: e.fileName,
-      fileHash: e.sha256,
-    });
-    return { id, version: v };
-  })();
+  const { v } = ctx.db
+    .prepare(`SELECT coalesce(max(version), 0) + 1 AS v FROM report_exports WHERE report_id = ? AND period = ?`)
+    .get(SENT_REPORT_ID, e.period) as {
+    v: number;
+  };
+  const id = Number(
+    ctx.db
+      .prepare(
+        `INSERT INTO report_exports (report_id, period, version, exported_at, operator_id, operator_name, file_name, file_hash, figures_json, layout_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        SENT_REPORT_ID,
+        e.period,
+        v,
+        e.exportedAt,
+        ctx.operator?.id ?? null,
+        ctx.operator?.name ?? '系统',
+        e.fileName,
+        e.sha256,
+        JSON.stringify({ figures: e.figures, frame: e.frame }),
+        LAYOUT_VERSION,
+      ).lastInsertRowid,
+  );
+  ctx.audit('export', 'reportExport', id, null, {
+    reportId: SENT_REPORT_ID,
+    period: e.period,
+    version: v,
+    fileName: e.fileName,
+    fileHash: e.sha256,
+  });
+  return { id, version: v };
 }
 
 export function loadExport(ctx: HandlerCtx, id: number): RecordedExport {
@@ -91,5 +89,5 @@ export function loadExport(ctx: HandlerCtx, id: number): RecordedExport {
 
 /** One audit entry for an export with 公民身份号码 / 银行卡号 / 手机 in full. */
 export function auditFullSensitive(ctx: HandlerCtx, what: Record<string, unknown>): void {
-  ctx.db.transaction(() => ctx.audit('exportSensitive', 'report', null, null, what))();
+  ctx.audit('exportSensitive', 'report', null, null, what);
 }

@@ -3,8 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatch } from '../dispatch';
 import type { Operator } from '../context';
-import { isPublicMethod } from '../../core/api/system';
-import type { Result } from '../../core/api';
+import { isPublicMethod, sessionEffectOf, type Result } from '../../core/api';
 import { readBody } from './body';
 import { SESSION_HEADER, TOKEN_HEADER, sameSecret } from './security';
 import type { SessionStore } from './sessions';
@@ -86,7 +85,10 @@ export async function handleApi(
   sendJson(res, 200, result);
 }
 
-/** Logging in (or the first run) opens a session; logging out ends it; admin changes reach live sessions. */
+/**
+ * A success does to this transport's sessions what the method's contract declares (`session`):
+ * opening one hands its id back in a header; an admin's changes reach the operator's live sessions.
+ */
 function followSession(
   res: ServerResponse,
   method: string,
@@ -95,14 +97,25 @@ function followSession(
   sessionId: string | undefined,
   sessions: SessionStore,
 ) {
-  if (method === 'session.login' || method === 'setup.init') {
-    sessions.drop(sessionId);
-    res.setHeader('X-CensusDesk-Session', sessions.create(data as Operator));
-  } else if (method === 'session.logout') {
-    sessions.drop(sessionId);
-  } else if (method === 'operator.update') {
-    sessions.operatorChanged(data as Parameters<SessionStore['operatorChanged']>[0]);
-  } else if (method === 'operator.setPassword') {
-    sessions.dropOperator((input as { id: number }).id, sessionId);
+  const effect = sessionEffectOf(method);
+  switch (effect) {
+    case 'opens':
+      sessions.drop(sessionId);
+      res.setHeader('X-CensusDesk-Session', sessions.create(data as Operator));
+      return;
+    case 'closes':
+      sessions.drop(sessionId);
+      return;
+    case 'followsOperator':
+      sessions.operatorChanged(data as Parameters<SessionStore['operatorChanged']>[0]);
+      return;
+    case 'endsOtherSessions':
+      sessions.dropOperator((input as { id: number }).id, sessionId);
+      return;
+    case 'locks': // dispatch holds the lock; the session stays, refused until the next login
+    case null:
+      return;
+    default:
+      return effect satisfies never;
   }
 }

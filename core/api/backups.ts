@@ -11,25 +11,26 @@ export const backupsApi = {
     input: s.backupList,
     output: s.backupListOutput,
     access: 'admin',
-    readOnly: true,
+    effect: 'none',
     summary: '备份列表',
   }),
-  'backup.now': method({ input: empty, output: s.backupRecord, access: 'admin', summary: '立即备份' }),
+  'backup.now': method({ input: empty, output: s.backupRecord, access: 'admin', effect: 'write', summary: '立即备份' }),
   'backup.verify': method({
     input: s.backupFileInput,
     output: s.backupRecord,
     access: 'admin',
-    readOnly: true,
+    effect: 'none',
     summary: '校验备份文件',
   }),
   /**
-   * Replaces the data with a backup: a safety copy first, then close, swap, reopen. Runs outside
-   * dispatch's transaction (it closes the database) and audits into the restored data.
+   * Replaces the data with a backup: a safety copy first, then close, swap, reopen; audited into
+   * the restored data.
    */
   'backup.restore': method({
     input: s.backupFileInput,
     output: s.restoreResult,
     access: 'admin',
+    effect: 'replacesData',
     summary: '从备份恢复',
   }),
 
@@ -37,21 +38,30 @@ export const backupsApi = {
     input: s.packageExport,
     output: s.packageExportResult,
     access: 'admin',
+    effect: 'write',
     summary: '导出数据包（迁移到新电脑）',
   }),
   /** Like backup.restore, from a data package made on another computer. */
-  'package.import': method({ input: s.packageImport, output: s.restoreResult, access: 'admin', summary: '导入数据包' }),
+  'package.import': method({
+    input: s.packageImport,
+    output: s.restoreResult,
+    access: 'admin',
+    effect: 'replacesData',
+    summary: '导入数据包',
+  }),
 
   'safety.settings': method({
     input: empty,
     output: s.safetySettings,
     access: 'read',
+    effect: 'none',
     summary: '查看安全设置（备份文件夹、闲置锁定、敏感信息）',
   }),
   'safety.saveSettings': method({
     input: s.safetySettingsSave,
     output: s.safetySettings,
     access: 'admin',
+    effect: 'write',
     summary: '修改安全设置',
   }),
 
@@ -59,7 +69,8 @@ export const backupsApi = {
   'sensitive.reveal': method({
     input: s.revealInput,
     output: s.revealOutput,
-    access: 'write',
+    access: 'reveal',
+    effect: 'reveals',
     summary: '查看完整敏感信息',
   }),
 
@@ -67,6 +78,7 @@ export const backupsApi = {
     input: s.auditExport,
     output: s.auditExportResult,
     access: 'admin',
+    effect: 'write',
     summary: '导出操作日志',
   }),
 };

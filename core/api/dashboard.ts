@@ -7,6 +7,7 @@ export const dashboardApi = {
     input: z.object({}).strict(),
     output: dashboardOutput,
     access: 'read',
+    effect: 'none',
     summary: '工作台检查项',
   }),
 };

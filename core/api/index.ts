@@ -1,7 +1,7 @@
-// The one API contract: method name → input schema, output schema, access. Every transport, the
-// UI's forms and docs/api.md are driven from this object.
+// The one API contract: method name → input and output schemas, access, effect (core/api/define.ts).
+// Dispatch, every transport, the UI's forms and docs/api.md are driven from this object.
 import type { z } from 'zod';
-import type { MethodSpec } from './define';
+import type { MethodSpec, SessionEffect } from './define';
 import { systemApi } from './system';
 import { regionsApi } from './regions';
 import { personnelApi } from './personnel';
@@ -35,6 +35,13 @@ export type ParsedInputOf<M extends MethodName> = Api[M] extends MethodSpec<infe
 export type OutputOf<M extends MethodName> = Api[M] extends MethodSpec<z.ZodType, infer O> ? z.output<O> : never;
 
 export const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(api, name);
+
+/** Whether a caller may use `name` before logging in: transports let these through without a session. */
+export const isPublicMethod = (name: string): boolean => isMethodName(name) && api[name].access === 'public';
+
+/** What a success of `name` does to sessions, as its contract declares (null: nothing). */
+export const sessionEffectOf = (name: string): SessionEffect | null =>
+  isMethodName(name) ? (api[name].session ?? null) : null;
 
 export interface ApiError {
   code: string;

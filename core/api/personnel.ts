@@ -7,6 +7,7 @@ export const personnelApi = {
     input: s.personLeave,
     output: s.personRecord,
     access: 'write',
+    effect: 'write',
     summary: '人员离岗（保留记录，状态改为离岗）',
   }),
 };

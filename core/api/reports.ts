@@ -1,54 +1,98 @@
 // Reports (reports.md): Excel workbooks in the city's format, the monthly report's history and
 // exact re-export, reading a workbook back, and the data of the print views.
 //
-// Exports run in a worker thread and are asynchronous, so they are 'read' methods (dispatch
-// wraps only synchronous writes in its transaction); what they write — the monthly report's
-// history entry, the audit entry of a full-sensitive export — they write in one transaction of
-// their own, after the file is built.
+// Exports are built off-thread, so their handlers are two-phase (backend/phases.ts): the workbook
+// is built and saved first, then what the export writes — the history entry of a report recorded
+// as sent, the audit entry of a full-sensitive export — lands in dispatch's transaction. Which
+// exports write, and who may make them, the rules below say from the input.
+import type { Access, InputRule } from './define';
 import { method } from './define';
 import * as s from '../schemas/reports';
+import { hasSensitive, isRecordedAsSent, type ReportId } from '../reports/catalogue';
+
+const FULL_SENSITIVE = {
+  level: 'reveal',
+  action: '导出或打印完整的公民身份号码、银行卡号和手机号码',
+} as const satisfies { level: Access; action: string };
+
+/** Asking for sensitive values in full needs the reveal roles; where the document has such columns, it is audited. */
+const fullSensitiveRules = <T extends { fullSensitive: boolean }>(hasColumns: (input: T) => boolean) =>
+  [
+    { when: '要求完整敏感信息（fullSensitive）', applies: (i: T) => i.fullSensitive, access: FULL_SENSITIVE },
+    {
+      when: '含敏感列的文档要求完整敏感信息（记入操作日志）',
+      applies: (i: T) => i.fullSensitive && hasColumns(i),
+      effect: 'reveals',
+    },
+  ] as const satisfies readonly InputRule<T>[];
+
+/** Whether an export carries sensitive values in full (the handler and the rules agree through this). */
+export const exportsFullSensitive = (input: { reportId: ReportId; fullSensitive: boolean }) =>
+  input.fullSensitive && hasSensitive(input.reportId);
 
 export const reportsApi = {
   'report.export': method({
     input: s.reportExportInput,
     output: s.reportFileOutput,
     access: 'read',
+    effect: 'none',
+    rules: [
+      {
+        when: '导出报送类报表（工作进度月报，记录为报送版本）',
+        applies: (i) => isRecordedAsSent(i.reportId),
+        access: {
+          level: 'write',
+          action: '导出报送工作进度月报',
+          hint: '可在导出记录中重新导出已报送的版本',
+        },
+        effect: 'write',
+      },
+      ...fullSensitiveRules(exportsFullSensitive),
+    ],
     summary: '导出报表（Excel）；导出工作进度月报时记录报送版本',
   }),
   'report.reexport': method({
     input: s.reportReexportInput,
     output: s.reportFileOutput,
     access: 'read',
+    effect: 'none',
     summary: '重新导出已报送版本（与原文件逐字节相同）',
   }),
   'report.progress': method({
     input: s.reportProgressInput,
     output: s.reportProgressOutput,
     access: 'read',
+    effect: 'none',
     summary: '报表导出进度',
   }),
   'report.read': method({
     input: s.reportReadInput,
     output: s.reportReadOutput,
     access: 'read',
+    effect: 'none',
     summary: '读取导出的工作进度月报（核对报送数据）',
   }),
   'print.paySheet': method({
     input: s.printPaySheetInput,
     output: s.tableDocOutput,
     access: 'read',
+    effect: 'none',
+    rules: fullSensitiveRules(() => hasSensitive('R6')),
     summary: '劳务报酬发放表打印数据',
   }),
   'print.signInSheet': method({
     input: s.printSignInInput,
     output: s.tableDocOutput,
     access: 'read',
+    effect: 'none',
+    rules: fullSensitiveRules(() => hasSensitive('R4-signin')),
     summary: '培训签到表打印数据',
   }),
   'print.contractSheet': method({
     input: s.printContractInput,
     output: s.trackingDocOutput,
     access: 'read',
+    effect: 'none',
     summary: '合同跟踪表打印数据',
   }),
 };

@@ -6,93 +6,159 @@ import { packageImport, restoreResult } from '../schemas/backups';
 
 const empty = z.object({}).strict();
 
-/**
- * Methods a caller may use before logging in. `Access` has no level for them, so they are marked
- * 'read' (or, for setup.init, 'admin' so dispatch wraps it in a transaction) and every transport
- * lets exactly these through without a session. setup.init and setup.importPackage refuse
- * themselves once an operator exists; session.current answers null and session.logout does nothing
- * for a caller without a session.
- */
-export const PUBLIC_METHODS = [
-  'session.login',
-  'setup.status',
-  'setup.init',
-  'setup.importPackage',
-  'session.current',
-  'session.logout',
-] as const;
-export const isPublicMethod = (name: string) => (PUBLIC_METHODS as readonly string[]).includes(name);
-
 export const systemApi = {
-  'office.get': method({ input: empty, output: s.officeRecord.nullable(), access: 'read', summary: '查看单位信息' }),
-  'office.save': method({ input: s.officeSave, output: s.officeRecord, access: 'admin', summary: '保存单位信息' }),
+  'office.get': method({
+    input: empty,
+    output: s.officeRecord.nullable(),
+    access: 'read',
+    effect: 'none',
+    summary: '查看单位信息',
+  }),
+  'office.save': method({
+    input: s.officeSave,
+    output: s.officeRecord,
+    access: 'admin',
+    effect: 'write',
+    summary: '保存单位信息',
+  }),
 
-  'settings.get': method({ input: s.settingsGet, output: s.settingValue, access: 'read', summary: '查看设置' }),
-  'settings.set': method({ input: s.settingsSet, output: s.settingValue, access: 'write', summary: '修改设置' }),
+  'settings.get': method({
+    input: s.settingsGet,
+    output: s.settingValue,
+    access: 'read',
+    effect: 'none',
+    summary: '查看设置',
+  }),
+  'settings.set': method({
+    input: s.settingsSet,
+    output: s.settingValue,
+    access: 'write',
+    effect: 'write',
+    summary: '修改设置',
+  }),
 
   'operator.create': method({
     input: s.operatorCreate,
     output: s.operatorRecord,
     access: 'admin',
+    effect: 'write',
     summary: '新增操作员',
   }),
   'operator.list': method({
     input: s.operatorList,
     output: listOutput(s.operatorRecord),
     access: 'admin',
-    readOnly: true,
+    effect: 'none',
     summary: '操作员列表',
   }),
   'operator.update': method({
     input: s.operatorUpdate,
     output: s.operatorRecord,
     access: 'admin',
+    effect: 'write',
+    session: 'followsOperator',
     summary: '修改操作员',
   }),
   'operator.setPassword': method({
     input: s.operatorSetPassword,
     output: z.object({ id: z.number().int() }),
     access: 'admin',
+    effect: 'write',
+    session: 'endsOtherSessions',
     summary: '重设操作员密码',
   }),
 
-  'session.login': method({ input: s.sessionLogin, output: s.sessionOperator, access: 'read', summary: '登录' }),
+  /**
+   * Public methods need no session: logging in, the first run (setup.init and setup.importPackage
+   * refuse themselves once an operator exists), who is calling (null without a session) and
+   * logging out (nothing to do without a session). The login's time stamp is bookkeeping, not an
+   * audited change.
+   */
+  'session.login': method({
+    input: s.sessionLogin,
+    output: s.sessionOperator,
+    access: 'public',
+    effect: 'none',
+    session: 'opens',
+    summary: '登录',
+  }),
   /** The transport drops its session; in-process there is nothing to drop. */
-  'session.logout': method({ input: empty, output: z.null(), access: 'read', summary: '退出登录' }),
+  'session.logout': method({
+    input: empty,
+    output: z.null(),
+    access: 'public',
+    effect: 'none',
+    session: 'closes',
+    summary: '退出登录',
+  }),
   /** Who the transport says is calling (after a reload the UI asks instead of keeping a copy). */
   'session.current': method({
     input: empty,
     output: s.sessionOperator.nullable(),
-    access: 'read',
+    access: 'public',
+    effect: 'none',
     summary: '当前操作员',
   }),
   /**
    * The page locked itself (idle): lock the operator in the backend too, so reloading the page does
    * not get round the lock screen. Only a login unlocks it.
    */
-  'session.lock': method({ input: empty, output: z.null(), access: 'read', summary: '锁定（闲置）' }),
+  'session.lock': method({
+    input: empty,
+    output: z.null(),
+    access: 'read',
+    effect: 'none',
+    session: 'locks',
+    summary: '锁定（闲置）',
+  }),
 
-  'setup.status': method({ input: empty, output: s.setupStatus, access: 'read', summary: '初始化状态' }),
-  'setup.init': method({ input: s.setupInit, output: s.sessionOperator, access: 'admin', summary: '首次使用初始化' }),
+  'setup.status': method({
+    input: empty,
+    output: s.setupStatus,
+    access: 'public',
+    effect: 'none',
+    summary: '初始化状态',
+  }),
+  'setup.init': method({
+    input: s.setupInit,
+    output: s.sessionOperator,
+    access: 'public',
+    effect: 'write',
+    session: 'opens',
+    summary: '首次使用初始化',
+  }),
   /**
    * First run on a new PC: the data package made on the old one, before anyone can log in. Only
-   * while the data has no operators; afterwards a 管理员 uses package.import. Marked 'read' so
-   * dispatch runs it outside a transaction (it replaces the file), like package.import.
+   * while the data has no operators; afterwards a 管理员 uses package.import.
    */
   'setup.importPackage': method({
     input: packageImport,
     output: restoreResult,
-    access: 'read',
+    access: 'public',
+    effect: 'replacesData',
     summary: '首次使用：从数据包恢复',
   }),
 
-  'audit.list': method({ input: s.auditList, output: listOutput(s.auditRecord), access: 'read', summary: '操作日志' }),
-  'audit.verify': method({ input: empty, output: s.auditVerdict, access: 'read', summary: '校验操作日志' }),
+  'audit.list': method({
+    input: s.auditList,
+    output: listOutput(s.auditRecord),
+    access: 'read',
+    effect: 'none',
+    summary: '操作日志',
+  }),
+  'audit.verify': method({
+    input: empty,
+    output: s.auditVerdict,
+    access: 'read',
+    effect: 'none',
+    summary: '校验操作日志',
+  }),
 
   'report.history': method({
     input: s.reportHistoryList,
     output: listOutput(s.reportExportRecord),
     access: 'read',
+    effect: 'none',
     summary: '报表导出记录',
   }),
 };

@@ -1,11 +1,12 @@
 // Import history and remembered mappings. Written only inside import.commit's transaction.
 import type { Database } from 'better-sqlite3';
 import { fromRow } from '../rows';
+import type { ImportKind } from '../../core/imports/kinds';
 
 export interface ImportHistoryRow {
   id: number;
   at: string;
-  kind: string;
+  kind: ImportKind;
   fileName: string;
   fileHash: string;
   fileSize: number;

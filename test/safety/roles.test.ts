@@ -1,8 +1,7 @@
 // Roles are enforced in dispatch for every method. Generated from the contract: a method added
 // tomorrow is checked for each role the day it lands, against its declared access level.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, type MethodName } from '../../core/api';
-import { isPublicMethod } from '../../core/api/system';
+import { api, isPublicMethod, type MethodName } from '../../core/api';
 import type { OperatorRole } from '../../core/enums';
 import type { Operator } from '../../backend/context';
 import { tempBackend, type TestBackend } from '../helpers/backend';
