@@ -1,7 +1,7 @@
 // The renderer's one way to the backend. In Electron the preload has installed window.censusdesk;
 // in browser mode calls go over HTTP with the launch token (read once from the URL fragment) and,
 // after login, the session id. The choice is made at run time, so one bundle serves both.
-import type { InputOf, MethodName, OutputOf, Result } from '../core/api';
+import { sessionEffectOf, type InputOf, type MethodName, type OutputOf, type Result } from '../core/api';
 
 export interface Bridge {
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>>;
@@ -56,7 +56,8 @@ export function httpBridge(fetchFn: typeof fetch = fetch.bind(globalThis)): Brid
       }
       const opened = res.headers.get('X-CensusDesk-Session');
       if (opened) sessionStorage.setItem(SESSION_KEY, opened);
-      if (method === 'session.logout' || res.status === 401) sessionStorage.removeItem(SESSION_KEY);
+      // The session ends as the contract declares (session.logout), or when the backend no longer knows it.
+      if (sessionEffectOf(method) === 'closes' || res.status === 401) sessionStorage.removeItem(SESSION_KEY);
       try {
         return (await res.json()) as Result<OutputOf<typeof method>>;
       } catch {
