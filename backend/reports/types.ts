@@ -1,12 +1,12 @@
 // What an export job carries into the worker and what comes back.
-import type { ExportReportId } from '../../core/schemas/reports';
+import type { ReportId } from '../../core/reports/catalogue';
 import type { ReportTexts } from '../../core/schemas/system';
 import type { OfficeInfo } from '../../core/reports/texts';
 import type { MonthlyFigures, MonthlyFrame } from '../../core/reports/monthly';
 import type { Operator } from '../context';
 
 export interface ExportParams {
-  reportId: ExportReportId;
+  reportId: ReportId;
   period: string | null;
   role: string | null;
   townshipId: number | null;

@@ -8,7 +8,8 @@ import {
   type RecordValues,
   type ReportText,
 } from '../../../core/reports/texts';
-import type { ReportId, ReportTexts } from '../../../core/schemas/system';
+import type { ReportTexts } from '../../../core/schemas/system';
+import type { ReportId } from '../../../core/reports/catalogue';
 import type { HandlerCtx } from '../../context';
 import { readCtx } from '../read';
 import type { BuildJob, ExportParams, ProgressFn } from '../types';

@@ -2,14 +2,8 @@
 // city's template exactly — the six reports, the 培训签到表 and the 合同跟踪表. Placeholders such as
 // {县名} are filled in when a report is written or printed.
 import { Alert, Collapse, Spin, Tag, Typography } from 'antd';
-import {
-  RECORD_PLACEHOLDERS,
-  REPORT_IDS,
-  REPORT_TEXT_PLACEHOLDERS,
-  reportLabel,
-  reportTextsValue,
-  type ReportId,
-} from '../../../core/schemas/system';
+import { RECORD_PLACEHOLDERS, REPORT_TEXT_PLACEHOLDERS, reportTextsValue } from '../../../core/schemas/system';
+import { REPORT_IDS, reportLabel, type ReportId } from '../../../core/reports/catalogue';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import type { FormSpec } from '../../forms/fieldSpec';
