@@ -84,6 +84,37 @@ describe('IPC transport', () => {
     expect(setOperator).toHaveBeenCalledWith(expect.anything(), { id: 2, name: '张三', role: '录入员' });
   });
 
+  it('follows the session effects the contract declares: first run, logout, changes to its own operator', async () => {
+    const { handler, dispatch, event, setOperator } = setup({ id: 2, name: '张三', role: '录入员' });
+    const app = event('app://censusdesk/index.html');
+    dispatch.mockResolvedValueOnce({ ok: true, data: { id: 2, name: '张三丰', role: '只读', active: true } });
+    await handler(app, 'operator.update', { id: 2, name: '张三丰', role: '只读' });
+    expect(setOperator).toHaveBeenLastCalledWith(app, { id: 2, name: '张三丰', role: '只读' });
+    dispatch.mockResolvedValueOnce({ ok: true, data: { id: 2, name: '张三', role: '录入员', active: false } });
+    await handler(app, 'operator.update', { id: 2, active: false });
+    expect(setOperator).toHaveBeenLastCalledWith(app, null);
+    setOperator.mockClear();
+    // Another operator's change, a password reset, a lock or a failed call leave the window alone.
+    dispatch.mockResolvedValueOnce({ ok: true, data: { id: 3, name: '李四', role: '录入员', active: false } });
+    await handler(app, 'operator.update', { id: 3, active: false });
+    dispatch.mockResolvedValueOnce({ ok: true, data: { id: 2 } });
+    await handler(app, 'operator.setPassword', { id: 2, password: 'newpass99' });
+    dispatch.mockResolvedValueOnce({ ok: true, data: null });
+    await handler(app, 'session.lock', {});
+    dispatch.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'LOGIN_FAILED', message: '用户名或密码错误', issues: [] },
+    });
+    await handler(app, 'session.login', { name: '张三', password: 'x' });
+    expect(setOperator).not.toHaveBeenCalled();
+    dispatch.mockResolvedValueOnce({ ok: true, data: null });
+    await handler(app, 'session.logout', {});
+    expect(setOperator).toHaveBeenLastCalledWith(app, null);
+    dispatch.mockResolvedValueOnce({ ok: true, data: { id: 1, name: 'admin', role: '管理员' } });
+    await handler(app, 'setup.init', {});
+    expect(setOperator).toHaveBeenLastCalledWith(app, { id: 1, name: 'admin', role: '管理员' });
+  });
+
   it('turns a bad method name or a thrown error into a Result', async () => {
     const { handler, dispatch, event } = setup();
     expect((await handler(event('app://censusdesk/'), 42, {})).ok).toBe(false);
