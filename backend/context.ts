@@ -14,8 +14,9 @@ export interface CallCtx {
   /** Tests pin the clock; everything else uses the real one. */
   now?: () => Date;
   /**
-   * Tests turn this on: each result is checked against the method's output schema, and each
-   * successful write must have written exactly one audit entry.
+   * Tests turn this on: each result is checked against the method's output schema, and each call
+   * is held to its declared effect: exactly one audit entry for a write (or a data swap), none for
+   * anything else or for the first phase of a two-phase handler.
    */
   checkOutput?: boolean;
   /**
