@@ -1,4 +1,7 @@
-// Every method of the contract has exactly one handler; the type makes a missing one a compile error.
+// The dispatch map, imported by dispatch only: every method of the contract with exactly one
+// handler. An area's handlers are its services (backend/areas/<area>) listed by method name in
+// backend/handlers/<area>.ts; the types make a missing or mistyped one a compile error
+// (test/backend/handlerTypes.test.ts).
 import type { Handlers } from './types';
 import { systemHandlers } from './system';
 import { regionsHandlers } from './regions';

@@ -1,6 +1,7 @@
-// The roster import checks new people against lookups prepared once (backend/imports/kinds/
-// personRules.ts) instead of going through person.create row by row. These tests hold the two
-// to the same verdict and the same words for every rule, and to the same stored person.
+// The roster import checks new people with the personnel area's rules (backend/areas/personnel/
+// rules.ts, the one copy person.create applies) against lookups prepared once, instead of going
+// through person.create row by row. These tests hold the two to the same verdict and the same
+// words for every rule, and to the same stored person.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import type { InputOf } from '../../core/api';

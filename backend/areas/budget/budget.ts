@@ -5,7 +5,7 @@ import { formatPeriodCn } from '../../../core/dates';
 import { requireRecord } from '../../../db/entity';
 import { fromRow } from '../../../db/rows';
 import { allocationDef, budgetItemDef, expenditureDef } from '../../../db/entities/budget';
-import { rateSql } from '../../../db/schema/budget';
+import { rateSql } from '../../../db/views/derived';
 import { UserError } from '../../../db/errors';
 import type { HandlerCtx } from '../../context';
 import { crudServices, type Values } from '../crud';

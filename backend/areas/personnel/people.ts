@@ -2,7 +2,7 @@
 // get / list with today's insurance validity, delete, and leave — people leave (离岗) rather than
 // disappear.
 import type { OutputOf, ParsedInputOf } from '../../../core/api';
-import { personCreate, isInsuranceValid } from '../../../core/schemas/personnel';
+import { identityFromId, personCreate, isInsuranceValid } from '../../../core/schemas/personnel';
 import { todayIso } from '../../../core/dates';
 import type { PersonRole } from '../../../core/enums';
 import { deleteRecord, listRecords, requireRecord, updateRecord } from '../../../db/entity';
@@ -30,6 +30,7 @@ function prepare(ctx: HandlerCtx, values: Values, existing?: Values): Values {
   const v: Values = { ...values };
   if (v.roles) v.roles = [...new Set(v.roles as PersonRole[])];
   if (existing && v.personCode == null) delete v.personCode; // an update that blanks the code keeps the one it has
+  if (v.idNumber != null) Object.assign(v, identityFromId(v.idNumber as string));
   const facts = dbPersonFacts(ctx.db);
   const issues = personIssues(v, facts, existing);
   if (issues.length) throw issueError(issues[0]);

@@ -1,5 +1,5 @@
 // Helpers every kind uses: running the entity's own create schema on a row, comparing a row with
-// the stored record, and turning a handler's refusal into row errors.
+// the stored record, and turning an area service's refusal into row errors.
 import type { z } from 'zod';
 import { UserError } from '../../../db/errors';
 import type { ImportField } from '../../../core/imports/types';
@@ -31,7 +31,7 @@ export function parseWith<S extends z.ZodType>(
   return { data: null, issues };
 }
 
-/** A handler's UserError as row errors; anything else is a fault of ours and is rethrown. */
+/** A service's UserError as row errors; anything else is a fault of ours and is rethrown. */
 export function issuesOf(e: unknown, fieldOf: FieldOf): RowIssue[] {
   if (!(e instanceof UserError)) throw e;
   if (!e.issues.length) return [{ field: null, message: e.message }];

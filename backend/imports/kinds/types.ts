@@ -52,10 +52,10 @@ export interface ImportEnv {
   trainingId: number | null;
 }
 
-/** A unit of writing: one handler call, or one bulk insert standing for several rows. */
+/** A unit of writing: one service call, or one bulk insert standing for several rows. */
 export interface Step {
   rows: number[];
-  /** handler steps go through the area's own handlers; bulk steps are the repository insert. */
+  /** handler steps go through the area's own services; bulk steps are the repository insert. */
   via: 'handler' | 'bulk';
   run: (ctx: HandlerCtx) => { created: number; updated: number };
   /** Maps a failure's issue path (a schema key) to the import field it concerns. */
