@@ -4,7 +4,7 @@ import { text, optText, code, regionCode, optPhone, date, oneOf, bool, ref, reco
 import { MONEY_UNITS, OPERATOR_ROLES, REPORT_RHYTHMS } from '../enums';
 import { validateCityCode, validateRegionCode } from '../validate/regionCode';
 import { listInput, recordOf } from '../api/define';
-import { REPORTS, REPORT_IDS, MAIN_REPORT_IDS, type ReportId } from '../reports/catalogue';
+import { REPORT_IDS, MAIN_REPORT_IDS, reportName, type ReportId } from '../reports/catalogue';
 
 // ---- office profile -------------------------------------------------------------------------
 
@@ -61,12 +61,6 @@ export const officeRecord = recordOf(officeSave, {});
  * per-record forms, 培训签到表 (one per session) and 合同跟踪表 (one per contract).
  */
 export { REPORT_IDS, MAIN_REPORT_IDS, reportLabel, type ReportId } from '../reports/catalogue';
-/** @deprecated read `reportName(id)` / `reportOf(id).name` from core/reports/catalogue. */
-export const REPORT_NAMES: Record<ReportId, string> = Object.fromEntries(REPORTS.map((r) => [r.id, r.name])) as Record<
-  ReportId,
-  string
->;
-
 /**
  * Placeholders a report text may hold; the report writer fills them from the office profile and
  * the period (`fillReportText`), so the defaults fit any county and the clerk can keep them.
@@ -95,7 +89,7 @@ export function fillReportText(template: string, values: Partial<Record<string, 
 }
 
 function reportText(id: ReportId) {
-  const name = REPORT_NAMES[id];
+  const name = reportName(id);
   return z
     .object({
       title: text(`${name}标题`, { max: 100 }),
