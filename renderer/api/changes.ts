@@ -2,34 +2,27 @@
 // ("written: person"), and each list store asks again when an entity it shows was written. Which
 // methods write comes from the API contract, so no screen reloads a list by hand.
 import { api, isMethodName } from '../../core/api';
+import type { InputRule, MethodSpec } from '../../core/api/define';
 
 type Listener = (written: ReadonlySet<string>) => void;
 const listeners = new Set<Listener>();
 
-interface ContractEntry {
-  effect?: string;
-  rules?: readonly { effect?: string; applies: (input: never) => boolean }[];
-  access: string;
-  readOnly?: boolean;
-}
-
 /**
  * Whether a call may have changed stored data, from its method's contract entry: its `effect`
  * (none, write, reveals, replacesData), raised by a rule that applies to this input (exporting the
- * monthly report records it as sent). A contract without `effect` is read by `access`/`readOnly`.
+ * monthly report records it as sent).
  */
 export function isWrite(method: string, input?: unknown): boolean {
   if (!isMethodName(method)) return false;
-  const spec = api[method] as ContractEntry;
-  if (spec.effect === undefined) return spec.access !== 'read' && !spec.readOnly;
+  const spec: MethodSpec = api[method];
   if (spec.effect !== 'none') return true;
   return (spec.rules ?? []).some((r) => r.effect && ruleApplies(r, input));
 }
 
 /** A rule is written for the parsed input; on the raw one it may fail, and then counts as applying. */
-function ruleApplies(rule: { applies: (input: never) => boolean }, input: unknown): boolean {
+function ruleApplies(rule: InputRule<unknown>, input: unknown): boolean {
   try {
-    return rule.applies(input as never);
+    return rule.applies(input);
   } catch {
     return true;
   }

@@ -47,8 +47,9 @@ export function ReportExportSlot() {
   useEffect(() => () => void (timer.current && clearInterval(timer.current)), []);
 
   const report = reportOf(reportId);
-  const params = chosenParams(reportId, values);
-  const [firstMissing] = missingParams(reportId, params);
+  const params = paramsOf(reportId);
+  const chosen = chosenParams(reportId, values);
+  const [firstMissing] = missingParams(reportId, chosen);
   const missing = firstMissing ? `请选择${paramLabel(firstMissing)}` : null;
   const set = (patch: Partial<ParamValues>) => {
     setValues((v) => ({ ...v, ...patch }));
@@ -70,7 +71,7 @@ export function ReportExportSlot() {
       reportId,
       jobId,
       ...(savePath ? { savePath } : {}),
-      ...params,
+      ...chosen,
     });
     if (timer.current) clearInterval(timer.current);
     timer.current = null;
@@ -97,13 +98,13 @@ export function ReportExportSlot() {
             options={REPORT_IDS.map((id) => ({ value: id, label: reportLabel(id) }))}
           />
         </Form.Item>
-        <Space wrap align="start">
-          {(
-            Object.entries(report.params) as [ReportParamKey, NonNullable<(typeof report.params)[ReportParamKey]>][]
-          ).map(([name, use]) => (
-            <ReportParamField key={name} name={name} use={use} values={values} set={set} />
-          ))}
-        </Space>
+        {params.length > 0 && (
+          <Space wrap align="start">
+            {params.map(([name, use]) => (
+              <ReportParamField key={name} name={name} use={use} values={values} set={set} />
+            ))}
+          </Space>
+        )}
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Button
             type="primary"
