@@ -38,7 +38,7 @@ function chosenParams(reportId: ReportId, values: ParamValues): Partial<Record<R
 }
 
 export function ReportExportSlot() {
-  const [reportId, setReportId] = useState<ReportId>('R1');
+  const [reportId, setReportId] = useState<ReportId>(REPORT_IDS[0]);
   const [values, setValues] = useState<ParamValues>(NO_VALUES);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progressing | null>(null);
