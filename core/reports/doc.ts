@@ -61,3 +61,10 @@ export function moneyCell(fen: number | null | undefined, unit: MoneyUnit): numb
 export function cellToFen(value: number, unit: MoneyUnit): number {
   return Math.round(unit === '万元' ? value * 1_000_000 : value * 100);
 }
+
+/** A sheet's frame once the office's wording is filled in: title, row 2 (填报单位 · period · 表号…) and footer. */
+export interface FilledFrame {
+  title: string;
+  unitLine: { left: string; centre: string; right: string };
+  footer: string | null;
+}

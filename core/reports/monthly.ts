@@ -6,8 +6,7 @@ import { MILESTONES, PROGRESS } from './layouts/work';
 import { STAFF } from './layouts/people';
 import { BUDGET_SUMMARY, CONTRACTS, TRAINING } from './layouts/money';
 import { docRows, type FigureRow } from './figures';
-import type { MoneyUnit, TableDoc, TextBlock } from './doc';
-import type { FilledFrame } from './texts';
+import type { FilledFrame, MoneyUnit, TableDoc, TextBlock } from './doc';
 
 export const MONTHLY_SHEET_KEYS = ['milestones', 'progress', 'staff', 'budget', 'training', 'contracts'] as const;
 export type MonthlySheetKey = (typeof MONTHLY_SHEET_KEYS)[number];

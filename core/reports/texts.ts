@@ -2,7 +2,7 @@
 // profile and the clerk's report texts (settings reportTexts, with placeholders).
 import { fillReportText } from '../schemas/system';
 import { formatDateCn } from '../dates';
-import type { MoneyUnit } from './doc';
+import type { FilledFrame, MoneyUnit } from './doc';
 
 /** What a report needs of the office profile (office.get). */
 export interface OfficeInfo {
@@ -77,11 +77,7 @@ export function fillText(
   return fillReportText(template, { ...values, ...record });
 }
 
-export interface FilledFrame {
-  title: string;
-  unitLine: { left: string; centre: string; right: string };
-  footer: string | null;
-}
+export type { FilledFrame } from './doc';
 
 /** The frame of one sheet: title, row 2 (填报单位 · period · 表号/制定机关/单位) and footer. */
 export function fillFrame(
