@@ -12,6 +12,7 @@ import { createViews, dropViews } from './views';
 import { UserError } from './errors';
 import { installAuditGuards } from './audit';
 import { checkDatabaseFile, describeSqliteFailure, writeSnapshot } from './snapshot';
+import { cacheStatements } from './statementCache';
 
 export interface OpenOptions {
   /** Where pre-migration copies go (default: a `backups` folder next to the database). */
@@ -191,5 +192,6 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
     db.close();
     throw e;
   }
-  return { db, fromVersion, backupPath };
+  // From here on every prepare() reuses its statement; the one-off migration statements stay out.
+  return { db: cacheStatements(db), fromVersion, backupPath };
 }

@@ -8,11 +8,20 @@ export interface ColumnKinds {
   bools?: readonly string[];
 }
 
+/** Column name → API key, converted once: a page of 50 people has 2 500 of them. */
+const camelKeys = new Map<string, string>();
+function camelKey(col: string): string {
+  let key = camelKeys.get(col);
+  if (key === undefined) camelKeys.set(col, (key = toCamel(col)));
+  return key;
+}
+
 /** SQLite row → API record: camelCase keys, JSON columns parsed, 0/1 columns as booleans. */
 export function fromRow(row: Record<string, unknown>, kinds: ColumnKinds = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [col, value] of Object.entries(row)) {
-    const key = toCamel(col);
+  for (const col in row) {
+    const value = row[col];
+    const key = camelKey(col);
     if (kinds.json?.includes(key)) out[key] = value == null ? null : JSON.parse(String(value));
     else if (kinds.bools?.includes(key)) out[key] = value == null ? null : value === 1;
     else out[key] = value;
