@@ -4,6 +4,8 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 const N = 1 << 15;
+/** The lowest cost a test run may ask for (see currentN). */
+const MIN_TEST_N = 1 << 10;
 const R = 8;
 const P = 1;
 const KEY_LEN = 32;
@@ -15,10 +17,22 @@ const MAX_P = 4;
 
 const maxmem = (n: number, r: number, p: number) => 128 * n * r * p + 16 * 1024 * 1024;
 
+/**
+ * The cost of new hashes. Test runs only (NODE_ENV=test, which vitest sets and the e2e server
+ * fixture passes) may lower it with CENSUSDESK_TEST_SCRYPT_N, a power of two from 2^10: the suites
+ * make hundreds of hashes. Anywhere else the variable is ignored, so nothing lowers it silently.
+ */
+function currentN(): number {
+  if (process.env.NODE_ENV !== 'test') return N;
+  const n = Number(process.env.CENSUSDESK_TEST_SCRYPT_N);
+  return Number.isInteger(n) && n >= MIN_TEST_N && n < N && (n & (n - 1)) === 0 ? n : N;
+}
+
 export function hashPassword(password: string): string {
+  const n = currentN();
   const salt = randomBytes(SALT_LEN);
-  const key = scryptSync(password.normalize('NFC'), salt, KEY_LEN, { N, r: R, p: P, maxmem: maxmem(N, R, P) });
-  return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = scryptSync(password.normalize('NFC'), salt, KEY_LEN, { N: n, r: R, p: P, maxmem: maxmem(n, R, P) });
+  return ['scrypt', n, R, P, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 interface Parsed {
@@ -67,15 +81,15 @@ export function verifyPassword(password: string, stored: string): boolean {
 /** True when the stored hash uses weaker parameters than today's: rehash it at the next login. */
 export function needsRehash(stored: string): boolean {
   const h = parse(stored);
-  return !h || h.n < N || h.r < R || h.p < P || h.key.length < KEY_LEN;
+  return !h || h.n < currentN() || h.r < R || h.p < P || h.key.length < KEY_LEN;
 }
 
-let dummy: string | undefined;
+let dummy: { n: number; hash: string } | undefined;
 /**
  * Spends the same work as a real check when the user name is unknown, so the response time does
  * not tell an attacker which names exist.
  */
 export function burnPasswordCheck(password: string): void {
-  dummy ??= hashPassword(randomBytes(16).toString('hex'));
-  verifyPassword(password, dummy);
+  if (dummy?.n !== currentN()) dummy = { n: currentN(), hash: hashPassword(randomBytes(16).toString('hex')) };
+  verifyPassword(password, dummy.hash);
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempBackend, adminCtx, type TestBackend } from '../helpers/backend';
 import { hashPassword, needsRehash, verifyPassword } from '../../backend/passwords';
 import { DEFAULT_REPORT_TEXTS, fillReportText } from '../../core/schemas/system';
@@ -262,7 +262,9 @@ describe('operators and login', () => {
 });
 
 describe('passwords', () => {
+  // The suite runs with a cheap cost (vitest.config.ts); this test uses the real one.
   it('salts, stores its parameters and compares in constant time', () => {
+    vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', undefined);
     const a = hashPassword('pass1234');
     const c = hashPassword('pass1234');
     expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
@@ -273,6 +275,22 @@ describe('passwords', () => {
     expect(verifyPassword('pass1234', a.replace('$32768$', '$1073741824$'))).toBe(false);
     expect(needsRehash(a)).toBe(false);
     expect(needsRehash(a.replace('$32768$', '$16384$'))).toBe(true);
+  });
+
+  it('costs less only in a test run that asks for it, and a cheap hash still verifies anywhere', () => {
+    vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', String(1 << 10));
+    const cheap = hashPassword('pass1234');
+    expect(cheap).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(needsRehash(cheap)).toBe(false);
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(hashPassword('pass1234')).toMatch(/^scrypt\$32768\$/);
+    expect(verifyPassword('pass1234', cheap)).toBe(true);
+    expect(needsRehash(cheap)).toBe(true);
+    vi.stubEnv('NODE_ENV', 'test');
+    for (const bad of ['512', '1000', '32768', 'x']) {
+      vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', bad);
+      expect(hashPassword('pass1234')).toMatch(/^scrypt\$32768\$/);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 // Replacing the data is asked once and done once: Enter pressed again while a restore or a package
-// is on its way sends nothing more (the backend calls are held back to make the window wide). In
+// is on its way sends nothing more (the backend call is held back until the second Enter). In
 // the browser, a package downloaded over the upload limit is followed by a warning that it cannot
 // be opened through the browser, and how to open it instead.
 import { writeFileSync } from 'node:fs';
@@ -22,15 +22,27 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => server.stop());
 
-/** Holds each call of `method` for 1.5 s, and counts them. */
-async function slow(page: Page, method: string) {
+/** Holds each call of `method` until `release()` (so a second Enter surely lands while the first call is on its way), and counts them. */
+async function hold(page: Page, method: string) {
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
   const seen = { n: 0 };
   await page.route(`**/api/${method}`, async (route) => {
     seen.n++;
-    await new Promise((r) => setTimeout(r, 1500));
+    await released;
     await route.continue();
   });
-  return seen;
+  return { seen, release };
+}
+
+/** Types the confirmation word and presses Enter twice: the second while the first call is held. */
+async function enterTwice(page: Page, held: Awaited<ReturnType<typeof hold>>) {
+  const word = page.getByTestId('replace-confirm-word');
+  await word.fill('恢复');
+  await word.press('Enter');
+  await expect.poll(() => held.seen.n).toBe(1);
+  await word.press('Enter');
+  held.release();
 }
 
 test('Enter pressed twice in 从备份恢复 sends one backup.restore', async ({ page }) => {
@@ -40,13 +52,10 @@ test('Enter pressed twice in 从备份恢复 sends one backup.restore', async ({
   await nav(page, 'settings');
   await page.getByTestId('tab-backups').click();
   await page.getByTestId('backup-restore').first().click();
-  const seen = await slow(page, 'backup.restore');
-  await page.getByTestId('replace-confirm-word').fill('恢复');
-  await page.getByTestId('replace-confirm-word').press('Enter');
-  await page.waitForTimeout(300);
-  await page.getByTestId('replace-confirm-word').press('Enter');
+  const held = await hold(page, 'backup.restore');
+  await enterTwice(page, held);
   await expect(page.locator('.ant-modal-confirm-title')).toHaveText(/^已从 .+ 的备份恢复/);
-  expect(seen.n).toBe(1);
+  expect(held.seen.n).toBe(1);
 });
 
 test('Enter pressed twice in 打开数据包 sends one package.import', async ({ page }) => {
@@ -58,13 +67,10 @@ test('Enter pressed twice in 打开数据包 sends one package.import', async ({
   await nav(page, 'settings');
   await page.getByTestId('tab-package').click();
   await page.getByTestId('package-import-file').setInputFiles(file);
-  const seen = await slow(page, 'package.import');
-  await page.getByTestId('replace-confirm-word').fill('恢复');
-  await page.getByTestId('replace-confirm-word').press('Enter');
-  await page.waitForTimeout(300);
-  await page.getByTestId('replace-confirm-word').press('Enter');
+  const held = await hold(page, 'package.import');
+  await enterTwice(page, held);
   await expect(page.locator('.ant-modal-confirm-title')).toHaveText(/^已打开数据包/);
-  expect(seen.n).toBe(1);
+  expect(held.seen.n).toBe(1);
 });
 
 test('a downloaded package over the upload limit is followed by a warning', async ({ page }) => {

@@ -13,6 +13,8 @@ export interface RunningServer {
   /** http://127.0.0.1:PORT/#token=… */
   url: string;
   dataDir: string;
+  /** The spawned tsx process (the server itself runs in its child). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -27,7 +29,13 @@ export async function startServer(opts: { dataFile?: string; extraArgs?: string[
     ['backend/serve.ts', '--port', '0', '--data', dataFile, ...(opts.extraArgs ?? [])],
     {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` },
+      env: {
+        ...process.env,
+        PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+        // Cheap password hashes for the logins the specs make (honoured only under NODE_ENV=test).
+        NODE_ENV: 'test',
+        CENSUSDESK_TEST_SCRYPT_N: String(1 << 10),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -52,6 +60,7 @@ export async function startServer(opts: { dataFile?: string; extraArgs?: string[
   return {
     url,
     dataDir,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -7,8 +7,8 @@ import { PROJECT_ROOT } from './server';
 export const SHOTS = join(PROJECT_ROOT, 'test-results/e2e-screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
+/** A screenshot of the page as it stands (the page runs without motion: nothing is mid-animation). */
 export async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300); // let antd's enter animations finish
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
@@ -21,8 +21,9 @@ const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
 /**
  * Chooses an option of a select by its text: `search` types into it first (record pickers search
- * the backend); `multiple` leaves the dropdown with Escape, as a clerk would — once: a second Esc
- * that arrives after the list has closed belongs to the form, which then asks to discard itself.
+ * the backend); `multiple` leaves the dropdown with Escape, as a clerk would — once, after the tag
+ * shows: a second Esc that arrives after the list has closed belongs to the form, which then asks
+ * to discard itself. A single select closes on its chosen option.
  */
 export async function pick(
   page: Page,
@@ -34,30 +35,13 @@ export async function pick(
   await input.click();
   if (opts.search) await input.fill(opts.search);
   const open = page.locator(openDropdown);
-  const option = open.locator('.ant-select-item-option', { hasText: text }).first();
-  await option.click();
+  await open.locator('.ant-select-item-option', { hasText: text }).first().click();
   if (opts.multiple) {
-    // On a loaded machine a click can land while antd is still animating the list open, and the
-    // list stays open with nothing chosen; clicking a chosen option again would unchoose it, so
-    // click only until its tag shows.
     const chosen = page.locator('.ant-select', { has: input }).locator('.ant-select-selection-item', { hasText: text });
-    await expect(async () => {
-      if ((await chosen.count()) === 0) {
-        if ((await open.count()) === 0) await input.click();
-        await option.click({ timeout: 2_000 });
-      }
-      await expect(chosen).toHaveCount(1, { timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
+    await expect(chosen).toHaveCount(1);
     await input.press('Escape');
-    await expect(open).toHaveCount(0);
-    return;
   }
-  // The same race for a single select: choose again while the option still shows (a single select
-  // closes on its chosen option too) until the list has closed.
-  await expect(async () => {
-    if ((await open.count()) > 0 && (await option.isVisible())) await option.click({ timeout: 2_000 });
-    await expect(open).toHaveCount(0, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await expect(open).toHaveCount(0);
 }
 
 /** Types a date as the clerk would and confirms it with Enter. */
@@ -69,10 +53,7 @@ export async function date(page: Page, id: string, iso: string): Promise<void> {
   await expect(input).toHaveValue(iso);
 }
 
-/**
- * Waits until no drawer or dialog is left on screen — its closing animation included, at the end
- * of which antd gives the focus back to the button that opened it.
- */
+/** Waits until no drawer or dialog is left on screen (antd then gives the focus back to the button that opened it). */
 export async function overlaysGone(page: Page): Promise<void> {
   await expect(
     page.locator('.ant-drawer-open, .ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible'),
@@ -89,10 +70,23 @@ export async function nav(page: Page, key: string): Promise<void> {
   await page.getByTestId(`nav-${key}`).click();
 }
 
-/** The dashboard's checks, read fresh. */
+/**
+ * The dashboard's checks, read fresh: the page keeps the last counts on screen while it reloads,
+ * so this waits for the answer to the reload and until every count shown is the one it carried.
+ */
 export async function dashboard(page: Page): Promise<(id: string) => Promise<number>> {
+  const reloaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/dashboard.checks');
   await nav(page, 'dashboard');
+  const answer = (await (await reloaded).json()) as { data: { checks: { id: string; count: number }[] } };
   await expect(page.getByTestId('dashboard')).toBeVisible();
+  const checks = answer.data.checks.filter((c) => c.id !== 'periodReport');
+  const shown = () =>
+    page.evaluate(
+      (ids) =>
+        ids.map((id) => Number(document.querySelector(`[data-testid="check-${id}"]`)?.getAttribute('data-count'))),
+      checks.map((c) => c.id),
+    );
+  await expect.poll(shown).toEqual(checks.map((c) => c.count));
   return async (id: string) => Number(await page.getByTestId(`check-${id}`).getAttribute('data-count'));
 }
 

@@ -1,5 +1,5 @@
 // A fresh workspace in a temp folder, driven through dispatch exactly as the transports do.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBackend, type Backend } from '../../backend/app';
@@ -27,10 +27,13 @@ export interface TestBackend extends Backend {
   dispose: () => void;
 }
 
-export function tempBackend(opts: { seed?: boolean } = {}): TestBackend {
+/** A fresh workspace; `from` starts it as a copy of a closed data file (a workspace built once, see demoBackend). */
+export function tempBackend(opts: { seed?: boolean; from?: string } = {}): TestBackend {
+  const { from, ...open } = opts;
   const dir = mkdtempSync(join(tmpdir(), 'censusdesk-'));
+  if (from) copyFileSync(from, join(dir, 'census.db'));
   // Backups stay inside the test's folder (the default, beside the data folder, would be shared /tmp).
-  const backend = openBackend(join(dir, 'census.db'), { ...opts, backupDir: join(dir, 'backups') });
+  const backend = openBackend(join(dir, 'census.db'), { ...open, backupDir: join(dir, 'backups') });
   const ok = async (method: string, input: unknown) => {
     const r = await backend.dispatch(method, input, adminCtx);
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);

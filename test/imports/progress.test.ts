@@ -3,12 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCtx, type TestBackend } from '../helpers/backend';
 import { countyBackend, upload } from './helpers';
 import { bigRoster } from './bigRoster';
+import { VALIDATE_CHUNK } from '../../backend/imports/limits';
+
+/** Three chunks of the check: progress between them, and a moment to cancel in. */
+const ROWS = 3 * VALIDATE_CHUNK;
 
 let b: TestBackend;
 let bytes: Buffer;
 beforeAll(async () => {
   b = await countyBackend({ townships: false });
-  bytes = bigRoster(12_000);
+  bytes = bigRoster(ROWS);
 });
 afterAll(() => b.dispose());
 
@@ -25,15 +29,15 @@ describe('progress and cancel', () => {
       await tick();
     }
     const p = await preview;
-    expect(p.counts.valid).toBe(12_000);
+    expect(p.counts.valid).toBe(ROWS);
     expect(phases[0].phase).toBe('parsing');
     const checking = phases.filter((s) => s.phase === 'validating' && s.done > 0 && s.done < s.total);
     expect(checking.length).toBeGreaterThan(0);
-    expect(checking.every((s) => s.total === 12_000)).toBe(true);
+    expect(checking.every((s) => s.total === ROWS)).toBe(true);
     expect(await b.ok('import.progress', { importId: up.importId })).toMatchObject({
       phase: 'ready',
-      done: 12_000,
-      total: 12_000,
+      done: ROWS,
+      total: ROWS,
     });
   });
 
@@ -64,7 +68,7 @@ describe('progress and cancel', () => {
     const r = await preview;
     expect(r.ok ? null : r.error?.code).toBe('CANCELLED');
     const p = await b.ok('import.preview', { importId: up.importId, pageSize: 10 });
-    expect(p.counts.valid).toBe(12_000);
+    expect(p.counts.valid).toBe(ROWS);
   });
 
   it('a discarded import is gone', async () => {

@@ -1,6 +1,7 @@
 // Shared by the report tests: the demo county at a fixed "now", an export call that returns the
 // workbook's bytes, and readers for what was written (SheetJS for values, exceljs for styles,
 // merges and print setup).
+import { rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { tempBackend, adminCtx, type TestBackend } from '../helpers/backend';
@@ -13,10 +14,21 @@ export const NOW = new Date('2018-11-30T10:00:00+08:00');
 export const at = (iso: string): CallCtx => ({ ...adminCtx, now: () => new Date(iso) });
 export const nowCtx: CallCtx = { ...adminCtx, now: () => NOW };
 
+let demoFile: Promise<string> | undefined;
+
+/**
+ * The demo county, loaded once per test process (about a second of dispatch calls) into a data
+ * file that each caller gets a fresh copy of: the same data as loading it again, every time.
+ */
 export async function demoBackend(): Promise<TestBackend> {
-  const b = tempBackend();
-  await loadDemo(b, NOW);
-  return b;
+  demoFile ??= (async () => {
+    const b = tempBackend();
+    await loadDemo(b, NOW);
+    b.close();
+    process.once('exit', () => rmSync(b.dir, { recursive: true, force: true }));
+    return b.path;
+  })();
+  return tempBackend({ from: await demoFile });
 }
 
 export type ExportOut = OutputOf<'report.export'> & { bytes: Buffer };
