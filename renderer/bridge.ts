@@ -2,9 +2,16 @@
 // in browser mode calls go over HTTP with the launch token (read once from the URL fragment) and,
 // after login, the session id. The choice is made at run time, so one bundle serves both.
 import { sessionEffectOf, type InputOf, type MethodName, type OutputOf, type Result } from '../core/api';
+import { UPLOAD_PATH } from '../core/schemas/files';
 
 export interface Bridge {
   call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>>;
+  /**
+   * Browser mode: sends a file's bytes as they are, ahead of the call that takes it; the answer is
+   * the upload reference to put in that call's file field (core/schemas/files.ts). The desktop has
+   * none: its IPC carries the file's base64.
+   */
+  upload?(file: Blob): Promise<Result<string>>;
 }
 
 /** What the Electron preload exposes (electron/preload.ts, key BRIDGE_KEY there). */
@@ -36,14 +43,28 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+const NO_TOKEN = '缺少访问令牌：请用启动时显示的完整地址（含 #token=）打开普查办工作台';
+const NO_BACKEND = '无法连接到普查办工作台后台，请确认它仍在运行';
+
 export function httpBridge(fetchFn: typeof fetch = fetch.bind(globalThis)): Bridge {
   const token = takeToken();
+  const headersFor = (contentType: string, secret: string) => {
+    const headers: Record<string, string> = { 'Content-Type': contentType, 'X-CensusDesk-Token': secret };
+    const session = sessionStorage.getItem(SESSION_KEY);
+    if (session) headers['X-CensusDesk-Session'] = session;
+    return headers;
+  };
+  const readResult = async <T>(res: Response): Promise<Result<T>> => {
+    try {
+      return (await res.json()) as Result<T>;
+    } catch {
+      return failure('NETWORK', `后台返回了无法识别的内容（HTTP ${res.status}）`);
+    }
+  };
   return {
     async call(method, input) {
-      if (!token) return failure('BAD_TOKEN', '缺少访问令牌：请用启动时显示的完整地址（含 #token=）打开普查办工作台');
-      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-CensusDesk-Token': token };
-      const session = sessionStorage.getItem(SESSION_KEY);
-      if (session) headers['X-CensusDesk-Session'] = session;
+      if (!token) return failure('BAD_TOKEN', NO_TOKEN);
+      const headers = headersFor('application/json', token);
       let res: Response;
       try {
         res = await fetchFn(`/api/${encodeURIComponent(method)}`, {
@@ -52,17 +73,28 @@ export function httpBridge(fetchFn: typeof fetch = fetch.bind(globalThis)): Brid
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return failure('NETWORK', '无法连接到普查办工作台后台，请确认它仍在运行');
+        return failure('NETWORK', NO_BACKEND);
       }
       const opened = res.headers.get('X-CensusDesk-Session');
       if (opened) sessionStorage.setItem(SESSION_KEY, opened);
       // The session ends as the contract declares (session.logout), or when the backend no longer knows it.
       if (sessionEffectOf(method) === 'closes' || res.status === 401) sessionStorage.removeItem(SESSION_KEY);
+      return readResult<OutputOf<typeof method>>(res);
+    },
+    async upload(file) {
+      if (!token) return failure('BAD_TOKEN', NO_TOKEN);
+      let res: Response;
       try {
-        return (await res.json()) as Result<OutputOf<typeof method>>;
+        res = await fetchFn(UPLOAD_PATH, {
+          method: 'POST',
+          headers: headersFor('application/octet-stream', token),
+          body: file,
+        });
       } catch {
-        return failure('NETWORK', `后台返回了无法识别的内容（HTTP ${res.status}）`);
+        return failure('NETWORK', NO_BACKEND);
       }
+      const r = await readResult<{ upload: string }>(res);
+      return r.ok ? { ok: true, data: r.data.upload } : r;
     },
   };
 }

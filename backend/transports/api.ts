@@ -1,45 +1,24 @@
 // `POST /api/<method>`: the token, the session, the body, then dispatch. Every answer is a Result
-// as JSON; domain errors travel with HTTP 200 and ok:false, transport refusals with 4xx.
+// as JSON; domain errors travel with HTTP 200 and ok:false, transport refusals with 4xx. Files go
+// around the JSON, as bytes (./files.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatch } from '../dispatch';
 import type { Operator } from '../context';
-import { isPublicMethod, sessionEffectOf, type Result } from '../../core/api';
+import { isPublicMethod, sessionEffectOf } from '../../core/api';
 import { readBody } from './body';
+import { UPLOAD_GONE, answerWithDownload, inputWithUpload, type FileOptions } from './files';
+import { header, refuse, sendError, sendJson } from './respond';
 import { SESSION_HEADER, TOKEN_HEADER, sameSecret } from './security';
 import type { SessionStore } from './sessions';
 
+/** JSON requests; files are not in them (POST /api/upload takes those), though base64 in JSON is still accepted. */
 export const BODY_LIMIT = 20 * 1024 * 1024;
 
-export interface ApiOptions {
+export interface ApiOptions extends FileOptions {
   dispatch: Dispatch;
   token: string;
   sessions: SessionStore;
   bodyLimit?: number;
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-  });
-  res.end(text);
-}
-
-export function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { ok: false, error: { code, message, issues: [] } } satisfies Result<never>);
-}
-
-const header = (req: IncomingMessage, name: string) => {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-};
-
-/** Refused before the body is read; the unread rest is drained so the connection can be reused. */
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
-  req.resume();
-  sendError(res, status, code, message);
 }
 
 export async function handleApi(
@@ -75,14 +54,20 @@ export async function handleApi(
   }
   let input: unknown;
   try {
-    input = body.text.trim() === '' ? undefined : JSON.parse(body.text);
+    const text = body.bytes.toString('utf8');
+    input = text.trim() === '' ? undefined : JSON.parse(text);
   } catch {
     return sendError(res, 400, 'BAD_JSON', '请求内容不是有效的 JSON');
   }
+  const session = operator ? sessionId! : '';
+  const withUpload = inputWithUpload(method, input, session, o);
+  if (!withUpload.ok) return sendError(res, 410, 'UPLOAD_GONE', UPLOAD_GONE);
+  input = withUpload.input;
 
   const result = await o.dispatch(method, input, { operator });
-  if (result.ok) followSession(res, method, input, result.data, sessionId, o.sessions);
-  sendJson(res, 200, result);
+  if (!result.ok) return sendJson(res, 200, result);
+  followSession(res, method, input, result.data, sessionId, o.sessions);
+  sendJson(res, 200, { ok: true, data: answerWithDownload(method, result.data, session, o) });
 }
 
 /**

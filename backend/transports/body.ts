@@ -3,7 +3,7 @@
 // caller that already showed the token gets this far.
 import type { IncomingMessage } from 'node:http';
 
-export type BodyResult = { ok: true; text: string } | { ok: false; tooLarge: true };
+export type BodyResult = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true };
 
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   return new Promise((resolve, reject) => {
@@ -19,9 +19,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
         chunks.length = 0;
       } else chunks.push(chunk);
     });
-    req.on('end', () =>
-      resolve(tooLarge ? { ok: false, tooLarge: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }),
-    );
+    req.on('end', () => resolve(tooLarge ? { ok: false, tooLarge: true } : { ok: true, bytes: Buffer.concat(chunks) }));
     req.on('error', reject);
   });
 }

@@ -3,10 +3,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../dispatch';
-import { handleApi, sendError, type ApiOptions } from './api';
+import { handleApi, type ApiOptions } from './api';
+import { fileStores, handleDownload, handleUpload } from './files';
+import { sendError } from './respond';
 import { hostAllowed, newToken, originAllowed, setSecurityHeaders } from './security';
 import { serveStatic } from './static';
 import { SessionStore } from './sessions';
+import { DOWNLOAD_PATH, UPLOAD_PATH } from '../../core/schemas/files';
 
 export interface HttpServerOptions {
   backend: { dispatch: Dispatch };
@@ -17,6 +20,8 @@ export interface HttpServerOptions {
   /** Fixed only by tests; otherwise a fresh 32-byte token per launch. */
   token?: string;
   bodyLimit?: number;
+  /** The largest upload (POST /api/upload); default the importer's own limit. */
+  uploadLimit?: number;
 }
 
 export interface HttpServer {
@@ -31,7 +36,14 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   const token = opts.token ?? newToken();
   const sessions = new SessionStore();
   let port = 0;
-  const api: ApiOptions = { dispatch: opts.backend.dispatch, token, sessions, bodyLimit: opts.bodyLimit };
+  const api: ApiOptions = {
+    dispatch: opts.backend.dispatch,
+    token,
+    sessions,
+    bodyLimit: opts.bodyLimit,
+    uploadLimit: opts.uploadLimit,
+    ...fileStores(),
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(res);
@@ -44,6 +56,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
       return sendError(res, 403, 'BAD_ORIGIN', '拒绝访问：请求来自其他网站');
     }
     const rawPath = (req.url ?? '/').split(/[?#]/)[0];
+    if (rawPath.startsWith(DOWNLOAD_PATH)) return handleDownload(req, res, rawPath.slice(DOWNLOAD_PATH.length), api);
+    if (rawPath === UPLOAD_PATH) return handleUpload(req, res, api);
     if (rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length), api);
     return serveStatic(req, res, opts.staticDir, rawPath);
   };

@@ -5,6 +5,7 @@ import { text, oneOf, int, ref, bool, listOf } from './fields';
 import { OPERATOR_ROLES } from '../enums';
 import { auditList } from './system';
 import { listInput, listOutput } from '../api/define';
+import { fileField } from './files';
 
 // ---- backups --------------------------------------------------------------------------------
 
@@ -97,8 +98,8 @@ export const packageExportResult = z.object({
   fileName: z.string(),
   size: z.number().int(),
   createdAt: z.string(),
-  /** The package itself when `download` was asked for, else null. */
-  base64: z.string().nullable(),
+  /** The package itself when `download` was asked for, else null (over HTTP: a download, ./files.ts). */
+  base64: fileField(z.string().nullable()),
 });
 
 /** A package by its path on this computer (desktop app), or its content uploaded by a browser. */
@@ -107,13 +108,15 @@ export const packageImport = z
     path: filePath('数据包文件').optional(),
     /** The uploaded file's name, for the message and the audit log. */
     fileName: text('数据包文件名', { max: 200 }).optional(),
-    base64: z
-      .string({ error: '数据包内容应为 base64 文本' })
-      .max(MAX_PACKAGE_BASE64, {
-        message: `数据包文件过大：浏览器上传最大 ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB`,
-      })
-      .refine((v) => BASE64.test(v), { message: '数据包内容应为 base64 文本' })
-      .optional(),
+    base64: fileField(
+      z
+        .string({ error: '数据包内容应为 base64 文本' })
+        .max(MAX_PACKAGE_BASE64, {
+          message: `数据包文件过大：浏览器上传最大 ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB`,
+        })
+        .refine((v) => BASE64.test(v), { message: '数据包内容应为 base64 文本' })
+        .optional(),
+    ),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -191,4 +194,8 @@ export const auditExport = z
     full: bool('导出完整敏感信息').default(false),
   })
   .strict();
-export const auditExportResult = z.object({ fileName: z.string(), base64: z.string(), count: z.number().int() });
+export const auditExportResult = z.object({
+  fileName: z.string(),
+  base64: fileField(z.string()),
+  count: z.number().int(),
+});

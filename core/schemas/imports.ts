@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { text, optRef, oneOf, optOneOf, bool, int, optInt } from './fields';
 import { IMPORT_KINDS } from '../imports/kinds';
+import { fileField } from './files';
 
 export const ON_EXISTING = ['update', 'skip'] as const;
 export const ROW_ACTIONS = ['new', 'update', 'unchanged', 'error'] as const;
@@ -20,7 +21,9 @@ export const importUpload = z
     kind: importKind,
     fileName: text('文件名', { max: 255 }),
     /** The file's bytes in base64; the size limit is checked before anything is parsed. */
-    contentBase64: z.string({ error: () => '文件内容不能为空' }).meta({ title: '文件内容（base64）', kind: 'text' }),
+    contentBase64: fileField(
+      z.string({ error: () => '文件内容不能为空' }).meta({ title: '文件内容（base64）', kind: 'text' }),
+    ),
     /** 培训签到与考核: the session the sheet belongs to. */
     trainingId: optRef('培训班'),
   })
@@ -178,7 +181,7 @@ export const importIdInput = byId;
 
 export const importErrorsResult = z.object({
   fileName: z.string(),
-  contentBase64: z.string(),
+  contentBase64: fileField(z.string()),
   rowCount: z.number().int(),
 });
 

@@ -11,6 +11,7 @@ import {
   reportName,
   type ReportId,
 } from '../reports/catalogue';
+import { fileField } from './files';
 
 /** What can be exported: the catalogue's ids (the six reports plus the two per-record forms). */
 export const EXPORT_REPORTS = REPORT_IDS;
@@ -58,8 +59,8 @@ export const reportFileOutput = z.object({
   fileName: z.string(),
   size: z.number().int(),
   sha256: z.string(),
-  /** The workbook, base64-encoded; null when it was saved to savePath. */
-  base64: z.string().nullable(),
+  /** The workbook, base64-encoded; null when it was saved to savePath (over HTTP: a download, ./files.ts). */
+  base64: fileField(z.string().nullable()),
   savedPath: z.string().nullable(),
   /** R2: the history entry (report.history) this export was recorded as, and its version. */
   exportId: z.number().int().nullable(),
@@ -80,10 +81,12 @@ export const reportProgressOutput = z
 
 export const reportReadInput = z
   .object({
-    base64: z
-      .string({ error: () => '工作簿内容应为 base64 文本' })
-      .min(1, { message: '工作簿内容不能为空' })
-      .max(40_000_000, { message: '工作簿过大' }),
+    base64: fileField(
+      z
+        .string({ error: () => '工作簿内容应为 base64 文本' })
+        .min(1, { message: '工作簿内容不能为空' })
+        .max(40_000_000, { message: '工作簿过大' }),
+    ),
   })
   .strict();
 

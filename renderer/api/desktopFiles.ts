@@ -1,7 +1,7 @@
 // Files chosen or saved through the desktop app's native dialogs (window.censusdesk.saveFile /
 // openFile, electron/desktopApi.ts — the renderer keeps its own copy of the types, as it imports
 // core/ only), and their browser-mode counterparts: a download, or a file the clerk picks.
-import { base64ToBytes, downloadBase64 } from './download';
+import { base64ToBytes, downloadFile } from './download';
 
 type FileKind = 'excel' | 'package';
 
@@ -42,8 +42,9 @@ export async function askOpenPath(
 }
 
 /**
- * A file the backend made (base64): in the desktop app the clerk picks where it goes and the
- * shell writes it; in the browser it is downloaded. False when the clerk cancelled.
+ * A file the backend made (a file field's content: base64 in the desktop app, a download reference
+ * in the browser): in the desktop app the clerk picks where it goes and the shell writes it; in the
+ * browser it is downloaded. False when the clerk cancelled.
  */
 export async function saveBase64(
   base64: string,
@@ -56,7 +57,7 @@ export async function saveBase64(
   if (d?.saveFile) {
     return (await d.saveFile({ kind, defaultName: fileName, title, data: base64ToBytes(base64) })) !== null;
   }
-  downloadBase64(base64, fileName, type);
+  downloadFile(base64, fileName, type);
   return true;
 }
 

@@ -1,5 +1,12 @@
-// Files the backend hands back as base64 (report.export, report.reexport, import.errors) are
-// downloaded in the browser through a Blob and an <a download>.
+// Files to and from the backend (core/schemas/files.ts). A file the backend answers with arrives,
+// in browser mode, as a one-time download reference: the browser fetches it itself (a plain
+// navigation to GET /api/download/<id>), so the bytes go straight to disk and never through the
+// page's memory. In the desktop app (IPC) it arrives as base64. A file for the backend goes up, in
+// browser mode, as raw bytes (bridge.upload) ahead of the call that names it; in the desktop as base64.
+import type { Result } from '../../core/api';
+import { DOWNLOAD_PATH, downloadIdOf } from '../../core/schemas/files';
+import { getBridge } from '../bridge';
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
@@ -9,8 +16,10 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export function downloadBase64(base64: string, fileName: string, type = XLSX_TYPE): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type }));
+/** Saves a file field's content (a download reference, or base64) under fileName through the browser. */
+export function downloadFile(content: string, fileName: string, type = XLSX_TYPE): void {
+  const id = downloadIdOf(content);
+  const url = id !== null ? DOWNLOAD_PATH + id : URL.createObjectURL(new Blob([base64ToBytes(content)], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -18,11 +27,11 @@ export function downloadBase64(base64: string, fileName: string, type = XLSX_TYP
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (id === null) setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A chosen file as base64 (import.upload). */
-export function fileToBase64(file: File): Promise<string> {
+/** A chosen file as base64 (the desktop's IPC). */
+function fileToBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
@@ -32,6 +41,23 @@ export function fileToBase64(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('读取文件失败'));
     reader.readAsDataURL(file);
   });
+}
+
+/**
+ * What to put in a call's file field for a chosen file (import.upload, package.import, report.read):
+ * in browser mode its upload reference (the bytes are sent now), in the desktop its base64.
+ */
+export async function fileContent(file: File): Promise<Result<string>> {
+  const bridge = getBridge();
+  if (bridge.upload) return bridge.upload(file);
+  try {
+    return { ok: true, data: await fileToBase64(file) };
+  } catch (e) {
+    return {
+      ok: false,
+      error: { code: 'READ_FAILED', message: e instanceof Error ? e.message : String(e), issues: [] },
+    };
+  }
 }
 
 interface DesktopSave {

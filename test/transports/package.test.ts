@@ -1,73 +1,57 @@
-// The data package over HTTP, as browser mode moves it: downloaded as base64 by a 管理员, uploaded
-// on the new PC's first run before anyone can log in — and refused without a session once the data
-// has operators.
+// The data package over HTTP, as browser mode moves it: downloaded as bytes by a 管理员 (never as
+// base64 in JSON), uploaded as bytes on the new PC's first run before anyone can log in — and
+// refused without a session once the data has operators.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
-import { startHttpServer, type HttpServer } from '../../backend/transports/http';
+import { client, setUp, type Client } from './client';
 
-interface Answer {
-  status: number;
-  session: string | null;
-  json: { ok: boolean; data?: Record<string, unknown>; error?: { code: string; message: string } };
-}
-
-const office = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县污普办',
-};
-
-let servers: { b: TestBackend; s: HttpServer }[] = [];
+let clients: Client[] = [];
 async function server() {
-  const b = tempBackend();
-  const s = await startHttpServer({ backend: b, staticDir: b.dir });
-  servers.push({ b, s });
-  const post = async (method: string, input: unknown, session?: string): Promise<Answer> => {
-    const res = await fetch(`http://127.0.0.1:${s.port}/api/${method}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-CensusDesk-Token': s.token,
-        ...(session ? { 'X-CensusDesk-Session': session } : {}),
-      },
-      body: JSON.stringify(input),
-    });
-    return {
-      status: res.status,
-      session: res.headers.get('X-CensusDesk-Session'),
-      json: (await res.json()) as Answer['json'],
-    };
-  };
-  return { b, post };
+  const c = await client();
+  clients.push(c);
+  return c;
 }
 beforeEach(() => {
-  servers = [];
+  clients = [];
 });
 afterEach(async () => {
-  for (const { b, s } of servers) {
-    await s.close();
-    b.dispose();
-  }
+  for (const c of clients) await c.close();
 });
+
+/** package.export as the browser gets it: the answer names a download, the bytes come with GET. */
+async function exportPackage(c: Client, session: string) {
+  const pkg = await c.post('package.export', { download: true }, session);
+  expect(pkg.json).toMatchObject({
+    ok: true,
+    data: { path: null, fileName: expect.stringMatching(/\.cdpkg$/), base64: expect.stringMatching(/^download:/) },
+  });
+  const res = await c.download(pkg.json.data!.base64 as string);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/octet-stream');
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  expect(bytes.length).toBe(pkg.json.data!.size);
+  return { fileName: pkg.json.data!.fileName as string, bytes };
+}
+
+async function uploaded(c: Client, bytes: Uint8Array, session?: string): Promise<string> {
+  const up = await c.upload(bytes, session);
+  expect(up.json).toMatchObject({ ok: true, data: { upload: expect.stringMatching(/^upload:/), size: bytes.length } });
+  return up.json.data!.upload as string;
+}
 
 describe('the data package over HTTP', () => {
   it('old PC: a 管理员 downloads it; new PC: opened before login, then the old operators log in', async () => {
     const old = await server();
-    const init = await old.post('setup.init', { office, admin: { name: 'admin', password: 'secret123' } });
-    const session = init.session!;
+    const session = await setUp(old);
     expect((await old.post('township.create', { code: '511323100', name: '相如镇' }, session)).json.ok).toBe(true);
-    const pkg = await old.post('package.export', { download: true }, session);
-    expect(pkg.json).toMatchObject({ ok: true, data: { path: null, fileName: expect.stringMatching(/\.cdpkg$/) } });
+    const pkg = await exportPackage(old, session);
 
     const fresh = await server();
     const opened = await fresh.post('setup.importPackage', {
-      fileName: pkg.json.data!.fileName,
-      base64: pkg.json.data!.base64,
+      fileName: pkg.fileName,
+      base64: await uploaded(fresh, pkg.bytes),
     });
     expect(opened.status).toBe(200);
-    expect(opened.json).toMatchObject({ ok: true, data: { restoredFrom: pkg.json.data!.fileName } });
+    expect(opened.json).toMatchObject({ ok: true, data: { restoredFrom: pkg.fileName } });
     // No session came with it: the clerk logs in as on the old PC.
     expect(opened.session).toBeNull();
     expect((await fresh.post('setup.status', {})).json.data).toEqual({ hasOffice: true, hasOperators: true });
@@ -76,9 +60,15 @@ describe('the data package over HTTP', () => {
     expect(towns.json.data?.total).toBe(1);
 
     // Now that it has operators: refused without a session, and package.import needs one.
-    const again = await fresh.post('setup.importPackage', { fileName: 'x.cdpkg', base64: pkg.json.data!.base64 });
+    const again = await fresh.post('setup.importPackage', {
+      fileName: 'x.cdpkg',
+      base64: await uploaded(fresh, pkg.bytes),
+    });
     expect(again.json.error?.code).toBe('ALREADY_INITIALIZED');
-    const anonymous = await fresh.post('package.import', { fileName: 'x.cdpkg', base64: pkg.json.data!.base64 });
+    const anonymous = await fresh.post('package.import', {
+      fileName: 'x.cdpkg',
+      base64: await uploaded(fresh, pkg.bytes),
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.json.error).toMatchObject({ code: 'UNAUTHENTICATED', message: '请先登录' });
     expect((await fresh.post('township.list', {}, login.session!)).json.data?.total).toBe(1);
@@ -86,11 +76,11 @@ describe('the data package over HTTP', () => {
 
   it('a 管理员 opens an uploaded package in a running workspace and stays logged in when the operators match', async () => {
     const one = await server();
-    const session = (await one.post('setup.init', { office, admin: { name: 'admin', password: 'secret123' } }))
-      .session!;
-    const pkg = (await one.post('package.export', { download: true }, session)).json.data!;
+    const session = await setUp(one);
+    const pkg = await exportPackage(one, session);
     expect((await one.post('township.create', { code: '511323100', name: '相如镇' }, session)).json.ok).toBe(true);
-    const r = await one.post('package.import', { fileName: pkg.fileName, base64: pkg.base64 }, session);
+    const base64 = await uploaded(one, pkg.bytes, session);
+    const r = await one.post('package.import', { fileName: pkg.fileName, base64 }, session);
     expect(r.json).toMatchObject({ ok: true, data: { restoredFrom: pkg.fileName, safetyCopy: { reason: '恢复前' } } });
     expect((await one.post('township.list', {}, session)).json.data?.total).toBe(0);
   });

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError, OutputOf } from '../../../core/api';
 import { call } from '../../api/call';
-import { downloadBase64, fileToBase64 } from '../../api/download';
+import { downloadFile, fileContent } from '../../api/download';
 import { confirm, toast } from '../../app/feedback';
 import { kindText, type ImportTarget } from './importTargets';
 import { FIRST_VIEW, previewInput, type LayoutChoice, type RowView } from './previewRequest';
@@ -91,9 +91,18 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
     setResult(null);
     setBusy('正在上传');
     try {
-      const contentBase64 = await fileToBase64(file);
+      const content = await fileContent(file);
+      if (!content.ok) {
+        setBusy(null);
+        return setError(content.error);
+      }
       const trainingId = target.kind === 'attendance' ? { trainingId: target.trainingId } : {};
-      const r = await call('import.upload', { kind: target.kind, fileName: file.name, contentBase64, ...trainingId });
+      const r = await call('import.upload', {
+        kind: target.kind,
+        fileName: file.name,
+        contentBase64: content.data,
+        ...trainingId,
+      });
       if (!r.ok) {
         setBusy(null);
         return setError(r.error);
@@ -138,7 +147,7 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
     if (!importId) return;
     const r = await call('import.errors', { importId });
     if (!r.ok) return toast.error(r.error.message);
-    downloadBase64(r.data.contentBase64, r.data.fileName);
+    downloadFile(r.data.contentBase64, r.data.fileName);
   };
 
   const commit = async () => {

@@ -7,7 +7,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { reportName } from '../../../core/reports/catalogue';
 import { reportFileName } from '../../../core/reports/fileName';
 import { call } from '../../api/call';
-import { desktopSavePath, downloadBase64 } from '../../api/download';
+import { desktopSavePath, downloadFile } from '../../api/download';
 import { toast } from '../../app/feedback';
 import { useSession } from '../../stores/session';
 
@@ -25,7 +25,7 @@ export function ExportFormButton({ target, of, testId }: { target: Target; of: s
     try {
       const r = await call('report.export', { ...target, ...(savePath ? { savePath } : {}) });
       if (!r.ok) return toast.error(r.error.message);
-      if (r.data.base64) downloadBase64(r.data.base64, r.data.fileName);
+      if (r.data.base64) downloadFile(r.data.base64, r.data.fileName);
       toast.success(`已导出${r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName}`);
     } finally {
       setBusy(false);

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from 'antd';
 import { call } from '../../api/call';
-import { desktopSavePath, downloadBase64 } from '../../api/download';
+import { desktopSavePath, downloadFile } from '../../api/download';
 import { toast } from '../../app/feedback';
 
 export function ReexportButton({ exportId, fileName }: { exportId: number; fileName: string }) {
@@ -14,7 +14,7 @@ export function ReexportButton({ exportId, fileName }: { exportId: number; fileN
     const r = await call('report.reexport', { exportId, ...(savePath ? { savePath } : {}) });
     setBusy(false);
     if (!r.ok) return toast.error(r.error.message);
-    if (r.data.base64) downloadBase64(r.data.base64, r.data.fileName);
+    if (r.data.base64) downloadFile(r.data.base64, r.data.fileName);
     toast.success(`已重新导出${r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName}`);
   };
   return (

@@ -15,7 +15,7 @@ import {
   type ReportParamKey,
 } from '../../../core/reports/catalogue';
 import { call } from '../../api/call';
-import { desktopSavePath, downloadBase64 } from '../../api/download';
+import { desktopSavePath, downloadFile } from '../../api/download';
 import { toast } from '../../app/feedback';
 import { NO_VALUES, ReportParamField, paramValue, type ParamValues } from './ReportParamField';
 
@@ -78,7 +78,7 @@ export function ReportExportSlot() {
     setBusy(false);
     setProgress(null);
     if (!r.ok) return setError(r.error.message);
-    if (r.data.base64) downloadBase64(r.data.base64, r.data.fileName);
+    if (r.data.base64) downloadFile(r.data.base64, r.data.fileName);
     const where = r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName;
     toast.success(report.recordedAsSent ? `已导出${where}（第${r.data.version}版）` : `已导出${where}`);
   };

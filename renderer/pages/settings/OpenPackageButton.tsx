@@ -24,7 +24,7 @@ export function OpenPackageButton({ children, onChosen, loading, danger, testId 
   };
   const fileChosen = async (file: File | undefined) => {
     if (!file) return;
-    const source = await packageFromFile(file);
+    const source = packageFromFile(file);
     if (typeof source === 'string') return toast.error(source);
     await onChosen(source);
   };

@@ -10,7 +10,7 @@ import { toast } from '../../app/feedback';
 import { useSession } from '../../stores/session';
 import { afterDataReplaced } from './afterReplace';
 import { OpenPackageButton } from './OpenPackageButton';
-import type { PackageSource } from './packageSource';
+import { openPackage, type PackageSource } from './packageSource';
 import { ReplaceDataConfirm } from './ReplaceDataConfirm';
 
 const PACKAGE_TYPE = 'application/octet-stream';
@@ -48,7 +48,7 @@ export function PackageTab() {
     // Already importing: a second confirmation (Enter pressed twice) must not send another.
     if (!chosen || busy !== null) return;
     setBusy('import');
-    const r = await call('package.import', chosen.input);
+    const r = await openPackage('package.import', chosen);
     setBusy(null);
     if (!r.ok) return toast.error(r.error.message);
     setChosen(null);

@@ -4,11 +4,10 @@
 import { useState } from 'react';
 import { Alert } from 'antd';
 import { PACKAGE_EXTENSION } from '../../../core/schemas/backups';
-import { call } from '../../api/call';
 import { confirm, toast } from '../../app/feedback';
 import { useSession } from '../../stores/session';
 import { OpenPackageButton } from '../settings/OpenPackageButton';
-import type { PackageSource } from '../settings/packageSource';
+import { openPackage, type PackageSource } from '../settings/packageSource';
 
 export function RestoreFromPackage() {
   const [busy, setBusy] = useState(false);
@@ -23,7 +22,7 @@ export function RestoreFromPackage() {
     });
     if (!ok) return;
     setBusy(true);
-    const r = await call('setup.importPackage', source.input);
+    const r = await openPackage('setup.importPackage', source);
     setBusy(false);
     if (!r.ok) return toast.error(r.error.message);
     toast.success(`已从数据包 ${source.name} 恢复，请用原来的操作员登录`);
