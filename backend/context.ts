@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorRole } from '../core/enums';
-import { appendAudit } from '../db/audit';
+import { appendAudit, appendAuditMany } from '../db/audit';
 
 export interface Operator {
   id: number | null;
@@ -48,8 +48,22 @@ export interface HandlerCtx {
   operator: Operator | null;
   now: () => Date;
   audit: (action: string, entity: string, entityId: number | null, before: unknown, after: unknown) => void;
+  /**
+   * Many entries at once, in order, chained as `audit` would chain them (an import's one entry per
+   * record). Contexts built by hand for reading leave it out.
+   */
+  auditMany?: (entries: readonly AuditRecord[]) => void;
   /** How many audit entries this call has written. */
   auditCount: () => number;
+}
+
+/** One entry for HandlerCtx.auditMany: what `audit` takes, as an object. */
+export interface AuditRecord {
+  action: string;
+  entity: string;
+  entityId: number | null;
+  before: unknown;
+  after: unknown;
 }
 
 /** A workspace around one fixed connection (callers that never restore, e.g. tools). */
@@ -94,6 +108,16 @@ export function handlerCtx(source: Database | Workspace, call: CallCtx): Handler
         before,
         after,
       });
+    },
+    auditMany: (entries) => {
+      audits += entries.length;
+      const at = now().toISOString();
+      const operatorId = call.operator?.id ?? null;
+      const operatorName = call.operator?.name ?? '系统';
+      appendAuditMany(
+        workspace.db,
+        entries.map((e) => ({ ...e, at, operatorId, operatorName })),
+      );
     },
   };
 }

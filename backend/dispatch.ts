@@ -116,7 +116,8 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
           .transaction(() => {
             const r = commit(prepared, parsed.data, ctx);
             if (r instanceof Promise) throw new Error(`写操作 ${method} 不能是异步的`);
-            audited(1, '写操作');
+            // One entry per write; a method declaring per-record entries (import.commit) adds those.
+            audited(1 + (spec.recordEntries?.(r) ?? 0), '写操作');
             return r;
           })
           .immediate();

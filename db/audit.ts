@@ -146,6 +146,51 @@ export function appendAudit(db: Database, e: AuditEntry): number {
   })();
 }
 
+/**
+ * Appends entries in order, chained exactly as appendAudit would chain them one by one, with one
+ * prepared insert and the head moved once at the end (an import's one entry per record: 20k
+ * savepoints and head updates would cost more than the import's own writes).
+ */
+export function appendAuditMany(db: Database, entries: readonly AuditEntry[]): number[] {
+  if (!entries.length) return [];
+  return db.transaction(() => {
+    const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+      { hash: string } | undefined;
+    let prevHash = last?.hash ?? GENESIS;
+    const insert = db.prepare(
+      `INSERT INTO audit_log (at, operator_id, operator_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const ids: number[] = [];
+    for (const e of entries) {
+      const beforeJson = e.before === undefined || e.before === null ? null : JSON.stringify(e.before);
+      const afterJson = e.after === undefined || e.after === null ? null : JSON.stringify(e.after);
+      const hash = entryHash(prevHash, e, beforeJson, afterJson);
+      const r = insert.run(
+        e.at,
+        e.operatorId,
+        e.operatorName,
+        e.action,
+        e.entity,
+        e.entityId,
+        beforeJson,
+        afterJson,
+        prevHash,
+        hash,
+      );
+      ids.push(Number(r.lastInsertRowid));
+      prevHash = hash;
+    }
+    if (hasHeadTable(db)) {
+      db.prepare(
+        `INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET count = count + excluded.count, last_id = excluded.last_id, hash = excluded.hash`,
+      ).run(entries.length, ids[ids.length - 1], prevHash);
+    }
+    return ids;
+  })();
+}
+
 export type AuditVerdict = { ok: true; count: number } | { ok: false; count: number; brokenAt: number; reason: string };
 
 /** Walks the chain in id order and names the first entry that does not fit, then checks the head. */

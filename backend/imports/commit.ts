@@ -1,5 +1,5 @@
 // import.commit: exactly what the preview showed, in dispatch's one transaction, with one audit
-// entry naming the file, its hash and the counts. A database changed since the preview is checked
+// entry naming the file, its hash and the counts, and one entry per record written (recordAudit.ts). A database changed since the preview is checked
 // again (before the transaction, and once more inside it if it changed in between); if the outcome
 // would differ, the clerk is asked to preview again.
 import { rememberMapping, importsOfHash, insertImportHistory } from '../../db/entities/imports';
@@ -9,7 +9,8 @@ import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
 import type { CheckedRow } from './kinds/types';
 import type { Checked, StagedImport } from './store';
-import { auditHead, quietCtx, validateLayout, validateLayoutNow, type Validated } from './validate';
+import { auditHead, validateLayout, validateLayoutNow, type Validated } from './validate';
+import { recordingCtx, writeRecordEntries } from './recordAudit';
 import { countsOf } from './view';
 
 export interface CommitRequest {
@@ -77,7 +78,10 @@ function currentCheck(ctx: HandlerCtx, p: PreparedCommit): Validated {
   return sameAsPreview(p.checked.validated, validateLayoutNow(importers[p.staged.kind], env, ctx, p.checked.layout));
 }
 
-/** The commit's second phase, inside dispatch's transaction: every refusal again, then the writes and the one audit entry. */
+/**
+ * The commit's second phase, inside dispatch's transaction: every refusal again, then the writes,
+ * an audit entry for each record written and the import's own entry.
+ */
 export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: CommitRequest) {
   const s = prepared.staged;
   // Another preview (another sheet or mapping) since the clerk confirmed this one: not what they saw.
@@ -94,12 +98,13 @@ export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: Com
   // The copy reads the last committed state on its own connection, so it is safe inside this transaction.
   if (ctx.workspace && ctx.workspace.path !== ':memory:') backupNow(ctx.workspace, '导入前');
 
-  const quiet = quietCtx(ctx);
+  // The writes' own audit entries are kept until the import's history record can name them.
+  const recording = recordingCtx(ctx);
   let created = 0;
   let updated = 0;
   for (const step of validated.run.steps(validated.rows, req.onExisting)) {
     try {
-      const r = step.run(quiet);
+      const r = step.run(recording.ctx);
       created += r.created;
       updated += r.updated;
     } catch (e) {
@@ -132,6 +137,7 @@ export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: Com
     operatorName: ctx.operator?.name ?? '系统',
   });
   rememberMapping(ctx.db, s.kind, layout.shape, layout.mapping, at);
+  writeRecordEntries(ctx, recording.entries, historyId);
   ctx.audit('import', 'import', historyId, null, {
     ...result,
     sheet: layout.sheet.name,

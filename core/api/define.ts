@@ -55,6 +55,12 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   effect: Effect;
   session?: SessionEffect;
   rules?: readonly InputRule<z.output<I>>[];
+  /**
+   * A write that records, besides its own entry, one entry per record it creates or changes
+   * (import.commit): how many, read from its answer. dispatch then holds it to 1 + that many
+   * entries instead of exactly one.
+   */
+  recordEntries?(output: z.output<O>): number;
   /** One line in Chinese for the docs and the audit log. */
   summary: string;
 }

@@ -1,6 +1,6 @@
 // Imports (issue #5): upload → preview (mapping, row errors, new/update/unchanged) → commit.
 // Staging keeps the file in the backend's memory and writes nothing; only import.commit writes,
-// in one transaction with one audit entry.
+// in one transaction with one audit entry for the import and one for each record it writes.
 import { z } from 'zod';
 import { method, listOutput } from './define';
 import * as s from '../schemas/imports';
@@ -60,6 +60,8 @@ export const importsApi = {
     output: s.importCommitResult,
     access: 'write',
     effect: 'write',
+    // Each person (or other record) it creates or updates gets its own entry, besides the import's.
+    recordEntries: (out) => out.created + out.updated,
     summary: '确认导入（按预览结果在一个事务中写入）',
   }),
   'import.discard': method({

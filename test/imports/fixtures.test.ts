@@ -99,8 +99,10 @@ describe('roster-county-style (.xlsx and .xls): title, 填报单位, grouped two
     expect(people.map((p) => p.idNumber)).not.toContain('511323197907226200'); // never the damaged number
     expect(people.filter((p) => p.idNumber === '511323198202100033')).toHaveLength(1);
 
+    // The import's own entry, after one entry per person it created.
     const audit = await b.ok('audit.list', { pageSize: 5 });
-    expect(audit.total).toBe(auditBefore + 1);
+    expect(audit.total).toBe(auditBefore + 1 + 55);
+    expect(audit.rows.slice(1).map((e) => e.action)).toEqual(Array(4).fill('import.create'));
     const entry = audit.rows[0];
     expect(entry).toMatchObject({ action: 'import', entity: 'import', entityId: done.historyId });
     expect(JSON.stringify(entry.after)).toContain(up.fileHash);

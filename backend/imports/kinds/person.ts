@@ -1,9 +1,10 @@
 // The roster: people checked with personCreate and the person rules of the personnel area (the one
-// copy person.create applies), matched to stored people by 公民身份号码. The rules' questions are
-// answered from lookups prepared once per sheet, so 20 000 rows are checked in milliseconds rather
-// than one query round per rule and row. New people are written in bulk by the repository's
-// insertPeople (the path made for imports); stored people are updated through updatePerson itself
-// (the preview's dry run sends them through it too).
+// copy person.create and person.update apply), matched to stored people by 公民身份号码. The rules'
+// questions are answered from lookups prepared once per sheet, so 20 000 rows are checked in
+// milliseconds rather than one query round per rule and row; stored people are checked in sheet
+// order once every row is known (personUpdate.ts), as the commit writes them. New people are
+// written in bulk by the repository's insertPeople, stored people by the area's PeopleUpdater
+// (only the fields that change): no dry run is needed, the rules already gave every refusal.
 import { personCreate, identityFromId } from '../../../core/schemas/personnel';
 import { personFields } from '../../../core/imports/fields/person';
 import type { PersonRole } from '../../../core/enums';
@@ -11,10 +12,10 @@ import { normalizeCode, normalizeText } from '../../../core/text';
 import { fromRow } from '../../../db/rows';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
 import { PersonFinder, PlaceIndex, AgencyIndex } from './refs';
-import { dbPersonFacts } from '../../areas/personnel/facts';
 import { PersonCodeAllocator } from '../../areas/personnel/personCode';
 import { linkIssues, NO_OFFICE, personIssues, type PersonFacts, type PersonIssue } from '../../areas/personnel/rules';
 import { personSteps, type PersonPlan } from './personWrite';
+import { checkUpdates, type UpdateLookups } from './personUpdate';
 import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue } from './types';
 
 type Values = Record<string, unknown>;
@@ -46,12 +47,12 @@ function begin(env: ImportEnv) {
   const finder = new PersonFinder(db);
   const codes = new PersonCodeAllocator(db, office?.county_code ?? null);
   // One pass over the stored people instead of a query per row and rule.
-  const storedIds = new Map<string, number>();
+  const idOwners = new Map<string, { id: number; name: string; personCode: string }>();
   const codeOwners = new Map<string, { id: number; name: string }>();
   for (const p of db.prepare('SELECT id, id_number, person_code, name FROM people').raw().iterate() as Iterable<
     [number, string, string, string]
   >) {
-    storedIds.set(p[1], p[0]);
+    idOwners.set(p[1], { id: p[0], name: p[3], personCode: p[2] });
     codeOwners.set(p[2], { id: p[0], name: p[3] });
   }
   const storedPerson = db.prepare('SELECT * FROM people WHERE id = ?');
@@ -61,7 +62,8 @@ function begin(env: ImportEnv) {
   );
   /** The person rules' questions, answered from the lookups above (a new row's 公民身份号码 is never stored: it would be an update). */
   const facts: PersonFacts = {
-    ...dbPersonFacts(db),
+    superviseeCount: () => 0, // asked of updates only
+    districtCount: () => 0,
     countyCode: codes.countyCode,
     idNumberOwner: () => undefined,
     codeOwner: (code) => codeOwners.get(code),
@@ -71,6 +73,26 @@ function begin(env: ImportEnv) {
       const f = supervisorFacts.get(id) as { name: string; status: string; holds: number } | undefined;
       return f && { name: f.name, status: f.status, holdsRole: f.holds === 1 };
     },
+  };
+  const districtCount = db.prepare(
+    'SELECT count(DISTINCT district_id) AS n FROM district_assignments WHERE person_id = ? AND role = ?',
+  );
+  /** For the update rows, checked once every row is known (personUpdate.ts). */
+  const lookups: UpdateLookups = {
+    countyCode: codes.countyCode,
+    idOwners,
+    codeOwners,
+    township: facts.township,
+    village: facts.village,
+    storedSupervisor: facts.supervisor,
+    superviseeCounts: () =>
+      new Map(
+        db
+          .prepare('SELECT supervisor_id, count(*) FROM people WHERE supervisor_id IS NOT NULL GROUP BY supervisor_id')
+          .raw()
+          .all() as [number, number][],
+      ),
+    districtCount: (id, role) => (districtCount.get(id, role) as { n: number }).n,
   };
   const seenIds = new SeenKeys();
   const seenCodes = new SeenKeys();
@@ -144,7 +166,7 @@ function begin(env: ImportEnv) {
       } else supervisorRef = supervisorText; // perhaps someone in this very sheet (finish)
     }
 
-    const storedId = storedIds.get(idNumber);
+    const storedId = idOwners.get(idNumber)?.id;
     const stored = storedId === undefined ? undefined : (storedPerson.get(storedId) as Values);
     const values: Values = Object.assign(data, identity);
     if (stored) {
@@ -154,7 +176,14 @@ function begin(env: ImportEnv) {
       if (patch.personCode === existing.personCode) delete patch.personCode;
       if (issues.length) return errorRow(row.row, issues);
       const changes = diff(existing, patch, label);
-      const plan: PersonPlan = { op: 'update', id: Number(stored.id), data: patch, supervisorRef, supervisorRow: null };
+      const plan: PersonPlan = {
+        op: 'update',
+        id: Number(stored.id),
+        data: patch,
+        supervisorRef,
+        supervisorRow: null,
+        existing,
+      };
       const action = changes.length || supervisorRef ? 'update' : 'unchanged';
       return {
         row: row.row,
@@ -190,6 +219,7 @@ function begin(env: ImportEnv) {
         plan.data.personCode = code.code; // plan.data is the row's preview values too
       }
       refuseOrphans(rows);
+      checkUpdates(rows, lookups);
     },
     steps: (rows: CheckedRow[], onExisting: 'update' | 'skip') => personSteps(rows, onExisting, db),
   };

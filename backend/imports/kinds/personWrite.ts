@@ -1,15 +1,27 @@
 // Writing checked roster rows: new people in bulk with the repository's insertPeople (one level
 // at a time, so a 普查指导员 named in the same sheet exists before the 普查员 who report to them),
-// then stored people through updatePerson, the area's own write.
+// then stored people in sheet order with the area's PeopleUpdater, only the fields that change
+// (personUpdate.ts worked them out with the person rules). Each person written gets its own audit
+// entry: a new one with what was stored, an updated one with the changed fields before and after.
 import type { Database } from 'better-sqlite3';
-import type { ParsedInputOf } from '../../../core/api';
+import type { PersonRole } from '../../../core/enums';
 import { insertPeople, type NewPersonRow } from '../../../db/entities/personnel';
-import { updatePerson } from '../../areas/personnel/people';
+import { PeopleUpdater } from '../../areas/personnel/bulkUpdate';
+import { personDef } from '../../../db/entities/personnel';
 import type { HandlerCtx } from '../../context';
 import type { CheckedRow, Step } from './types';
 
 type Values = Record<string, unknown>;
-type PersonPatch = Omit<ParsedInputOf<'person.update'>, 'id'>;
+
+/** What an accepted update row writes. */
+export interface PersonWrite {
+  /** The changed columns' new values; a 所属普查指导员 new in the sheet is -(its row) until written. */
+  set: Values;
+  /** The same columns' stored values. */
+  before: Values;
+  roles?: PersonRole[];
+  rolesBefore?: PersonRole[];
+}
 
 export interface PersonPlan {
   op: 'create' | 'update';
@@ -20,15 +32,11 @@ export interface PersonPlan {
   supervisorRef: string | null;
   /** The sheet row of that 普查指导员. */
   supervisorRow: number | null;
+  /** update: the stored person as checked (dropped once personUpdate.ts has worked out `write`). */
+  existing?: Values;
+  /** update: what it writes, once checked. */
+  write?: PersonWrite;
 }
-
-const REF_FIELD = (path: string) =>
-  (
-    ({ townshipId: 'township', villageId: 'village', supervisorId: 'supervisor', agencyId: 'agency' }) as Record<
-      string,
-      string
-    >
-  )[path] ?? path;
 
 /** How deep a new person sits below new 普查指导员 of the same sheet (0: none). */
 function levels(rows: CheckedRow[]): Map<number, number> {
@@ -78,24 +86,37 @@ export function personSteps(rows: CheckedRow[], onExisting: 'update' | 'skip', d
           return plan.data as unknown as NewPersonRow;
         });
         const written = insertPeople(db, people, ctx.now().toISOString());
-        batch.forEach((r, i) => ids.set(r.row, written[i]));
+        batch.forEach((r, i) => {
+          ids.set(r.row, written[i]);
+          ctx.audit('create', personDef.name, written[i], null, r.plan && (r.plan as PersonPlan).data);
+        });
         return { created: batch.length, updated: 0 };
       },
     });
   }
-  for (const r of updates) {
-    const plan = r.plan as PersonPlan;
-    steps.push({
-      rows: [r.row],
-      via: 'handler',
-      fieldOf: REF_FIELD,
-      run: (ctx: HandlerCtx) => {
-        const supervisorId = supervisorOf(plan);
-        const input = { id: plan.id!, ...(plan.data as PersonPatch), ...(supervisorId ? { supervisorId } : {}) };
-        updatePerson(ctx, input);
-        return { created: 0, updated: 1 };
-      },
-    });
-  }
+  if (!updates.length) return steps;
+  steps.push({
+    rows: updates.map((r) => r.row),
+    via: 'bulk',
+    run: (ctx: HandlerCtx) => {
+      const updater = new PeopleUpdater(db, ctx.now().toISOString());
+      for (const r of updates) {
+        const plan = r.plan as PersonPlan;
+        const w = plan.write!;
+        const set = { ...w.set };
+        const sup = set.supervisorId;
+        if (typeof sup === 'number' && sup < 0) set.supervisorId = ids.get(-sup);
+        updater.update({ id: plan.id!, set, roles: w.roles });
+        const [before, after] = w.roles
+          ? [
+              { ...w.before, roles: w.rolesBefore },
+              { ...set, roles: w.roles },
+            ]
+          : [w.before, set];
+        ctx.audit('update', personDef.name, plan.id!, before, after);
+      }
+      return { created: 0, updated: updates.length };
+    },
+  });
   return steps;
 }
