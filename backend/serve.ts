@@ -86,8 +86,10 @@ async function main() {
   }
   console.log(`普查办工作台已启动（浏览器模式）：${running.server.url}`);
   console.log(`数据文件：${running.backend.path}`);
-  // A backup now and one a day while running; a failed one is reported, never fatal.
+  // A backup now and one a day while running, made in the backup worker so the first answers never
+  // wait for it; a failed one is reported, never fatal.
   const backups = startBackupSchedule(running.backend, {
+    background: true,
     onBackup: (r) => console.log(`已备份：${r.path}`),
     onError: (e) => console.error(`自动备份失败：${(e as Error).message}`),
   });
@@ -96,9 +98,8 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    backups.stop();
-    running.server
-      .close()
+    // A backup still being made finishes first: its reader must be gone for the close to merge the WAL.
+    Promise.all([backups.stop(), running.server.close()])
       .catch(() => undefined)
       .finally(() => {
         // Closing checkpoints the WAL so the .db file alone holds everything.

@@ -29,12 +29,22 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const localStamp = (d: Date) =>
   `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 
-/** A free file name for a backup made at `at`; a second one in the same second gets `-2`, `-3`… */
-export function backupFileName(folder: string, base: string, at: Date, reason: BackupReason): string {
+/**
+ * A free file name for a backup made at `at`; a second one in the same second gets `-2`, `-3`…
+ * `taken`: names already promised to backups still being written in the background.
+ */
+export function backupFileName(
+  folder: string,
+  base: string,
+  at: Date,
+  reason: BackupReason,
+  taken: (path: string) => boolean = () => false,
+): string {
   const stem = `${base}_${localStamp(at)}`;
   for (let n = 1; ; n++) {
     const name = `${stem}${n === 1 ? '' : `-${n}`}_${reason}.db`;
-    if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}.partial`))) return name;
+    const path = join(folder, name);
+    if (!taken(path) && !existsSync(path) && !existsSync(`${path}.partial`)) return name;
   }
 }
 

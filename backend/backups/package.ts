@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writ
 import { basename, dirname, join, resolve } from 'node:path';
 import { PACKAGE_EXTENSION, type PackageImportInput } from '../../core/schemas/backups';
 import { UserError } from '../../db/errors';
-import { writeSnapshot } from '../../db/snapshot';
 import type { Workspace } from '../context';
 import { dataBaseName } from './folder';
-import { replaceData, type Replaced } from './restore';
+import { snapshotInBackground } from './offThread';
+import { replaceData, replaceDataInBackground, type Replaced } from './restore';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const stamp = (d: Date) =>
@@ -74,11 +74,11 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /**
- * Writes the package to `dest`. `replace`: the clerk chose the path (the save dialog asked about an
- * existing file), so a file there is replaced atomically; the default path in the backup folder
- * never overwrites anything.
+ * Checks that the package may go to `dest`. `replace`: the clerk chose the path (the save dialog
+ * asked about an existing file), so a file there is replaced atomically; the default path in the
+ * backup folder never overwrites anything.
  */
-function writePackage(ws: Workspace, dest: string, replace: boolean): { size: number } {
+function checkTarget(ws: Workspace, dest: string): void {
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导出');
   if (existsSync(dest)) {
     if (sameFile(dest, ws.path)) {
@@ -99,28 +99,42 @@ function writePackage(ws: Workspace, dest: string, replace: boolean): { size: nu
       { path: 'path', message: '该位置无法写入' },
     ]);
   }
-  return writeSnapshot(ws.path, dest, { replace });
 }
 
-export function exportPackage(ws: Workspace, path: string | undefined, at = new Date()): ExportedPackage {
+/** The verified copy, made in the backup worker. */
+async function writePackage(ws: Workspace, dest: string, replace: boolean): Promise<{ size: number }> {
+  checkTarget(ws, dest);
+  return snapshotInBackground(ws.path, dest, { replace });
+}
+
+function packageDest(ws: Workspace, path: string | undefined, at: Date): string {
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导出');
   const chosen = path ?? defaultPackagePath(ws, at);
-  const dest = chosen.toLowerCase().endsWith(PACKAGE_EXTENSION) ? chosen : `${chosen}${PACKAGE_EXTENSION}`;
-  const { size } = writePackage(ws, dest, path !== undefined);
+  return chosen.toLowerCase().endsWith(PACKAGE_EXTENSION) ? chosen : `${chosen}${PACKAGE_EXTENSION}`;
+}
+
+/** The package at `path` (or the default path in the backup folder); the copy and its check in the backup worker. */
+export async function exportPackage(
+  ws: Workspace,
+  path: string | undefined,
+  at = new Date(),
+): Promise<ExportedPackage> {
+  const dest = packageDest(ws, path, at);
+  const { size } = await writePackage(ws, dest, path !== undefined);
   return { path: dest, fileName: basename(dest), size, createdAt: at.toISOString(), base64: null };
 }
 
 /**
- * Browser mode: the package for the browser to download. The same verified copy, written beside
- * the data file, read back and removed, so no copy stays on disk.
+ * Browser mode: the package for the browser to download. The same verified copy (made in the
+ * backup worker), written beside the data file, read back and removed, so no copy stays on disk.
  */
-export function exportPackageForDownload(ws: Workspace, at = new Date()): ExportedPackage {
+export async function exportPackageForDownload(ws: Workspace, at = new Date()): Promise<ExportedPackage> {
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导出');
   const fileName = basename(defaultPackagePath(ws, at));
   const temp = downloadTemp(ws.path);
   try {
     // Replacing: a leftover of an earlier crash is no one's file.
-    const { size } = writePackage(ws, temp, true);
+    const { size } = await writePackage(ws, temp, true);
     return { path: null, fileName, size, createdAt: at.toISOString(), base64: readFileSync(temp).toString('base64') };
   } finally {
     try {
@@ -138,17 +152,42 @@ export function exportPackageForDownload(ws: Workspace, at = new Date()): Export
  */
 export function importPackage(ws: Workspace, input: PackageImportInput): Replaced {
   if (input.path !== undefined) return replaceData(ws, input.path, '数据包');
-  if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导入数据包');
-  const upload = uploadTemp(ws.path);
-  writeFileSync(upload, Buffer.from(input.base64 ?? '', 'base64'));
+  const upload = writeUpload(ws, input);
   try {
     return { ...replaceData(ws, upload, '数据包'), restoredFrom: input.fileName ?? basename(upload) };
   } catch (e) {
-    // The message names the temporary file; the clerk knows the file by the name they chose.
-    if (e instanceof UserError)
-      throw new UserError(e.code, e.message.split(upload).join(input.fileName ?? ''), e.issues);
-    throw e;
+    throw namedAsChosen(e, upload, input);
   } finally {
     if (existsSync(upload)) unlinkSync(upload);
   }
+}
+
+/** importPackage with the package's check, the safety copy and the staged copy in the backup worker. */
+export async function importPackageInBackground(ws: Workspace, input: PackageImportInput): Promise<Replaced> {
+  if (input.path !== undefined) return replaceDataInBackground(ws, input.path, '数据包');
+  const upload = writeUpload(ws, input);
+  try {
+    return {
+      ...(await replaceDataInBackground(ws, upload, '数据包')),
+      restoredFrom: input.fileName ?? basename(upload),
+    };
+  } catch (e) {
+    throw namedAsChosen(e, upload, input);
+  } finally {
+    if (existsSync(upload)) unlinkSync(upload);
+  }
+}
+
+function writeUpload(ws: Workspace, input: PackageImportInput): string {
+  if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法导入数据包');
+  const upload = uploadTemp(ws.path);
+  writeFileSync(upload, Buffer.from(input.base64 ?? '', 'base64'));
+  return upload;
+}
+
+/** The message names the temporary file; the clerk knows the file by the name they chose. */
+function namedAsChosen(e: unknown, upload: string, input: PackageImportInput): unknown {
+  if (e instanceof UserError)
+    return new UserError(e.code, e.message.split(upload).join(input.fileName ?? ''), e.issues);
+  return e;
 }

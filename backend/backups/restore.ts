@@ -8,11 +8,12 @@ import { basename, dirname } from 'node:path';
 import type { BackupRecord } from '../../core/schemas/backups';
 import { LATEST_VERSION } from '../../db/migrations';
 import { UserError } from '../../db/errors';
-import { checkDatabaseFile, syncFolder, writeSnapshot } from '../../db/snapshot';
+import { checkDatabaseFile, syncFolder, writeSnapshot, type FileCheck } from '../../db/snapshot';
 import type { Workspace } from '../context';
 import { listBackups, recordCheck } from './catalog';
 import { dataBaseName } from './folder';
-import { backupNow } from './write';
+import { backgroundIdle, checkInBackground, snapshotInBackground } from './offThread';
+import { backupAheadOfWrite, backupNow, exactBackup } from './write';
 
 const UNCHANGED = '当前数据未作任何改动。';
 
@@ -26,10 +27,10 @@ export function findBackup(ws: Workspace, file: string): BackupRecord {
   return found;
 }
 
-/** Runs the full integrity_check on one backup again and records the result. */
-export function verifyBackup(ws: Workspace, file: string): BackupRecord {
+/** Runs the full integrity_check on one backup again (in the backup worker) and records the result. */
+export async function verifyBackup(ws: Workspace, file: string): Promise<BackupRecord> {
   const row = findBackup(ws, file);
-  const check = checkDatabaseFile(row.path);
+  const check = await checkInBackground(row.path);
   const entry = {
     createdAt: row.createdAt,
     reason: row.reason,
@@ -44,9 +45,7 @@ export function verifyBackup(ws: Workspace, file: string): BackupRecord {
 }
 
 /** Refuses a source that is damaged, from a newer app, or not CensusDesk data — before anything moves. */
-function checkSource(path: string, what: string): number {
-  if (!existsSync(path)) throw new UserError('NOT_FOUND', `${what}不存在：${path}`);
-  const check = checkDatabaseFile(path);
+function checkSource(path: string, what: string, check: FileCheck = checkDatabaseFile(path)): number {
   if (!check.ok) throw new UserError('SOURCE_DAMAGED', `${what}无法使用：${check.problem}。${UNCHANGED}`);
   if (check.schemaVersion > LATEST_VERSION) {
     throw new UserError(
@@ -57,6 +56,10 @@ function checkSource(path: string, what: string): number {
   if (check.schemaVersion === 0)
     throw new UserError('SOURCE_DAMAGED', `${what}不是普查办工作台的数据文件。${UNCHANGED}`);
   return check.schemaVersion;
+}
+
+function refuseMissing(path: string, what: string) {
+  if (!existsSync(path)) throw new UserError('NOT_FOUND', `${what}不存在：${path}`);
 }
 
 function swapIn(ws: Workspace, staged: string): void {
@@ -72,14 +75,47 @@ export interface Replaced {
   fromVersion: number;
 }
 
-/** Replaces the workspace's data with the database file at `source`. */
+/** Replaces the workspace's data with the database file at `source` (all on this thread). */
 export function replaceData(ws: Workspace, source: string, what: string): Replaced {
+  refuseMissing(source, what);
   const fromVersion = checkSource(source, what);
   const safetyCopy = backupNow(ws, '恢复前');
-  const staged = `${ws.path}.restoring`;
-  if (existsSync(staged)) unlinkSync(staged);
+  const staged = stagedPath(ws);
   // Staged through SQLite as well: consistent even if the source were open elsewhere, and checked.
   writeSnapshot(source, staged);
+  return swapStaged(ws, source, what, staged, safetyCopy, fromVersion);
+}
+
+/**
+ * replaceData with its long parts — the source's full check, the safety copy, the staged copy — in
+ * the backup worker, while this thread answers. The swap itself stays here and synchronous, after
+ * every background job has let go of the file; a write that landed meanwhile gets a safety copy of
+ * its own then (exactBackup), so the safety copy is always exactly the data being replaced.
+ */
+export async function replaceDataInBackground(ws: Workspace, source: string, what: string): Promise<Replaced> {
+  refuseMissing(source, what);
+  const fromVersion = checkSource(source, what, await checkInBackground(source));
+  const ahead = await backupAheadOfWrite(ws, '恢复前');
+  const staged = stagedPath(ws);
+  await snapshotInBackground(source, staged);
+  await backgroundIdle();
+  return swapStaged(ws, source, what, staged, exactBackup(ws, ahead, '恢复前'), fromVersion);
+}
+
+function stagedPath(ws: Workspace): string {
+  const staged = `${ws.path}.restoring`;
+  if (existsSync(staged)) unlinkSync(staged);
+  return staged;
+}
+
+function swapStaged(
+  ws: Workspace,
+  source: string,
+  what: string,
+  staged: string,
+  safetyCopy: BackupRecord,
+  fromVersion: number,
+): Replaced {
   try {
     swapIn(ws, staged);
   } catch (e) {
@@ -100,4 +136,5 @@ export function replaceData(ws: Workspace, source: string, what: string): Replac
   return { restoredFrom: what === '备份文件' ? basename(source) : source, safetyCopy, fromVersion };
 }
 
-export const restoreBackup = (ws: Workspace, file: string) => replaceData(ws, findBackup(ws, file).path, '备份文件');
+export const restoreBackup = (ws: Workspace, file: string) =>
+  replaceDataInBackground(ws, findBackup(ws, file).path, '备份文件');

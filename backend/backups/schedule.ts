@@ -2,24 +2,32 @@
 // old (checked hourly, so a laptop that slept through the night catches up when it wakes). Started
 // by the shells (serve, the desktop app's backend process), not by openBackend: tests and scripts
 // open workspaces too. Starting it also clears what a crashed package download or upload left.
+// A shell passes `background: true`: the copy and its integrity_check then run in the backup
+// worker, and the app answers from its first moment while the start backup is being made.
 import type { BackupRecord } from '../../core/schemas/backups';
 import type { Workspace } from '../context';
 import { listBackups } from './catalog';
 import { dataBaseName } from './folder';
 import { removeTransferLeftovers } from './package';
-import { backupNow } from './write';
+import { backupInBackground, backupNow } from './write';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ScheduleOptions {
   checkEveryMs?: number;
   /**
-   * Make the start backup this much later rather than at once (0). The backup is synchronous (a
-   * copy and a full integrity_check), so a backend that must answer a window's first calls quickly
-   * defers it; stop() before then cancels it.
+   * Make the start backup this much later rather than at once (0); stop() before then cancels it.
+   * Needed only without `background`: a synchronous backup (a copy and a full integrity_check)
+   * would hold up a window's first calls.
    */
   startDelayMs?: number;
   now?: () => Date;
+  /**
+   * Make each backup in the backup worker thread (offThread.ts) instead of on this thread; the
+   * start backup then runs while the app already answers. Off by default: a caller that wants the
+   * start backup made when startBackupSchedule returns (tests) gets exactly that.
+   */
+  background?: boolean;
   onBackup?: (r: BackupRecord) => void;
   /** A failed automatic backup must not stop the app; the shell shows or logs it. */
   onError?: (e: unknown) => void;
@@ -31,13 +39,27 @@ export function dailyBackupDue(ws: Workspace, now: Date): boolean {
   return !newest || now.getTime() - new Date(newest.createdAt).getTime() >= DAY_MS;
 }
 
-export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): { stop: () => void } {
+export interface BackupSchedule {
+  /** Stops the timers; resolves once a backup still being made in the background is finished. */
+  stop: () => Promise<void>;
+}
+
+export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): BackupSchedule {
   const now = opts.now ?? (() => new Date());
+  let running: Promise<void> | null = null;
+  const report = (made: BackupRecord) => opts.onBackup?.(made);
   const run = (reason: '启动' | '每日') => {
+    if (running) return; // one at a time: a day's backup that is still being made is enough
     try {
-      // Made first: `onBackup?.(backupNow(…))` would skip the backup itself when nobody listens.
-      const made = backupNow(ws, reason, now());
-      opts.onBackup?.(made);
+      if (!opts.background) {
+        // Made first: `onBackup?.(backupNow(…))` would skip the backup itself when nobody listens.
+        report(backupNow(ws, reason, now()));
+        return;
+      }
+      running = backupInBackground(ws, reason, now())
+        .then(report)
+        .catch((e: unknown) => opts.onError?.(e))
+        .finally(() => (running = null));
     } catch (e) {
       opts.onError?.(e);
     }
@@ -55,9 +77,10 @@ export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): 
   );
   timer.unref();
   return {
-    stop: () => {
+    stop: async () => {
       if (startTimer) clearTimeout(startTimer);
       clearInterval(timer);
+      await running;
     },
   };
 }

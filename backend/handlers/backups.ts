@@ -9,9 +9,15 @@ import { UserError } from '../../db/errors';
 import { workspaceOf, type HandlerCtx } from '../context';
 import { listBackups } from '../backups/catalog';
 import { dataBaseName, defaultBackupDir, ensureWritableFolder, saveBackupDirChoice } from '../backups/folder';
-import { exportPackage, exportPackageForDownload, importPackage } from '../backups/package';
+import {
+  exportPackage,
+  exportPackageForDownload,
+  importPackageInBackground,
+  type ExportedPackage,
+} from '../backups/package';
 import { restoreBackup, verifyBackup } from '../backups/restore';
-import { backupNow } from '../backups/write';
+import { backupInBackground } from '../backups/write';
+import { twoPhase } from '../phases';
 import { readSafety, saveSafety } from '../safetySettings';
 import { buildAuditWorkbook } from '../auditExport';
 import type { AreaHandlers } from './types';
@@ -49,14 +55,17 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
     const ws = workspaceOf(ctx);
     return { folder: ws.backupDir, ...pageOf(listBackups(ws.backupDir, dataBaseName(ws.path)), input) };
   },
-  'backup.now': (_input, ctx) => {
-    const made = backupNow(workspaceOf(ctx), '手动', ctx.now());
-    ctx.audit('backup', 'backup', null, null, { file: made.file, size: made.size });
-    return made;
-  },
+  // The copy and its integrity_check in the backup worker, before the transaction that audits it.
+  'backup.now': twoPhase<'backup.now', BackupRecord>({
+    prepare: (_input, ctx) => backupInBackground(workspaceOf(ctx), '手动', ctx.now()),
+    commit: (made, _input, ctx) => {
+      ctx.audit('backup', 'backup', null, null, { file: made.file, size: made.size });
+      return made;
+    },
+  }),
   'backup.verify': (input, ctx) => verifyBackup(workspaceOf(ctx), input.file),
-  'backup.restore': (input, ctx) => {
-    const r = restoreBackup(workspaceOf(ctx), input.file);
+  'backup.restore': async (input, ctx) => {
+    const r = await restoreBackup(workspaceOf(ctx), input.file);
     ctx.audit('restore', 'backup', null, null, {
       from: r.restoredFrom,
       safetyCopy: r.safetyCopy.file,
@@ -65,15 +74,19 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
     return r;
   },
 
-  'package.export': (input, ctx) => {
-    const r = input.download
-      ? exportPackageForDownload(workspaceOf(ctx), ctx.now())
-      : exportPackage(workspaceOf(ctx), input.path, ctx.now());
-    ctx.audit('export', 'package', null, null, { path: r.path ?? `（下载）${r.fileName}`, size: r.size });
-    return r;
-  },
-  'package.import': (input, ctx) => {
-    const r = importPackage(workspaceOf(ctx), input);
+  // Written (in the backup worker) before the transaction that audits it, like backup.now.
+  'package.export': twoPhase<'package.export', ExportedPackage>({
+    prepare: (input, ctx) =>
+      input.download
+        ? exportPackageForDownload(workspaceOf(ctx), ctx.now())
+        : exportPackage(workspaceOf(ctx), input.path, ctx.now()),
+    commit: (r, _input, ctx) => {
+      ctx.audit('export', 'package', null, null, { path: r.path ?? `（下载）${r.fileName}`, size: r.size });
+      return r;
+    },
+  }),
+  'package.import': async (input, ctx) => {
+    const r = await importPackageInBackground(workspaceOf(ctx), input);
     ctx.audit('import', 'package', null, null, {
       from: r.restoredFrom,
       safetyCopy: r.safetyCopy.file,
