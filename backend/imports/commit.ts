@@ -1,9 +1,11 @@
 // import.commit: exactly what the preview showed, in dispatch's one transaction, with one audit
-// entry naming the file, its hash and the counts, and one entry per record written (recordAudit.ts). A database changed since the preview is checked
-// again (before the transaction, and once more inside it if it changed in between); if the outcome
-// would differ, the clerk is asked to preview again.
+// entry naming the file, its hash and the counts, and one entry per record written (recordAudit.ts).
+// A database changed since the preview is checked again (before the transaction, and once more
+// inside it if it changed in between); if the outcome would differ, the clerk is asked to preview
+// again. The copy of the data before the import is made in the backup worker before the
+// transaction, so the request thread is held only for the writes themselves.
 import { rememberMapping, importsOfHash, insertImportHistory } from '../../db/entities/imports';
-import { backupNow } from '../backups/write';
+import { backupAheadOfWrite, exactBackup, type AheadBackup } from '../backups/write';
 import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
@@ -56,7 +58,14 @@ export interface PreparedCommit {
   checked: Checked;
   /** Its check, or one made again (off the write lock) when something was written since. */
   validated: Validated;
+  /** The copy of the data before the import, made in the background (none for an in-memory database). */
+  ahead: AheadBackup | null;
 }
+
+const backedUp = (ctx: HandlerCtx) => ctx.workspace !== undefined && ctx.workspace.path !== ':memory:';
+
+/** Whether the commit would write anything (else it is refused, and no backup is wanted). */
+const writes = (v: Validated) => !v.problems.length && countsOf(v.rows).valid > 0;
 
 /**
  * The commit's first phase, outside the transaction: the cheap refusals, and when something was
@@ -65,10 +74,13 @@ export interface PreparedCommit {
  */
 export async function prepareCommit(ctx: HandlerCtx, s: StagedImport, req: CommitRequest): Promise<PreparedCommit> {
   const checked = refuseEarly(ctx, s, req);
-  if (auditHead(ctx) === checked.validated.auditHead) return { staged: s, checked, validated: checked.validated };
-  const env = { db: ctx.db, now: ctx.now(), trainingId: s.trainingId };
-  const again = await validateLayout(importers[s.kind], env, ctx, checked.layout);
-  return { staged: s, checked, validated: sameAsPreview(checked.validated, again) };
+  let validated = checked.validated;
+  if (auditHead(ctx) !== validated.auditHead) {
+    const env = { db: ctx.db, now: ctx.now(), trainingId: s.trainingId };
+    validated = sameAsPreview(validated, await validateLayout(importers[s.kind], env, ctx, checked.layout));
+  }
+  const ahead = backedUp(ctx) && writes(validated) ? await backupAheadOfWrite(ctx.workspace!, '导入前') : null;
+  return { staged: s, checked, validated, ahead };
 }
 
 /** The prepared check, or (when something was written in between) one more, now, inside the transaction. */
@@ -94,9 +106,10 @@ export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: Com
   if (counts.valid === 0)
     throw new UserError('NOTHING_TO_IMPORT', '没有可导入的行：所有行都有错误，请导出错误行修改后重新导入');
 
-  // A verified copy of the data as it was, before the import writes anything (docs/data-safety.md).
-  // The copy reads the last committed state on its own connection, so it is safe inside this transaction.
-  if (ctx.workspace && ctx.workspace.path !== ':memory:') backupNow(ctx.workspace, '导入前');
+  // A verified copy of the data as it was, before the import writes anything (docs/data-safety.md):
+  // the one made ahead if nothing was written since, else one now (it reads the last committed
+  // state on its own connection, so it is safe inside this transaction).
+  if (backedUp(ctx)) exactBackup(ctx.workspace!, prepared.ahead, '导入前');
 
   // The writes' own audit entries are kept until the import's history record can name them.
   const recording = recordingCtx(ctx);
