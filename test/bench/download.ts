@@ -38,24 +38,29 @@ async function login(page: Page, url: string) {
   await page.getByTestId('dashboard').waitFor();
 }
 
-/** The process that serves: tsx runs the server in a child node process, so the deepest descendant. */
+/**
+ * The process that serves: tsx runs backend/serve.ts in a child node process (which has children of
+ * its own, e.g. esbuild's service), so the deepest descendant whose command line names serve.ts.
+ */
 function serverPid(root: number): number {
-  const parentOf = new Map<number, number>();
+  const childrenOf = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      childrenOf.set(ppid, [...(childrenOf.get(ppid) ?? []), Number(name)]);
     } catch {
       // gone meanwhile
     }
   }
-  let pid = root;
-  for (;;) {
-    const child = [...parentOf].find(([, ppid]) => ppid === pid)?.[0];
-    if (child === undefined) return pid;
-    pid = child;
-  }
+  let found = root;
+  const walk = (pid: number) => {
+    if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('backend/serve.ts')) found = pid;
+    for (const child of childrenOf.get(pid) ?? []) walk(child);
+  };
+  walk(root);
+  return found;
 }
 
 const statusKb = (pid: number, field: string) =>

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startServer, type RunningServer } from './server';
 import { firstRun, nav, pageApi } from './ui';
+import { DOWNLOAD_PATH, downloadIdOf } from '../../core/schemas/files';
 
 const OFFICE = {
   countyName: '蓬安县',
@@ -61,9 +62,12 @@ test('Enter pressed twice in 从备份恢复 sends one backup.restore', async ({
 test('Enter pressed twice in 打开数据包 sends one package.import', async ({ page }) => {
   await page.goto(server.url);
   await firstRun(page, OFFICE);
+  // Over HTTP the answer names a one-time download; the bytes come with a GET of it.
   const pkg = await pageApi<{ base64: string }>(page, 'package.export', { download: true });
+  const res = await page.request.get(new URL(DOWNLOAD_PATH + downloadIdOf(pkg.base64), server.url).href);
+  expect(res.status()).toBe(200);
   const file = join(server.dataDir, '迁移.cdpkg');
-  writeFileSync(file, Buffer.from(pkg.base64, 'base64'));
+  writeFileSync(file, await res.body());
   await nav(page, 'settings');
   await page.getByTestId('tab-package').click();
   await page.getByTestId('package-import-file').setInputFiles(file);

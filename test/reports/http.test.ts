@@ -1,5 +1,5 @@
-// Browser mode: the workbook travels as base64 in the JSON answer with its file name (the renderer
-// downloads it), and the print views' data arrives with sensitive values masked unless a 管理员
+// Browser mode: the answer names the workbook's one-time download (the renderer lets the browser
+// fetch it, as bytes, with its file name), and the print views' data arrives with sensitive values masked unless a 管理员
 // asks for them in full.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { DEMO_ADMIN } from '../../backend/demo';
 import type { TestBackend } from '../helpers/backend';
 import type { TableDoc } from '../../core/reports/doc';
 import { demoBackend } from './helpers';
+import { DOWNLOAD_PATH, downloadIdOf } from '../../core/schemas/files';
 
 let b: TestBackend;
 let s: HttpServer;
@@ -46,11 +47,13 @@ afterAll(async () => {
   b?.dispose();
 });
 
-it('returns the monthly report as base64 with its file name', async () => {
+it('returns the monthly report as a download with its file name', async () => {
   const r = await call('report.export', { reportId: 'R2', period: '2018-10' });
   expect(r.ok).toBe(true);
   expect(r.data).toMatchObject({ fileName: '蓬安县_工作进度月报_2018年10月.xlsx', savedPath: null, version: 1 });
-  const bytes = Buffer.from(String(r.data!.base64), 'base64');
+  const res = await fetch(`http://127.0.0.1:${s.port}${DOWNLOAD_PATH}${downloadIdOf(r.data!.base64)}`);
+  expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1])).toBe(r.data!.fileName);
+  const bytes = Buffer.from(await res.arrayBuffer());
   expect(bytes.length).toBe(r.data!.size);
   expect(XLSX.read(bytes, { type: 'buffer' }).SheetNames).toContain('进度调度表');
   const history = await call('report.history', { filters: { reportId: 'R2' } });
