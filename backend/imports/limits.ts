@@ -1,6 +1,6 @@
-// Sizes the importer accepts and keeps. Browser mode carries the file as base64 JSON in a request
-// of at most 20 MB (backend/transports/api.ts BODY_LIMIT), which leaves room for a 14 MB file;
-// a county's roster of 20k people is about 1 MB as .xlsx.
+// Sizes the importer accepts and keeps. Browser mode sends the file's bytes with POST /api/upload,
+// whose limit is this one (backend/transports/files.ts UPLOAD_LIMIT); a county's roster of 20k
+// people is about 1 MB as .xlsx.
 export const MAX_FILE_BYTES = 14 * 1024 * 1024;
 /** Staged imports kept per open database; the oldest is dropped beyond this. */
 export const MAX_STAGED = 4;

@@ -72,9 +72,9 @@ export function filePath(label: string) {
 }
 
 /**
- * The largest package a browser may upload (package.import with `base64`). Its base64 is 4/3 of
- * it, and the JSON body must fit the HTTP transport's 20 MB limit, so 14 MB (≈18.7 MB of base64).
- * A county's database is a few MB; a bigger one is copied into place instead (docs/data-safety.md).
+ * The largest package a browser may upload (POST /api/upload, then package.import naming it), the
+ * same as the importer's own limit. A county's database is a few MB; a bigger one is copied into
+ * place instead (docs/data-safety.md).
  */
 export const MAX_PACKAGE_UPLOAD_BYTES = 14 * 1024 * 1024;
 const MAX_PACKAGE_BASE64 = Math.ceil(MAX_PACKAGE_UPLOAD_BYTES / 3) * 4;
