@@ -11,6 +11,7 @@ const benches: [string, Bench][] = [
   ['reports', reportsBench],
   ['imports', importsBench],
   ['ui', uiBench],
+  ['statements', async () => (await import('./statements')).statementsBench()],
 ];
 
 const only = process.argv[2];
