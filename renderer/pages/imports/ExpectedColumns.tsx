@@ -1,6 +1,6 @@
 // The columns a kind's file should have, from `import.kinds`: required ones first and marked, each
 // with the other header texts that are recognised and its hint. Shown before a file is chosen.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Tag, Tooltip } from 'antd';
 import type { OutputOf } from '../../../core/api';
 import type { ImportKind } from '../../../core/imports/kinds';
@@ -13,7 +13,8 @@ let kinds: Promise<KindInfo[]> | null = null;
 const loadKinds = () =>
   (kinds ??= fetchData('import.kinds', {}).catch((e: unknown) => ((kinds = null), Promise.reject(e))));
 
-export function ExpectedColumns({ kind }: { kind: ImportKind }) {
+// Memoised: its tooltips would otherwise render again on every progress tick of a check.
+export const ExpectedColumns = memo(function ExpectedColumns({ kind }: { kind: ImportKind }) {
   const [info, setInfo] = useState<KindInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -48,4 +49,4 @@ export function ExpectedColumns({ kind }: { kind: ImportKind }) {
       ))}
     </div>
   );
-}
+});

@@ -12,6 +12,7 @@ import { LayoutStep } from './LayoutStep';
 import { MappingTable } from './MappingTable';
 import { UploadStep } from './UploadStep';
 import { useImportFlow } from './useImportFlow';
+import { useStaged } from './useStaged';
 
 interface Props {
   target: ImportTarget;
@@ -27,6 +28,8 @@ export function ImportFlow({ target, title, onCommitted }: Props) {
   const text = kindText(target);
   const back = listHref(target);
   const { preview } = flow;
+  // The three steps after a check mount one task apart (useStaged.ts), then stay.
+  const staged = useStaged(preview !== null, 3);
   return (
     <div className="page" data-testid="import-page" data-kind={target.kind}>
       <PageHead back={back} title={title ?? importTitle(target)} />
@@ -36,9 +39,11 @@ export function ImportFlow({ target, title, onCommitted }: Props) {
       {flow.uploaded && flow.sheets.length > 0 && <LayoutStep flow={flow} />}
       {preview && (
         <>
-          <MappingTable flow={flow} preview={preview} />
-          <CheckStep flow={flow} preview={preview} />
-          <CommitStep flow={flow} preview={preview} writer={writer} noun={text.noun} matchedBy={text.matchedBy} />
+          {staged >= 1 && <MappingTable flow={flow} preview={preview} />}
+          {staged >= 2 && <CheckStep flow={flow} preview={preview} />}
+          {staged >= 3 && (
+            <CommitStep flow={flow} preview={preview} writer={writer} noun={text.noun} matchedBy={text.matchedBy} />
+          )}
         </>
       )}
     </div>

@@ -1,7 +1,8 @@
 // Step 3: each column of the file and the field it is imported as. The guess (or the mapping
 // remembered from the last import of this header shape) is shown; the clerk may change any column,
 // and the file is checked again. A field chosen for one column is taken from any other.
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Select, Space, Tag } from 'antd';
+import './previewRows.css';
 import { guessAgain, remap, type Mapping } from './previewRequest';
 import type { ImportFlowState, Preview } from './useImportFlow';
 
@@ -35,39 +36,37 @@ export function MappingTable({ flow, preview }: { flow: ImportFlowState; preview
           </Button>
         )}
       </Space>
-      <Table
-        size="small"
-        rowKey="letter"
-        pagination={false}
-        style={{ maxWidth: 760 }}
-        scroll={{ y: 300 }}
-        data-testid="import-mapping"
-        dataSource={preview.columns}
-        columns={[
-          { title: '列', dataIndex: 'letter', width: 60 },
-          {
-            title: '文件中的表头',
-            dataIndex: 'header',
-            width: 380,
-            render: (h: string, c) => (c.unit ? `${h}（${c.unit}）` : h),
-          },
-          {
-            title: '导入为',
-            width: 260,
-            render: (_: unknown, c) => (
-              <Select
-                style={{ width: 240 }}
-                data-testid={`map-${c.letter}`}
-                virtual={false}
-                value={mapping[c.letter] ?? ''}
-                disabled={Boolean(busy)}
-                onChange={(v: string) => void flow.relayout(remap(choice, mapping, c.letter, v || null))}
-                options={fieldOptions}
-              />
-            ),
-          },
-        ]}
-      />
+      {/* A plain table (previewRows.css): antd's Table with a fixed header measured every column on mount. */}
+      <div className="preview-rows" style={{ maxWidth: 760, maxHeight: 340, overflowY: 'auto' }}>
+        <table data-testid="import-mapping">
+          <thead>
+            <tr>
+              <th style={{ width: 60 }}>列</th>
+              <th style={{ width: 380 }}>文件中的表头</th>
+              <th style={{ width: 260 }}>导入为</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.columns.map((c) => (
+              <tr key={c.letter}>
+                <td>{c.letter}</td>
+                <td style={{ whiteSpace: 'normal' }}>{c.unit ? `${c.header}（${c.unit}）` : c.header}</td>
+                <td>
+                  <Select
+                    style={{ width: 240 }}
+                    data-testid={`map-${c.letter}`}
+                    virtual={false}
+                    value={mapping[c.letter] ?? ''}
+                    disabled={Boolean(busy)}
+                    onChange={(v: string) => void flow.relayout(remap(choice, mapping, c.letter, v || null))}
+                    options={fieldOptions}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Card>
   );
 }

@@ -1,8 +1,11 @@
 // The file's rows as the commit would treat them: 新增, 更新 (with what changes), 无变化 or 有错误,
-// filtered and paged by the backend (the stored check answers, so paging is cheap).
-import { Segmented, Table, Tag } from 'antd';
+// filtered and paged by the backend (the stored check answers, so paging is cheap). A plain table:
+// antd's Table measured every column on mount (forced layouts) and built its styles on first use,
+// which made showing the preview one long task (issue 18); a page of rows needs neither.
+import { Pagination, Segmented, Spin, Tag } from 'antd';
 import type { ImportFlowState, Preview } from './useImportFlow';
 import type { RowFilter } from './previewRequest';
+import './previewRows.css';
 
 type Row = Preview['rows'][number];
 
@@ -44,36 +47,52 @@ export function PreviewRows({ flow, preview }: { flow: ImportFlowState; preview:
         onChange={(show) => void flow.showRows({ ...view, show, page: 1 })}
         data-testid="import-show"
       />
-      <Table<Row>
-        style={{ marginTop: 8 }}
+      <Spin spinning={flow.rowsLoading}>
+        <div className="preview-rows">
+          <table>
+            <thead>
+              <tr>
+                <th className="preview-sticky">行号</th>
+                <th>处理</th>
+                {mapped.map((c) => (
+                  <th key={c.letter}>{label(c.field)}</th>
+                ))}
+                <th>说明</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((r) => (
+                <tr key={r.row}>
+                  <td className="preview-sticky">{r.row}</td>
+                  <td>
+                    <Tag color={ACTIONS[r.action].color}>{ACTIONS[r.action].text}</Tag>
+                  </td>
+                  {mapped.map((c) => (
+                    <td key={c.letter}>{r.cells[c.i] ?? ''}</td>
+                  ))}
+                  <td>{note(r)}</td>
+                </tr>
+              ))}
+              {preview.rows.length === 0 && (
+                <tr>
+                  <td colSpan={mapped.length + 3} className="preview-empty">
+                    没有这类行
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      </Spin>
+      <Pagination
+        style={{ marginTop: 8, justifyContent: 'flex-end' }}
         size="small"
-        rowKey="row"
-        loading={flow.rowsLoading}
-        dataSource={preview.rows}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: preview.page,
-          pageSize: preview.pageSize,
-          total: preview.total,
-          showSizeChanger: false,
-          disabled: Boolean(flow.busy),
-          onChange: (page) => void flow.showRows({ ...view, page }),
-        }}
-        columns={[
-          { title: '行号', dataIndex: 'row', width: 70, fixed: 'left' },
-          {
-            title: '处理',
-            dataIndex: 'action',
-            width: 80,
-            render: (a: Row['action']) => <Tag color={ACTIONS[a].color}>{ACTIONS[a].text}</Tag>,
-          },
-          ...mapped.map((c) => ({
-            key: c.letter,
-            title: label(c.field),
-            render: (_: unknown, r: Row) => r.cells[c.i] ?? '',
-          })),
-          { key: 'note', title: '说明', render: (_: unknown, r: Row) => note(r) },
-        ]}
+        current={preview.page}
+        pageSize={preview.pageSize}
+        total={preview.total}
+        showSizeChanger={false}
+        disabled={Boolean(flow.busy)}
+        onChange={(page) => void flow.showRows({ ...view, page })}
       />
     </div>
   );

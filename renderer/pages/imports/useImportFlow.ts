@@ -1,7 +1,7 @@
 // The state of one import screen (docs/imports.md): the staged file, the clerk's layout choices,
 // the preview with its progress, and the commit. Nothing is written before commit(); a staged file
 // left uncommitted is dropped when the screen closes.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ApiError, OutputOf } from '../../../core/api';
 import { call } from '../../api/call';
 import { downloadFile, fileContent } from '../../api/download';
@@ -40,6 +40,8 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
   const [result, setResult] = useState<Committed | null>(null);
   const asked = useRef(0);
   const staged = useRef<string | null>(null);
+  /** A second 确认导入 before the first shows as busy is ignored. */
+  const committing = useRef(false);
   useEffect(() => () => void (staged.current && call('import.discard', { importId: staged.current })), []);
   const importId = uploaded?.importId;
 
@@ -52,18 +54,25 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
     setRowsLoading(false);
     setError(null);
     const poll = setInterval(() => {
-      void call('import.progress', { importId: id }).then((r) => r.ok && mine === asked.current && setProgress(r.data));
+      void call('import.progress', { importId: id }).then(
+        (r) => r.ok && mine === asked.current && startTransition(() => setProgress(r.data)),
+      );
     }, 300);
     const r = await call('import.preview', previewInput(id, next, nextView));
     clearInterval(poll);
     if (mine !== asked.current) return;
-    setBusy(null);
-    setProgress(null);
     if (r.ok) {
-      setPreview(r.data);
-      setSheets(r.data.sheets);
+      // A transition: React renders the check's result in slices of a few ms, so input stays live.
+      startTransition(() => {
+        setBusy(null);
+        setProgress(null);
+        setPreview(r.data);
+        setSheets(r.data.sheets);
+      });
       return;
     }
+    setBusy(null);
+    setProgress(null);
     setPreview(null);
     setError(r.error);
     if (LAYOUT_ERRORS.has(r.error.code)) {
@@ -125,9 +134,14 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
     setRowsLoading(true);
     const r = await call('import.preview', previewInput(importId, choice, nextView));
     if (mine !== asked.current) return;
-    setRowsLoading(false);
-    if (!r.ok) return setError(r.error);
-    setPreview(r.data);
+    if (!r.ok) {
+      setRowsLoading(false);
+      return setError(r.error);
+    }
+    startTransition(() => {
+      setRowsLoading(false);
+      setPreview(r.data);
+    });
   };
 
   const cancel = async () => {
@@ -165,12 +179,23 @@ export function useImportFlow(target: ImportTarget, onCommitted?: () => void) {
       if (!ok) return;
       acceptDuplicateFile = true;
     }
-    setBusy('正在导入');
-    const r = await call('import.commit', { importId, onExisting, acceptDuplicateFile });
-    setBusy(null);
-    if (!r.ok) return setError(r.error);
-    setResult(r.data);
-    reset();
+    if (committing.current) return;
+    committing.current = true;
+    // The whole flow re-renders disabled: in slices, while the click's own feedback shows at once.
+    startTransition(() => setBusy('正在导入'));
+    const r = await call('import.commit', { importId, onExisting, acceptDuplicateFile }).finally(
+      () => (committing.current = false),
+    );
+    if (!r.ok) {
+      setBusy(null);
+      return setError(r.error);
+    }
+    // The result replaces the check's cards: rendered in slices too.
+    startTransition(() => {
+      setBusy(null);
+      setResult(r.data);
+      reset();
+    });
     onCommitted?.();
     toast.success(`已导入：新增 ${r.data.created} ${unit}，更新 ${r.data.updated} ${unit}`);
   };
