@@ -67,10 +67,33 @@ export const snapshotInBackground = (source: string, dest: string, opts: { repla
 /** checkDatabaseFile (the full integrity_check) of a closed file, in the worker. */
 export const checkInBackground = (path: string) => post<FileCheck>({ type: 'check', path });
 
-/** Resolves once no job is waiting or running (at once if none is): nothing of ours reads the file. */
-export function backgroundIdle(): Promise<void> {
+/** Other threads that read the data file on connections of their own (the dashboard worker). */
+interface FileReader {
+  busy: () => boolean;
+  idle: () => Promise<void>;
+}
+const readers = new Set<FileReader>();
+
+/** Lets a restore wait for another thread's reads too (see backgroundIdle). */
+export function registerFileReader(reader: FileReader): void {
+  readers.add(reader);
+}
+
+function ownIdle(): Promise<void> {
   if (pending.size === 0) return Promise.resolve();
   return new Promise((resolve) => idleWaiters.push(resolve));
+}
+
+/**
+ * Resolves once no backup job and no registered reader is at work: nothing of ours holds a
+ * connection to the file, so closing the app's own connection merges the WAL (a restore's swap).
+ */
+export async function backgroundIdle(): Promise<void> {
+  for (;;) {
+    const busy = [...readers].filter((r) => r.busy());
+    if (pending.size === 0 && busy.length === 0) return;
+    await Promise.all([ownIdle(), ...busy.map((r) => r.idle())]);
+  }
 }
 
 /** The worker's thread id, so tests can tell a backup ran off the main thread. */

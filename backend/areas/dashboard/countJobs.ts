@@ -1,0 +1,48 @@
+// The dashboard worker thread: dashboard.checks computed on a read-only connection of its own, by
+// the very same services (checks.ts), so a 100k-people county's counts (seven near-full scans,
+// 200 ms and more) never hold up the thread that answers the clerk. The connection is opened per
+// job and closed after it: a reader left open would keep a restore from merging the WAL.
+import { parentPort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { UserError } from '../../../db/errors';
+import type { OutputOf } from '../../../core/api';
+import type { HandlerCtx } from '../../context';
+import { computeChecks } from './checks';
+
+export interface CountJob {
+  id: number;
+  dbPath: string;
+  /** The caller's clock (ctx.now()), as an ISO time. */
+  now: string;
+}
+
+export type CountReply =
+  | { id: number; ok: true; result: OutputOf<'dashboard.checks'> }
+  | { id: number; ok: false; code: string | null; message: string };
+
+function readingCtx(db: Database.Database, now: Date): HandlerCtx {
+  return {
+    db,
+    operator: null,
+    now: () => now,
+    audit: () => {
+      throw new Error('首页检查不应写入操作日志');
+    },
+    auditCount: () => 0,
+  };
+}
+
+function run(job: CountJob): CountReply {
+  try {
+    const db = new Database(job.dbPath, { readonly: true, fileMustExist: true, timeout: 5000 });
+    try {
+      return { id: job.id, ok: true, result: computeChecks(readingCtx(db, new Date(job.now))) };
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    return { id: job.id, ok: false, code: e instanceof UserError ? e.code : null, message: (e as Error).message };
+  }
+}
+
+parentPort?.on('message', (job: CountJob) => parentPort!.postMessage(run(job)));
