@@ -15,6 +15,7 @@ const benches: [string, Bench][] = [
   ['imports', importsBench],
   ['ui', uiBench],
   ['download', downloadBench],
+  ['latency', async () => (await import('./latency')).latencyBench()],
   ['statements', async () => (await import('./statements')).statementsBench()],
 ];
 
