@@ -101,6 +101,21 @@ function columnsOf(layout: Layout, fields: readonly ImportField[]): Column[] {
     ]);
 }
 
+/** The kind's checks across rows: a chunk at a time (yielding between chunks) when it works in steps. */
+async function finishRows(run: KindRun, rows: CheckedRow[], hooks: ValidateHooks) {
+  const steps = run.finish?.(rows);
+  if (!steps) return;
+  while (!steps.next().done) {
+    await yieldToLoop();
+    if (hooks.cancelled?.()) throw cancelledError();
+  }
+}
+
+function finishRowsNow(run: KindRun, rows: CheckedRow[]) {
+  const steps = run.finish?.(rows);
+  if (steps) while (!steps.next().done);
+}
+
 function conclude(
   importer: KindImporter,
   env: ImportEnv,
@@ -108,8 +123,8 @@ function conclude(
   run: KindRun,
   rows: CheckedRow[],
   layout: Layout,
+  head: string,
 ): Validated {
-  run.finish?.(rows);
   const steps = run.steps(rows, 'update');
   if (steps.some((s) => s.via === 'handler')) dryRun(ctx, steps, rows);
   const mapped = new Set(Object.values(layout.mapping).filter((v): v is string => v !== null));
@@ -117,7 +132,7 @@ function conclude(
     .filter((f) => f.required && !mapped.has(f.key))
     .map((f) => `缺少“${f.label}”列：请在列对应中指定哪一列是${f.label}`);
   const problems = [...missing, ...(importer.problems?.(env, mapped) ?? [])];
-  return { rows, problems, run, auditHead: auditHead(ctx) };
+  return { rows, problems, run, auditHead: head };
 }
 
 /** For the preview: yields between chunks so progress polls and a cancel get through. */
@@ -128,6 +143,9 @@ export async function validateLayout(
   layout: Layout,
   hooks: ValidateHooks = {},
 ): Promise<Validated> {
+  // Taken before the lookups are loaded: a write while the rows are checked (between chunks) makes
+  // the check stale, and the commit checks again.
+  const head = auditHead(ctx);
   const run = importer.begin(env);
   const columns = columnsOf(layout, importer.fields);
   const keys = new Set(columns.map((c) => c[1].key));
@@ -142,14 +160,17 @@ export async function validateLayout(
     }
   }
   hooks.progress?.(total, total);
-  return conclude(importer, env, ctx, run, rows, layout);
+  await finishRows(run, rows, hooks);
+  return conclude(importer, env, ctx, run, rows, layout, head);
 }
 
 /** For the commit, inside its transaction: the same check without yielding. */
 export function validateLayoutNow(importer: KindImporter, env: ImportEnv, ctx: HandlerCtx, layout: Layout): Validated {
+  const head = auditHead(ctx);
   const run = importer.begin(env);
   const columns = columnsOf(layout, importer.fields);
   const keys = new Set(columns.map((c) => c[1].key));
   const rows = layout.data.rows.map((r) => checkRow(run, layout, r, columns, keys));
-  return conclude(importer, env, ctx, run, rows, layout);
+  finishRowsNow(run, rows);
+  return conclude(importer, env, ctx, run, rows, layout, head);
 }

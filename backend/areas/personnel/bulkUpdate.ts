@@ -18,7 +18,8 @@ export interface PersonChange {
 }
 
 export class PeopleUpdater {
-  private statements = new Map<string, Statement>();
+  /** Per set of changed columns (as the caller's keys list them): the columns in order and their UPDATE. */
+  private statements = new Map<string, { columns: PersonColumn[]; stmt: Statement }>();
   private deleteRoles: Statement;
   private insertRole: Statement;
 
@@ -32,22 +33,23 @@ export class PeopleUpdater {
   }
 
   /** The UPDATE for one set of columns, prepared the first time that set is seen. */
-  private statementFor(columns: readonly PersonColumn[]): Statement {
-    const key = columns.join(',');
-    let stmt = this.statements.get(key);
-    if (!stmt) {
+  private statementFor(set: PersonChange['set']) {
+    const key = Object.keys(set).join(',');
+    let found = this.statements.get(key);
+    if (!found) {
+      // PERSON_COLUMNS order, so the same set in another key order shares the SQL (and the cache's statement).
+      const columns = PERSON_COLUMNS.filter((c) => c in set);
       const sets = [...columns.map((c) => `${toSnake(c)} = ?`), 'updated_at = ?'];
-      stmt = this.db.prepare(`UPDATE people SET ${sets.join(', ')} WHERE id = ?`);
-      this.statements.set(key, stmt);
+      found = { columns, stmt: this.db.prepare(`UPDATE people SET ${sets.join(', ')} WHERE id = ?`) };
+      this.statements.set(key, found);
     }
-    return stmt;
+    return found;
   }
 
   update(change: PersonChange): void {
-    // Always in PERSON_COLUMNS order, so rows changing the same fields share one statement.
-    const columns = PERSON_COLUMNS.filter((c) => c in change.set);
+    const { columns, stmt } = this.statementFor(change.set);
     const values = columns.map((c) => change.set[c] ?? null);
-    this.statementFor(columns).run(...values, this.at, change.id);
+    stmt.run(...values, this.at, change.id);
     if (change.roles) {
       this.deleteRoles.run(change.id);
       for (const role of change.roles) this.insertRole.run(change.id, role);

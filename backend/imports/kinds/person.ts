@@ -74,9 +74,6 @@ function begin(env: ImportEnv) {
       return f && { name: f.name, status: f.status, holdsRole: f.holds === 1 };
     },
   };
-  const districtCount = db.prepare(
-    'SELECT count(DISTINCT district_id) AS n FROM district_assignments WHERE person_id = ? AND role = ?',
-  );
   /** For the update rows, checked once every row is known (personUpdate.ts). */
   const lookups: UpdateLookups = {
     countyCode: codes.countyCode,
@@ -92,7 +89,17 @@ function begin(env: ImportEnv) {
           .raw()
           .all() as [number, number][],
       ),
-    districtCount: (id, role) => (districtCount.get(id, role) as { n: number }).n,
+    districtCounts: () =>
+      new Map(
+        (
+          db
+            .prepare(
+              'SELECT person_id, role, count(DISTINCT district_id) FROM district_assignments GROUP BY person_id, role',
+            )
+            .raw()
+            .all() as [number, string, number][]
+        ).map(([id, role, n]) => [`${id}|${role}`, n]),
+      ),
   };
   const seenIds = new SeenKeys();
   const seenCodes = new SeenKeys();
@@ -219,7 +226,8 @@ function begin(env: ImportEnv) {
         plan.data.personCode = code.code; // plan.data is the row's preview values too
       }
       refuseOrphans(rows);
-      checkUpdates(rows, lookups);
+      // The stored people last, in chunks: the preview answers other requests in between.
+      return checkUpdates(rows, lookups);
     },
     steps: (rows: CheckedRow[], onExisting: 'update' | 'skip') => personSteps(rows, onExisting, db),
   };

@@ -10,6 +10,7 @@ import { identityFromId } from '../../../core/schemas/personnel';
 import type { PersonRole } from '../../../core/enums';
 import { PERSON_COLUMN_SET } from '../../areas/personnel/bulkUpdate';
 import { personIssues, type Named, type PersonFacts, type SupervisorFacts } from '../../areas/personnel/rules';
+import { VALIDATE_CHUNK } from '../limits';
 import { errorRow } from './common';
 import type { PersonPlan } from './personWrite';
 import type { CheckedRow } from './types';
@@ -29,7 +30,8 @@ export interface UpdateLookups {
   storedSupervisor: (id: number) => SupervisorFacts | undefined;
   /** How many 普查员 each stored person supervises, before the import. */
   superviseeCounts: () => Map<number, number>;
-  districtCount: PersonFacts['districtCount'];
+  /** How many census districts each person serves in, by `${personId}|${role}` (the import changes none). */
+  districtCounts: () => Map<string, number>;
 }
 
 /** How person.update reports the first fault: its note beside the field, the field as an import column. */
@@ -56,12 +58,14 @@ function sheetSupervisor(r: CheckedRow | undefined): SupervisorFacts | undefined
 /**
  * Checks every update row in sheet order and records on its plan what it writes (plan.write), or
  * turns it into an error row with person.update's first fault. New rows must be final (codes
- * generated, orphans refused): the commit writes them first, so the updates see them.
+ * generated, orphans refused): the commit writes them first, so the updates see them. A step of
+ * the iterator checks VALIDATE_CHUNK rows.
  */
-export function checkUpdates(rows: CheckedRow[], lookups: UpdateLookups): void {
+export function* checkUpdates(rows: CheckedRow[], lookups: UpdateLookups): Generator<void, void> {
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const codeOwners = new Map(lookups.codeOwners);
   const supervisees = lookups.superviseeCounts();
+  const districts = lookups.districtCounts();
   const bump = (id: unknown, by: number) => {
     if (typeof id === 'number' && id > 0) supervisees.set(id, (supervisees.get(id) ?? 0) + by);
   };
@@ -94,14 +98,16 @@ export function checkUpdates(rows: CheckedRow[], lookups: UpdateLookups): void {
     village: lookups.village,
     supervisor: (id) => (id < 0 ? sheetSupervisor(byRow.get(-id)) : (updated.get(id) ?? lookups.storedSupervisor(id))),
     superviseeCount: (id) => supervisees.get(id) ?? 0,
-    districtCount: lookups.districtCount,
+    districtCount: (id, role) => districts.get(`${id}|${role}`) ?? 0,
   };
 
+  let done = 0;
   for (const r of rows) {
+    if (++done % VALIDATE_CHUNK === 0) yield;
     const plan = r.plan as PersonPlan | undefined;
     if (plan?.op !== 'update' || !plan.existing) continue;
     const existing = plan.existing;
-    delete plan.existing; // the staged preview keeps only what will be written
+    plan.existing = undefined; // the staged preview keeps only what will be written
     if (r.action !== 'update') continue;
     const id = plan.id!;
     // What person.update would be given, completed as it completes it.
@@ -128,18 +134,18 @@ export function checkUpdates(rows: CheckedRow[], lookups: UpdateLookups): void {
     plan.write = { set, before, roles, rolesBefore: roles ? (existing.roles as PersonRole[]) : undefined };
 
     // What the next rows see.
-    const now = (k: string) => (k in set ? set[k] : existing[k]);
+    const name = String('name' in set ? set.name : existing.name);
     if ('personCode' in set) {
       if (codeOwners.get(String(existing.personCode))?.id === id) codeOwners.delete(String(existing.personCode));
-    }
-    codeOwners.set(String(now('personCode')), { id, name: String(now('name')) });
+      codeOwners.set(String(set.personCode), { id, name });
+    } else if ('name' in set) codeOwners.set(String(existing.personCode), { id, name });
     if ('supervisorId' in set) {
       bump(existing.supervisorId, -1);
       bump(set.supervisorId, 1);
     }
     updated.set(id, {
-      name: String(now('name')),
-      status: String(now('status')),
+      name,
+      status: String('status' in set ? set.status : existing.status),
       holdsRole: ((roles ?? existing.roles) as string[]).includes('普查指导员'),
     });
   }

@@ -64,8 +64,11 @@ export interface Step {
 
 export interface KindRun {
   check: (row: MappedRow) => CheckedRow;
-  /** Checks across rows once every row was checked (groups, references between rows). */
-  finish?: (rows: CheckedRow[]) => void;
+  /**
+   * Checks across rows once every row was checked (groups, references between rows). A long one
+   * returns an iterator that does the work a chunk per step: the preview yields between steps.
+   */
+  finish?: (rows: CheckedRow[]) => void | Iterator<unknown>;
   /** The writes for the rows without errors, in order. */
   steps: (rows: CheckedRow[], onExisting: 'update' | 'skip') => Step[];
 }
