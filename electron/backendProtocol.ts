@@ -56,8 +56,9 @@ export interface BackendHost {
 }
 
 /**
- * How long after the data is open the start backup is made. The backup blocks this process (a copy
- * and a full integrity_check), and the window's first calls come within the first seconds.
+ * How long after the data is open the start backup is made. It runs in the backup worker and no
+ * longer blocks this process, but on a 2-core office PC the copy and its full integrity_check still
+ * compete for the CPU with the window's first calls, which come within the first seconds.
  */
 export const START_BACKUP_DELAY_MS = 20_000;
 
@@ -75,6 +76,7 @@ export function backendHost(dataPath: string, exit: (code: number) => void): Bac
     startBackups: (backend) =>
       startBackupSchedule(backend, {
         startDelayMs: START_BACKUP_DELAY_MS,
+        background: true,
         onError: (e) => console.error(`自动备份失败：${(e as Error).message ?? String(e)}`),
       }),
     exit,
@@ -126,8 +128,8 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       port.postMessage({ type: 'failed', ...failed });
       return;
     }
-    // The real host defers the start backup (START_BACKUP_DELAY_MS): this process answers calls
-    // one at a time, so the window's first calls would otherwise wait behind it.
+    // The real host defers the start backup (START_BACKUP_DELAY_MS) and makes it in the backup
+    // worker, so the window's first calls never wait behind it.
     backups = host.startBackups(backend);
   };
 

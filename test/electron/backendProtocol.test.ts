@@ -200,7 +200,8 @@ describe('the backup schedule', () => {
       expect(await port.answer(1)).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
       expect(startBackups()).toHaveLength(0);
       await vi.advanceTimersByTimeAsync(START_BACKUP_DELAY_MS);
-      expect(startBackups()).toHaveLength(1);
+      // Made in the backup worker: the file appears once the copy has passed its integrity check.
+      await vi.waitFor(() => expect(startBackups()).toHaveLength(1), { timeout: 20_000, interval: 50 });
       port.deliver({ type: 'close' });
     } finally {
       vi.useRealTimers();
