@@ -235,7 +235,7 @@ export async function importUpdatesBench(dir: string): Promise<BenchResult[]> {
     });
     results.push({
       ...bounded(`导入更新 ${n} 人预览时请求线程最长连续占用`, previewStalls, 100),
-      note: '读取在工作线程中；逐行检查分批让出；逐人核对（人员规则，按表中顺序）一次完成。',
+      note: '读取在工作线程中；逐行检查与按表中顺序的人员规则核对都分批进行，批间让出。',
     });
   }
   const [small, large] = [SIZES[0], SIZES[SIZES.length - 1]];
