@@ -13,7 +13,14 @@ import { fromRow } from '../../../db/rows';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
 import { PersonFinder, PlaceIndex, AgencyIndex } from './refs';
 import { PersonCodeAllocator } from '../../areas/personnel/personCode';
-import { linkIssues, NO_OFFICE, personIssues, type PersonFacts, type PersonIssue } from '../../areas/personnel/rules';
+import {
+  linkIssues,
+  NO_OFFICE,
+  personIssues,
+  type PersonFacts,
+  type PersonIssue,
+  type SupervisorFacts,
+} from '../../areas/personnel/rules';
 import { personSteps, type PersonPlan } from './personWrite';
 import { checkUpdates, type UpdateLookups } from './personUpdate';
 import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue } from './types';
@@ -60,6 +67,7 @@ function begin(env: ImportEnv) {
   const supervisorFacts = db.prepare(
     `SELECT name, status, EXISTS (SELECT 1 FROM person_roles WHERE person_id = people.id AND role = '普查指导员') AS holds FROM people WHERE id = ?`,
   );
+  const supervisors = new Map<number, SupervisorFacts | undefined>();
   /** The person rules' questions, answered from the lookups above (a new row's 公民身份号码 is never stored: it would be an update). */
   const facts: PersonFacts = {
     superviseeCount: () => 0, // asked of updates only
@@ -70,8 +78,12 @@ function begin(env: ImportEnv) {
     township: (id) => places.townshipById(id),
     village: (id) => places.villageById(id),
     supervisor: (id) => {
+      // A county has a few hundred 普查指导员 and thousands of 普查员 naming them: each asked once.
+      if (supervisors.has(id)) return supervisors.get(id);
       const f = supervisorFacts.get(id) as { name: string; status: string; holds: number } | undefined;
-      return f && { name: f.name, status: f.status, holdsRole: f.holds === 1 };
+      const facts = f && { name: f.name, status: f.status, holdsRole: f.holds === 1 };
+      supervisors.set(id, facts);
+      return facts;
     },
   };
   /** For the update rows, checked once every row is known (personUpdate.ts). */
