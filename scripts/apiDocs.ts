@@ -32,6 +32,8 @@ const SESSION: Record<SessionEffect, string> = {
 function termsOf(spec: MethodSpec): string[] {
   const lines = [`权限：${ACCESS[spec.access]}。效果：${EFFECT[spec.effect]}。`];
   if (spec.session) lines.push('', `会话：${SESSION[spec.session]}。`);
+  if (spec.recordEntries)
+    lines.push('', '操作日志：除本次操作的一条外，每条新增或修改的记录另有一条（含变更前后的字段），并指向本次操作。');
   for (const rule of spec.rules ?? []) {
     const terms = [
       rule.access ? `权限另需${ACCESS[rule.access.level]}` : '',

@@ -24,6 +24,8 @@ const ACTIONS: Record<string, string> = {
   export: '导出',
   exportSensitive: '导出完整敏感信息',
   import: '导入',
+  'import.create': '导入新增',
+  'import.update': '导入修改',
   reveal: '查看完整敏感信息',
   backup: '备份',
   restore: '恢复',
@@ -53,7 +55,11 @@ export function entityLabel(entity: string): string {
   return ENTITIES[entity] ?? specOf(entity)?.summary.replace(/^新增/, '') ?? entity;
 }
 
+/** Fields every audit entry of a kind may carry that no entity's form has. */
+const AUDIT_FIELDS: Record<string, string> = { importHistoryId: '所属导入批次（导入记录编号）' };
+
 export function fieldLabel(entity: string, key: string): string {
+  if (AUDIT_FIELDS[key]) return AUDIT_FIELDS[key];
   const shape = (specOf(entity)?.input as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
   const field = shape?.[key];
   return (field && metaOf(field)?.title) || key;
