@@ -38,13 +38,18 @@ async function call(b: Backend, method: string, input: unknown) {
  * villages, most 普查员 with a 普查指导员, most people trained, a tenth without insurance.
  */
 export async function county100k(path: string): Promise<void> {
+  await countyWith(path, PEOPLE);
+}
+
+/** The same county with `people` people besides the demo's (the scaling bench: 1k to 100k). */
+export async function countyWith(path: string, people: number): Promise<void> {
   const b = openBackend(path);
   try {
     await loadDemo(b, new Date('2018-11-30T10:00:00+08:00'));
     // Codes and ID numbers of their own, apart from the demo's 300 people: 人员编号 511399 + 5 digits,
     // ID numbers of a neighbouring county.
     const r = seededRandom(18);
-    const rows = peopleRows(PEOPLE).map((row, i) => {
+    const rows = peopleRows(people).map((row, i) => {
       const id = idNumber(r, '511302', i, row.sex as '男' | '女');
       return { ...row, ...identityFromId(id), idNumber: id, personCode: `511399${String(i).padStart(5, '0')}` };
     });

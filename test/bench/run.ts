@@ -17,6 +17,7 @@ const benches: [string, Bench][] = [
   ['download', downloadBench],
   ['latency', async () => (await import('./latency')).latencyBench()],
   ['statements', async () => (await import('./statements')).statementsBench()],
+  ['scaling', async () => (await import('./scaling')).scalingBench()],
 ];
 
 const only = process.argv.slice(2);
