@@ -1,5 +1,5 @@
-// Runs export jobs in one long-lived worker thread, so a 100k-row roster never blocks the thread
-// that answers the UI. The worker's entry is exportWorker.mjs beside this file (the desktop build
+// Runs export jobs in a worker thread, so a 100k-row roster never blocks the thread that answers
+// the UI. The worker lives while jobs are queued and is ended when idle (its memory goes back). The worker's entry is exportWorker.mjs beside this file (the desktop build
 // bundles every `new URL('./x.mjs', import.meta.url)` worker). An in-memory store cannot be opened
 // from another thread, so its jobs run here.
 import { Worker } from 'node:worker_threads';
@@ -16,6 +16,7 @@ interface Pending {
 }
 
 let worker: Worker | null = null;
+let lastThreadId: number | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
@@ -25,12 +26,21 @@ function startWorker(): Worker {
     execArgv: [],
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
+  lastThreadId = w.threadId;
+  const stop = () => {
+    if (worker === w) worker = null;
+  };
   w.on('message', (reply: WorkerReply) => {
     const job = pending.get(reply.id);
     if (!job) return;
     if (reply.type === 'progress') return job.progress(reply.done, reply.total);
     pending.delete(reply.id);
-    if (pending.size === 0) w.unref();
+    // An idle worker is ended: its heap (tens of MB after a big roster) goes back to the system
+    // rather than sitting in the server until the next export.
+    if (pending.size === 0) {
+      stop();
+      void w.terminate();
+    }
     if (reply.type === 'done')
       job.resolve({
         fileName: reply.fileName,
@@ -43,10 +53,14 @@ function startWorker(): Worker {
   const fail = (e: Error) => {
     for (const job of pending.values()) job.reject(new Error(`报表导出进程异常退出：${e.message}`));
     pending.clear();
-    worker = null;
+    stop();
   };
-  w.on('error', fail);
-  w.on('exit', (code) => fail(new Error(`退出码 ${code}`)));
+  w.on('error', (e) => {
+    if (worker === w) fail(e);
+  });
+  w.on('exit', (code) => {
+    if (worker === w) fail(new Error(`退出码 ${code}`));
+  });
   w.unref();
   return w;
 }
@@ -69,5 +83,5 @@ export function runExport(db: Database, job: ExportJob, progress: ProgressFn): P
   });
 }
 
-/** The worker's thread id, so tests can tell the export ran off the main thread. */
-export const exportWorkerThreadId = () => worker?.threadId ?? null;
+/** The thread id of the worker that ran the last job, so tests can tell it ran off the main thread. */
+export const exportWorkerThreadId = () => lastThreadId;
