@@ -1,9 +1,22 @@
 // Timing inside the browser: a keystroke, a click or a scroll is stamped when the page sees it
 // (capture phase), and the list is "updated" when its DOM shows the answer — a MutationObserver
-// fires right after React commits. Kept as a string: the bench runs under tsx, whose transforms
-// must not leak helpers into code that runs in the page.
+// fires right after React commits. Stalls: every long task (≥ 50 ms on the main thread, as
+// Chromium's PerformanceObserver 'longtask' reports them) is kept, and a case reads the longest
+// since it began. Kept as a string: the bench runs under tsx, whose transforms must not leak
+// helpers into code that runs in the page.
 export const PAGE_TIMER = String.raw`
 window.__bench = {
+  tasks: [],
+  taskMark: 0,
+  /** From now on, long tasks count for the case under way. */
+  startTasks() { window.__bench.taskMark = performance.now(); },
+  /** The long tasks since startTasks(), as [start, ms]: entries arrive after their task, so wait a little. */
+  async tasksSince() {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return window.__bench.tasks
+      .filter((t) => t.start + t.ms >= window.__bench.taskMark)
+      .map((t) => [Math.round(t.start - window.__bench.taskMark), Math.round(t.ms)]);
+  },
   /** Starts timing at the next event of this type; resolves with ms until cond() holds in the DOM. */
   arm(eventType, cond) {
     let t0 = null;
@@ -39,4 +52,11 @@ window.__bench = {
     return performance.now() - t0;
   },
 };
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.tasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch (e) {
+  console.error('longtask observer', e);
+}
 `;
