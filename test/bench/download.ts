@@ -66,6 +66,24 @@ function serverPid(root: number): number {
 const statusKb = (pid: number, field: string) =>
   Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
 
+/** Where the server's resident memory is, for BENCH_DEBUG: threads, and anonymous memory by mapping size. */
+function memoryMap(pid: number): string {
+  const threads = statusKb(pid, 'Threads') / 1024;
+  const sizes: number[] = [];
+  let cur: { anon: boolean; rss: number } | null = null;
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) {
+      if (cur?.anon) sizes.push(cur.rss);
+      const fields = line.trim().split(/\s+/);
+      cur = { anon: fields.length < 6 || fields[5] === '[heap]', rss: 0 };
+    } else if (cur && line.startsWith('Rss:')) cur.rss = Number(line.split(/\s+/)[1]) * 1024;
+  }
+  if (cur?.anon) sizes.push(cur.rss);
+  const anon = sizes.reduce((a, b) => a + b, 0);
+  const big = sizes.filter((n) => n >= 4 * MB).sort((a, b) => b - a);
+  return `${threads} threads; anonymous ${(anon / MB).toFixed(0)} MB, mappings ≥ 4 MB: ${big.map((n) => (n / MB).toFixed(0)).join(' ')}`;
+}
+
 /** Peak JS heap of the page while `act` runs. */
 async function heapPeak(cdp: CDPSession, act: () => Promise<unknown>): Promise<{ used: number; total: number }> {
   const peak = { used: 0, total: 0 };
@@ -144,7 +162,10 @@ export async function downloadBench(): Promise<BenchResult[]> {
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('report-choice').getByText('R1', { exact: false }).first().click();
     const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await exportOnce(page, cdp, pid));
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await exportOnce(page, cdp, pid));
+      if (process.env.BENCH_DEBUG) console.log(`  ${memoryMap(pid)}`);
+    }
     const worst = runs.reduce((a, b) => (a.server + a.page >= b.server + b.page ? a : b));
     const mb = (n: number) => (n / MB).toFixed(0);
     if (process.env.BENCH_DEBUG) {
