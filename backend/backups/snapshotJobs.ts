@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../db/errors';
 import { checkDatabaseFile, writeSnapshot, type FileCheck } from '../../db/snapshot';
+import type { JobReply } from '../jobWorker';
 
 export type SnapshotJob =
   { type: 'snapshot'; source: string; dest: string; replace: boolean } | { type: 'check'; path: string };
@@ -17,11 +18,9 @@ export interface JobMessage {
   job: SnapshotJob;
 }
 
-export type JobReply =
-  | { id: number; ok: true; result: SnapshotResult }
-  | { id: number; ok: false; code: string | null; message: string; issues: { path: string; message: string }[] };
+type SnapshotReply = JobReply<SnapshotResult>;
 
-function run({ id, job }: JobMessage): JobReply {
+function run({ id, job }: JobMessage): SnapshotReply {
   try {
     const result =
       job.type === 'snapshot'

@@ -54,7 +54,13 @@ export async function client(opts: Partial<HttpServerOptions> = {}): Promise<Cli
         }),
       ),
     upload: async (bytes, session, contentType = 'application/octet-stream') =>
-      answer(await fetch(base + UPLOAD_PATH, { method: 'POST', headers: headers(contentType, session), body: bytes })),
+      answer(
+        await fetch(base + UPLOAD_PATH, {
+          method: 'POST',
+          headers: headers(contentType, session),
+          body: bytes as BodyInit,
+        }),
+      ),
     download: (refOrId, h = {}) => fetch(base + DOWNLOAD_PATH + (downloadIdOf(refOrId) ?? refOrId), { headers: h }),
     close: async () => {
       await s.close();

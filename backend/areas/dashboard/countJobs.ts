@@ -8,17 +8,10 @@ import { UserError } from '../../../db/errors';
 import type { OutputOf } from '../../../core/api';
 import type { HandlerCtx } from '../../context';
 import { computeChecks } from './checks';
+import type { JobReply } from '../../jobWorker';
+import type { CountJob } from './offThread';
 
-export interface CountJob {
-  id: number;
-  dbPath: string;
-  /** The caller's clock (ctx.now()), as an ISO time. */
-  now: string;
-}
-
-export type CountReply =
-  | { id: number; ok: true; result: OutputOf<'dashboard.checks'> }
-  | { id: number; ok: false; code: string | null; message: string };
+type CountReply = JobReply<OutputOf<'dashboard.checks'>>;
 
 function readingCtx(db: Database.Database, now: Date): HandlerCtx {
   return {
@@ -32,17 +25,17 @@ function readingCtx(db: Database.Database, now: Date): HandlerCtx {
   };
 }
 
-function run(job: CountJob): CountReply {
+function run({ id, job }: { id: number; job: CountJob }): CountReply {
   try {
     const db = new Database(job.dbPath, { readonly: true, fileMustExist: true, timeout: 5000 });
     try {
-      return { id: job.id, ok: true, result: computeChecks(readingCtx(db, new Date(job.now))) };
+      return { id, ok: true, result: computeChecks(readingCtx(db, new Date(job.now))) };
     } finally {
       db.close();
     }
   } catch (e) {
-    return { id: job.id, ok: false, code: e instanceof UserError ? e.code : null, message: (e as Error).message };
+    return { id, ok: false, code: e instanceof UserError ? e.code : null, message: (e as Error).message };
   }
 }
 
-parentPort?.on('message', (job: CountJob) => parentPort!.postMessage(run(job)));
+parentPort?.on('message', (message: { id: number; job: CountJob }) => parentPort!.postMessage(run(message)));

@@ -1,66 +1,33 @@
 // Runs dashboard.checks in the dashboard worker (dashboardWorker.mjs beside this file; the desktop
-// build bundles every `new URL('./x.mjs', import.meta.url)` worker). One long-lived worker, jobs in
-// order; it holds the process open only while it has work.
-import { Worker } from 'node:worker_threads';
+// build bundles every `new URL('./x.mjs', import.meta.url)` worker). Jobs run in order; the worker
+// is kept a minute after its last job (the checks are asked again after each write while a clerk
+// works) and then ends, giving its memory back.
 import type { OutputOf } from '../../../core/api';
 import { UserError } from '../../../db/errors';
 import { registerFileReader } from '../../backups/offThread';
-import type { CountJob, CountReply } from './countJobs';
+import { jobWorker } from '../../jobWorker';
 
 type Checks = OutputOf<'dashboard.checks'>;
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, { resolve: (r: Checks) => void; reject: (e: Error) => void }>();
-let idleWaiters: (() => void)[] = [];
-
-function settled() {
-  if (pending.size > 0) return;
-  worker?.unref();
-  const waiters = idleWaiters;
-  idleWaiters = [];
-  for (const w of waiters) w();
+/** One computation of the checks, as the worker (countJobs.ts) receives it. */
+export interface CountJob {
+  dbPath: string;
+  /** The caller's clock (ctx.now()), as an ISO time. */
+  now: string;
 }
 
-// A restore waits for these reads: a connection left open would keep it from merging the WAL.
-registerFileReader({
-  busy: () => pending.size > 0,
-  idle: () => (pending.size === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),
+const worker = jobWorker<CountJob, Checks>(() => new URL('./dashboardWorker.mjs', import.meta.url), {
+  idleExitMs: 60_000,
+  toError: (reply) => (reply.code ? new UserError(reply.code, reply.message) : new Error(reply.message)),
+  onCrash: (e) => new Error(`首页检查线程异常退出：${e.message}`),
 });
 
-function startWorker(): Worker {
-  const w = new Worker(new URL('./dashboardWorker.mjs', import.meta.url), { execArgv: [] });
-  w.on('message', (reply: CountReply) => {
-    const job = pending.get(reply.id);
-    if (!job) return;
-    pending.delete(reply.id);
-    if (reply.ok) job.resolve(reply.result);
-    else job.reject(reply.code ? new UserError(reply.code, reply.message) : new Error(reply.message));
-    settled();
-  });
-  const fail = (e: Error) => {
-    if (worker === w) worker = null;
-    for (const job of pending.values()) job.reject(new Error(`首页检查线程异常退出：${e.message}`));
-    pending.clear();
-    settled();
-  };
-  w.on('error', fail);
-  w.on('exit', (code) => fail(new Error(`退出码 ${code}`)));
-  w.unref();
-  return w;
-}
+// A restore waits for these reads: a connection left open would keep it from merging the WAL.
+registerFileReader({ busy: worker.busy, idle: worker.idle });
 
 /** dashboard.checks of the data file at `dbPath` as last committed, computed in the worker. */
-export function checksInBackground(dbPath: string, now: Date): Promise<Checks> {
-  worker ??= startWorker();
-  const w = worker;
-  const id = nextId++;
-  return new Promise<Checks>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.ref();
-    w.postMessage({ id, dbPath, now: now.toISOString() } satisfies CountJob);
-  });
-}
+export const checksInBackground = (dbPath: string, now: Date): Promise<Checks> =>
+  worker.post({ dbPath, now: now.toISOString() });
 
-/** The worker's thread id, so tests can tell the checks ran off the main thread. */
-export const dashboardWorkerThreadId = () => worker?.threadId ?? null;
+/** The thread that computed the last checks, so tests can tell they ran off the main thread. */
+export const dashboardWorkerThreadId = worker.lastThreadId;
