@@ -34,6 +34,11 @@ async function makeData(file: string): Promise<void> {
     cityName: '南充市',
     cityCode: '5113',
     unitName: '蓬安县污普办',
+    // The report frame's signatures: without them R1 refuses to export (the export case needs it).
+    headName: '李建国',
+    statsHeadName: '陈静',
+    preparerName: '周文斌',
+    phone: '0817-8621234',
   };
   const r = await b.dispatch('setup.init', { office, admin: ADMIN }, ctx);
   if (!r.ok) throw new Error(r.error.message);
