@@ -80,8 +80,19 @@ function phasesOf(handler: Handlers[MethodName]): Phases {
 export function createDispatch(source: Workspace | Database, opts: DispatchOptions = {}) {
   const ws = 'reopen' in source ? source : fixedWorkspace(source);
   const idle = new IdleLock(opts.clock);
+  // Calls that replace the data file run one at a time, each from its own check of the caller on:
+  // they stage into the same files beside the data file, and a second swap (a double click, two
+  // tabs) must start from the data the first one left, never from a half-swapped file.
+  let replacing: Promise<unknown> = Promise.resolve();
   return async function dispatch(method: string, input: unknown, call: CallCtx): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `未知的接口：${method}`);
+    if (api[method].effect !== 'replacesData') return run(method, input, call);
+    const next = replacing.then(() => run(method, input, call));
+    replacing = next.catch(() => undefined);
+    return next;
+  };
+
+  async function run(method: MethodName, input: unknown, call: CallCtx): Promise<Result<unknown>> {
     const spec: MethodSpec = api[method];
     const auth = authorize(method, call, ws.db, idle);
     if (!auth.ok) return { ok: false, error: auth.error };
@@ -137,7 +148,7 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
       if (e instanceof UserError) return fail(e.code, e.message, e.issues);
       return storageFailure(e) ?? fail('INTERNAL', `内部错误：${(e as Error).message ?? String(e)}`);
     }
-  };
+  }
 
   /** The idle clock follows logins and locks; the transports follow the rest (their sessions). */
   function followSession(session: SessionEffect | undefined, data: unknown, operator: Operator | null) {

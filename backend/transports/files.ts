@@ -89,10 +89,9 @@ export function inputWithUpload(
 /** RFC 6266: an ASCII fallback, and the real (Chinese) name percent-encoded as RFC 5987 asks. */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  // A lone surrogate (a name typed or pasted half-broken) cannot be percent-encoded: it becomes U+FFFD.
+  const whole = fileName.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  const encoded = encodeURIComponent(whole).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -117,13 +116,15 @@ export function handleDownload(req: IncomingMessage, res: ServerResponse, rawId:
   // Another session's id, or one whose session has ended, is refused like an unknown one (and left alone).
   if (!held || (asking !== undefined && asking !== held.session) || !o.sessions.get(held.session))
     return refuse(req, res, 404, 'DOWNLOAD_GONE', GONE);
-  o.downloads.take(rawId);
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': contentType(held.fileName),
     'Content-Length': held.bytes.length,
     'Content-Disposition': contentDisposition(held.fileName),
     'Cache-Control': 'no-store',
-  });
+  };
+  // Used up only once the answer is sure to go out.
+  o.downloads.take(rawId);
+  res.writeHead(200, headers);
   res.end(held.bytes);
 }
 

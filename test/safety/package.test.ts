@@ -127,6 +127,29 @@ describe('a package uploaded by a browser', () => {
     }
   });
 
+  it('opened twice at once (a double click, two tabs) goes in one after the other, each with its own data', async () => {
+    const first = await as<Exported>(box.b, staff.admin, 'package.export', { download: true });
+    await as(box.b, staff.admin, 'township.create', { code: '511323101', name: '锦屏镇' });
+    const second = await as<Exported>(box.b, staff.admin, 'package.export', { download: true });
+    await as(box.b, staff.admin, 'township.create', { code: '511323102', name: '巨龙镇' });
+    const townships = () => box.b.db.prepare('SELECT name FROM townships ORDER BY code').pluck().all();
+    const [a, b] = await Promise.all([
+      as<{ restoredFrom: string }>(box.b, staff.admin, 'package.import', {
+        fileName: '甲.cdpkg',
+        base64: first.base64,
+      }),
+      as<{ restoredFrom: string }>(box.b, staff.admin, 'package.import', {
+        fileName: '乙.cdpkg',
+        base64: second.base64,
+      }),
+    ]);
+    expect([a.restoredFrom, b.restoredFrom]).toEqual(['甲.cdpkg', '乙.cdpkg']);
+    // The later one went in last, over the earlier one's data: the second package's townships.
+    expect(townships()).toEqual(['相如镇', '锦屏镇']);
+    const last = box.b.db.prepare('SELECT after_json FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string;
+    expect(last).toContain('乙.cdpkg');
+  });
+
   it('that is not CensusDesk data is refused by the name the clerk chose, data unchanged, upload removed', async () => {
     const before = contentHash(box.b.db);
     const junk = Buffer.from('这不是数据包'.repeat(400)).toString('base64');

@@ -130,6 +130,23 @@ describe('uploads', () => {
     );
   });
 
+  it('arrive even when the uploaded file name carries a broken character (a lone surrogate)', async () => {
+    for (const [code, name] of TOWNSHIPS) await c.post('township.create', { code, name }, admin);
+    const up = await c.upload(fixture('roster-county-style.xlsx'), admin);
+    const staged = await c.post(
+      'import.upload',
+      { kind: 'person', fileName: '花名册\ud800.xlsx', contentBase64: up.json.data!.upload },
+      admin,
+    );
+    const importId = staged.json.data!.importId as string;
+    await c.post('import.preview', { importId, pageSize: 5 }, admin);
+    const errors = await c.post('import.errors', { importId }, admin);
+    const res = await c.download(errors.json.data!.contentBase64 as string);
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1])).toContain('\ufffd');
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(0);
+  });
+
   it('need the token, raw bytes, a live session if one is named, and stay within the upload limit', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const noToken = await fetch(`http://127.0.0.1:${c.s.port}/api/upload`, { method: 'POST', body: bytes });
