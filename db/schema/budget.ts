@@ -2,9 +2,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SchemaPart } from './types';
 
-// Kept for backend/handlers/budget.ts, which imports it from here; defined in db/views/derived.ts.
-export { rateSql } from '../views/derived';
-
 /** Default categories and items of domain.md §5 (editable by the clerk). */
 export const DEFAULT_BUDGET: { name: string; items: string[] }[] = [
   { name: '人员劳务', items: ['普查员劳动报酬', '普查指导员劳动报酬', '联络员补助', '专家咨询费'] },
