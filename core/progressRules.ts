@@ -8,6 +8,8 @@ export type EnteredColumn = (typeof ENTERED_COLUMNS)[number];
 export const RATE_COLUMNS = ['c9', 'c12'] as const;
 export type RateColumn = (typeof RATE_COLUMNS)[number];
 export type FigureColumn = EnteredColumn | RateColumn;
+/** Columns 3–5 are parts of column 2 (其中). */
+export const PART_COLUMNS: ReadonlySet<FigureColumn> = new Set<FigureColumn>(['c3', 'c4', 'c5']);
 
 /** Column key → its number and Chinese name, as printed in the table header. */
 export const COLUMN_LABELS: Record<FigureColumn, string> = {
@@ -26,6 +28,9 @@ export const COLUMN_LABELS: Record<FigureColumn, string> = {
   c13: '质量核查抽查数',
   c14: '发现差错数',
 };
+
+/** All 14 figure columns in the order the table prints them (9 and 12 being rates). */
+export const FIGURE_COLUMNS = Object.keys(COLUMN_LABELS) as FigureColumn[];
 
 /** `已入户数（7）` — how a rule names a column. */
 export const columnName = (c: FigureColumn) => `${COLUMN_LABELS[c]}（${c.slice(1)}）`;

@@ -1,7 +1,7 @@
 // Layouts of the work plan and progress: the milestone sheet and the progress table (进度调度表)
 // of the monthly report (workplan.md).
 import type { ColumnDef, SheetLayout } from '../layout';
-import { COLUMN_LABELS, type FigureColumn } from '../../progressRules';
+import { COLUMN_LABELS, FIGURE_COLUMNS, PART_COLUMNS, type FigureColumn } from '../../progressRules';
 
 export const MILESTONES: SheetLayout = {
   id: 'R2.milestones',
@@ -22,28 +22,9 @@ export const MILESTONES: SheetLayout = {
   notes: ['完成情况按报出日期判定：未完成且已过完成时限的为“已逾期”。'],
 };
 
-/** The 14 figure columns in order, 9 and 12 being rates; 3–5 are parts of 2 (其中). */
-const FIGURE_COLUMNS: FigureColumn[] = [
-  'c1',
-  'c2',
-  'c3',
-  'c4',
-  'c5',
-  'c6',
-  'c7',
-  'c8',
-  'c9',
-  'c10',
-  'c11',
-  'c12',
-  'c13',
-  'c14',
-];
-const PARTS = new Set<FigureColumn>(['c3', 'c4', 'c5']);
-
 const figureColumn = (c: FigureColumn): ColumnDef => ({
   key: c,
-  label: `${PARTS.has(c) ? '其中：' : ''}${COLUMN_LABELS[c]}`,
+  label: `${PART_COLUMNS.has(c) ? '其中：' : ''}${COLUMN_LABELS[c]}`,
   kind: c === 'c9' || c === 'c12' ? 'rate' : 'int',
   width: 9,
 });

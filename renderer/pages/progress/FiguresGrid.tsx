@@ -3,32 +3,15 @@
 import type { KeyboardEvent } from 'react';
 import {
   COLUMN_LABELS,
+  FIGURE_COLUMNS,
+  PART_COLUMNS,
   withRates,
   type EnteredColumn,
-  type FigureColumn,
   type Violation,
 } from '../../../core/progressRules';
 import type { ProgressTable } from '../../api/types';
 import type { Issues } from '../../forms/issues';
 import { enteredOrder, figureRows, violationsByCell, type Cells, type LiveView } from './figuresDraft';
-
-const ALL_COLUMNS: FigureColumn[] = [
-  'c1',
-  'c2',
-  'c3',
-  'c4',
-  'c5',
-  'c6',
-  'c7',
-  'c8',
-  'c9',
-  'c10',
-  'c11',
-  'c12',
-  'c13',
-  'c14',
-];
-const PART_OF: Partial<Record<FigureColumn, string>> = { c3: '其中：', c4: '其中：', c5: '其中：' };
 
 interface Props {
   table: ProgressTable;
@@ -69,16 +52,16 @@ export function FiguresGrid({ table, cells, view, issues, editable, onCell }: Pr
           <tr>
             <th rowSpan={2}>统计类别</th>
             <th rowSpan={2}>行代码</th>
-            {ALL_COLUMNS.map((c) => (
+            {FIGURE_COLUMNS.map((c) => (
               <th key={c}>
-                {PART_OF[c] ?? ''}
+                {PART_COLUMNS.has(c) ? '其中：' : ''}
                 {COLUMN_LABELS[c]}
               </th>
             ))}
             <th rowSpan={2}>备注</th>
           </tr>
           <tr>
-            {ALL_COLUMNS.map((c) => (
+            {FIGURE_COLUMNS.map((c) => (
               <th key={c}>{c.slice(1)}</th>
             ))}
           </tr>
@@ -91,7 +74,7 @@ export function FiguresGrid({ table, cells, view, issues, editable, onCell }: Pr
               <tr key={r.rowCode} data-row={r.rowCode}>
                 <td className="row-name">{r.displayName}</td>
                 <td>{r.rowCode}</td>
-                {ALL_COLUMNS.map((c) => {
+                {FIGURE_COLUMNS.map((c) => {
                   if (r.computed || c === 'c9' || c === 'c12') {
                     const v = figures[c];
                     return (
