@@ -12,6 +12,7 @@ import type { Values } from '../forms/useSchemaForm';
 import type { Column } from './columns';
 import { ListToolbar } from './ListToolbar';
 import { FilterTags } from './FilterTags';
+import { FilterSelects, type FilterField } from './FilterSelect';
 import { VirtualTable } from './VirtualTable';
 import { ListEmpty } from './ListEmpty';
 import { useFixedFilters, useListRoute } from './useListRoute';
@@ -30,8 +31,11 @@ export interface EntityListProps<R> {
   howToAdd: string;
   searchPlaceholder?: string;
   unit?: string;
+  /** Filters declared as data; their keys are shown by the controls, not as tags. */
+  filterFields?: readonly FilterField[];
+  /** Filter controls that are more than selects (dates, a search box); with `controlled`. */
   filterControls?: (api: FilterApi) => ReactNode;
-  /** Filter keys the controls show (the rest appear as tags). */
+  /** Filter keys the controls show (the rest appear as tags); from `filterFields` when declared. */
   controlled?: string[];
   form?: { entity: string; label: string; spec: FormSpec; width?: number; defaults?: Values };
   /** A row opens its page (`edit` opens the drawer instead); without this a row opens the drawer. */
@@ -51,7 +55,7 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
         store={p.store}
         unit={p.unit}
         searchPlaceholder={p.searchPlaceholder}
-        filters={p.filterControls?.(p.api)}
+        filters={p.filterFields ? <FilterSelects fields={p.filterFields} {...p.api} /> : p.filterControls?.(p.api)}
         actions={
           <>
             {p.actions}
@@ -96,7 +100,12 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
 export function RoutedList<R>(props: EntityListProps<R>) {
   const { filters, setFilter, removeFilter, clearFilters } = useListRoute(props.store);
   const tags = (
-    <FilterTags filters={filters} controlled={props.controlled} onRemove={removeFilter} onClear={clearFilters} />
+    <FilterTags
+      filters={filters}
+      controlled={props.controlled ?? props.filterFields?.map((f) => f.key)}
+      onRemove={removeFilter}
+      onClear={clearFilters}
+    />
   );
   return <ListBody {...props} api={{ filters, setFilter }} tags={tags} filtered={Object.keys(filters).length > 0} />;
 }

@@ -3,13 +3,18 @@ import { Select } from 'antd';
 import { RefSelect } from '../forms/RefSelect';
 import type { RefSourceKey } from '../forms/refSources';
 
-interface Props {
+/** One filter of a list, declared: which filter key it sets, its label, and its values or records. */
+export interface FilterField {
+  key: string;
   label: string;
-  value: unknown;
-  onChange: (value: unknown) => void;
   options?: readonly string[] | { value: string | boolean; label: string }[];
   source?: RefSourceKey;
   refFilters?: Record<string, unknown>;
+}
+
+interface Props extends Omit<FilterField, 'key'> {
+  value: unknown;
+  onChange: (value: unknown) => void;
 }
 
 export function FilterSelect({ label, value, onChange, options, source, refFilters }: Props) {
@@ -37,5 +42,24 @@ export function FilterSelect({ label, value, onChange, options, source, refFilte
       options={(options ?? []).map((o) => (typeof o === 'string' ? { value: o, label: o } : o))}
       popupMatchSelectWidth={false}
     />
+  );
+}
+
+/** The declared filters of a list, each bound to its key. */
+export function FilterSelects({
+  fields,
+  filters,
+  setFilter,
+}: {
+  fields: readonly FilterField[];
+  filters: Record<string, unknown>;
+  setFilter: (key: string, value: unknown) => void;
+}) {
+  return (
+    <>
+      {fields.map(({ key, ...field }) => (
+        <FilterSelect key={key} {...field} value={filters[key]} onChange={(v) => setFilter(key, v)} />
+      ))}
+    </>
   );
 }

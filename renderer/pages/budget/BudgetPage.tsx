@@ -5,7 +5,6 @@ import { EXPENDITURE_KINDS } from '../../../core/schemas/budget';
 import { allocationList, budgetItemList, expenditureList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
 import { BudgetTree } from './BudgetTree';
@@ -42,15 +41,7 @@ export function BudgetPage() {
                 howToAdd="在“预算执行”中新增类别和明细科目。"
                 searchPlaceholder="科目名称、测算依据或文号"
                 actions={<ImportButton target={{ kind: 'budgetItem' }} />}
-                controlled={['fundingLevel']}
-                filterControls={({ filters, setFilter }) => (
-                  <FilterSelect
-                    label="资金来源"
-                    options={FUNDING_LEVELS}
-                    value={filters.fundingLevel}
-                    onChange={(v) => setFilter('fundingLevel', v)}
-                  />
-                )}
+                filterFields={[{ key: 'fundingLevel', label: '资金来源', options: FUNDING_LEVELS }]}
                 form={{ entity: 'budgetItem', label: '预算科目', spec: budgetItemForm, width: 760 }}
               />
             ),
@@ -67,15 +58,7 @@ export function BudgetPage() {
                 noun="经费到位记录"
                 howToAdd="资金到位后点击“新增经费到位”登记日期、金额和文号。"
                 searchPlaceholder="文号、科目或备注"
-                controlled={['source']}
-                filterControls={({ filters, setFilter }) => (
-                  <FilterSelect
-                    label="资金来源"
-                    options={FUNDING_LEVELS}
-                    value={filters.source}
-                    onChange={(v) => setFilter('source', v)}
-                  />
-                )}
+                filterFields={[{ key: 'source', label: '资金来源', options: FUNDING_LEVELS }]}
                 form={{ entity: 'allocation', label: '经费到位', spec: allocationForm }}
               />
             ),
@@ -102,15 +85,7 @@ function ExpenditureTab() {
       noun="支出"
       howToAdd="点击“新增支出”登记；合同付款和劳务报酬在各自页面登记后会自动出现在这里。"
       searchPlaceholder="摘要、收款单位、凭证号"
-      controlled={['kind']}
-      filterControls={({ filters, setFilter }) => (
-        <FilterSelect
-          label="支出类型"
-          options={EXPENDITURE_KINDS}
-          value={filters.kind}
-          onChange={(v) => setFilter('kind', v)}
-        />
-      )}
+      filterFields={[{ key: 'kind', label: '支出类型', options: EXPENDITURE_KINDS }]}
       form={{ entity: 'expenditure', label: '支出', spec: expenditureForm }}
       onOpen={openExpenditure}
     />

@@ -7,7 +7,6 @@ import type { PayRunRecord } from '../../api/types';
 import { payRunList } from '../../stores/lists';
 import { canWrite, useSession } from '../../stores/session';
 import { RoutedList } from '../../lists/EntityList';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { payRunColumns } from './budgetColumns';
 import { PayRunForm } from './PayRunForm';
 import { PayRunView } from './PayRunView';
@@ -26,15 +25,7 @@ export function PayRunsTab() {
         noun="劳务报酬发放表"
         howToAdd="点击“新增发放表”，选择发放期间、预算科目和人员。"
         searchPlaceholder="发放表名称或期间"
-        controlled={['status']}
-        filterControls={({ filters, setFilter }) => (
-          <FilterSelect
-            label="发放状态"
-            options={PAY_RUN_STATUSES}
-            value={filters.status}
-            onChange={(v) => setFilter('status', v)}
-          />
-        )}
+        filterFields={[{ key: 'status', label: '发放状态', options: PAY_RUN_STATUSES }]}
         actions={
           writer && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>

@@ -4,7 +4,6 @@ import { CONTRACT_STATUSES, SERVICE_KINDS } from '../../../core/enums';
 import { agencyList, contractList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
 import { agencyColumns, contractColumns } from './contractColumns';
@@ -30,29 +29,11 @@ export function ContractsPage() {
                 noun="合同"
                 howToAdd="先在“第三方机构”中录入机构，再点击“新增合同”。"
                 searchPlaceholder="合同名称、编号或机构"
-                controlled={['agencyId', 'status', 'serviceKind']}
-                filterControls={({ filters, setFilter }) => (
-                  <>
-                    <FilterSelect
-                      label="第三方机构"
-                      source="agency"
-                      value={filters.agencyId}
-                      onChange={(v) => setFilter('agencyId', v)}
-                    />
-                    <FilterSelect
-                      label="合同状态"
-                      options={CONTRACT_STATUSES}
-                      value={filters.status}
-                      onChange={(v) => setFilter('status', v)}
-                    />
-                    <FilterSelect
-                      label="服务内容"
-                      options={SERVICE_KINDS}
-                      value={filters.serviceKind}
-                      onChange={(v) => setFilter('serviceKind', v)}
-                    />
-                  </>
-                )}
+                filterFields={[
+                  { key: 'agencyId', label: '第三方机构', source: 'agency' },
+                  { key: 'status', label: '合同状态', options: CONTRACT_STATUSES },
+                  { key: 'serviceKind', label: '服务内容', options: SERVICE_KINDS },
+                ]}
                 actions={<ImportButton target={{ kind: 'contract' }} />}
                 form={{
                   entity: 'contract',

@@ -3,7 +3,6 @@
 import { PERSON_ROLES, PERSON_STATUSES, TRAINING_STATUSES } from '../../../core/enums';
 import { peopleList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { RoutedList } from '../../lists/EntityList';
 import { Button } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
@@ -38,35 +37,12 @@ export function PeopleList() {
         noun="人员"
         howToAdd="点击右上角“新增人员”逐个录入普查员、普查指导员和联络员。"
         searchPlaceholder="姓名、人员编号或身份号码"
-        controlled={['role', 'townshipId', 'status', 'trainingStatus']}
-        filterControls={({ filters, setFilter }) => (
-          <>
-            <FilterSelect
-              label="人员类别"
-              options={PERSON_ROLES}
-              value={filters.role}
-              onChange={(v) => setFilter('role', v)}
-            />
-            <FilterSelect
-              label="乡镇（街道）"
-              source="township"
-              value={filters.townshipId}
-              onChange={(v) => setFilter('townshipId', v)}
-            />
-            <FilterSelect
-              label="在岗状态"
-              options={PERSON_STATUSES}
-              value={filters.status}
-              onChange={(v) => setFilter('status', v)}
-            />
-            <FilterSelect
-              label="培训状态"
-              options={TRAINING_STATUSES}
-              value={filters.trainingStatus}
-              onChange={(v) => setFilter('trainingStatus', v)}
-            />
-          </>
-        )}
+        filterFields={[
+          { key: 'role', label: '人员类别', options: PERSON_ROLES },
+          { key: 'townshipId', label: '乡镇（街道）', source: 'township' },
+          { key: 'status', label: '在岗状态', options: PERSON_STATUSES },
+          { key: 'trainingStatus', label: '培训状态', options: TRAINING_STATUSES },
+        ]}
         form={{ entity: 'person', label: '人员', spec: personForm, width: 880, defaults: { roles: [] } }}
         onOpen={(p) => void navigate(href(`/people/${p.id}`))}
       />

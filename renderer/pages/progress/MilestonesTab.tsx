@@ -5,7 +5,6 @@ import type { MilestoneRecord } from '../../api/types';
 import { milestoneList } from '../../stores/lists';
 import type { Column } from '../../lists/columns';
 import { RoutedList } from '../../lists/EntityList';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { StatusTag } from '../../format/StatusTag';
 import { milestoneForm } from './milestoneForm';
 
@@ -42,15 +41,7 @@ export function MilestonesTab() {
       noun="工作要点"
       howToAdd="点击“新增工作要点”，按上级工作方案录入要点和完成时限。"
       searchPlaceholder="工作内容、进展说明、佐证材料"
-      controlled={['status']}
-      filterControls={({ filters, setFilter }) => (
-        <FilterSelect
-          label="完成情况"
-          options={MILESTONE_STATUSES}
-          value={filters.status}
-          onChange={(v) => setFilter('status', v)}
-        />
-      )}
+      filterFields={[{ key: 'status', label: '完成情况', options: MILESTONE_STATUSES }]}
       form={{ entity: 'milestone', label: '工作要点', spec: milestoneForm, width: 760, defaults: { status: '未开始' } }}
     />
   );

@@ -4,7 +4,6 @@ import { DISTRICT_STATUSES } from '../../../core/enums';
 import { districtList, townshipList, villageList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
 import { districtColumns, townshipColumns, villageColumns } from './regionColumns';
@@ -50,15 +49,7 @@ export function RegionsPage() {
                 noun="村（社区）"
                 howToAdd="先录入乡镇（街道），再点击“新增村（社区）”。"
                 searchPlaceholder="名称或代码"
-                controlled={['townshipId']}
-                filterControls={({ filters, setFilter }) => (
-                  <FilterSelect
-                    label="乡镇（街道）"
-                    source="township"
-                    value={filters.townshipId}
-                    onChange={(v) => setFilter('townshipId', v)}
-                  />
-                )}
+                filterFields={[{ key: 'townshipId', label: '乡镇（街道）', source: 'township' }]}
                 actions={<ImportButton target={{ kind: 'village' }} />}
                 form={{ entity: 'village', label: '村（社区）', spec: villageForm }}
                 onOpen={open('village')}
@@ -77,23 +68,10 @@ export function RegionsPage() {
                 noun="普查小区"
                 howToAdd="点击“新增普查小区”划分小区，并安排普查员和普查指导员。"
                 searchPlaceholder="名称或代码"
-                controlled={['townshipId', 'status']}
-                filterControls={({ filters, setFilter }) => (
-                  <>
-                    <FilterSelect
-                      label="乡镇（街道）"
-                      source="township"
-                      value={filters.townshipId}
-                      onChange={(v) => setFilter('townshipId', v)}
-                    />
-                    <FilterSelect
-                      label="划分状态"
-                      options={DISTRICT_STATUSES}
-                      value={filters.status}
-                      onChange={(v) => setFilter('status', v)}
-                    />
-                  </>
-                )}
+                filterFields={[
+                  { key: 'townshipId', label: '乡镇（街道）', source: 'township' },
+                  { key: 'status', label: '划分状态', options: DISTRICT_STATUSES },
+                ]}
                 actions={<ImportButton target={{ kind: 'district' }} />}
                 form={{
                   entity: 'district',

@@ -3,7 +3,6 @@ import { HOST_LEVELS, TRAINING_KINDS } from '../../../core/enums';
 import { trainingList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
-import { FilterSelect } from '../../lists/FilterSelect';
 import { PageHead } from '../PageHead';
 import { trainingColumns } from './trainingColumns';
 import { trainingForm } from './trainingForms';
@@ -20,23 +19,10 @@ export function TrainingPage() {
         noun="培训班"
         howToAdd="点击“新增培训班”，再在培训班页面添加参训人员，录入签到和考核结果。"
         searchPlaceholder="培训班名称、主办单位、地点"
-        controlled={['kind', 'hostLevel']}
-        filterControls={({ filters, setFilter }) => (
-          <>
-            <FilterSelect
-              label="培训类型"
-              options={TRAINING_KINDS}
-              value={filters.kind}
-              onChange={(v) => setFilter('kind', v)}
-            />
-            <FilterSelect
-              label="主办层级"
-              options={HOST_LEVELS}
-              value={filters.hostLevel}
-              onChange={(v) => setFilter('hostLevel', v)}
-            />
-          </>
-        )}
+        filterFields={[
+          { key: 'kind', label: '培训类型', options: TRAINING_KINDS },
+          { key: 'hostLevel', label: '主办层级', options: HOST_LEVELS },
+        ]}
         form={{ entity: 'training', label: '培训班', spec: trainingForm, width: 760 }}
         onOpen={(t) => void navigate(href(`/training/${t.id}`))}
       />
