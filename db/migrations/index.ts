@@ -4,6 +4,7 @@
 // not migrations (db/views); seeds for a new workspace are in db/schema.
 import type { Database } from 'better-sqlite3';
 import { INITIAL_SCHEMA } from './001_initial';
+import { SUBMISSION_SCHEMA } from './002_submission';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,9 @@ const literal = (version: number, name: string, sql: string): Migration => ({
   sql,
 });
 
-export const migrations: Migration[] = [literal(1, 'initial schema', INITIAL_SCHEMA)];
+export const migrations: Migration[] = [
+  literal(1, 'initial schema', INITIAL_SCHEMA),
+  literal(2, 'report exports as submissions', SUBMISSION_SCHEMA),
+];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

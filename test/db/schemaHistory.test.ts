@@ -9,6 +9,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { VIEWS } from '../../db/views';
+import { LATEST_VERSION, migrations } from '../../db/migrations';
 import { buildBefore, currentView, master, stored } from './fixtures/before';
 
 /** The one view whose definition changed on purpose (training status from db/views/derived.ts). */
@@ -30,9 +31,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('migration 1 as literal SQL', () => {
   it('creates exactly the tables, indexes and triggers the generated migration 1 did', () => {
     const before = buildBefore();
+    // What the migrations after the first add, applied to the old file, is what a new file has.
+    for (const m of migrations.slice(1)) m.up(before);
     const { db: after } = openDatabase(join(dir, 'new.db'), { seed: false });
     expect(stored(after)).toEqual(stored(before));
-    expect(after.pragma('user_version', { simple: true })).toBe(1);
+    expect(after.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     // The same views with the same columns; only the deliberately changed one reads differently.
     expect(viewColumns(after)).toEqual(viewColumns(before));
     const beforeViews = new Map(master(before, ['view']).map((v) => [v.name, v.sql]));
@@ -66,12 +69,21 @@ describe('migration 1 as literal SQL', () => {
          VALUES (1, 1, 1, 0, ?, ?)`,
       )
       .run(at, at);
-    const tables = stored(old);
     old.close();
+    // The same file with the later migrations applied by hand: what opening it must give.
+    const expected = new Database(path);
+    const copy = join(dir, 'expected.db');
+    expected.exec(`VACUUM INTO '${copy}'`);
+    expected.close();
+    const migrated = new Database(copy);
+    for (const m of migrations.slice(1)) m.up(migrated);
+    const tables = stored(migrated);
+    migrated.close();
 
     const { db, fromVersion, backupPath } = openDatabase(path);
     expect(fromVersion).toBe(1);
-    expect(backupPath).toBeNull(); // nothing to migrate
+    // A file behind the latest version is backed up before it is migrated.
+    expect(backupPath !== null).toBe(LATEST_VERSION > 1);
     expect(stored(db)).toEqual(tables);
     expect(
       master(db, ['view'])
