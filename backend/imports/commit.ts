@@ -9,19 +9,16 @@ import { backupAheadOfWrite, exactBackup, type AheadBackup } from '../backups/wr
 import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
-import type { CheckedRow } from './kinds/types';
 import type { Checked, StagedImport } from './store';
 import { auditHead, validateLayout, validateLayoutNow, type Validated } from './validate';
 import { recordingCtx, writeRecordEntries } from './recordAudit';
 import { countsOf } from './view';
+import { refuseStale } from './stale';
 
 export interface CommitRequest {
   onExisting: 'update' | 'skip';
   acceptDuplicateFile: boolean;
 }
-
-const outcome = (rows: CheckedRow[]) =>
-  rows.map((r) => `${r.row}:${r.action}:${r.errors.map((e) => e.message).join('|')}`).join('\n');
 
 function refuseDuplicate(ctx: HandlerCtx, s: StagedImport) {
   const earlier = importsOfHash(ctx.db, s.fileHash);
@@ -44,13 +41,11 @@ function refuseEarly(ctx: HandlerCtx, s: StagedImport, req: CommitRequest): Chec
   return s.checked;
 }
 
-/** A check made again agrees with the preview, or the clerk is asked to preview again. */
-function sameAsPreview(preview: Validated, again: Validated): Validated {
-  if (outcome(again.rows) !== outcome(preview.rows) || again.problems.join() !== preview.problems.join()) {
-    throw new UserError('PREVIEW_STALE', '预览之后数据已有变化，导入结果会与预览不同：请重新预览，核对后再导入');
-  }
-  return again;
-}
+/**
+ * A check made again agrees with the preview row by row — action, errors and every change with
+ * the stored value it replaces — or the commit is refused naming the rows (stale.ts).
+ */
+const sameAsPreview = refuseStale;
 
 export interface PreparedCommit {
   staged: StagedImport;
