@@ -1,6 +1,7 @@
 // Reading a table sheet back into figures: columns are found by their header text (so a moved or
 // inserted column does not break it), values are decoded by column kind, and every cell that
-// cannot be read is named (`经费情况!C7：应为数字，实为“约五万”`).
+// cannot be read is named (`经费情况!C7：应为数字，实为“约五万”`). Each row read keeps where it
+// sat (row number, column letters), so a check can name the cell a figure came from.
 import { columnCodes, labelColumn, type ColumnDef, type SheetLayout } from './layout';
 import { cellToFen, type CellValue, type MoneyUnit, type RowKind } from './doc';
 import type { FigureRow } from './figures';
@@ -76,9 +77,9 @@ export function decodeCell(column: ColumnDef, raw: CellValue, unit: MoneyUnit): 
   }
 }
 
-/** Where the body ends: a blank row, the 说明, a text block or the signature line. */
+/** Where the body ends: the 说明, a text block or the signature line (a blank row is skipped, not an end). */
 function endsBody(row: CellValue[], blockLabels: readonly string[]): boolean {
-  if (row.every(isBlank)) return true;
+  if (row.every(isBlank)) return false;
   const first = squash(row.find((v) => !isBlank(v)) ?? '');
   return (
     first.startsWith('说明') || blockLabels.some((l) => first.startsWith(l)) || /(负责人|填表人|经办人)：/.test(first)
@@ -98,8 +99,18 @@ const isCategorySeq = (v: CellValue) => /^[一二三四五六七八九十]+、$/
 
 export interface TableRead {
   rows: FigureRow[];
+  /** Where each of `rows` sits: its 1-based row number in the sheet. */
+  rowNumbers: number[];
+  /** Each layout column's letter in this sheet (found by its header), null when it is missing. */
+  columns: (string | null)[];
+  /** Rows inside the body left blank (1-based): an inserted empty row. */
+  blankRows: number[];
+  /** Rows inside the body showing 无 (a table without rows of its own). */
+  nothingRows: number[];
   /** Text blocks under the table by label (`本期主要工作：` rows). */
   blocks: Record<string, string | null>;
+  /** Where each block's text sits (A1 address). */
+  blockCells: Record<string, string>;
   problems: ReadProblem[];
 }
 
@@ -112,7 +123,17 @@ export function readTable(
 ): TableRead {
   const problems: ReadProblem[] = [];
   const header = findHeader(layout, grid);
-  if (header < 0) return { rows: [], blocks: {}, problems: [{ sheet, cell: '', message: '找不到表头，无法读取本表' }] };
+  if (header < 0)
+    return {
+      rows: [],
+      rowNumbers: [],
+      columns: layout.columns.map(() => null),
+      blankRows: [],
+      nothingRows: [],
+      blocks: {},
+      blockCells: {},
+      problems: [{ sheet, cell: '', message: '找不到表头，无法读取本表' }],
+    };
   const headerRow = grid[header];
   const at = layout.columns.map((c) => headerRow.findIndex((v) => squash(v) === squash(c.label)));
   layout.columns.forEach((c, i) => {
@@ -124,11 +145,21 @@ export function readTable(
     r++;
 
   const rows: FigureRow[] = [];
+  const rowNumbers: number[] = [];
+  const blankRows: number[] = [];
+  const nothingRows: number[] = [];
   const label = labelColumn(layout);
   for (; r < grid.length && !endsBody(grid[r], blockLabels); r++) {
     const line = grid[r];
+    if (line.every(isBlank)) {
+      blankRows.push(r + 1);
+      continue;
+    }
     const labelKind = kindOf(at[label] >= 0 ? line[at[label]] : null);
-    if (labelKind === 'skip') continue;
+    if (labelKind === 'skip') {
+      nothingRows.push(r + 1);
+      continue;
+    }
     const kind = labelKind === 'item' && at[0] >= 0 && isCategorySeq(line[at[0]]) ? 'category' : labelKind;
     const values: FigureRow['values'] = {};
     layout.columns.forEach((c, i) => {
@@ -141,15 +172,31 @@ export function readTable(
       }
     });
     rows.push({ kind, values });
+    rowNumbers.push(r + 1);
   }
+  // Blank rows at the very end of a sheet are spacing, not inserted rows.
+  if (r >= grid.length)
+    while (blankRows.length && blankRows[blankRows.length - 1] > (rowNumbers.at(-1) ?? 0)) blankRows.pop();
 
   const blocks: Record<string, string | null> = {};
+  const blockCells: Record<string, string> = {};
   for (; r < grid.length; r++) {
     const first = squash(grid[r][0]);
     const block = blockLabels.find((l) => first === `${l}：`);
     if (!block) continue;
-    const text = grid[r].slice(1).find((v) => !isBlank(v));
-    blocks[block] = text == null ? null : String(text);
+    const textAt = grid[r].findIndex((v, i) => i > 0 && !isBlank(v));
+    blocks[block] = textAt < 0 ? null : String(grid[r][textAt]);
+    // An emptied block's text cell is inside a merge and reads as nothing: name the label's cell.
+    blockCells[block] = `${columnName(Math.max(textAt, 0))}${r + 1}`;
   }
-  return { rows, blocks, problems };
+  return {
+    rows,
+    rowNumbers,
+    columns: at.map((i) => (i < 0 ? null : columnName(i))),
+    blankRows,
+    nothingRows,
+    blocks,
+    blockCells,
+    problems,
+  };
 }

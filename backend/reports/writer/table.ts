@@ -4,6 +4,7 @@
 // committed as they come, so a 100k-row roster streams through in flat memory.
 import type ExcelJS from 'exceljs';
 import { columnCodes, type SheetLayout } from '../../../core/reports/layout';
+import { lastHeaderRow } from '../../../core/reports/sheetRows';
 import type { DocRow, TableFrame } from '../../../core/reports/doc';
 import { isValidIso, isoToExcelSerial } from '../../../core/dates';
 import {
@@ -221,7 +222,7 @@ export async function writeTableSheet(
   onRows?: Progress,
 ): Promise<number> {
   const { layout } = frame;
-  const headerEnd = layout.codeRow ? 4 : 3;
+  const headerEnd = lastHeaderRow(layout);
   const ws = wb.addWorksheet(layout.sheetName, {
     ...printSetup(layout.orientation, `3:${headerEnd}`),
     views: [{ state: 'frozen', xSplit: layout.freezeColumns, ySplit: headerEnd }],

@@ -1,0 +1,262 @@
+// What any R2 must satisfy on its own, whoever sent it: every 合计 is the sum of its rows, every
+// rate (and 结余, 未付) follows from its figures, the progress rules of workplan.md hold (or carry
+// their note), and 进度调度表 has the row codes 01–13 once each. Each finding names its cell.
+import { MONTHLY_SHEETS, type MonthlySheetKey } from '../monthly';
+import type { MonthlyRead } from '../monthlyRead';
+import type { FigureRow } from '../figures';
+import { columnIndex } from '../layout';
+import { rowRange } from '../sheetRows';
+import type { CellValue } from '../doc';
+import {
+  checkProgress,
+  DEFAULT_PROGRESS_CATEGORIES,
+  ENTERED_COLUMNS,
+  type FigureRow as ProgressRow,
+  type Figures,
+} from '../../progressRules';
+import { rowLabel, shown } from './rows';
+import { cellRef, type Finding, type FindingKind } from './types';
+
+const num = (v: CellValue | undefined): number | null => (typeof v === 'number' ? v : null);
+const trim = (v: CellValue | undefined) => (v == null ? '' : String(v).trim());
+
+/** One sheet as read, with the helpers that name its cells. */
+class SheetCheck {
+  readonly out: Finding[] = [];
+  readonly name: string;
+  constructor(
+    readonly key: MonthlySheetKey,
+    readonly read: MonthlyRead,
+    readonly unreadable: ReadonlySet<string>,
+  ) {
+    this.name = MONTHLY_SHEETS[key].layout.sheetName;
+  }
+  get layout() {
+    return MONTHLY_SHEETS[this.key].layout;
+  }
+  get rows(): FigureRow[] {
+    return this.read.figures.sheets[this.key];
+  }
+  get table() {
+    return this.read.reads[this.key]!;
+  }
+  cell(rowIndex: number, key: string): string {
+    const letter = this.table.columns[columnIndex(this.layout, key)];
+    return letter ? `${letter}${this.table.rowNumbers[rowIndex]}` : '';
+  }
+  show(key: string, v: CellValue | undefined): string {
+    return shown(this.layout.columns[columnIndex(this.layout, key)], v ?? null, this.read.units[this.key]);
+  }
+  add(kind: FindingKind, cell: string, message: string) {
+    this.out.push({ sheet: this.name, cell, kind, message: `${cellRef(this.name, cell)}${message}` });
+  }
+  /** A cell that could not be read is named as unreadable, not judged. */
+  readable(rowIndex: number, key: string): boolean {
+    return !this.unreadable.has(`${this.name}!${this.cell(rowIndex, key)}`);
+  }
+
+  /** The 合计 row (index) against the sum of `parts` over `keys`. */
+  total(totalAt: number, parts: number[], keys: readonly string[]) {
+    for (const key of keys) {
+      if (!this.readable(totalAt, key) || parts.some((i) => !this.readable(i, key))) continue;
+      const sum = parts.reduce((s, i) => s + (num(this.rows[i].values[key]) ?? 0), 0);
+      const actual = num(this.rows[totalAt].values[key]) ?? 0;
+      // 学时 are summed to two decimals; every other summed column holds integers (money in 分).
+      if (Math.round(sum * 100) !== Math.round(actual * 100)) {
+        const label = this.layout.columns[columnIndex(this.layout, key)].label;
+        this.add(
+          'total',
+          this.cell(totalAt, key),
+          `（${rowLabel(this.key, this.rows[totalAt])}，${label}）：应为各行之和 ${this.show(key, Math.round(sum * 100) / 100)}，实为 ${this.show(key, actual)}`,
+        );
+      }
+    }
+  }
+
+  /** `key` = numerator ÷ denominator in percent, one decimal (a rounding of the exact value). */
+  rate(i: number, key: string, numerator: string, denominator: string) {
+    if (![key, numerator, denominator].every((k) => this.readable(i, k))) return;
+    const v = this.rows[i].values;
+    const n = num(v[numerator]);
+    const d = num(v[denominator]);
+    const actual = num(v[key]);
+    const exact = n == null || !d ? null : (n * 100) / d;
+    const wrong = exact == null ? actual != null : actual == null || Math.abs(actual - exact) > 0.05 + 1e-9;
+    if (!wrong) return;
+    const label = this.layout.columns[columnIndex(this.layout, key)].label;
+    const should = exact == null ? '（空）' : String(Math.round(exact * 10) / 10);
+    this.add(
+      'rate',
+      this.cell(i, key),
+      `（${rowLabel(this.key, this.rows[i])}，${label}）：应为 ${should}，实为 ${this.show(key, actual)}`,
+    );
+  }
+
+  /** `key` = a − b (结余 = 预算 − 支出, 未付 = 合同 − 已付). */
+  difference(i: number, key: string, a: string, b: string) {
+    if (![key, a, b].every((k) => this.readable(i, k))) return;
+    const v = this.rows[i].values;
+    const x = num(v[a]);
+    const y = num(v[b]);
+    if (x == null || y == null) return;
+    const actual = num(v[key]) ?? 0;
+    if (actual === x - y) return;
+    const label = this.layout.columns[columnIndex(this.layout, key)].label;
+    this.add(
+      'rate',
+      this.cell(i, key),
+      `（${rowLabel(this.key, this.rows[i])}，${label}）：应为 ${this.show(key, x - y)}，实为 ${this.show(key, actual)}`,
+    );
+  }
+
+  indexes(kind: FigureRow['kind']): number[] {
+    return this.rows.flatMap((r, i) => (r.kind === kind || (kind === 'item' && r.kind === 'category') ? [i] : []));
+  }
+
+  /** Sheets that place a 合计: there is exactly one, unless the sheet holds nothing at all. */
+  totalRow(): number | null {
+    const totals = this.indexes('total');
+    if (totals.length === 1) return totals[0];
+    if (totals.length === 0 && this.rows.length > 0) this.add('total', '', '：缺少合计行');
+    if (totals.length > 1)
+      for (const i of totals.slice(1))
+        this.add('extraRow', rowRange(this.layout, this.table.rowNumbers[i]), '：多出一个合计行');
+    return totals[0] ?? null;
+  }
+}
+
+const CODES = DEFAULT_PROGRESS_CATEGORIES.map((c) => c.rowCode);
+const IN_TOTAL = new Set(DEFAULT_PROGRESS_CATEGORIES.filter((c) => c.inTotal).map((c) => c.rowCode));
+
+function checkProgressSheet(s: SheetCheck) {
+  const codeCol = s.table.columns[columnIndex(s.layout, 'rowCode')] ?? 'B';
+  const at = new Map<string, number>();
+  s.rows.forEach((r, i) => {
+    const code = trim(r.values.rowCode);
+    const row = s.table.rowNumbers[i];
+    const cell = `${codeCol}${row}`;
+    if (!code) s.add('rowCode', cell, `：第${row}行“${rowLabel('progress', r)}”没有代码`);
+    else if (!CODES.includes(code)) s.add('rowCode', cell, `：代码“${code}”不是进度调度表的行代码（应为01—13）`);
+    else if (at.has(code)) s.add('rowCode', cell, `：代码${code}重复（第${s.table.rowNumbers[at.get(code)!]}行已有）`);
+    else at.set(code, i);
+  });
+  // A sheet that says 无 has no table for the period: nothing to be complete.
+  if (s.rows.length > 0 || s.table.nothingRows.length === 0) {
+    const last = (s.table.rowNumbers.at(-1) ?? s.table.nothingRows.at(-1) ?? 0) + 1;
+    CODES.forEach((code, k) => {
+      if (at.has(code)) return;
+      const next = CODES.slice(k + 1).find((c) => at.has(c));
+      const row = next ? s.table.rowNumbers[at.get(next)!] : last;
+      const name = DEFAULT_PROGRESS_CATEGORIES[k].name;
+      s.add('rowCode', `${codeCol}${row}`, `：缺少代码为${code}的“${name}”行（应在第${row}行）`);
+    });
+  }
+
+  // With a counted row missing, its absence is the finding: every column of 合计 would differ.
+  const total = at.get('01');
+  if (total !== undefined && [...IN_TOTAL].every((code) => at.has(code))) {
+    const parts = [...at].filter(([code]) => IN_TOTAL.has(code)).map(([, i]) => i);
+    s.total(total, parts, ENTERED_COLUMNS);
+  }
+  s.rows.forEach((_r, i) => {
+    s.rate(i, 'c9', 'c8', 'c6');
+    s.rate(i, 'c12', 'c11', 'c6');
+  });
+
+  const rows: ProgressRow[] = [...at]
+    .filter(([code]) => code !== '01')
+    .map(([code, i]) => ({
+      rowCode: code,
+      figures: Object.fromEntries(ENTERED_COLUMNS.map((c) => [c, num(s.rows[i].values[c])])) as Figures,
+      note: trim(s.rows[i].values.note) || null,
+    }));
+  for (const v of checkProgress({ categories: DEFAULT_PROGRESS_CATEGORIES, rows }))
+    if (!v.noted) s.add('rule', s.cell(at.get(v.rowCode)!, v.column), `：${v.rule}（${v.rowCode}行，备注中未说明）`);
+}
+
+const STAFF_KEYS = MONTHLY_SHEETS.staff.layout.columns.filter((c) => c.kind === 'int').map((c) => c.key);
+const TRAINING_SUMMED = [
+  'attendees',
+  'enumerators',
+  'supervisors',
+  'thirdParty',
+  'liaisons',
+  'examined',
+  'passed',
+  'cost',
+  'hours',
+];
+
+function checkSheet(s: SheetCheck) {
+  switch (s.key) {
+    case 'progress':
+      return checkProgressSheet(s);
+    case 'staff': {
+      const t = s.totalRow();
+      if (t !== null) s.total(t, s.indexes('item'), STAFF_KEYS);
+      return;
+    }
+    case 'budget': {
+      const t = s.totalRow();
+      if (t !== null) s.total(t, s.indexes('item'), ['budget', 'allocated', 'spent', 'balance']);
+      s.rows.forEach((_r, i) => {
+        s.difference(i, 'balance', 'budget', 'spent');
+        s.rate(i, 'rate', 'spent', 'budget');
+      });
+      return;
+    }
+    case 'training': {
+      const t = s.totalRow();
+      const items = s.indexes('item');
+      if (t !== null) {
+        s.total(t, items, TRAINING_SUMMED);
+        const batch = trim(s.rows[t].values.batch);
+        if (batch !== `${items.length}期`)
+          s.add(
+            'total',
+            s.cell(t, 'batch'),
+            `（合计，期次）：本期有${items.length}个培训班，应为“${items.length}期”，实为“${batch}”`,
+          );
+      }
+      s.rows.forEach((_r, i) => s.rate(i, 'passRate', 'passed', 'examined'));
+      return;
+    }
+    case 'contracts': {
+      const t = s.totalRow();
+      const items = s.indexes('item');
+      if (t !== null) {
+        s.total(t, items, ['amount', 'paid', 'unpaid', 'overdue']);
+        const [done, all] = items.reduce(
+          ([d, a], i) => {
+            const m = /^(\d+)\/(\d+)$/.exec(trim(s.rows[i].values.nodes));
+            return m ? [d + Number(m[1]), a + Number(m[2])] : [d, a];
+          },
+          [0, 0],
+        );
+        const nodes = trim(s.rows[t].values.nodes);
+        if (nodes !== `${done}/${all}`)
+          s.add('total', s.cell(t, 'nodes'), `（合计，履约节点）：应为各行之和“${done}/${all}”，实为“${nodes}”`);
+      }
+      s.rows.forEach((r, i) => {
+        if (r.kind === 'item') s.difference(i, 'unpaid', 'amount', 'paid');
+      });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * Every 合计, rate, rule and row code of the sheets that could be read; `unreadable` holds the
+ * cells (`进度调度表!C6`) that could not be read, which are named elsewhere and not judged here.
+ */
+export function checkFigures(read: MonthlyRead, unreadable: ReadonlySet<string>): Finding[] {
+  const keys: MonthlySheetKey[] = ['progress', 'staff', 'budget', 'training', 'contracts'];
+  return keys.flatMap((key) => {
+    if (!read.reads[key]) return [];
+    const s = new SheetCheck(key, read, unreadable);
+    checkSheet(s);
+    return s.out;
+  });
+}
