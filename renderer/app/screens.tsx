@@ -32,6 +32,7 @@ import { TrainingPage } from '../pages/training/TrainingPage';
 import { TrainingDetail } from '../pages/training/TrainingDetail';
 import { ProgressPage } from '../pages/progress/ProgressPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
+import { VerifyPage } from '../pages/reports/verify/VerifyPage';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 
@@ -154,7 +155,7 @@ export const AREAS: readonly Area[] = [
     label: '报表导出',
     icon: <FileExcelOutlined />,
     access: 'read',
-    screens: [home('/reports', () => <ReportsPage />)],
+    screens: [home('/reports', () => <ReportsPage />), home('/reports/verify', () => <VerifyPage />)],
   },
   {
     key: 'audit',

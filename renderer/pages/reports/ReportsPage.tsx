@@ -1,6 +1,9 @@
 // 报表导出: what can be exported, and every version of the monthly report sent so far — period,
 // time, operator, version and the file's hash, as the city received it.
+import { Button } from 'antd';
+import { FileSearchOutlined } from '@ant-design/icons';
 import { Pill } from '../../format/Pill';
+import { navigate } from '../../router/route';
 import { isRecordedAsSent, isReportId, reportLabel } from '../../../core/reports/catalogue';
 import type { ReportExportRecord } from '../../api/types';
 import { reportHistoryList } from '../../stores/lists';
@@ -48,7 +51,18 @@ const columns: Column<ReportExportRecord>[] = [
 export function ReportsPage() {
   return (
     <div className="page">
-      <PageHead title="报表导出" />
+      <PageHead
+        title="报表导出"
+        extra={
+          <Button
+            icon={<FileSearchOutlined />}
+            onClick={() => void navigate('/reports/verify')}
+            data-testid="report-verify"
+          >
+            核对报表
+          </Button>
+        }
+      />
       <ReportExportSlot />
       {/* Only the monthly report is "sent" to the city, so only its exports are versioned here. */}
       <h3 style={{ margin: 0 }}>工作进度月报报送记录</h3>

@@ -1,0 +1,44 @@
+// The words of the 核对 page and its printout: the identity lines, the basis, findings by sheet.
+import type { OutputOf } from '../../../../core/api';
+import { periodLabel } from '../../../../core/reports/period';
+import { SUBMISSION_STATUS_LABELS } from '../../../../core/reports/monthly';
+import type { Finding } from '../../../../core/reports/verify/types';
+
+export type VerifyResult = OutputOf<'report.read'>;
+
+/** The 县（区）, 报告期, 版本, 状态… lines, label → value. */
+export function identityLines(r: VerifyResult): [string, string][] {
+  const id = r.identity;
+  const county = [id.countyName, id.countyCode].filter(Boolean).join('　') || '无法识别';
+  const lines: [string, string][] = [
+    ['县（区）', county],
+    ['报告期', id.period ? periodLabel(id.period) : '无法识别'],
+    ['状态', id.status ? SUBMISSION_STATUS_LABELS[id.status] : '未标明'],
+    ['版本', id.version ? `第${id.version}版` : id.status === 'draft' ? '草稿（无版本）' : '未标明'],
+  ];
+  if (id.correctionReason) lines.push(['更正原因', id.correctionReason]);
+  if (id.exportId) lines.push(['导出编号', id.exportId]);
+  if (id.generatedAt) lines.push(['生成时间', id.generatedAt]);
+  lines.push(['识别依据', id.source === 'meta' ? '工作簿的标识信息' : '标题（工作簿缺少标识信息）']);
+  lines.push(['核对依据', basisText(r)]);
+  return lines;
+}
+
+export function basisText(r: VerifyResult): string {
+  if (r.basis === 'record' && r.record)
+    return `本单位第${r.record.version}版报送记录（${r.record.exportedAt.slice(0, 10)}，${r.record.operatorName}）逐格比对`;
+  if (r.basis === 'digest') return `数据摘要（${r.digest === 'match' ? '相符' : '不符'}）及合计、比率、填报规则`;
+  return '合计、比率、填报规则（无数据摘要）';
+}
+
+/** Findings grouped by sheet in the order they came (the workbook's sheet order). */
+export function bySheet(findings: readonly Finding[]): { sheet: string; findings: Finding[] }[] {
+  const groups: { sheet: string; findings: Finding[] }[] = [];
+  for (const f of findings) {
+    const name = f.sheet || '整个工作簿';
+    const g = groups.find((x) => x.sheet === name);
+    if (g) g.findings.push(f);
+    else groups.push({ sheet: name, findings: [f] });
+  }
+  return groups;
+}
