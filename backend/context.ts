@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorRole } from '../core/enums';
 import { appendAudit, appendAuditMany } from '../db/audit';
+import { setClock } from '../db/clock';
 
 export interface Operator {
   id: number | null;
@@ -90,7 +91,10 @@ export function handlerCtx(source: Database | Workspace, call: CallCtx): Handler
   let audits = 0;
   return {
     auditCount: () => audits,
+    // The connection answers census_today() and stamps rows with this call's clock: set each
+    // time a handler takes it, so calls with different clocks that interleave (awaits) stay apart.
     get db() {
+      setClock(workspace.db, now);
       return workspace.db;
     },
     workspace,

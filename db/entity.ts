@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { fromRow, toParams, toSnake, type ColumnKinds } from './rows';
 import { UserError } from './errors';
 import { tableLabel } from './labels';
+import { clockIso } from './clock';
 
 export type FilterSql = (value: unknown) => { sql: string; params: unknown[] };
 
@@ -32,7 +33,6 @@ export interface ListQuery {
   pageSize: number;
 }
 
-const now = () => new Date().toISOString();
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function getRecord(db: Database, def: EntityDef, id: number): Record<string, unknown> | undefined {
@@ -50,7 +50,7 @@ export function requireRecord(db: Database, def: EntityDef, id: number): Record<
 export function insertRecord(db: Database, def: EntityDef, values: Record<string, unknown>): number {
   const params = toParams(values, def);
   const keys = Object.keys(params);
-  const at = now();
+  const at = clockIso(db);
   const cols = [...keys.map(toSnake), 'created_at', 'updated_at'];
   const sql = `INSERT INTO ${def.table} (${cols.join(', ')}) VALUES (${[...keys.map((k) => `@${k}`), '@__at', '@__at'].join(', ')})`;
   return Number(db.prepare(sql).run({ ...params, __at: at }).lastInsertRowid);
@@ -62,7 +62,7 @@ export function updateRecord(db: Database, def: EntityDef, id: number, values: R
   const sets = [...keys.map((k) => `${toSnake(k)} = @${k}`), 'updated_at = @__at'];
   const r = db
     .prepare(`UPDATE ${def.table} SET ${sets.join(', ')} WHERE id = @__id`)
-    .run({ ...params, __at: now(), __id: id });
+    .run({ ...params, __at: clockIso(db), __id: id });
   if (r.changes === 0) throw new UserError('NOT_FOUND', `${def.label}不存在（编号 ${id}）`);
 }
 

@@ -9,6 +9,8 @@ import { basename, dirname, join } from 'node:path';
 import { migrations as shippedMigrations, type Migration } from './migrations';
 import { seedNewWorkspace } from './schema';
 import { createViews, dropViews } from './views';
+import { installClock } from './clock';
+import { installHistory } from './history';
 import { UserError } from './errors';
 import { installAuditGuards } from './audit';
 import { checkDatabaseFile, describeSqliteFailure, writeSnapshot } from './snapshot';
@@ -156,6 +158,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
   if (exists) checkExisting(path, LATEST_VERSION);
 
   const db = new Database(path);
+  // The views' census_today(): registered before any view is created or read.
+  installClock(db);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -187,6 +191,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
       if (pending.length > 0) db.pragma(`user_version = ${LATEST_VERSION}`);
       createViews(db);
       installAuditGuards(db);
+      installHistory(db);
     })();
   } catch (e) {
     db.close();

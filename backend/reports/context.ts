@@ -36,7 +36,8 @@ export function exportContext(ctx: HandlerCtx, reportId: ExportReportId): { offi
 /** A build environment on the caller's own connection, for the print views (small, in-process). */
 export function printEnv(ctx: HandlerCtx, params: ExportParams, office: OfficeInfo, texts: ReportTexts): BuildEnv {
   const exportedAt = ctx.now();
-  return { ctx, params, office, texts, exportedAt, exportDay: todayIso(exportedAt), progress: () => undefined };
+  const exportDay = todayIso(exportedAt);
+  return { ctx, params, office, texts, exportedAt, exportDay, asOfDay: exportDay, progress: () => undefined };
 }
 
 export const NO_PARAMS: ExportParams = {
@@ -48,5 +49,6 @@ export const NO_PARAMS: ExportParams = {
   sessionId: null,
   contractId: null,
   payRunId: null,
+  asOf: null,
   fullSensitive: false,
 };

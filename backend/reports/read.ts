@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { api, type InputOf, type OutputOf, type ParsedInputOf } from '../../core/api';
 import type { HandlerCtx, Operator } from '../context';
+import { setClock } from '../../db/clock';
 import type { Service } from '../areas/service';
 import { budgetTree } from '../areas/budget/budget';
 import { getPayRun } from '../areas/budget/payRuns';
@@ -36,10 +37,15 @@ const READERS: { [M in ReadMethod]: Service<M> } = {
 
 /** A context for reading only: an audit entry from here would be a bug. */
 export function readCtx(db: Database, now: Date, operator: Operator | null): HandlerCtx {
+  const clock = () => now;
   return {
-    db,
+    // In-process (an in-memory store) the connection is the app's own: set the clock at each use.
+    get db() {
+      setClock(db, clock);
+      return db;
+    },
     operator,
-    now: () => now,
+    now: clock,
     audit: () => {
       throw new Error('报表读取过程中不应写入操作日志');
     },

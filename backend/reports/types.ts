@@ -14,6 +14,8 @@ export interface ExportParams {
   sessionId: number | null;
   contractId: number | null;
   payRunId: number | null;
+  /** R1, R3, R4, R5: the day described (null: the export day). R2 is always as of its period end. */
+  asOf?: string | null;
   fullSensitive: boolean;
 }
 

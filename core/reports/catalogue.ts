@@ -2,7 +2,7 @@
 // per-record forms). The export input schema, the export handler, the builders (keyed by id), the
 // export form and the docs all read it, so a new report is one entry here plus its builder.
 import { z } from 'zod';
-import { metaOf, optCode, optOneOf, optRef } from '../schemas/fields';
+import { metaOf, optCode, optDate, optOneOf, optRef } from '../schemas/fields';
 import { PERIOD_PATTERN } from '../schemas/workplan';
 import { PERSON_ROLES, PERSON_STATUSES } from '../enums';
 import type { SensitiveKind, SheetLayout } from './layout';
@@ -20,6 +20,8 @@ export const REPORT_PARAMS = {
   sessionId: optRef('培训班'),
   contractId: optRef('合同'),
   payRunId: optRef('劳务报酬发放表'),
+  /** The day the report describes (docs/reports.md "As of a day"); empty: the export day. */
+  asOf: optDate('截至日期'),
 };
 export type ReportParamKey = keyof typeof REPORT_PARAMS;
 
@@ -51,6 +53,7 @@ export interface ReportDescriptor {
 
 const need: ParamUse = { required: true };
 const filter: ParamUse = { required: false };
+const asOf: ParamUse = { required: false, note: '不选则为导出当天' };
 
 /** In the order the export form and the settings list them. */
 export const REPORTS = [
@@ -58,7 +61,7 @@ export const REPORTS = [
     id: 'R1',
     name: '普查人员花名册',
     kind: 'report',
-    params: { role: filter, townshipId: filter, status: filter },
+    params: { role: filter, townshipId: filter, status: filter, asOf },
     sheets: [ROSTER],
     recordedAsSent: false,
   },
@@ -70,12 +73,12 @@ export const REPORTS = [
     sheets: Object.values(MONTHLY_SHEETS).map((s) => s.layout),
     recordedAsSent: true,
   },
-  { id: 'R3', name: '经费预算及执行情况表', kind: 'report', params: {}, sheets: [BUDGET], recordedAsSent: false },
+  { id: 'R3', name: '经费预算及执行情况表', kind: 'report', params: { asOf }, sheets: [BUDGET], recordedAsSent: false },
   {
     id: 'R4',
     name: '培训情况统计表',
     kind: 'report',
-    params: { period: { required: false, note: '可不选，不选则为全部培训班' } },
+    params: { period: { required: false, note: '可不选，不选则为全部培训班' }, asOf },
     sheets: [TRAINING],
     recordedAsSent: false,
   },
@@ -91,7 +94,7 @@ export const REPORTS = [
     id: 'R5',
     name: '第三方合同履约情况汇总表',
     kind: 'report',
-    params: {},
+    params: { asOf },
     sheets: [CONTRACTS],
     recordedAsSent: false,
   },

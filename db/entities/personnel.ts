@@ -4,6 +4,7 @@ import { fromRow, toSnake } from '../rows';
 import type { PersonRole, TRAINING_STATUSES } from '../../core/enums';
 import { normalizeCode } from '../../core/text';
 import { insuranceValidSql, trainingStatusIsSql } from '../views/derived';
+import { clockIsoOrWall } from '../clock';
 
 /** One person as create/get/update/delete read and write it. Lists go through personListQuery. */
 export const personDef: EntityDef = {
@@ -205,7 +206,7 @@ export type NewPersonRow = Partial<Record<PersonColumn, string | number | null>>
  * Bulk insert for the generator, importer and benchmark: rows must already be valid (no checks
  * here). One prepared statement each for people and roles; the caller wraps it in a transaction.
  */
-export function insertPeople(db: Database, rows: readonly NewPersonRow[], at = new Date().toISOString()): number[] {
+export function insertPeople(db: Database, rows: readonly NewPersonRow[], at = clockIsoOrWall(db)): number[] {
   // Positional parameters: binding 36 named ones per row costs a third of the insert time.
   const insertPerson = db.prepare(
     `INSERT INTO people (${PERSON_COLUMNS.map(toSnake).join(', ')}, created_at, updated_at) VALUES (${PERSON_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,

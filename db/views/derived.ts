@@ -5,10 +5,11 @@ import type { TRAINING_STATUSES } from '../../core/enums';
 import { PERSON_ROLES } from '../../core/enums';
 
 /**
- * The clerk's calendar day. Reminders (overdue nodes, publication, filing) are computed in the
- * views against it, so every list, filter and the dashboard agree.
+ * The clerk's calendar day by the backend's clock (db/clock.ts: the day of the clock the calling
+ * handler was given, never SQLite's wall-clock date('now')). Reminders (overdue nodes, publication,
+ * filing) are computed in the views against it, so every list, filter and the dashboard agree.
  */
-export const TODAY_SQL = `date('now', 'localtime')`;
+export const TODAY_SQL = `census_today()`;
 
 /** Reminder periods after signing (procurement practice; shown, not enforced). */
 export const PUBLISH_WITHIN_DAYS = 2;

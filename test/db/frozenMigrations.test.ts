@@ -9,6 +9,7 @@ import { LATEST_VERSION, migrations } from '../../db/migrations';
 const RELEASED: Record<number, string> = {
   1: '209f01f7376ed5478bbfd7b95a0610da4bafb0f8ad71a5d82552fd1a6d9c0f7b',
   2: 'e707361836f00ed8fe192e860d80b2617359d99939483e9ca43a4b191ae12a48',
+  3: 'ae0fe563416824dca2ba6dde5a64c42d9df0ad9f18bb679b34455c41be9fd9bb',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -2,8 +2,8 @@
 // written anything answers at once instead of counting 100k people again. "Changed" is read from
 // SQLite itself, not from a list of methods that write: the connection (a restore opens a new
 // one), the rows it has changed (`total_changes()` counts every INSERT, UPDATE and DELETE, rolled
-// back or not), `data_version` (moves when another connection commits), and the two calendar
-// days the counts depend on — the caller's (ctx.now) and the clock's (the views' TODAY_SQL).
+// back or not), `data_version` (moves when another connection commits), and the calendar day the
+// counts depend on — the caller's (ctx.now), which is also the views' census_today().
 import type { Database } from 'better-sqlite3';
 import type { OutputOf } from '../../../core/api';
 import { todayIso } from '../../../core/dates';
@@ -21,7 +21,7 @@ const kept = new WeakMap<Database, Kept>();
 export function cacheKey(db: Database, now: Date): string {
   const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
   const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  return `${changes}|${dataVersion}|${todayIso(now)}|${todayIso(new Date())}`;
+  return `${changes}|${dataVersion}|${todayIso(now)}`;
 }
 
 /** A copy of the kept answer for this key (callers may change what they get), or undefined. */

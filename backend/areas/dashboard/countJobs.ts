@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { UserError } from '../../../db/errors';
+import { setClock } from '../../../db/clock';
 import type { OutputOf } from '../../../core/api';
 import type { HandlerCtx } from '../../context';
 import { computeChecks } from './checks';
@@ -14,6 +15,8 @@ import type { CountJob } from './offThread';
 type CountReply = JobReply<OutputOf<'dashboard.checks'>>;
 
 function readingCtx(db: Database.Database, now: Date): HandlerCtx {
+  // The views' census_today() is the caller's day, never this thread's wall clock.
+  setClock(db, () => now);
   return {
     db,
     operator: null,

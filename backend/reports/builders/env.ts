@@ -20,8 +20,13 @@ export interface BuildEnv {
   office: OfficeInfo;
   texts: ReportTexts;
   exportedAt: Date;
-  /** The export's calendar day on this machine: 报出日期, overdue and insurance "as of". */
+  /** The export's calendar day on this machine: 报出日期. */
   exportDay: string;
+  /**
+   * The day a report without a period describes: the asOf parameter, else the export day (R1, R3,
+   * R4, R5; R2 is always as of its period's end, whatever the day it is exported).
+   */
+  asOfDay: string;
   progress: ProgressFn;
 }
 
@@ -34,6 +39,7 @@ export function buildEnv(db: Database, job: BuildJob, progress: ProgressFn): Bui
     texts: job.texts,
     exportedAt,
     exportDay: todayIso(exportedAt),
+    asOfDay: job.params.asOf ?? todayIso(exportedAt),
     progress,
   };
 }
@@ -52,4 +58,4 @@ export function frameOf(
 }
 
 /** For reports without a period: the day they describe. */
-export const asOf = (env: BuildEnv) => `截至${formatDateCn(env.exportDay)}`;
+export const asOf = (env: BuildEnv) => `截至${formatDateCn(env.asOfDay)}`;

@@ -14,9 +14,14 @@ import { budgetSummaryRows, budgetSummaryTotal } from '../../../core/reports/row
 import { trainingRow, trainingTotal } from '../../../core/reports/rows/training';
 import { contractRow, contractTotal } from '../../../core/reports/rows/contracts';
 import { STAFF } from '../../../core/reports/layouts/people';
-import { frameOf, type BuildEnv } from './env';
+import type { BuildEnv } from './env';
 import { read, readAll } from '../read';
-import { insuranceValidSql, passedSql, trainedSql } from '../../../db/views/derived';
+import { asOfParams, districtCountsAsOf, staffCountsAsOf, type AsOfParams } from '../asOf/people';
+import { budgetTreeAsOf } from '../asOf/budget';
+import { contractsAsOf } from '../asOf/contracts';
+import { milestonesAsOf } from '../asOf/workplan';
+import { fillFrame } from '../../../core/reports/texts';
+import { monthlySheetText } from '../../../core/schemas/system';
 
 const STAFF_KEYS = [
   'districts',
@@ -30,42 +35,12 @@ const STAFF_KEYS = [
   'villageLiaisons',
 ] as const;
 
-const hasRole = (roles: string) =>
-  `EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role IN (${roles}))`;
-
-/** 两员情况 by township, people on duty only; the two roles counted once per person in 已培训…已参保. */
-const STAFF_SQL = `
-SELECT tid, sum(enumerator) AS enumerators, sum(supervisor) AS supervisors,
-  sum(two AND trained) AS trained, sum(two AND passed) AS passed, sum(two AND certified) AS certified,
-  sum(two AND insured) AS insured, sum(township_liaison) AS townshipLiaisons, sum(village_liaison) AS villageLiaisons
-FROM (
-  SELECT coalesce(p.township_id, 0) AS tid,
-    ${hasRole(`'普查员'`)} AS enumerator,
-    ${hasRole(`'普查指导员'`)} AS supervisor,
-    ${hasRole(`'普查员', '普查指导员'`)} AS two,
-    ${trainedSql('p.id')} AS trained,
-    ${passedSql('p.id')} AS passed,
-    (p.cert_no IS NOT NULL) AS certified,
-    ${insuranceValidSql('p.insurance_start', 'p.insurance_end', '@day')} AS insured,
-    ${hasRole(`'乡镇(街道)联络员'`)} AS township_liaison,
-    ${hasRole(`'村(居)联络员'`)} AS village_liaison
-  FROM people p WHERE p.status = '在岗'
-) GROUP BY tid`;
-
-function staffRows(env: BuildEnv): FigureRow[] {
+/** 两员情况 at the period end: people in post then, by township, and the districts existing then. */
+function staffRows(env: BuildEnv, at: AsOfParams): FigureRow[] {
   const db = env.ctx.db;
   const townships = db.prepare('SELECT id, name FROM townships ORDER BY code').all() as { id: number; name: string }[];
-  const districts = new Map(
-    (
-      db.prepare('SELECT township_id AS id, count(*) AS n FROM census_districts GROUP BY township_id').all() as {
-        id: number;
-        n: number;
-      }[]
-    ).map((r) => [r.id, r.n]),
-  );
-  const counts = new Map(
-    (db.prepare(STAFF_SQL).all({ day: env.exportDay }) as Record<string, number>[]).map((r) => [r.tid, r]),
-  );
+  const districts = districtCountsAsOf(db, at);
+  const counts = staffCountsAsOf(db, at);
   const row = (id: number, name: string): FigureRow => {
     const c = counts.get(id);
     const values: FigureRow['values'] = { township: name };
@@ -101,12 +76,13 @@ async function progressSheet(env: BuildEnv, period: string) {
   };
 }
 
+/** Sessions ending in the period, and cumulative: every session ended by the period end. */
 async function trainingSheet(env: BuildEnv, period: string): Promise<FigureRow[]> {
   const { from, to } = periodRange(period);
   const sessions = (await readAll(env.ctx, 'training.list', { sort: { field: 'startDate', dir: 'asc' } })).filter(
-    (s) => s.startDate <= to,
+    (s) => s.endDate <= to,
   );
-  const inPeriod = sessions.filter((s) => s.startDate >= from);
+  const inPeriod = sessions.filter((s) => s.endDate >= from);
   const totals = [
     trainingTotal(inPeriod, 'total', '合计'),
     trainingTotal(sessions, 'cumulative', '累计（截至本期末）'),
@@ -118,15 +94,20 @@ async function trainingSheet(env: BuildEnv, period: string): Promise<FigureRow[]
   );
 }
 
+/**
+ * Every sheet as the office stood at the period's last day (docs/reports.md "As of a day"),
+ * whenever it is exported; the export day is only the frame's 报出日期.
+ */
 export async function monthlyFigures(env: BuildEnv, period: string): Promise<MonthlyFigures> {
-  const milestones = await readAll(env.ctx, 'milestone.list', { sort: { field: 'seq', dir: 'asc' } });
+  const db = env.ctx.db;
+  const at = asOfParams(db, periodRange(period).to);
   const progress = await progressSheet(env, period);
-  const tree = await read(env.ctx, 'budget.tree', {});
-  const contracts = await readAll(env.ctx, 'contract.list', { sort: { field: 'contractNo', dir: 'asc' } });
+  const tree = budgetTreeAsOf(db, at);
+  const contracts = contractsAsOf(db, at);
   const sheets: MonthlyFigures['sheets'] = {
-    milestones: milestones.map(milestoneRow),
+    milestones: milestonesAsOf(db, at).map(milestoneRow),
     progress: progress.rows,
-    staff: staffRows(env),
+    staff: staffRows(env, at),
     budget: place(env, [budgetSummaryTotal(tree)], budgetSummaryRows(tree)),
     training: await trainingSheet(env, period),
     contracts: place(
@@ -148,7 +129,13 @@ export function monthlyFrame(env: BuildEnv, period: string): MonthlyFrame {
     const unit = sheet.unit === 'money' ? env.office.moneyUnit : sheet.unit;
     // The first sheet carries the report's own title; the others name what they show.
     const title = key === 'milestones' ? undefined : `{县名}{普查名称}${sheet.title}（{期别}）`;
-    sheets[key as MonthlySheetKey] = frameOf(env, env.params.reportId, periodText, unit, title);
+    // Each sheet carries its own 表号 (submission.md §2).
+    sheets[key as MonthlySheetKey] = fillFrame(monthlySheetText(env.texts, key), env.office, {
+      periodText,
+      exportDay: env.exportDay,
+      unitText: unit,
+      title,
+    });
   }
   return { moneyUnit: env.office.moneyUnit, totalRowPosition: env.office.totalRowPosition, sheets };
 }

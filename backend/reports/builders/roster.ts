@@ -8,6 +8,15 @@ import { labelColumn } from '../../../core/reports/layout';
 import { PERSON_ROLES } from '../../../core/enums';
 import { asOf, frameOf, type BuildEnv } from './env';
 import { trainingStatusSql } from '../../../db/views/derived';
+import { PEOPLE_HISTORY, ROLES_AS_OF_SQL } from '../../../db/history';
+import {
+  asOfParams,
+  onRosterSql,
+  PEOPLE_AS_OF,
+  peopleChangedSince,
+  trainingStatusAsOfSql,
+  type AsOfParams,
+} from '../asOf/people';
 
 const roleRank = `CASE r.role ${PERSON_ROLES.map((role, i) => `WHEN '${role}' THEN ${i}`).join(' ')} END`;
 
@@ -29,6 +38,38 @@ LEFT JOIN (SELECT x.person_id, group_concat(x.name, '、' ORDER BY x.code) AS di
 
 type Row = Record<string, string | number | null>;
 
+/**
+ * The roster at a past day (docs/reports.md "As of a day"): SELECT with each person's overwritten
+ * facts (status, township, certificate, insurance…), roles and training status as they stood at
+ * @day; people not yet on the roster then are filtered out by whereAsOf. Other columns are today's.
+ */
+function selectAsOf(): string {
+  let sql = SELECT.replace('FROM people p', `FROM (${PEOPLE_AS_OF}) a JOIN people p ON p.id = a.id`)
+    .replace('FROM person_roles r GROUP BY', `FROM (${ROLES_AS_OF_SQL}) r GROUP BY`)
+    .replace(trainingStatusSql('p.id'), trainingStatusAsOfSql('p.id'));
+  for (const c of PEOPLE_HISTORY.columns) sql = sql.replace(new RegExp(`\\bp\\.${c}\\b`, 'g'), `a.${c}`);
+  return sql;
+}
+
+function whereAsOf(env: BuildEnv, at: AsOfParams): { sql: string; params: unknown[] } {
+  const parts = [onRosterSql('a')];
+  const params: unknown[] = [];
+  const { role, townshipId, status } = env.params;
+  if (role) {
+    parts.push(`instr('、' || r.roles || '、', '、' || ? || '、') > 0`);
+    params.push(role);
+  }
+  if (townshipId) {
+    parts.push('a.township_id = ?');
+    params.push(townshipId);
+  }
+  if (status) {
+    parts.push('a.status = ?');
+    params.push(status);
+  }
+  return { sql: `WHERE ${parts.join(' AND ')}`, params: [...params, at] };
+}
+
 function where(env: BuildEnv): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
@@ -48,7 +89,7 @@ function where(env: BuildEnv): { sql: string; params: unknown[] } {
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-/** 人身意外保险 as of the export day. */
+/** 人身意外保险 as of the roster's day. */
 function insuranceText(start: string | null, end: string | null, day: string): string {
   if (!start || !end) return '无';
   if (end < day) return `已于${end}到期`;
@@ -83,7 +124,7 @@ export function rosterFigure(r: Row, seq: number, env: BuildEnv): FigureRow {
       trainingStatus: r.training_status,
       certNo: r.cert_no,
       hirePeriod: span(r.hire_start, r.hire_end),
-      insurance: insuranceText(r.insurance_start as string | null, r.insurance_end as string | null, env.exportDay),
+      insurance: insuranceText(r.insurance_start as string | null, r.insurance_end as string | null, env.asOfDay),
       note: r.note,
     },
   };
@@ -99,13 +140,30 @@ function filterText(env: BuildEnv): string {
   return [role, township, status].filter(Boolean).join('·');
 }
 
+/**
+ * The query for the roster's day: the tables as they are when nothing the roster shows changed
+ * after that day (an export as of today: the 100k-people path stays one plain pass), else the
+ * people as they stood then.
+ */
+function rosterQuery(env: BuildEnv): { select: string; where: { sql: string; params: unknown[] }; count: string } {
+  const db = env.ctx.db;
+  const day = env.asOfDay;
+  if (day >= env.exportDay && !peopleChangedSince(db, day)) {
+    const w = where(env);
+    return { select: SELECT, where: w, count: `SELECT count(*) AS n FROM people p ${w.sql}` };
+  }
+  const select = selectAsOf();
+  const w = whereAsOf(env, asOfParams(db, day));
+  return { select, where: w, count: `SELECT count(*) AS n FROM (${select} ${w.sql})` };
+}
+
 export function buildRoster(env: BuildEnv): { frame: TableFrame; rows: Iterable<DocRow>; count: number } {
-  const w = where(env);
-  const count = (env.ctx.db.prepare(`SELECT count(*) AS n FROM people p ${w.sql}`).get(...w.params) as { n: number }).n;
+  const { select, where: w, count: countSql } = rosterQuery(env);
+  const count = (env.ctx.db.prepare(countSql).get(...w.params) as { n: number }).n;
   const filters = filterText(env);
   const filled = frameOf(env, 'R1', [filters, asOf(env)].filter(Boolean).join('　'), null);
   const frame: TableFrame = { ...filled, layout: ROSTER, blocks: [], moneyUnit: '元' };
-  const statement = env.ctx.db.prepare(`${SELECT} ${w.sql} ORDER BY p.person_code`);
+  const statement = env.ctx.db.prepare(`${select} ${w.sql} ORDER BY p.person_code`);
   function* rows(): Iterable<DocRow> {
     let seq = 0;
     for (const r of statement.iterate(...w.params) as Iterable<Row>)

@@ -10,7 +10,10 @@ import type { SheetLayout } from '../../../core/reports/layout';
 import type { MoneyUnit, TableDoc } from '../../../core/reports/doc';
 import type { FilledFrame } from '../../../core/reports/texts';
 import { asOf, frameOf, type BuildEnv } from './env';
-import { read, readAll } from '../read';
+import { readAll } from '../read';
+import { asOfParams } from '../asOf/people';
+import { budgetTreeAsOf } from '../asOf/budget';
+import { contractsAsOf } from '../asOf/contracts';
 
 function tableDoc(
   env: BuildEnv,
@@ -25,26 +28,28 @@ function tableDoc(
   return { ...frame, layout, blocks: [], moneyUnit: unit, rows: docRows(layout, rows, unit, position) };
 }
 
+/** As of the asOf day (default: the export day), by the rules R2's 经费情况 follows. */
 export async function budgetDoc(env: BuildEnv): Promise<TableDoc> {
-  const tree = await read(env.ctx, 'budget.tree', {});
+  const tree = budgetTreeAsOf(env.ctx.db, asOfParams(env.ctx.db, env.asOfDay));
   const unit = env.office.moneyUnit;
   return tableDoc(env, BUDGET, frameOf(env, 'R3', asOf(env), unit), [budgetTotal(tree)], budgetRows(tree), unit);
 }
 
-/** All sessions, or those starting in the period. */
+/** All sessions, or those starting in the period; with an as-of day, only those begun by then. */
 export async function trainingDoc(env: BuildEnv): Promise<TableDoc> {
-  const period = env.params.period;
+  const { period, asOf: day } = env.params;
   const range = period ? periodRange(period) : null;
   const sessions = (await readAll(env.ctx, 'training.list', { sort: { field: 'startDate', dir: 'asc' } })).filter(
-    (s) => !range || (s.startDate >= range.from && s.startDate <= range.to),
+    (s) => (!range || (s.startDate >= range.from && s.startDate <= range.to)) && (!day || s.startDate <= day),
   );
   const frame = frameOf(env, 'R4', period ? periodLabel(period) : asOf(env), '元');
   const body = sessions.map((s, i) => trainingRow(s, i + 1));
   return tableDoc(env, TRAINING, frame, [trainingTotal(sessions, 'total', '合计')], body, '元');
 }
 
+/** As of the asOf day (default: the export day), by the rules R2's 第三方合同 follows. */
 export async function contractsDoc(env: BuildEnv): Promise<TableDoc> {
-  const contracts = await readAll(env.ctx, 'contract.list', { sort: { field: 'contractNo', dir: 'asc' } });
+  const contracts = contractsAsOf(env.ctx.db, asOfParams(env.ctx.db, env.asOfDay));
   const frame = frameOf(env, 'R5', asOf(env), '元');
   return tableDoc(
     env,

@@ -1,5 +1,6 @@
 // One export parameter of the report catalogue as a form control: the period (a month, and where
-// the report allows it 上/下半月), the roster's filters, or the record a per-record form is for.
+// the report allows it 上/下半月), the roster's filters, the day a report describes (截至日期), or
+// the record a per-record form is for.
 import { useEffect, useState } from 'react';
 import { DatePicker, Form, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -19,6 +20,8 @@ export interface ParamValues {
   sessionId: number | null;
   contractId: number | null;
   payRunId: number | null;
+  /** 截至日期: empty means the export day. */
+  asOf: Dayjs | null;
 }
 export const NO_VALUES: ParamValues = {
   month: null,
@@ -29,10 +32,12 @@ export const NO_VALUES: ParamValues = {
   sessionId: null,
   contractId: null,
   payRunId: null,
+  asOf: null,
 };
 
 /** The parameter's value as report.export takes it, or null when not chosen. */
 export function paramValue(key: ReportParamKey, use: ParamUse, v: ParamValues): string | number | null {
+  if (key === 'asOf') return v.asOf ? v.asOf.format('YYYY-MM-DD') : null;
   if (key !== 'period') return v[key];
   if (!v.month) return null;
   return v.month.format('YYYY-MM') + (use.halves && v.half ? `-${v.half}` : '');
@@ -127,6 +132,17 @@ function Control({ name, use, values, set }: Props) {
           value={values.status}
           onChange={(v: string | null) => set({ status: v ?? null })}
           options={choices(PERSON_STATUSES)}
+        />
+      );
+    case 'asOf':
+      return (
+        <DatePicker
+          value={values.asOf}
+          onChange={(d) => set({ asOf: d })}
+          format="YYYY年MM月DD日"
+          placeholder="导出当天"
+          allowClear
+          data-testid="report-as-of"
         />
       );
     case 'payRunId':
