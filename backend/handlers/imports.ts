@@ -5,7 +5,7 @@ import type { importsApi } from '../../core/api/imports';
 import type { AreaHandlers } from './types';
 import { twoPhase } from '../phases';
 import { commitStaged, prepareCommit, type PreparedCommit } from '../imports/commit';
-import { findStaged } from '../imports/store';
+import { findCommittable } from '../imports/store';
 import {
   cancelImport,
   discardImport,
@@ -27,7 +27,7 @@ export const importsHandlers: AreaHandlers<typeof importsApi> = {
   'import.cancel': cancelImport,
   'import.errors': errorsOf,
   'import.commit': twoPhase<'import.commit', PreparedCommit>({
-    prepare: (input, ctx) => prepareCommit(ctx, findStaged(ctx.db, input.importId), input),
+    prepare: (input, ctx) => prepareCommit(ctx, findCommittable(ctx.db, input.importId), input),
     commit: (prepared, input, ctx) => commitStaged(ctx, prepared, input),
   }),
   'import.discard': discardImport,

@@ -1,6 +1,7 @@
 // The error rows as a workbook the clerk can fix and import again: the sheet's header rows, each
 // refused row as it was (its cells that are wrong shaded), and a 错误原因 column with the reasons.
 import ExcelJS from 'exceljs';
+import { shownCell } from '../../core/imports/cells';
 import { PassThrough } from 'node:stream';
 import { columnLetter } from '../../core/imports/columns';
 import type { ImportField } from '../../core/imports/types';
@@ -40,7 +41,7 @@ export async function errorWorkbook(
   const { first, last } = layout.header;
   const headerRows = [];
   for (let r = first; r <= last; r++) {
-    const cells = Array.from({ length: width }, (_, c) => layout.sheet.rows[r]?.[c] ?? null);
+    const cells = Array.from({ length: width }, (_, c) => shownCell(layout.sheet.rows[r]?.[c] ?? null));
     const row = ws.addRow(r === last ? [...cells, '错误原因', '原行号'] : cells);
     row.font = { bold: true };
     headerRows.push(row);
@@ -55,7 +56,7 @@ export async function errorWorkbook(
   const byRow = new Map<number, typeof errors>();
   for (const e of errors) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   for (const [rowNumber, list] of byRow) {
-    const cells = Array.from({ length: width }, (_, c) => layout.sheet.rows[rowNumber - 1]?.[c] ?? null);
+    const cells = Array.from({ length: width }, (_, c) => shownCell(layout.sheet.rows[rowNumber - 1]?.[c] ?? null));
     const reasons = list.map((e) => (e.header ? `${e.header}：${e.message}` : e.message));
     const row = ws.addRow([...cells, [...new Set(reasons)].join('；'), rowNumber]);
     for (const e of list) if (e.column) row.getCell(e.column).fill = WRONG;

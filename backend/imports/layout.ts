@@ -16,6 +16,8 @@ export interface LayoutRequest {
   sheet?: string;
   headerRows?: { first: number; last: number };
   mapping?: ColumnMapping;
+  /** Import the rows hidden in Excel too (by default they are listed and left out). */
+  includeHiddenRows?: boolean;
 }
 
 export interface Layout {
@@ -28,18 +30,30 @@ export interface Layout {
   /** Money columns whose header says 万元. */
   units: Map<string, '元' | '万元'>;
   data: DataRows;
+  /** 0-based data rows hidden in Excel (by hand or by an autofilter), left out unless included. */
+  hiddenRows: number[];
+  hiddenIncluded: boolean;
 }
 
 export interface SheetSummary {
   name: string;
   rowCount: number;
   hasHeader: boolean;
+  /** Hidden in Excel (also veryHidden): never taken unless chosen. */
+  hidden: boolean;
+  veryHidden: boolean;
 }
 
 const isEmptySheet = (g: Grid) => g.rows.every((_, r) => rowIsBlank(g, r, g.rows[r]?.length ?? 0));
 
 export function summarizeSheets(sheets: Grid[], fields: readonly ImportField[]): SheetSummary[] {
-  return sheets.map((g) => ({ name: g.name, rowCount: g.rows.length, hasHeader: detectHeader(g, fields) !== null }));
+  return sheets.map((g) => ({
+    name: g.name,
+    rowCount: g.rows.length,
+    hasHeader: detectHeader(g, fields) !== null,
+    hidden: !!g.hidden,
+    veryHidden: g.hidden === 2,
+  }));
 }
 
 function chooseSheet(
@@ -64,11 +78,17 @@ function chooseSheet(
     return { sheet, header: detectHeader(sheet, fields) };
   }
   // The data may not be on the first sheet: take the sheet whose header names the most fields.
-  let best: { sheet: Grid; header: DetectedHeader | null } = {
-    sheet: sheets.find((s) => !isEmptySheet(s))!,
-    header: null,
-  };
-  for (const sheet of sheets) {
+  // Hidden sheets (lookup lists, old copies) are never taken unless chosen by name.
+  const visible = sheets.filter((s) => !s.hidden && !isEmptySheet(s));
+  if (!visible.length) {
+    const names = sheets.filter((s) => !isEmptySheet(s)).map((s) => `“${s.name}”`);
+    throw new UserError(
+      'NO_HEADER',
+      `工作簿中可见的工作表都没有数据；隐藏的工作表${names.join('、')}不会自动导入，如确需导入，请在“工作表”中选择`,
+    );
+  }
+  let best: { sheet: Grid; header: DetectedHeader | null } = { sheet: visible[0], header: null };
+  for (const sheet of visible) {
     const header = detectHeader(sheet, fields);
     if (header && (!best.header || header.matched > best.header.matched)) best = { sheet, header };
   }
@@ -127,6 +147,7 @@ export function layoutOf(
   let header = chosen.header;
   if (req.headerRows) header = givenHeader(chosen.sheet, req.headerRows, fields);
   if (!header || header.columns.length === 0) throw noHeader(chosen.sheet, fields);
+  if (!req.headerRows) header = { ...header, last: mergedDown(chosen.sheet, header) };
   const width = Math.max(...header.columns.map((c) => c.index)) + 1;
   const shape = headerShape(header.columns);
 
@@ -154,6 +175,26 @@ export function layoutOf(
     .filter((c) => matchHeader(c.candidates, fields) === '' && /^(序号|行号|编号)$/.test(c.candidates[0] ?? ''))
     .map((c) => c.index);
   const sheet = fillMergedCells(chosen.sheet, header.last + 1);
-  const data = findDataRows(sheet, header.last, width, numbering);
-  return { sheet, header, width, mapping, mappingSource, shape, units, data };
+  const found = findDataRows(sheet, header.last, width, numbering);
+  const hiddenSet = new Set(chosen.sheet.hiddenRows ?? []);
+  const hiddenRows = found.rows.filter((r) => hiddenSet.has(r));
+  const hiddenIncluded = !!req.includeHiddenRows;
+  const data =
+    hiddenIncluded || !hiddenRows.length ? found : { ...found, rows: found.rows.filter((r) => !hiddenSet.has(r)) };
+  return { sheet, header, width, mapping, mappingSource, shape, units, data, hiddenRows, hiddenIncluded };
+}
+
+/**
+ * The header's last row, taking in the rows below it that its cells are merged down over
+ * (姓名 merged over rows 3–4): those rows hold nothing of their own and are no data row.
+ */
+function mergedDown(g: Grid, header: DetectedHeader): number {
+  let last = header.last;
+  for (;;) {
+    const r = last + 1;
+    if (r >= g.rows.length || !rowIsBlank(g, r, g.rows[r]?.length ?? 0)) return last;
+    const covered = g.merges.some((m) => m.s.r >= header.first && m.s.r <= last && m.e.r >= r);
+    if (!covered) return last;
+    last = r;
+  }
 }

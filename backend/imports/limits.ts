@@ -1,14 +1,45 @@
-// Sizes the importer accepts and keeps. Browser mode sends the file's bytes with POST /api/upload,
-// whose limit is this one (backend/transports/files.ts UPLOAD_LIMIT); a county's roster of 20k
-// people is about 1 MB as .xlsx.
+// Sizes the importer accepts and keeps (docs/imports.md "Limits" says why each number). Browser
+// mode sends the file's bytes with POST /api/upload, whose limit is this one
+// (backend/transports/files.ts UPLOAD_LIMIT); a county's roster of 20k people is about 1 MB as .xlsx.
 export const MAX_FILE_BYTES = 14 * 1024 * 1024;
 /** Staged imports kept per open database; the oldest is dropped beyond this. */
 export const MAX_STAGED = 4;
-/** Bytes of staged files kept per open database (the parsed sheets cost a few times this). */
-export const MAX_STAGED_BYTES = 32 * 1024 * 1024;
+/**
+ * Memory held by staged imports per open database: each one's file bytes plus its parsed sheets
+ * (estimated by the worker as it builds them). The oldest are dropped to make room.
+ */
+export const MAX_STAGED_BYTES = 512 * 1024 * 1024;
 /** A staged import nobody touched for this long is dropped. */
 export const STAGED_TTL_MS = 2 * 60 * 60 * 1000;
 /** Rows checked between two yields to the event loop (progress polls and cancels get answered). */
 export const VALIDATE_CHUNK = 2000;
 /** Errors listed in one preview answer; the error workbook holds them all. */
 export const MAX_LISTED_ERRORS = 1000;
+
+/** What a workbook from outside may hold before it is read (checked in the parse worker). */
+export interface ParseLimits {
+  /** Sum of the zip entries' declared sizes (.xlsx, .ods), refused before inflating. */
+  maxUnzippedBytes: number;
+  /** Last row holding a value, per sheet. */
+  maxRows: number;
+  /** Last column holding a value, per sheet. */
+  maxColumns: number;
+  /** Cells holding a value, the whole workbook. */
+  maxCells: number;
+  /** Merged ranges, per sheet. */
+  maxMerges: number;
+  /** The worker's heap (V8 old generation), in MB; past it the worker is ended, not the app. */
+  maxHeapMb: number;
+  /** Reading one file takes at most this long; then the worker is ended. */
+  timeoutMs: number;
+}
+
+export const IMPORT_LIMITS: ParseLimits = {
+  maxUnzippedBytes: 256 * 1024 * 1024,
+  maxRows: 100_000,
+  maxColumns: 200,
+  maxCells: 3_000_000,
+  maxMerges: 20_000,
+  maxHeapMb: 1536,
+  timeoutMs: 60_000,
+};

@@ -3,6 +3,7 @@
 // the encodings Chinese Excel and WPS write.
 import * as XLSX from '@e965/xlsx';
 import { UserError } from '../../db/errors';
+import { displayFileName } from '../../core/imports/fileName';
 
 export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv' | 'html';
 export type Sniffed = { format: FileFormat; text: string | null; encoding: string | null };
@@ -24,16 +25,19 @@ function hasEocd(b: Uint8Array): boolean {
 }
 
 export const notSpreadsheet = (name: string) =>
-  new UserError('NOT_SPREADSHEET', `“${name}”不是可导入的表格文件：请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件`);
+  new UserError(
+    'NOT_SPREADSHEET',
+    `“${displayFileName(name)}”不是可导入的表格文件：请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件`,
+  );
 export const passwordProtected = (name: string) =>
   new UserError(
     'PASSWORD_PROTECTED',
-    `“${name}”设置了打开密码，无法读取：请在 Excel 或 WPS 中打开后取消密码（文件→信息→保护工作簿），另存后再导入`,
+    `“${displayFileName(name)}”设置了打开密码，无法读取：请在 Excel 或 WPS 中打开后取消密码（文件→信息→保护工作簿），另存后再导入`,
   );
 export const damaged = (name: string) =>
   new UserError(
     'FILE_DAMAGED',
-    `“${name}”已损坏或不完整（可能下载或复制时中断）：请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入`,
+    `“${displayFileName(name)}”已损坏或不完整（可能下载或复制时中断）：请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入`,
   );
 
 /** A zip is a workbook when it holds one: Office Open XML (Excel, WPS) or OpenDocument (LibreOffice). */
@@ -59,10 +63,65 @@ function isEncryptedCfb(bytes: Uint8Array): boolean {
   }
 }
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Chinese Excel and WPS write). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8（带BOM）' };
+const SAVE_AS_UTF8 = '请用 Excel 或 WPS 打开该文件，另存为“CSV UTF-8（逗号分隔）”后再导入';
+
+/** The UTF-8 sequences of `b`: how many multi-byte ones are well formed, and where the first fault is. */
+function utf8Faults(b: Uint8Array): { multibyte: number; faults: number; first: number } {
+  let multibyte = 0;
+  let faults = 0;
+  let first = -1;
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    const len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= b.length;
+    for (let k = 1; ok && k < len; k++) ok = (b[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      if (len > 1) multibyte++;
+      i += len;
+    } else {
+      faults++;
+      if (first < 0) first = i;
+      i++;
+    }
+  }
+  return { multibyte, faults, first };
+}
+
+const lineOf = (b: Uint8Array, at: number) => b.subarray(0, at).filter((v) => v === 0x0a).length + 1;
+const hex = (v: number) => `0x${v.toString(16).toUpperCase().padStart(2, '0')}`;
+
+function badEncoding(message: string): UserError {
+  return new UserError('BAD_ENCODING', message);
+}
+
+/**
+ * UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Chinese Excel and WPS write).
+ * A file that is one of them but for a fault (a UTF-8 BOM over a GB18030 body, a bad byte in UTF-8)
+ * is refused saying what was found and what to do (BAD_ENCODING); null when it is no text at all.
+ */
+export function decodeText(bytes: Uint8Array, name = '文件'): { text: string; encoding: string } | null {
+  const shown = `“${displayFileName(name)}”`;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const body = bytes.subarray(3);
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8（带BOM）' };
+    } catch {
+      const { multibyte, faults, first } = utf8Faults(body);
+      if (faults > multibyte) {
+        try {
+          new TextDecoder('gb18030', { fatal: true }).decode(body);
+          throw badEncoding(
+            `${shown}开头标明是 UTF-8 编码（带 BOM），内容却是 GB18030/GBK 编码（中文 Excel 保存的“CSV”）：两种编码混在一起，无法可靠读取。${SAVE_AS_UTF8}`,
+          );
+        } catch (e) {
+          if (e instanceof UserError) throw e;
+        }
+      }
+      throw badEncoding(
+        `${shown}是 UTF-8 编码，但第 ${lineOf(body, first)} 行有无效字节（${hex(body[first])}，文件第 ${first + 4} 字节）：文件可能已损坏或混入了其他编码的内容。${SAVE_AS_UTF8}`,
+      );
+    }
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -72,10 +131,22 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
+    const { multibyte, faults, first } = utf8Faults(bytes);
+    // Mostly well-formed UTF-8 with a stray byte or two is UTF-8 damaged, not GB18030.
+    if (multibyte >= 2 && faults * 20 <= multibyte)
+      throw badEncoding(
+        `${shown}是 UTF-8 编码，但第 ${lineOf(bytes, first)} 行有 ${faults} 处无效字节（第一处 ${hex(bytes[first])}，文件第 ${first + 1} 字节）：文件可能已损坏或混入了其他编码的内容。${SAVE_AS_UTF8}`,
+      );
     try {
       return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GB18030' };
     } catch {
-      return null;
+      const text = new TextDecoder('gb18030').decode(bytes);
+      const replaced = text.split('\ufffd').length - 1;
+      if (replaced * 50 > text.length) return null;
+      const at = text.indexOf('\ufffd');
+      throw badEncoding(
+        `${shown}既不是有效的 UTF-8 编码，也不是有效的 GB18030/GBK 编码：按 GB18030 读取时第 ${text.slice(0, at).split('\n').length} 行有 ${replaced} 处无法识别的字节，文件可能已损坏。${SAVE_AS_UTF8}`,
+      );
     }
   }
 }
@@ -90,7 +161,7 @@ function looksLikeText(s: string): boolean {
 }
 
 export function sniffFile(bytes: Uint8Array, name: string): Sniffed {
-  if (bytes.length === 0) throw new UserError('EMPTY_FILE', `“${name}”是空文件`);
+  if (bytes.length === 0) throw new UserError('EMPTY_FILE', `“${displayFileName(name)}”是空文件`);
   if (startsWith(bytes, ZIP)) {
     if (!hasEocd(bytes)) throw damaged(name);
     return { format: zipFormat(bytes, name), text: null, encoding: null };
@@ -100,7 +171,7 @@ export function sniffFile(bytes: Uint8Array, name: string): Sniffed {
     if (isEncryptedCfb(bytes)) throw passwordProtected(name);
     return { format: 'xls', text: null, encoding: null };
   }
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, name);
   if (!decoded || !looksLikeText(decoded.text)) throw notSpreadsheet(name);
   // Systems that export "xls" often write an HTML table; SheetJS reads those too.
   if (/^\s*<(!doctype html|html|table)/i.test(decoded.text))

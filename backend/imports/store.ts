@@ -1,5 +1,6 @@
 // Staged imports live in memory, per open database: the file's sheets once read, the progress of
-// reading and checking, and the last checked preview. Bounded in number, bytes and age.
+// reading and checking, and the last checked preview. Bounded in number, age and the memory they
+// hold: the file's bytes until it is read, then the parsed sheets' estimated size.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Grid } from '../../core/imports/sheet';
@@ -56,14 +57,21 @@ function drop(store: Map<string, StagedImport>, s: StagedImport) {
   cancelParse(s.parse.id);
 }
 
-/** Drops the expired ones, then the oldest until a new file of `size` bytes fits. */
-function makeRoom(store: Map<string, StagedImport>, size: number, now: number) {
-  for (const s of [...store.values()]) if (now - s.touchedAt > STAGED_TTL_MS) drop(store, s);
-  const oldestFirst = [...store.values()].sort((a, b) => a.touchedAt - b.touchedAt);
-  let bytes = oldestFirst.reduce((n, s) => n + s.size, 0);
-  while (oldestFirst.length && (oldestFirst.length >= MAX_STAGED || bytes + size > MAX_STAGED_BYTES)) {
+/** What a staged import holds in memory: its file, then its parsed sheets (estimated by the worker). */
+const heldBy = (s: StagedImport) => s.parse.held;
+
+/**
+ * Drops the expired ones, then the oldest until `size` more bytes fit (`keep`, the import just
+ * read, is never dropped for its own room).
+ */
+function makeRoom(store: Map<string, StagedImport>, size: number, now: number, keep?: StagedImport) {
+  for (const s of [...store.values()]) if (s !== keep && now - s.touchedAt > STAGED_TTL_MS) drop(store, s);
+  const oldestFirst = [...store.values()].filter((s) => s !== keep).sort((a, b) => a.touchedAt - b.touchedAt);
+  const count = () => oldestFirst.length + (keep ? 1 : 0);
+  let bytes = oldestFirst.reduce((n, s) => n + heldBy(s), keep ? heldBy(keep) : 0);
+  while (oldestFirst.length && (count() >= MAX_STAGED + (keep ? 1 : 0) || bytes + size > MAX_STAGED_BYTES)) {
     const s = oldestFirst.shift()!;
-    bytes -= s.size;
+    bytes -= heldBy(s);
     drop(store, s);
   }
 }
@@ -93,6 +101,8 @@ export function stage(db: Database, fields: Staging): StagedImport {
   fields.parse.done.then(
     (sheets) => {
       staged.sheets = sheets;
+      // Read, the sheets usually hold several times the file: older imports make room for them.
+      if (store.get(staged.id) === staged) makeRoom(store, 0, Date.now(), staged);
       if (staged.progress.phase === 'parsing')
         staged.progress = { phase: 'validating', done: 0, total: 0, message: null };
     },
@@ -113,6 +123,17 @@ export function findStaged(db: Database, id: string): StagedImport {
     );
   }
   s.touchedAt = Date.now();
+  return s;
+}
+
+/**
+ * The staged import a commit names: while its file is still being read there is no preview to
+ * commit yet, which is PREVIEW_RUNNING (as while it is being checked), not NOT_PREVIEWED.
+ */
+export function findCommittable(db: Database, id: string): StagedImport {
+  const s = findStaged(db, id);
+  if (s.progress.phase === 'parsing' && !s.checked)
+    throw new UserError('PREVIEW_RUNNING', '文件仍在读取，预览检查尚未完成，请稍候');
   return s;
 }
 

@@ -1,6 +1,7 @@
 // The preview as the API returns it: the layout, counts, one page of rows and the error list.
 import { columnLetter } from '../../core/imports/columns';
 import { cellText } from '../../core/imports/cells';
+import { displayFileName } from '../../core/imports/fileName';
 import { IMPORT_KIND_LABELS } from '../../core/imports/kinds';
 import type { ImportField } from '../../core/imports/types';
 import type { CheckedRow } from './kinds/types';
@@ -109,7 +110,7 @@ export function previewView(
     importId: s.id,
     kind: s.kind,
     kindLabel: IMPORT_KIND_LABELS[s.kind],
-    fileName: s.fileName,
+    fileName: displayFileName(s.fileName),
     fileHash: s.fileHash,
     format: s.format,
     encoding: s.encoding,
@@ -122,6 +123,8 @@ export function previewView(
       last: dataRows.length ? dataRows[dataRows.length - 1] + 1 : null,
       skipped: layout.data.skipped,
       endedAt: layout.data.endedAt === null ? null : layout.data.endedAt + 1,
+      hidden: layout.hiddenRows.map((r) => r + 1),
+      hiddenIncluded: layout.hiddenIncluded,
     },
     columns: layout.header.columns.map((c) => {
       const letter = columnLetter(c.index);

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatch } from '../dispatch';
 import type { Operator } from '../context';
 import { isPublicMethod, sessionEffectOf } from '../../core/api';
-import { readBody } from './body';
+import { readBody, tooLargeMessage } from './body';
 import { UPLOAD_GONE, answerWithDownload, inputWithUpload, type FileOptions } from './files';
 import { header, refuse, sendError, sendJson } from './respond';
 import { SESSION_HEADER, TOKEN_HEADER, sameSecret } from './security';
@@ -48,10 +48,7 @@ export async function handleApi(
   if (!operator && !isPublicMethod(method)) return refuse(req, res, 401, 'UNAUTHENTICATED', '请先登录');
 
   const body = await readBody(req, o.bodyLimit ?? BODY_LIMIT);
-  if (!body.ok) {
-    const mb = Math.round((o.bodyLimit ?? BODY_LIMIT) / 1024 / 1024);
-    return sendError(res, 413, 'TOO_LARGE', `请求内容过大（上限 ${mb} MB）`);
-  }
+  if (!body.ok) return sendError(res, 413, 'TOO_LARGE', tooLargeMessage(o.bodyLimit ?? BODY_LIMIT));
   let input: unknown;
   try {
     const text = body.bytes.toString('utf8');

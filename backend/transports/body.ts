@@ -2,6 +2,16 @@
 // client finishes sending and can read our 413 instead of seeing a reset connection; only a
 // caller that already showed the token gets this far.
 import type { IncomingMessage } from 'node:http';
+import { MAX_FILE_BYTES } from '../imports/limits';
+
+/**
+ * A JSON request past the body limit is almost always a file sent inside it as base64 (an import
+ * or a data package): the clerk is told the file's own limit, 14 MB, not the request's.
+ */
+export function tooLargeMessage(limit: number): string {
+  const fileMb = Math.round(MAX_FILE_BYTES / 1024 / 1024);
+  return `文件过大：导入的文件（以及数据包）不能超过 ${fileMb} MB，请删去无关的工作表，或分成几个文件导入（请求内容上限 ${Math.round(limit / 1024 / 1024)} MB）`;
+}
 
 export type BodyResult = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true };
 

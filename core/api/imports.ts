@@ -1,6 +1,9 @@
 // Imports (issue #5): upload → preview (mapping, row errors, new/update/unchanged) → commit.
 // Staging keeps the file in the backend's memory and writes nothing; only import.commit writes,
 // in one transaction with one audit entry for the import and one for each record it writes.
+// Staging, previewing and the error workbook need the 录入 role (access 'write'), although they
+// write nothing: reading an untrusted file costs the server memory and time, and the error
+// workbook hands back the file's unmasked IDs.
 import { z } from 'zod';
 import { method, listOutput } from './define';
 import * as s from '../schemas/imports';
@@ -16,42 +19,42 @@ export const importsApi = {
   'import.upload': method({
     input: s.importUpload,
     output: s.importUploadResult,
-    access: 'read',
+    access: 'write',
     effect: 'none',
     summary: '上传导入文件（暂存于内存，不写入数据；随即在后台读取）',
   }),
   'import.preview': method({
     input: s.importPreviewInput,
     output: s.importPreview,
-    access: 'read',
+    access: 'write',
     effect: 'none',
     summary: '导入预览：工作表、表头、列对应、逐行检查结果（不写入数据）',
   }),
   'import.sheets': method({
     input: s.importIdInput,
     output: s.importSheets,
-    access: 'read',
+    access: 'write',
     effect: 'none',
     summary: '文件中的工作表及是否找到表头（读取完成后返回；预览找不到表头时供选择工作表）',
   }),
   'import.progress': method({
     input: s.importIdInput,
     output: s.importProgress,
-    access: 'read',
+    access: 'write',
     effect: 'none',
     summary: '导入读取与检查进度',
   }),
   'import.cancel': method({
     input: s.importIdInput,
     output: z.object({ importId: z.string(), cancelled: z.boolean() }),
-    access: 'read',
+    access: 'write',
     effect: 'none',
     summary: '取消正在进行的读取与检查',
   }),
   'import.errors': method({
     input: s.importIdInput,
     output: s.importErrorsResult,
-    access: 'read',
+    access: 'write',
     effect: 'none',
     summary: '导出错误行（原行加“错误原因”列的工作簿）',
   }),
@@ -67,7 +70,7 @@ export const importsApi = {
   'import.discard': method({
     input: s.importIdInput,
     output: z.object({ importId: z.string(), discarded: z.boolean() }),
-    access: 'read',
+    access: 'write',
     effect: 'none',
     summary: '放弃暂存的导入',
   }),

@@ -3,6 +3,7 @@
 // so an imported value passes exactly the rules a typed one does.
 import { normalizeText, removeSpaces, toHalfWidth } from '../text';
 import { parseYuan } from '../money';
+import { excelSerialToIso, isoToExcelSerial } from '../dates';
 import { isEmptyCell } from './sheet';
 import type { Cell, ImportField } from './types';
 
@@ -17,9 +18,39 @@ export function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
 }
 
+/**
+ * A cell with no faithful value, as the parse worker marks it (backend/imports/parseWorker.mjs):
+ * NUL, `E` (an Excel error value) or `F` (a formula saved without its result), the cell's address
+ * and what Excel shows.
+ */
+// eslint-disable-next-line no-control-regex -- the mark is a NUL on purpose: no cell can hold one
+const FAULT = /^\u0000([EF]):([A-Z]+\d+):(.*)$/s;
+
+function faultOf(v: Cell): { kind: 'E' | 'F'; address: string; shown: string } | null {
+  if (typeof v !== 'string' || v.charCodeAt(0) !== 0) return null;
+  const m = FAULT.exec(v);
+  return m ? { kind: m[1] as 'E' | 'F', address: m[2], shown: m[3] } : null;
+}
+
+/** The reason a marked cell cannot be imported, naming the cell; null for an ordinary cell. */
+export function cellFault(v: Cell): string | null {
+  const f = faultOf(v);
+  if (!f) return null;
+  return f.kind === 'E'
+    ? `单元格 ${f.address} 是 Excel 错误值 ${f.shown}，请改正该单元格（或其公式引用的数据）后重新导入`
+    : `单元格 ${f.address} 是公式（=${f.shown}），但文件中没有保存计算结果：请在 Excel 或 WPS 中打开该文件，保存后再导入`;
+}
+
+/** The cell as Excel would show it (the error report writes these): a marked cell's text. */
+export function shownCell(v: Cell): Cell {
+  const f = faultOf(v);
+  return f ? (f.kind === 'E' ? f.shown : '') : v;
+}
+
 /** Any cell as text, for messages, previews and the error report. */
 export function cellText(v: Cell): string {
   if (v === null) return '';
+  if (typeof v === 'string' && v.charCodeAt(0) === 0) return String(shownCell(v));
   if (typeof v === 'number') return numberText(v);
   if (typeof v === 'boolean') return v ? '是' : '否';
   return v;
@@ -121,17 +152,41 @@ function code(v: Cell, f: ImportField): Converted {
   return ok(shown);
 }
 
+/** Serials of 1920-01-01 … 2100-12-31: a bare number outside is no date anyone meant. */
+const PLAUSIBLE_SERIALS = [isoToExcelSerial('1920-01-01'), isoToExcelSerial('2100-12-31')] as const;
+const DATE_FORMS = '请填写完整的年月日，如 2018-03-05、2018/3/5、2018.3.5、2018年3月5日 或 20180305';
+
+/**
+ * A date column. A date-formatted cell arrives as ISO text (the parse worker converts it); a bare
+ * number (or numeric text) is a date only as 8 digits (20180305) or as a serial within
+ * 1920–2100, so 2018, 2018.3, 201803 or 12 are refused, never stored as 1905 or 1900.
+ */
+function date(v: Cell, f: ImportField): Converted {
+  if (typeof v === 'boolean') return bad(`${f.label}应为日期：${DATE_FORMS}`);
+  const s = typeof v === 'number' ? numberText(v) : removeSpaces(toHalfWidth(normalizeText(String(v))));
+  if (!/^\d+(\.\d+)?$/.test(s)) return ok(v);
+  if (/^\d{8}$/.test(s)) return ok(s);
+  const n = Number(s);
+  if (n >= PLAUSIBLE_SERIALS[0] && n < PLAUSIBLE_SERIALS[1] + 1) {
+    const iso = excelSerialToIso(Math.floor(n));
+    if (iso) return ok(iso);
+  }
+  return bad(`${f.label}“${s}”不是完整的日期：${DATE_FORMS}`);
+}
+
 /**
  * undefined for an empty cell (the field is left out, so the schema's default or its
  * "不能为空" applies), else the converted value or the Chinese reason it cannot be.
  */
 export function convertCell(v: Cell, f: ImportField, unit: '元' | '万元' = '元'): Converted | undefined {
   if (isEmptyCell(v)) return undefined;
+  const fault = cellFault(v);
+  if (fault !== null) return bad(fault);
   switch (f.type) {
     case 'code':
       return code(v, f);
     case 'date':
-      return typeof v === 'boolean' ? bad(`${f.label}应为日期`) : ok(v);
+      return date(v, f);
     case 'money':
       return money(v, f, unit);
     case 'number':

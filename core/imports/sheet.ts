@@ -12,6 +12,10 @@ export interface Grid {
   /** rows[r][c]; missing rows and cells are empty. */
   rows: Cell[][];
   merges: CellRange[];
+  /** 0 visible, 1 hidden, 2 veryHidden (only the VBA editor shows it). */
+  hidden?: 0 | 1 | 2;
+  /** 0-based rows hidden in Excel (by hand or by an autofilter). */
+  hiddenRows?: number[];
 }
 
 export const cellAt = (g: Grid, r: number, c: number): Cell => g.rows[r]?.[c] ?? null;
@@ -35,19 +39,23 @@ export function mergedValue(g: Grid, r: number, c: number): Cell {
  * each covered cell of the data area takes the merged value, so every row stands on its own.
  */
 export function fillMergedCells(g: Grid, fromRow: number): Grid {
-  const body = g.merges.filter((m) => m.e.r >= fromRow);
+  const body = g.merges.filter((m) => m.e.r >= fromRow && m.s.r < g.rows.length);
   if (!body.length) return g;
+  // Never past the cells the sheet holds: a merge down to row 1048576 adds no rows, one out to
+  // column XFD no columns.
+  const lastRow = g.rows.length - 1;
+  const width = g.rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   // Only the rows a merge covers are copied; the parsed grid itself stays as read.
   const rows = [...g.rows];
   const copied = new Set<number>();
   for (const m of body) {
     const value = cellAt(g, m.s.r, m.s.c);
-    for (let r = Math.max(m.s.r, fromRow); r <= m.e.r; r++) {
+    for (let r = Math.max(m.s.r, fromRow); r <= Math.min(m.e.r, lastRow); r++) {
       if (!copied.has(r)) {
         rows[r] = rows[r] ? [...rows[r]] : [];
         copied.add(r);
       }
-      for (let c = m.s.c; c <= m.e.c; c++) if (isEmptyCell(rows[r][c] ?? null)) rows[r][c] = value;
+      for (let c = m.s.c; c <= Math.min(m.e.c, width - 1); c++) if (isEmptyCell(rows[r][c] ?? null)) rows[r][c] = value;
     }
   }
   return { ...g, rows };

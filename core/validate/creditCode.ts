@@ -1,6 +1,7 @@
 // 统一社会信用代码 (GB 32100-2015), rules exactly as in domain.md §9.
 import { normalizeCode } from '../text';
 import { type Check, fail, ok } from './result';
+import { badCharAt } from './chars';
 
 /** The code set: digits and capitals without I, O, Z, S, V. */
 export const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -17,10 +18,8 @@ export function creditCodeCheckChar(first17: string): string {
 export function validateCreditCode(raw: string, label = '统一社会信用代码'): Check<string> {
   const code = normalizeCode(raw == null ? '' : String(raw));
   if (code === '') return fail(`${label}不能为空`);
-  const bad = [...new Set([...code].filter((c) => !CREDIT_CODE_CHARS.includes(c)))];
-  if (bad.length > 0) {
-    return fail(`${label}含有非法字符：${bad.join('')}（不使用字母I、O、Z、S、V）`);
-  }
+  const bad = badCharAt(code, (c) => CREDIT_CODE_CHARS.includes(c));
+  if (bad) return fail(`${label}含有非法字符：${bad}（不使用字母I、O、Z、S、V）`);
   if (code.length !== 18) return fail(`${label}应为18位，实为${code.length}位`);
   if (!PATTERN.test(code)) return fail(`${label}第3–8位应为行政区划码（6位数字）`);
   const expected = creditCodeCheckChar(code);

@@ -31,9 +31,11 @@ describe('validateCreditCode', () => {
     expect(msg('91350100M000100Y433')).toBe('统一社会信用代码应为18位，实为19位');
   });
   it('charset: I, O, Z, S, V and punctuation are not allowed', () => {
-    expect(msg('91350100M000100O43')).toBe('统一社会信用代码含有非法字符：O（不使用字母I、O、Z、S、V）');
-    expect(msg('9135010OM0I0100Y43')).toBe('统一社会信用代码含有非法字符：OI（不使用字母I、O、Z、S、V）');
-    expect(msg('91350100-000100Y43')).toBe('统一社会信用代码含有非法字符：-（不使用字母I、O、Z、S、V）');
+    expect(msg('91350100M000100O43')).toBe('统一社会信用代码含有非法字符：第 16 位是“O”（不使用字母I、O、Z、S、V）');
+    expect(msg('9135010OM0I0100Y43')).toBe(
+      '统一社会信用代码含有非法字符：第 8 位是“O”（另有 1 个不允许的字符）（不使用字母I、O、Z、S、V）',
+    );
+    expect(msg('91350100-000100Y43')).toBe('统一社会信用代码含有非法字符：第 9 位是“-”（不使用字母I、O、Z、S、V）');
   });
   it('digits 3–8 must be digits', () => {
     expect(msg('9135A100M000100Y43')).toBe('统一社会信用代码第3–8位应为行政区划码（6位数字）');

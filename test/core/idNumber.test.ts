@@ -46,8 +46,10 @@ describe('validateIdNumber: invalid vectors, exact messages', () => {
     return r.ok ? 'OK' : r.message;
   };
   it('illegal character', () => {
-    expect(msg('11010519491231002A')).toBe('公民身份号码含有非法字符');
-    expect(msg('1101051949-231002X')).toBe('公民身份号码含有非法字符');
+    expect(msg('11010519491231002A')).toBe('公民身份号码含有非法字符：第 18 位是“A”');
+    expect(msg('1101051949-231002X')).toBe('公民身份号码含有非法字符：第 11 位是“-”');
+    // An invisible character pasted with the number is named by its code point.
+    expect(msg('11010519\u200e4912310021')).toBe('公民身份号码含有非法字符：第 9 位是不可见字符 U+200E');
   });
   it('checksum', () => {
     expect(msg('110105194912310021')).toBe('公民身份号码校验位错误：应为 X，实为 1');

@@ -33,10 +33,13 @@ describe('cells', () => {
     expect(numberText(0.1 + 0.2)).toBe('0.3');
   });
 
-  it('dates pass through raw (serials as numbers) for the schema to read', () => {
-    expect(value('hireStart', 43164)).toBe(43164);
+  it('dates: text passes through for the schema to read; a bare number is a serial only within 1920–2100', () => {
+    expect(value('hireStart', 43164)).toBe('2018-03-05');
     expect(value('hireStart', '2018年3月5日')).toBe('2018年3月5日');
-    expect(value('hireStart', true)).toEqual({ error: '聘用开始日期应为日期' });
+    expect(value('hireStart', 20180305)).toBe('20180305');
+    expect(value('hireStart', true)).toEqual({
+      error: '聘用开始日期应为日期：请填写完整的年月日，如 2018-03-05、2018/3/5、2018.3.5、2018年3月5日 或 20180305',
+    });
   });
 
   it('money: 元 and 万元 to 分 without float rounding', () => {

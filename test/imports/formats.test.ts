@@ -113,9 +113,9 @@ describe('choosing the sheet', () => {
     const p = await preview(b, 'person', 'book.xlsx', book);
     expect(p.sheet).toBe('花名册');
     expect(p.sheets).toEqual([
-      { name: '填表说明', rowCount: 2, hasHeader: false },
-      { name: '花名册', rowCount: 2, hasHeader: true },
-      { name: '汇总', rowCount: 2, hasHeader: false },
+      { name: '填表说明', rowCount: 2, hasHeader: false, hidden: false, veryHidden: false },
+      { name: '花名册', rowCount: 2, hasHeader: true, hidden: false, veryHidden: false },
+      { name: '汇总', rowCount: 2, hasHeader: false, hidden: false, veryHidden: false },
     ]);
   });
 

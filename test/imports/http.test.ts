@@ -55,12 +55,20 @@ describe('imports over HTTP', () => {
       expect((await call('township.create', { code, name }, admin)).body.ok).toBe(true);
     await call('operator.create', { name: '查看员', role: '只读', password: 'pass1234' }, admin);
     const viewer = await login('查看员', 'pass1234');
+    await call('operator.create', { name: '录入员甲', role: '录入员', password: 'pass1234' }, admin);
+    const clerk = await login('录入员甲', 'pass1234');
 
     const contentBase64 = fixture('roster-county-style.xlsx').toString('base64');
-    const up = await call('import.upload', { kind: 'person', fileName: '花名册.xlsx', contentBase64 }, viewer);
+    // Reading an untrusted file costs the server: staging and previewing need the 录入 role.
+    const notAllowed = await call('import.upload', { kind: 'person', fileName: '花名册.xlsx', contentBase64 }, viewer);
+    expect(notAllowed.body.error).toMatchObject({ code: 'FORBIDDEN' });
+    const up = await call('import.upload', { kind: 'person', fileName: '花名册.xlsx', contentBase64 }, clerk);
     expect(up.body.ok).toBe(true);
     const importId = up.body.data!.importId as string;
-    const p = await call('import.preview', { importId, pageSize: 5 }, viewer);
+    expect((await call('import.preview', { importId, pageSize: 5 }, viewer)).body.error).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const p = await call('import.preview', { importId, pageSize: 5 }, clerk);
     const rows = p.body.data!.rows as { values: { idNumber: string }; cells: string[] }[];
     expect(rows[0].values.idNumber).toBe('5113**********4443');
     expect(rows[0].cells[4]).toBe('5113**********4443');

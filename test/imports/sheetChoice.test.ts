@@ -50,10 +50,10 @@ describe('choosing the sheet', () => {
     expect(p.sheet).toBe('村名单');
     expect(p.header).toEqual({ first: 2, last: 2 });
     expect(p.sheets).toEqual([
-      { name: '汇总', rowCount: 2, hasHeader: true },
-      { name: '村名单', rowCount: 5, hasHeader: true },
-      { name: '空表', rowCount: 0, hasHeader: false },
-      { name: '备用 ', rowCount: 3, hasHeader: true },
+      { name: '汇总', rowCount: 2, hasHeader: true, hidden: false, veryHidden: false },
+      { name: '村名单', rowCount: 5, hasHeader: true, hidden: false, veryHidden: false },
+      { name: '空表', rowCount: 0, hasHeader: false, hidden: false, veryHidden: false },
+      { name: '备用 ', rowCount: 3, hasHeader: true, hidden: false, veryHidden: false },
     ]);
     expect(p.counts).toMatchObject({ rows: 3, new: 2, errors: 1 });
     expect(p.errors.map((e) => [e.row, e.column])).toEqual([[5, 'A']]);
@@ -180,8 +180,8 @@ describe('when no sheet has a header the guess can find', () => {
     expect(await b.ok('import.sheets', { importId: up.importId })).toEqual({
       importId: up.importId,
       sheets: [
-        { name: '封面', rowCount: 1, hasHeader: false },
-        { name: '数据', rowCount: 2, hasHeader: false },
+        { name: '封面', rowCount: 1, hasHeader: false, hidden: false, veryHidden: false },
+        { name: '数据', rowCount: 2, hasHeader: false, hidden: false, veryHidden: false },
       ],
     });
     const p = await b.ok('import.preview', {

@@ -203,7 +203,9 @@ describe('browser-mode HTTP transport', () => {
       body: Buffer.alloc(21 * 1024 * 1024, 0x20),
     });
     expect(huge.status).toBe(413);
-    expect(JSON.parse(huge.body).error.message).toBe('请求内容过大（上限 20 MB）');
+    expect(JSON.parse(huge.body).error.message).toBe(
+      '文件过大：导入的文件（以及数据包）不能超过 14 MB，请删去无关的工作表，或分成几个文件导入（请求内容上限 20 MB）',
+    );
     const get = await raw('/api/setup.status', { headers: json(s.token) });
     expect(get.status).toBe(405);
     const form = await raw('/api/setup.status', {

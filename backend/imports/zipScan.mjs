@@ -1,0 +1,148 @@
+// Measures an untrusted .xlsx before SheetJS builds anything from it: the zip's central directory
+// gives every entry's declared size (refused past the limit before a byte is inflated); each entry
+// is then inflated with its declared size as a hard cap (a lying header is a damaged file); each
+// worksheet's XML is scanned for the rows, columns, cells and merged ranges it really holds.
+// Plain JavaScript: it runs inside parseWorker.mjs.
+import { inflateRawSync } from 'node:zlib';
+import { TextDecoder } from 'node:util';
+
+const EOCD = 0x06054b50;
+const CDH = 0x02014b50;
+const LFH = 0x04034b50;
+
+export class ZipFault extends Error {}
+
+/** The central directory: name, method, sizes and where each entry's data starts. */
+export function zipDirectory(bytes) {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (dv.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFault('no end of central directory');
+  const count = dv.getUint16(eocd + 10, true);
+  let p = dv.getUint32(eocd + 16, true);
+  // ZIP64 markers: no workbook a clerk saves needs them (entries past 4 GB or 65535 entries).
+  if (count === 0xffff || p === 0xffffffff) return { entries: [], zip64: true };
+  const entries = [];
+  const utf8 = new TextDecoder();
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CDH) throw new ZipFault('bad central directory');
+    const method = dv.getUint16(p + 10, true);
+    const compressed = dv.getUint32(p + 20, true);
+    const size = dv.getUint32(p + 24, true);
+    const nameLength = dv.getUint16(p + 28, true);
+    const extra = dv.getUint16(p + 30, true);
+    const comment = dv.getUint16(p + 32, true);
+    const offset = dv.getUint32(p + 42, true);
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    if (size === 0xffffffff || compressed === 0xffffffff) return { entries: [], zip64: true };
+    entries.push({ name, method, compressed, size, offset });
+    p += 46 + nameLength + extra + comment;
+  }
+  return { entries, zip64: false };
+}
+
+/** One entry's bytes, never more than its declared size. */
+export function inflateEntry(bytes, entry) {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.offset;
+  if (at + 30 > bytes.length || dv.getUint32(at, true) !== LFH) throw new ZipFault('bad local header');
+  const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressed);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw new ZipFault('unknown compression');
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+  } catch {
+    throw new ZipFault(`entry ${entry.name} inflates past its declared size or is damaged`);
+  }
+}
+
+const attr = (attrs, name) => {
+  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);
+  return m ? m[1] : null;
+};
+
+function columnOf(ref) {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+const TAG = /<(?:[A-Za-z]\w*:)?(row|c|mergeCell)\b([^>]*?)(\/?)>/g;
+const VALUE = /<(?:[A-Za-z]\w*:)?(?:v|is|f)\b/;
+const CELL_END = /<\/(?:[A-Za-z]\w*:)?c>/g;
+
+/**
+ * What a worksheet holds: rows up to the last one with a value, columns up to the last one with a
+ * value, cells with a value, merged ranges, and the rows marked hidden (also by an autofilter).
+ * Styled but empty cells and rows (Excel formats whole columns) do not count: SheetJS skips them.
+ */
+export function scanSheetXml(xml) {
+  let row = 0;
+  let col = -1;
+  let lastRow = 0;
+  let maxCol = 0;
+  let cells = 0;
+  let merges = 0;
+  const hidden = [];
+  TAG.lastIndex = 0;
+  let m;
+  while ((m = TAG.exec(xml))) {
+    const [, tag, attrs, selfClosing] = m;
+    if (tag === 'row') {
+      const r = attr(attrs, 'r');
+      row = r ? Number(r) : row + 1;
+      col = -1;
+      const h = attr(attrs, 'hidden');
+      if (h === '1' || h === 'true') hidden.push(row);
+    } else if (tag === 'c') {
+      const ref = attr(attrs, 'r');
+      col = ref ? columnOf(ref) : col + 1;
+      if (selfClosing) continue;
+      CELL_END.lastIndex = TAG.lastIndex;
+      const end = CELL_END.exec(xml);
+      const stop = end ? end.index : xml.length;
+      if (VALUE.test(xml.slice(TAG.lastIndex, stop))) {
+        cells++;
+        if (row > lastRow) lastRow = row;
+        if (col + 1 > maxCol) maxCol = col + 1;
+      }
+      TAG.lastIndex = end ? end.index + end[0].length : xml.length;
+    } else merges++;
+  }
+  return { rows: lastRow, columns: maxCol, cells, merges, hiddenRows: hidden.filter((r) => r <= lastRow) };
+}
+
+/** Worksheet XML paths → sheet names, from xl/workbook.xml and its relationships. */
+export function sheetNames(workbookXml, relsXml) {
+  const targets = new Map();
+  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const id = attr(m[1], 'Id');
+    const target = attr(m[1], 'Target');
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const names = new Map();
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
+    const id = /\br:id="([^"]*)"/.exec(m[1])?.[1] ?? /\bid="([^"]*)"/.exec(m[1])?.[1];
+    const name = attr(m[1], 'name');
+    if (id && name && targets.has(id)) names.set(targets.get(id), decodeXml(name));
+  }
+  return names;
+}
+
+const decodeXml = (s) =>
+  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (all, e) => {
+    const named = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e.toLowerCase()];
+    if (named) return named;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+  });
