@@ -17,7 +17,8 @@ import { runExport } from '../reports/pool';
 import { getProgress, setProgress } from '../reports/progress';
 import { checkSavePath, saveAtomically } from '../reports/save';
 import { auditFullSensitive, loadExport, recordMonthly } from '../reports/history';
-import { readMonthlyWorkbook } from '../reports/reader';
+import { confirmOfficial, planOfficial, submissionStatus } from '../reports/submission';
+import { verifyWorkbook } from '../reports/verify';
 import { payRunDoc, signInDoc, trackingDoc } from '../reports/builders/sheets';
 import type { TableDoc } from '../../core/reports/doc';
 import type { ExportFile, ExportParams } from '../reports/types';
@@ -63,14 +64,22 @@ interface Built {
 /**
  * Built off-thread first; then, in dispatch's transaction when the export writes, saved and
  * recorded: a save that fails (the file open in Excel) records nothing, and a report recorded as
- * sent is always one the clerk got.
+ * sent is always one the clerk got. An R2 is a draft (nothing recorded) or an official version:
+ * its gates, version and export id are settled before the build (the file carries them) and
+ * checked again before it is recorded (reports/submission.ts).
  */
 const exportReport = twoPhase<'report.export', Built>({
   async prepare(input, ctx) {
     const { office, texts } = exportContext(ctx, input.reportId);
     if (input.savePath) checkSavePath(input.savePath);
-    const { jobId, savePath, ...rest } = input;
+    const { jobId, savePath, mode, correctionReason, ...rest } = input;
     const params: ExportParams = { ...rest, fullSensitive: exportsFullSensitive(input) };
+    if (isRecordedAsSent(input.reportId)) {
+      params.submission =
+        mode === 'official'
+          ? planOfficial(ctx, input.period!, correctionReason)
+          : { status: 'draft', version: null, exportUid: null, correctionReason: null };
+    }
     const exportedAt = ctx.now().toISOString();
     const file = await run(ctx, jobId, {
       type: 'build',
@@ -85,14 +94,19 @@ const exportReport = twoPhase<'report.export', Built>({
   },
   commit({ file, base64, params, exportedAt }, input, ctx) {
     let recorded: { id: number; version: number } | null = null;
-    if (isRecordedAsSent(input.reportId)) {
+    const submission = params.submission ?? null;
+    if (submission?.status === 'official') {
       if (!file.monthly) throw new Error(`${reportName(input.reportId)}的导出缺少报送数据`);
+      confirmOfficial(ctx, input.period!, submission);
       recorded = recordMonthly(ctx, {
         period: input.period!,
+        version: submission.version!,
+        exportUid: submission.exportUid!,
+        correctionReason: submission.correctionReason,
         exportedAt,
         fileName: file.fileName,
         sha256: file.sha256,
-        ...file.monthly,
+        monthly: file.monthly,
       });
     } else if (params.fullSensitive) {
       auditFullSensitive(ctx, {
@@ -108,6 +122,8 @@ const exportReport = twoPhase<'report.export', Built>({
       ...out,
       exportId: recorded?.id ?? null,
       version: recorded?.version ?? null,
+      status: submission?.status ?? null,
+      exportUid: submission?.exportUid ?? null,
       fullSensitive: params.fullSensitive,
     };
   },
@@ -125,12 +141,18 @@ async function reexport(
     );
   }
   if (input.savePath) checkSavePath(input.savePath);
-  const office = getOffice(ctx.db) as { countyName: string; countyCode: string } | null;
-  if (!office) throw new UserError('PROFILE_INCOMPLETE', '尚未填写单位信息');
+  // A version recorded with its meta is rebuilt from it alone; an older one takes the county from the profile.
+  const office = (getOffice(ctx.db) as { countyName: string; countyCode: string } | null) ?? {
+    countyName: rec.meta?.countyName ?? '',
+    countyCode: rec.meta?.countyCode ?? '',
+  };
+  if (!rec.meta && !office.countyCode) throw new UserError('PROFILE_INCOMPLETE', '尚未填写单位信息');
   const file = await run(ctx, input.jobId, {
     type: 'rebuild',
+    version: rec.version,
     figures: rec.figures,
     frame: rec.frame,
+    meta: rec.meta,
     office: { countyName: office.countyName, countyCode: office.countyCode },
     exportedAt: rec.exportedAt,
     fileName: rec.fileName,
@@ -142,7 +164,14 @@ async function reexport(
     );
   }
   const delivered = deliver(file, input.savePath, base64Of(file, input.savePath));
-  return { ...delivered, exportId: rec.id, version: rec.version, fullSensitive: false };
+  return {
+    ...delivered,
+    exportId: rec.id,
+    version: rec.version,
+    status: 'official',
+    exportUid: rec.exportUid,
+    fullSensitive: false,
+  };
 }
 
 /** Print data with sensitive values in full (the contract admits only the reveal roles) is audited like a full export. */
@@ -174,11 +203,12 @@ const commitPrint = ({ doc, params }: Printed, _input: unknown, ctx: HandlerCtx)
 export const reportsHandlers: AreaHandlers<typeof reportsApi> = {
   'report.export': exportReport,
   'report.reexport': reexport,
+  'report.status': (input, ctx) => submissionStatus(ctx, input.period),
   'report.progress': (input) => getProgress(input.jobId),
-  'report.read': (input) => {
+  'report.read': (input, ctx) => {
     const bytes = Buffer.from(input.base64, 'base64');
     if (bytes.length === 0) throw new UserError('UNREADABLE', '工作簿内容不是有效的 base64 文本');
-    return readMonthlyWorkbook(bytes);
+    return verifyWorkbook(ctx, bytes);
   },
   'print.paySheet': twoPhase<'print.paySheet', Printed>({
     async prepare(input, ctx) {

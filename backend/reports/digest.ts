@@ -3,7 +3,7 @@
 // or a file passed off as another version is detected. Drafts have no version (null). The reader
 // (核对) recomputes it from the figures it reads back, so both sides use this one function.
 import type { MonthlyFigures } from '../../core/reports/monthly';
-import { canonicalJson, sha256 } from './builders';
+import { canonicalJson, sha256 } from './hash';
 
 export interface DigestInput {
   countyCode: string;

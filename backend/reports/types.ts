@@ -2,7 +2,7 @@
 import type { ReportId } from '../../core/reports/catalogue';
 import type { ReportTexts } from '../../core/schemas/system';
 import type { OfficeInfo } from '../../core/reports/texts';
-import type { MonthlyFigures, MonthlyFrame } from '../../core/reports/monthly';
+import type { MonthlyFigures, MonthlyFrame, SubmissionStatus } from '../../core/reports/monthly';
 import type { Operator } from '../context';
 
 export interface ExportParams {
@@ -17,6 +17,28 @@ export interface ExportParams {
   /** R1, R3, R4, R5: the day described (null: the export day). R2 is always as of its period end. */
   asOf?: string | null;
   fullSensitive: boolean;
+  /** R2: what the file is, decided before it is built (a draft when absent). */
+  submission?: Submission;
+}
+
+/** What an R2 file is (its meta): a draft, or official version `version` with its export id. */
+export interface Submission {
+  status: SubmissionStatus;
+  /** null for a draft. */
+  version: number | null;
+  /** The uuid recorded as report_exports.export_uid; null for a draft. */
+  exportUid: string | null;
+  /** From v2 on; null otherwise. */
+  correctionReason: string | null;
+}
+
+/** What is recorded of an official R2 (and rebuilt from): figures, frame and the file's meta and digest. */
+export interface MonthlyRecord {
+  figures: MonthlyFigures;
+  frame: MonthlyFrame;
+  /** The meta sheet exactly as written (key → value, in order). */
+  meta: Record<string, string>;
+  digest: string;
 }
 
 /** A fresh export: read the store, build, write. */
@@ -31,11 +53,15 @@ export interface BuildJob {
   dbPath: string;
 }
 
-/** A recorded monthly report, rebuilt from its recorded figures and frame. */
+/** A recorded monthly report, rebuilt from its recorded figures, frame and meta. */
 export interface RebuildJob {
   type: 'rebuild';
+  /** The recorded version (an official file: no 「草稿」 marks). */
+  version: number;
   figures: MonthlyFigures;
   frame: MonthlyFrame;
+  /** The recorded meta; null for a version recorded before submission.md §2 (its meta is rebuilt the old way). */
+  meta: Record<string, string> | null;
   office: Pick<OfficeInfo, 'countyName' | 'countyCode'>;
   exportedAt: string;
   fileName: string;
@@ -47,8 +73,8 @@ export interface ExportFile {
   fileName: string;
   bytes: Uint8Array;
   sha256: string;
-  /** R2 only: what is recorded as sent. */
-  monthly: { figures: MonthlyFigures; frame: MonthlyFrame } | null;
+  /** R2 only: what is recorded if it is sent (official). */
+  monthly: MonthlyRecord | null;
 }
 
 /** Body rows written so far of how many (0 when unknown). */

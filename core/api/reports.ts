@@ -8,6 +8,7 @@
 import type { Access, InputRule } from './define';
 import { method } from './define';
 import * as s from '../schemas/reports';
+import * as verify from '../schemas/verify';
 import { hasSensitive, isRecordedAsSent, type ReportId } from '../reports/catalogue';
 
 const FULL_SENSITIVE = {
@@ -38,18 +39,25 @@ export const reportsApi = {
     effect: 'none',
     rules: [
       {
-        when: '导出报送类报表（工作进度月报，记录为报送版本）',
-        applies: (i) => isRecordedAsSent(i.reportId),
+        when: '正式报送工作进度月报（mode 为 official，记录为报送版本）',
+        applies: (i) => isRecordedAsSent(i.reportId) && i.mode === 'official',
         access: {
           level: 'write',
-          action: '导出报送工作进度月报',
-          hint: '可在导出记录中重新导出已报送的版本',
+          action: '正式报送工作进度月报',
+          hint: '可导出草稿，或在报送记录中重新导出已报送的版本',
         },
         effect: 'write',
       },
       ...fullSensitiveRules(exportsFullSensitive),
     ],
-    summary: '导出报表（Excel）；导出工作进度月报时记录报送版本',
+    summary: '导出报表（Excel）；工作进度月报分草稿和正式报送，正式报送记录为新版本',
+  }),
+  'report.status': method({
+    input: s.reportStatusInput,
+    output: s.reportStatusOutput,
+    access: 'read',
+    effect: 'none',
+    summary: '工作进度月报某报告期的报送状态（草稿 / 已报送第N版），以及现在能否正式报送、不能的原因',
   }),
   'report.reexport': method({
     input: s.reportReexportInput,
@@ -66,11 +74,12 @@ export const reportsApi = {
     summary: '报表导出进度',
   }),
   'report.read': method({
-    input: s.reportReadInput,
-    output: s.reportReadOutput,
+    input: verify.reportVerifyInput,
+    output: verify.reportVerifyOutput,
     access: 'read',
     effect: 'none',
-    summary: '读取导出的工作进度月报（核对报送数据）',
+    summary:
+      '核对工作进度月报：与本单位该导出编号的报送记录逐格比对，并核对数据摘要、合计、比率、填报规则、行代码和标题，列出无法读取的单元格',
   }),
   'print.paySheet': method({
     input: s.printPaySheetInput,

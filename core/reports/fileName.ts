@@ -18,3 +18,19 @@ export function reportFileName(
   const tail = parts.filter((p): p is string => Boolean(p)).map(safeFilePart);
   return `${[safeFilePart(countyName), safeFilePart(reportName), ...tail].join('_')}.xlsx`;
 }
+
+/** The word a draft's file name ends with (submission.md §2). */
+export const DRAFT_FILE_MARK = '草稿';
+
+/**
+ * The monthly report's file name carries what it is: `蓬安县_工作进度月报_2018年10月_v2.xlsx` for
+ * the second official version, `…_草稿.xlsx` for a draft (version null).
+ */
+export function submissionFileName(
+  countyName: string,
+  reportName: string,
+  periodText: string,
+  version: number | null,
+): string {
+  return reportFileName(countyName, reportName, periodText, version === null ? DRAFT_FILE_MARK : `v${version}`);
+}

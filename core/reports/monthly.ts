@@ -50,10 +50,28 @@ export interface MonthlyFrame {
   sheets: Record<MonthlySheetKey, FilledFrame>;
 }
 
+/** What an R2 file is (submission.md §2): a draft, or an official version recorded as sent. */
+export const SUBMISSION_STATUSES = ['draft', 'official'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+/** How the UI and messages name each status. */
+export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = { draft: '草稿', official: '正式报送' };
+
+/** Every sheet of a draft carries this at the end of its title line, so a printed draft says what it is. */
+export const DRAFT_MARK = '「草稿」';
+
+/** A sheet's title line as written: a draft's ends with 「草稿」. */
+export const markedTitle = (title: string, status: SubmissionStatus): string =>
+  status === 'draft' ? `${title}${DRAFT_MARK}` : title;
+
 /** An empty text block prints 无, and 无 reads back as empty. */
 export const NOTHING = '无';
 
-export function monthlyDocs(figures: MonthlyFigures, frame: MonthlyFrame): TableDoc[] {
+/** The six sheets; a draft's titles carry 「草稿」 (the recorded frame of an official version never does). */
+export function monthlyDocs(
+  figures: MonthlyFigures,
+  frame: MonthlyFrame,
+  status: SubmissionStatus = 'official',
+): TableDoc[] {
   return MONTHLY_SHEET_KEYS.map((key) => {
     const sheet = MONTHLY_SHEETS[key];
     const unit: MoneyUnit = sheet.officeMoneyUnit ? frame.moneyUnit : '元';
@@ -61,6 +79,7 @@ export function monthlyDocs(figures: MonthlyFigures, frame: MonthlyFrame): Table
       key === 'milestones' ? MONTHLY_BLOCKS.map(([k, label]) => ({ label, text: figures.texts[k] ?? NOTHING })) : [];
     return {
       ...frame.sheets[key],
+      title: markedTitle(frame.sheets[key].title, status),
       layout: sheet.layout,
       blocks,
       moneyUnit: unit,

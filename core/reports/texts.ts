@@ -9,6 +9,8 @@ export interface OfficeInfo {
   countyName: string;
   countyCode: string;
   cityName: string | null;
+  /** 4 digits (office.save stores it so); the R2 meta carries it. */
+  cityCode?: string | null;
   unitName: string;
   headName: string | null;
   statsHeadName: string | null;
@@ -22,7 +24,8 @@ export interface OfficeInfo {
 /** One report's editable wording (one entry of settings reportTexts). */
 export interface ReportText {
   title: string;
-  tableNo: string | null;
+  /** Absent for R2, whose 表号 is per sheet (settings: tableNoProgress…). */
+  tableNo?: string | null;
   authority: string | null;
   footer: string | null;
 }

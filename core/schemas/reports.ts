@@ -1,7 +1,7 @@
 // Reports (reports.md): exporting workbooks, re-exporting a recorded monthly report, reading one
 // back, export progress, and the data of the print views.
 import { z } from 'zod';
-import { text, optText, ref, bool, oneOf } from './fields';
+import { text, optText, ref, bool, oneOf, optOneOf } from './fields';
 import {
   REPORTS,
   REPORT_IDS,
@@ -12,6 +12,9 @@ import {
   type ReportId,
 } from '../reports/catalogue';
 import { fileField } from './files';
+import { period } from './workplan';
+import { SUBMISSION_STATUSES } from '../reports/monthly';
+import { isRecordedAsSent } from '../reports/catalogue';
 
 /** What can be exported: the catalogue's ids (the six reports plus the two per-record forms). */
 export const EXPORT_REPORTS = REPORT_IDS;
@@ -39,6 +42,13 @@ export const reportExportInput = z
     ...REPORT_PARAMS,
     /** Full 公民身份号码, 银行卡号 and 手机 instead of masked ones: 管理员 only, and audited. */
     fullSensitive: bool('导出完整敏感信息').default(false),
+    /**
+     * The monthly report (R2) only, and required there (submission.md §2): `draft` (草稿, always
+     * possible, records nothing) or `official` (正式报送: gated, recorded as the next version).
+     */
+    mode: optOneOf('导出方式', SUBMISSION_STATUSES),
+    /** Why an official version corrects the one before: required from v2 on, ignored otherwise. */
+    correctionReason: optText('更正原因', { max: 200 }),
     ...delivery,
   })
   .strict()
@@ -51,7 +61,44 @@ export const reportExportInput = z
         message: `导出${reportName(v.reportId)}须指定${paramLabel(missing)}`,
       });
     }
+    if (isRecordedAsSent(v.reportId) && v.mode === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mode'],
+        message: `导出${reportName(v.reportId)}须选择导出方式：草稿（draft）或正式报送（official）`,
+      });
+    }
   });
+
+/** The period whose submission status is asked (report.status). */
+export const reportStatusInput = z.object({ period: period() }).strict();
+
+const sentVersion = z.object({
+  /** The history entry (report.history). */
+  id: z.number().int(),
+  version: z.number().int(),
+  exportedAt: z.string(),
+  operatorName: z.string(),
+  fileName: z.string(),
+  correctionReason: z.string().nullable(),
+});
+
+/** A period's monthly report: 草稿 until sent, then 已报送 第N版; and whether an official export may be made now, or why not. */
+export const reportStatusOutput = z.object({
+  period: z.string(),
+  /** 2018年10月, 2018年10月上半月. */
+  periodText: z.string(),
+  status: z.enum(['草稿', '已报送']),
+  /** The latest official version, or null while it is a draft. */
+  last: sentVersion.nullable(),
+  /** The version an official export now would be. */
+  nextVersion: z.number().int(),
+  /** An official export now needs a 更正原因 (it would be v2 or later). */
+  reasonRequired: z.boolean(),
+  /** Whether the gates of submission.md §2 let an official export through now; else why not (the export's own message). */
+  officialAllowed: z.boolean(),
+  refusal: z.string().nullable(),
+});
 
 export const reportReexportInput = z.object({ exportId: ref('导出记录'), ...delivery }).strict();
 
@@ -62,9 +109,13 @@ export const reportFileOutput = z.object({
   /** The workbook, base64-encoded; null when it was saved to savePath (over HTTP: a download, ./files.ts). */
   base64: fileField(z.string().nullable()),
   savedPath: z.string().nullable(),
-  /** R2: the history entry (report.history) this export was recorded as, and its version. */
+  /** R2 official: the history entry (report.history) this export was recorded as, and its version. */
   exportId: z.number().int().nullable(),
   version: z.number().int().nullable(),
+  /** R2: what the file is (its meta's status); null for the other reports. */
+  status: z.enum(SUBMISSION_STATUSES).nullable(),
+  /** R2 official: the export id in the file's meta (report_exports.export_uid). */
+  exportUid: z.string().nullable(),
   /** Whether full sensitive values are in the file (an audited export). */
   fullSensitive: z.boolean(),
 });

@@ -1,10 +1,11 @@
 // The office profile, settings, operators, the audit log and the export history (domain.md §1, §8).
 import { z } from 'zod';
-import { text, optText, code, regionCode, optPhone, date, oneOf, bool, ref, recordMeta } from './fields';
+import { text, optText, code, regionCode, optPhone, date, oneOf, bool, ref, recordMeta, int } from './fields';
 import { MONEY_UNITS, OPERATOR_ROLES, REPORT_RHYTHMS } from '../enums';
 import { validateCityCode, validateRegionCode } from '../validate/regionCode';
 import { listInput, recordOf } from '../api/define';
 import { REPORT_IDS, MAIN_REPORT_IDS, reportName, type ReportId } from '../reports/catalogue';
+import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS, type MonthlySheetKey } from '../reports/monthly';
 
 // ---- office profile -------------------------------------------------------------------------
 
@@ -99,14 +100,54 @@ function reportText(id: ReportId) {
     })
     .strict();
 }
-const reportTextShape = Object.fromEntries(REPORT_IDS.map((id) => [id, reportText(id)])) as Record<
-  ReportId,
-  ReturnType<typeof reportText>
->;
+
+/**
+ * The monthly report's 表号 is per sheet (submission.md §2): the field of one sheet, e.g.
+ * `tableNoProgress` for 进度调度表. Flat fields, so the settings form edits them like the others.
+ */
+export const sheetTableNoKey = (key: MonthlySheetKey) =>
+  `tableNo${key[0].toUpperCase()}${key.slice(1)}` as `tableNo${Capitalize<MonthlySheetKey>}`;
+
+/** The reporting window's default: an official R2 may be exported from the period's last 5 days on. */
+export const DEFAULT_WINDOW_DAYS = 5;
+
+/**
+ * R2's settings: title, 制定机关 and footer for the workbook, one 表号 per sheet (none for the
+ * workbook), and the reporting window (submission.md §2): an official version may be exported
+ * once the period has ended or within its last `windowDays` days.
+ */
+function sentReportText() {
+  const name = reportName('R2');
+  const tableNos = Object.fromEntries(
+    MONTHLY_SHEET_KEYS.map((k) => [
+      sheetTableNoKey(k),
+      optText(`${MONTHLY_SHEETS[k].layout.sheetName}表号`, { max: 50 }),
+    ]),
+  ) as Record<ReturnType<typeof sheetTableNoKey>, ReturnType<typeof optText>>;
+  return z
+    .object({
+      title: text(`${name}标题`, { max: 100 }),
+      ...tableNos,
+      authority: optText(`${name}制定机关`, { max: 100 }),
+      footer: optText(`${name}表尾文字`, { max: 300 }),
+      windowDays: int('正式报送窗口（报告期最后几天起可正式报送）', 0, 15).default(DEFAULT_WINDOW_DAYS),
+    })
+    .strict();
+}
+
+const reportTextShape = Object.fromEntries(
+  REPORT_IDS.map((id) => [id, id === 'R2' ? sentReportText() : reportText(id)]),
+) as Record<Exclude<ReportId, 'R2'>, ReturnType<typeof reportText>> & { R2: ReturnType<typeof sentReportText> };
 /** A set may name only the reports it changes; the others keep their wording. */
 export const reportTextsInput = z.object(reportTextShape).partial().strict();
 export const reportTextsValue = z.object(reportTextShape).strict();
 export type ReportTexts = z.output<typeof reportTextsValue>;
+
+/** The wording of one R2 sheet: the workbook's title, 制定机关 and footer with that sheet's own 表号. */
+export function monthlySheetText(texts: ReportTexts, key: MonthlySheetKey) {
+  const { title, authority, footer } = texts.R2;
+  return { title, authority, footer, tableNo: texts.R2[sheetTableNoKey(key)] ?? null };
+}
 
 const SIGN_FOOTER =
   '单位负责人：{单位负责人}　　统计负责人：{统计负责人}　　填表人：{填表人}　　联系电话：{联系电话}　　报出日期：{报出日期}';
@@ -120,7 +161,16 @@ export const DEFAULT_REPORT_TEXTS: ReportTexts = {
     authority: AUTHORITY,
     footer: '单位负责人：{单位负责人}　　审核人：　　填表人：{填表人}　　联系电话：{联系电话}',
   },
-  R2: { title: '{县名}{普查名称}工作进度月报（{期别}）', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
+  R2: {
+    title: '{县名}{普查名称}工作进度月报（{期别}）',
+    ...(Object.fromEntries(MONTHLY_SHEET_KEYS.map((k) => [sheetTableNoKey(k), null])) as Record<
+      ReturnType<typeof sheetTableNoKey>,
+      null
+    >),
+    authority: AUTHORITY,
+    footer: SIGN_FOOTER,
+    windowDays: DEFAULT_WINDOW_DAYS,
+  },
   R3: { title: '{县名}{普查名称}经费预算及执行情况表', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
   R4: { title: '{县名}{普查名称}培训情况统计表', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
   R5: { title: '{县名}{普查名称}第三方合同履约情况汇总表', tableNo: null, authority: AUTHORITY, footer: SIGN_FOOTER },
@@ -264,4 +314,12 @@ export const reportExportRecord = z.object({
   fileHash: z.string(),
   figures: z.unknown(),
   layoutVersion: z.number().int(),
+  /** The id the file's meta carries (exportId); null for versions recorded before submission.md §2. */
+  exportUid: z.string().nullable(),
+  /** Why this version corrects the previous one (v2 on). */
+  correctionReason: z.string().nullable(),
+  /** The digest the file's meta carries; null for versions recorded before submission.md §2. */
+  digest: z.string().nullable(),
+  /** 已报送 for the period's latest version, 已更正 once a later version replaced it. */
+  status: z.enum(['已报送', '已更正']),
 });

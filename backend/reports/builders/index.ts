@@ -1,27 +1,21 @@
 // An export job from start to file: read, lay out, write, stamp, hash. Runs in the export worker
 // (or in-process for an in-memory store); nothing here writes to the store.
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { LAYOUT_VERSION } from '../../../core/reports/layout';
 import { reportName, SENT_REPORT_ID, type ReportId } from '../../../core/reports/catalogue';
+import type { MonthlyFigures, MonthlyFrame } from '../../../core/reports/monthly';
+import type { OfficeInfo } from '../../../core/reports/texts';
 import { writeWorkbook, APP_NAME, type WorkbookMeta } from '../writer/workbook';
-import type { BuildJob, ExportFile, ProgressFn, RebuildJob } from '../types';
+import type { BuildJob, ExportFile, MonthlyRecord, ProgressFn, RebuildJob, Submission } from '../types';
+import { submissionDigest } from '../digest';
+import { canonicalJson, sha256 } from '../hash';
 import { buildEnv } from './env';
 import { monthlyPlan, plan, type Planned } from './plans';
 import pkg from '../../../package.json' with { type: 'json' };
 
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export { canonicalJson, sha256 } from '../hash';
 
-/** Figures as canonical JSON (keys sorted), so a hash does not depend on key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
+/** The meta of every report but R2 (and of R2 versions recorded before submission.md §2). */
 function metaOf(
   reportId: ReportId,
   county: { countyName: string; countyCode: string },
@@ -43,42 +37,92 @@ function metaOf(
   };
 }
 
-async function finish(planned: Planned, meta: WorkbookMeta, at: Date, progress: ProgressFn): Promise<ExportFile> {
+/** The city: the profile's 4-digit code, else the county code's first four digits. */
+const cityCodeOf = (office: Pick<OfficeInfo, 'countyCode' | 'cityCode'>) =>
+  office.cityCode || office.countyCode.slice(0, 4);
+
+/**
+ * The R2 meta sheet, the contract 核对 reads (docs/reports.md): the keys in this order, every value a
+ * string, '' where a draft has none; the digest over county code, period, version and every figure.
+ */
+export function submissionMeta(
+  office: Pick<OfficeInfo, 'countyName' | 'countyCode' | 'cityCode'>,
+  figures: MonthlyFigures,
+  frame: MonthlyFrame,
+  submission: Submission,
+  at: string,
+): { meta: WorkbookMeta; digest: string } {
+  const official = submission.status === 'official';
+  const version = official ? submission.version : null;
+  const digest = submissionDigest({ countyCode: office.countyCode, period: figures.period, version, figures });
+  const meta: WorkbookMeta = {
+    app: APP_NAME,
+    appVersion: pkg.version,
+    layoutVersion: String(LAYOUT_VERSION),
+    level: '县',
+    countyCode: office.countyCode,
+    countyName: office.countyName,
+    cityCode: cityCodeOf(office),
+    reportId: SENT_REPORT_ID,
+    reportName: reportName(SENT_REPORT_ID),
+    period: figures.period,
+    status: submission.status,
+    version: version === null ? '' : String(version),
+    exportId: official ? (submission.exportUid ?? '') : '',
+    correctionReason: official && (version ?? 0) >= 2 ? (submission.correctionReason ?? '') : '',
+    generatedAt: at,
+    moneyUnit: frame.moneyUnit,
+    digest,
+  };
+  return { meta, digest };
+}
+
+const DRAFT: Submission = { status: 'draft', version: null, exportUid: null, correctionReason: null };
+
+async function finish(
+  planned: Planned,
+  meta: WorkbookMeta,
+  at: Date,
+  progress: ProgressFn,
+  monthly: MonthlyRecord | null = null,
+): Promise<ExportFile> {
   const bytes = await writeWorkbook(planned.sheets, meta, at, (n) => progress(n, planned.total));
   progress(planned.total, planned.total);
-  return { fileName: planned.fileName, bytes, sha256: sha256(bytes), monthly: planned.monthly };
+  return { fileName: planned.fileName, bytes, sha256: sha256(bytes), monthly };
 }
 
 export async function buildFile(db: Database, job: BuildJob, progress: ProgressFn): Promise<ExportFile> {
   const env = buildEnv(db, job, progress);
   progress(0, 0);
   const planned = await plan(env);
-  const extra: WorkbookMeta = planned.monthly
-    ? {
-        moneyUnit: planned.monthly.frame.moneyUnit,
-        figuresHash: sha256(Buffer.from(canonicalJson(planned.monthly.figures))),
-      }
-    : {};
+  if (planned.monthly) {
+    const { figures, frame } = planned.monthly;
+    const submission = job.params.submission ?? DRAFT;
+    const { meta, digest } = submissionMeta(job.office, figures, frame, submission, job.exportedAt);
+    return finish(planned, meta, env.exportedAt, progress, { figures, frame, meta, digest });
+  }
   return finish(
     planned,
-    metaOf(job.params.reportId, job.office, planned.period, job.exportedAt, extra),
+    metaOf(job.params.reportId, job.office, planned.period, job.exportedAt, {}),
     env.exportedAt,
     progress,
   );
 }
 
-/** A recorded monthly report from its recorded figures and frame: the same bytes as then. */
+/** A recorded monthly report from its recorded figures, frame and meta: the same bytes as then. */
 export async function rebuildFile(job: RebuildJob, progress: ProgressFn): Promise<ExportFile> {
+  const meta = job.meta ?? legacyMeta(job);
+  const { figures, frame } = job;
   const planned: Planned = {
-    ...monthlyPlan(SENT_REPORT_ID, job.figures, job.frame, job.office.countyName),
+    ...monthlyPlan(SENT_REPORT_ID, figures, frame, job.office.countyName, job.version),
     fileName: job.fileName,
-    monthly: { figures: job.figures, frame: job.frame },
+    monthly: { figures, frame },
   };
+  return finish(planned, meta, new Date(job.exportedAt), progress, { figures, frame, meta, digest: meta.digest ?? '' });
+}
+
+/** The meta an R2 carried before submission.md §2: no status, version or digest, and figuresHash. */
+function legacyMeta(job: RebuildJob): WorkbookMeta {
   const extra = { moneyUnit: job.frame.moneyUnit, figuresHash: sha256(Buffer.from(canonicalJson(job.figures))) };
-  return finish(
-    planned,
-    metaOf(SENT_REPORT_ID, job.office, job.figures.period, job.exportedAt, extra),
-    new Date(job.exportedAt),
-    progress,
-  );
+  return metaOf(SENT_REPORT_ID, job.office, job.figures.period, job.exportedAt, extra);
 }

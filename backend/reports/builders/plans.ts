@@ -3,11 +3,12 @@
 import type { ReportId } from '../../../core/reports/catalogue';
 import { reportName } from '../../../core/reports/catalogue';
 import { monthlyDocs, type MonthlyFigures, type MonthlyFrame } from '../../../core/reports/monthly';
+import type { Submission } from '../types';
 import { dayLabel, periodLabel } from '../../../core/reports/period';
 import type { TableDoc } from '../../../core/reports/doc';
-import { reportFileName } from '../../../core/reports/fileName';
+import { reportFileName, submissionFileName } from '../../../core/reports/fileName';
 import type { SheetSpec } from '../writer/workbook';
-import type { ExportFile } from '../types';
+import type { MonthlyRecord } from '../types';
 import type { BuildEnv } from './env';
 import { buildRoster } from './roster';
 import { monthlyFigures, monthlyFrame } from './monthly';
@@ -20,8 +21,8 @@ export interface Planned {
   sheets: SheetSpec[];
   period: string | null;
   total: number;
-  /** Set for a report recorded as sent: what is recorded (and rebuilt from later). */
-  monthly: ExportFile['monthly'];
+  /** Set for a report recorded as sent: what is recorded (and rebuilt from later), but its meta. */
+  monthly: Pick<MonthlyRecord, 'figures' | 'frame'> | null;
 }
 
 export const asSheet = (doc: TableDoc): SheetSpec => ({ type: 'table', frame: doc, rows: doc.rows });
@@ -34,11 +35,20 @@ const one = (doc: TableDoc, fileName: string, period: string | null = null): Pla
   monthly: null,
 });
 
-/** The monthly report's workbook as a pure function of its figures and frame. */
-export function monthlyPlan(reportId: ReportId, figures: MonthlyFigures, frame: MonthlyFrame, countyName: string) {
-  const docs = monthlyDocs(figures, frame);
+/**
+ * The monthly report's workbook as a pure function of its figures, frame and version (null: a
+ * draft, whose every title says 「草稿」 and whose name ends in _草稿).
+ */
+export function monthlyPlan(
+  reportId: ReportId,
+  figures: MonthlyFigures,
+  frame: MonthlyFrame,
+  countyName: string,
+  version: number | null,
+) {
+  const docs = monthlyDocs(figures, frame, version === null ? 'draft' : 'official');
   return {
-    fileName: reportFileName(countyName, reportName(reportId), periodLabel(figures.period)),
+    fileName: submissionFileName(countyName, reportName(reportId), periodLabel(figures.period), version),
     sheets: docs.map(asSheet),
     period: figures.period,
     total: docs.reduce((n, d) => n + d.rows.length, 0),
@@ -62,7 +72,12 @@ export const BUILDERS: Record<ReportId, Builder> = {
     const period = env.params.period!;
     const figures = await monthlyFigures(env, period);
     const frame = monthlyFrame(env, period);
-    return { ...monthlyPlan(env.params.reportId, figures, frame, env.office.countyName), monthly: { figures, frame } };
+    const s: Submission | undefined = env.params.submission;
+    const version = s?.status === 'official' ? s.version : null;
+    return {
+      ...monthlyPlan(env.params.reportId, figures, frame, env.office.countyName, version),
+      monthly: { figures, frame },
+    };
   },
   R3: async (env, name, day) => one(await budgetDoc(env), reportFileName(env.office.countyName, name, day)),
   R4: async (env, name, day) => {

@@ -1,5 +1,6 @@
 // A whole workbook: its sheets, the very hidden meta sheet that identifies it (county, report,
-// period, layout version, generated at) and fixed timestamps, so the same input always gives
+// period, layout version, generated at; for R2 also status, version, export id and digest — the
+// contract in docs/reports.md) and fixed timestamps, so the same input always gives
 // the same bytes.
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
@@ -21,14 +22,21 @@ export type WorkbookMeta = Record<string, string>;
 export const META_LABELS: Record<string, string> = {
   app: '生成程序',
   appVersion: '程序版本',
+  layoutVersion: '报表格式版本',
+  level: '填报层级',
   countyCode: '县级区划代码',
   countyName: '县名',
+  cityCode: '市（州）代码',
   reportId: '报表',
   reportName: '报表名称',
   period: '报告期',
-  layoutVersion: '报表格式版本',
+  status: '状态（draft 草稿 / official 正式报送）',
+  version: '报送版本',
+  exportId: '导出编号',
+  correctionReason: '更正原因',
   generatedAt: '生成时间',
   moneyUnit: '金额单位',
+  digest: '报送摘要（SHA-256，县级区划代码+报告期+版本+全部数字）',
   figuresHash: '数据摘要（SHA-256）',
 };
 
