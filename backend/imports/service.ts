@@ -14,7 +14,7 @@ import { cancelStaged, discardStaged, findStaged, stage, type Checked, type Stag
 import { validateLayout } from './validate';
 import { previewView, type Show } from './view';
 import { errorFileName, errorWorkbook } from './errorReport';
-import { displayFileName } from '../../core/imports/fileName';
+import { withWarnings } from './warnings';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -64,7 +64,7 @@ export function uploadImport(
   return {
     importId: staged.id,
     kind: staged.kind,
-    fileName: displayFileName(staged.fileName),
+    fileName: staged.fileName,
     fileHash,
     size: bytes.length,
     format: sniffed.format,
@@ -82,13 +82,7 @@ async function sheetsOf(s: StagedImport) {
 async function check(s: StagedImport, ctx: HandlerCtx, req: LayoutRequest): Promise<Checked> {
   const importer = importers[s.kind];
   const layout = layoutOf(ctx.db, s.kind, await sheetsOf(s), importer.fields, req);
-  const key = JSON.stringify([
-    layout.sheet.name,
-    layout.header.first,
-    layout.header.last,
-    layout.mapping,
-    layout.hiddenIncluded,
-  ]);
+  const key = JSON.stringify([layout.sheet.name, layout.header.first, layout.header.last, layout.mapping]);
   const head =
     (ctx.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? '';
   if (s.checked?.key === key && s.checked.validated.auditHead === head) return s.checked;
@@ -128,16 +122,12 @@ export interface PreviewRequest extends LayoutRequest {
 
 export async function previewImport(input: PreviewRequest, ctx: HandlerCtx) {
   const s = findStaged(ctx.db, input.importId);
-  const checked = await check(s, ctx, {
-    sheet: input.sheet,
-    headerRows: input.headerRows,
-    mapping: input.mapping,
-    includeHiddenRows: input.includeHiddenRows,
-  });
+  const checked = await check(s, ctx, { sheet: input.sheet, headerRows: input.headerRows, mapping: input.mapping });
   const fields = importers[s.kind].fields;
   const sheets = summarizeSheets(s.sheets ?? [], fields);
   const q = { show: input.show ?? 'all', page: input.page ?? 1, pageSize: input.pageSize ?? 100 };
-  return previewView(s, checked, fields, sheets, importsOfHash(ctx.db, s.fileHash), q);
+  const view = previewView(s, checked, fields, sheets, importsOfHash(ctx.db, s.fileHash), q);
+  return withWarnings(view, checked.layout, checked.validated.rows);
 }
 
 /** The sheets alone: when no preview can be made (no header anywhere), the clerk picks from these. */
@@ -164,7 +154,7 @@ export async function errorsOf(input: { importId: string }, ctx: HandlerCtx) {
   const s = findStaged(ctx.db, input.importId);
   if (!s.checked) throw new UserError('NOT_PREVIEWED', '请先预览，再导出错误行');
   const { bytes, rowCount } = await errorWorkbook(s.checked, importers[s.kind].fields);
-  return { fileName: errorFileName(displayFileName(s.fileName)), contentBase64: bytes.toString('base64'), rowCount };
+  return { fileName: errorFileName(s.fileName), contentBase64: bytes.toString('base64'), rowCount };
 }
 
 export const importHistory = (input: { kind: ImportKind | null; page: number; pageSize: number }, ctx: HandlerCtx) =>

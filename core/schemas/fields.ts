@@ -1,11 +1,10 @@
 // Field builders: every API field is declared through one of these, so each message names the
 // field in Chinese and the same normalisation runs in the form, the API and the importer.
 import { z } from 'zod';
-import './zodMessages';
 import { normalizeText, normalizeCode } from '../text';
 import { validateIdNumber } from '../validate/idNumber';
 import { validateCreditCode } from '../validate/creditCode';
-import { validateMobile, validatePhone } from '../validate/phone';
+import { validateLandline, validateMobile, validatePhone } from '../validate/phone';
 import { validateRegionCode } from '../validate/regionCode';
 import { parseDate } from '../dates';
 import type { Check } from '../validate/result';
@@ -98,6 +97,8 @@ export const optCreditCode = (label = '统一社会信用代码') => optionalize
 
 export const mobile = (label = '手机') => checked(label, 'mobile', (raw) => validateMobile(raw, label));
 export const optMobile = (label = '手机') => optionalize(mobile(label));
+export const landline = (label = '固定电话') => checked(label, 'landline', (raw) => validateLandline(raw, label));
+export const optLandline = (label = '固定电话') => optionalize(landline(label));
 export const phone = (label = '联系电话') => checked(label, 'phone', (raw) => validatePhone(raw, label));
 export const optPhone = (label = '联系电话') => optionalize(phone(label));
 

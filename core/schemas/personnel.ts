@@ -6,6 +6,7 @@ import {
   optCode,
   idNumber,
   optMobile,
+  optLandline,
   date,
   optDate,
   optMoney,
@@ -45,6 +46,8 @@ export const personCreate = z
     position: optText('职务', { max: 50 }),
     source: optOneOf('人员来源', PERSON_SOURCES),
     mobile: optMobile('手机'),
+    /** An office or home landline (`0838-1234567`, optional `-ext`); a roster's 联系电话 that is not a mobile lands here. */
+    landline: optLandline('固定电话'),
     townshipId: optRef('所属乡镇（街道）'),
     villageId: optRef('所属村（社区）'),
     supervisorId: optRef('所属普查指导员'),

@@ -2,7 +2,6 @@
 import { isValidIso, todayIso } from '../dates';
 import { normalizeCode, normalizeText } from '../text';
 import { type Check, fail, ok } from './result';
-import { badCharAt } from './chars';
 
 export type IdInfo = { id: string; sex: '男' | '女'; birthDate: string };
 
@@ -19,6 +18,32 @@ export function idCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
   return CHECK_CHARS[sum % 11];
+}
+
+/** A 15-digit ID (issued before 1999; GB 11643-1989). */
+export const isLegacyId = (id: string) => /^[1-9]\d{14}$/.test(id);
+
+/** What the clerk is told about a 15-digit ID, in the form, the person page and the import preview. */
+export const legacyIdWarning = (label = '公民身份号码') => `${label}为15位旧号码，请核对并更换为18位`;
+
+/**
+ * The 18-digit form of a 15-digit ID, per GB 11643-1999: `19` inserted before the two-digit birth
+ * year (after the 6-digit area code), then the check character computed over the 17 digits.
+ */
+export function legacyIdTo18(id15: string): string {
+  const body = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  return body + idCheckChar(body);
+}
+
+/**
+ * The same person's ID in its other form: a 15-digit ID's 18-digit form, or the 15-digit form an
+ * 18-digit ID was derived from (born 1900–1999, check character as derived); null when none.
+ */
+export function otherIdForm(id: string): string | null {
+  if (isLegacyId(id)) return legacyIdTo18(id);
+  if (!/^\d{17}[\dX]$/.test(id) || id.slice(6, 8) !== '19') return null;
+  const short = id.slice(0, 6) + id.slice(8, 17);
+  return legacyIdTo18(short) === id ? short : null;
 }
 
 /**
@@ -62,10 +87,10 @@ export function validateIdNumber(raw: string, label = '公民身份号码', toda
     const ymd = `19${id.slice(6, 12)}`;
     const bad = birthCheck(ymd, id.slice(6, 12), '7–12', label, today);
     if (bad) return fail(bad);
-    return ok(info(id, id[14], ymd), `${label}为15位旧号码，请核对并更换为18位`);
+    return ok(info(id, id[14], ymd), legacyIdWarning(label));
   }
 
-  if (/[^0-9X]/.test(id)) return fail(`${label}含有非法字符：${badCharAt(id, (c) => /[0-9X]/.test(c))}`);
+  if (/[^0-9X]/.test(id)) return fail(`${label}含有非法字符`);
   if (id.length !== 18) return fail(`${label}应为18位，实为${id.length}位`);
   if (id.slice(0, 17).includes('X')) return fail(`${label}只有最后一位可以是X`);
   if (id[0] === '0') return fail(`${label}首位不能为0`);

@@ -166,6 +166,7 @@ export const PERSON_COLUMNS = [
   'position',
   'source',
   'mobile',
+  'landline',
   'townshipId',
   'villageId',
   'supervisorId',

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { INITIAL_SCHEMA } from './001_initial';
 import { SUBMISSION_SCHEMA } from './002_submission';
 import { HISTORY_SCHEMA } from './003_history';
+import { LANDLINE_SCHEMA } from './004_landline';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: Migration[] = [
   literal(1, 'initial schema', INITIAL_SCHEMA),
   literal(2, 'report exports as submissions', SUBMISSION_SCHEMA),
   literal(3, 'history of overwritten facts', HISTORY_SCHEMA),
+  literal(4, 'landline beside mobile', LANDLINE_SCHEMA),
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -9,6 +9,7 @@ import { insuranceValidSql, passedSql, trainedSql, trainingStatusIsSql } from '.
 import { TRAINING_STATUSES } from '../../core/enums';
 import { isInsuranceValid } from '../../core/schemas/personnel';
 import { buildBefore } from './fixtures/before';
+import { LANDLINE_SCHEMA } from '../../db/migrations/004_landline';
 
 /** One attendance row: signed in, and the verdict (NULL: not examined). */
 type Row = [signedIn: 0 | 1, passed: 0 | 1 | null];
@@ -64,6 +65,7 @@ describe('training status, defined once', () => {
     expect(new Map(got.map((r) => [r.id, r.s]))).toEqual(want);
     // …and reads exactly what the view read before the change.
     const before = buildBefore();
+    before.exec(LANDLINE_SCHEMA); // insertPeople writes every current column (migration 4 added 固定电话)
     fill(before);
     expect(got).toEqual(before.prepare('SELECT id, training_status AS s FROM people_view').all());
     before.close();

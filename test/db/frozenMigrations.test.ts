@@ -10,6 +10,7 @@ const RELEASED: Record<number, string> = {
   1: '209f01f7376ed5478bbfd7b95a0610da4bafb0f8ad71a5d82552fd1a6d9c0f7b',
   2: 'e707361836f00ed8fe192e860d80b2617359d99939483e9ca43a4b191ae12a48',
   3: 'ae0fe563416824dca2ba6dde5a64c42d9df0ad9f18bb679b34455c41be9fd9bb',
+  4: '8c8af6a13b5fe6aa25a8d7b0e6f5e9b58424817fc2ff2193cb0e6e87766dba10',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

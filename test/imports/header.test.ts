@@ -88,7 +88,7 @@ describe('finding the header', () => {
       A: 'name',
       B: 'idNumber',
       C: 'mobile',
-      D: null,
+      D: 'landline',
       E: 'roles',
     });
   });

@@ -1,6 +1,7 @@
 // The person rules' questions answered by the store, one query each: for one person typed in a
 // form (the roster import answers them from lookups of its own, backend/imports/kinds/person.ts).
 import type { Database } from 'better-sqlite3';
+import { otherIdForm } from '../../../core/validate/idNumber';
 import type { PersonFacts, Named } from './rules';
 
 export function dbPersonFacts(db: Database): PersonFacts {
@@ -10,9 +11,14 @@ export function dbPersonFacts(db: Database): PersonFacts {
         { county_code: string } | undefined;
       return row?.county_code ?? null;
     },
+    // A 15-digit ID and its 18-digit form are one person: either stored form is a match, the exact one first.
     idNumberOwner: (idNumber) =>
-      db.prepare('SELECT id, name, person_code AS personCode FROM people WHERE id_number = ?').get(idNumber) as
-        (Named & { personCode: string }) | undefined,
+      db
+        .prepare(
+          'SELECT id, name, person_code AS personCode, id_number AS idNumber FROM people WHERE id_number IN (?, ?) ORDER BY id_number = ? DESC LIMIT 1',
+        )
+        .get(idNumber, otherIdForm(idNumber) ?? idNumber, idNumber) as
+        (Named & { personCode: string; idNumber: string }) | undefined,
     codeOwner: (code) => db.prepare('SELECT id, name FROM people WHERE person_code = ?').get(code) as Named | undefined,
     township: (id) => db.prepare('SELECT id, name FROM townships WHERE id = ?').get(id) as Named | undefined,
     village: (id) =>

@@ -30,7 +30,8 @@ export interface SupervisorFacts {
 export interface PersonFacts {
   /** The county code of 单位信息, null without a profile. */
   readonly countyCode: string | null;
-  idNumberOwner(idNumber: string): (Named & { personCode: string }) | undefined;
+  /** Who holds this ID, in either form (a 15-digit ID and its 18-digit form are one person): their stored ID too. */
+  idNumberOwner(idNumber: string): (Named & { personCode: string; idNumber?: string }) | undefined;
   codeOwner(personCode: string): Named | undefined;
   township(id: number): Named | undefined;
   village(id: number): { name: string; townshipId: number } | undefined;
@@ -68,7 +69,10 @@ export function codeUnavailable(countyCode: string | null, prefix: string | null
 function idNumberIssues(idNumber: string, facts: PersonFacts, selfId: number | undefined): PersonIssue[] {
   const other = facts.idNumberOwner(idNumber);
   if (!other || other.id === selfId) return [];
-  const message = `公民身份号码 ${idNumber} 已登记为${other.name}（人员编号 ${other.personCode}）`;
+  const message =
+    other.idNumber && other.idNumber !== idNumber
+      ? `公民身份号码 ${idNumber} 与${other.name}（人员编号 ${other.personCode}）登记的${other.idNumber.length}位号码属于同一人，此人已登记`
+      : `公民身份号码 ${idNumber} 已登记为${other.name}（人员编号 ${other.personCode}）`;
   return [{ code: 'DUPLICATE', path: 'idNumber', message }];
 }
 

@@ -4,6 +4,7 @@
 import { attendanceRow } from '../../../core/schemas/training';
 import { attendanceFields } from '../../../core/imports/fields/training';
 import { normalizeCode, normalizeText } from '../../../core/text';
+import { otherIdForm } from '../../../core/validate/idNumber';
 import { fromRow } from '../../../db/rows';
 import type { AttendanceRowInput } from '../../../core/schemas/training';
 import { saveAttendance } from '../../areas/training/attendance';
@@ -27,7 +28,8 @@ const COMPARED = ['signedIn', 'score', 'passed', 'makeupScore', 'makeupPassed', 
 function begin(env: ImportEnv) {
   const { db } = env;
   const sessionId = env.trainingId!;
-  const byIdNumber = db.prepare('SELECT id, name FROM people WHERE id_number = ?');
+  // A 15-digit ID and its 18-digit form are one person (core/validate/idNumber.ts).
+  const byIdNumber = db.prepare('SELECT id, name FROM people WHERE id_number IN (?, ?) ORDER BY id_number = ? DESC');
   const byCode = db.prepare('SELECT id, name FROM people WHERE person_code = ?');
   const byName = db.prepare('SELECT id, name FROM people WHERE name = ?');
   const stored = db.prepare('SELECT * FROM training_attendance WHERE session_id = ? AND person_id = ?');
@@ -42,7 +44,9 @@ function begin(env: ImportEnv) {
     const id = row.input.idNumber === undefined ? '' : normalizeCode(String(row.input.idNumber));
     const code = row.input.personCode === undefined ? '' : normalizeCode(String(row.input.personCode));
     const hit =
-      (id && (byIdNumber.get(id) as P | undefined)) || (code && (byCode.get(code) as P | undefined)) || undefined;
+      (id && (byIdNumber.get(id, otherIdForm(id) ?? id, id) as P | undefined)) ||
+      (code && (byCode.get(code) as P | undefined)) ||
+      undefined;
     if (hit) return hit.name === name ? hit : `姓名“${name}”与花名册中该号码的姓名“${hit.name}”不符`;
     if (id || code) return null;
     const named = byName.all(name) as P[];

@@ -9,6 +9,8 @@ import { personCreate, identityFromId } from '../../../core/schemas/personnel';
 import { personFields } from '../../../core/imports/fields/person';
 import type { PersonRole } from '../../../core/enums';
 import { normalizeCode, normalizeText } from '../../../core/text';
+import { isLegacyId, legacyIdTo18, legacyIdWarning } from '../../../core/validate/idNumber';
+import { validateLandline, validateMobile } from '../../../core/validate/phone';
 import { fromRow } from '../../../db/rows';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
 import { PersonFinder, PlaceIndex, AgencyIndex } from './refs';
@@ -54,14 +56,20 @@ function begin(env: ImportEnv) {
   const finder = new PersonFinder(db);
   const codes = new PersonCodeAllocator(db, office?.county_code ?? null);
   // One pass over the stored people instead of a query per row and rule.
-  const idOwners = new Map<string, { id: number; name: string; personCode: string }>();
+  const idOwners = new Map<string, { id: number; name: string; personCode: string; idNumber: string }>();
   const codeOwners = new Map<string, { id: number; name: string }>();
+  const legacy: string[] = [];
   for (const p of db.prepare('SELECT id, id_number, person_code, name FROM people').raw().iterate() as Iterable<
     [number, string, string, string]
   >) {
-    idOwners.set(p[1], { id: p[0], name: p[3], personCode: p[2] });
+    idOwners.set(p[1], { id: p[0], name: p[3], personCode: p[2], idNumber: p[1] });
     codeOwners.set(p[2], { id: p[0], name: p[3] });
+    if (p[1].length === 15) legacy.push(p[1]);
   }
+  // A stored 15-digit ID is found by its 18-digit form too (and a 15-digit row looks up its own
+  // 18-digit form): one person stays one record, whichever form a sheet gives.
+  for (const id of legacy) if (!idOwners.has(legacyIdTo18(id))) idOwners.set(legacyIdTo18(id), idOwners.get(id)!);
+  const ownerOf = (id: string) => idOwners.get(id) ?? (isLegacyId(id) ? idOwners.get(legacyIdTo18(id)) : undefined);
   const storedPerson = db.prepare('SELECT * FROM people WHERE id = ?');
   const rolesOf = db.prepare('SELECT role FROM person_roles WHERE person_id = ?').pluck();
   const supervisorFacts = db.prepare(
@@ -154,7 +162,9 @@ function begin(env: ImportEnv) {
       name: normalizeText(text('name')),
     });
     const issues: RowIssue[] = [];
+    const warnings: RowIssue[] = [];
     const input: Values = { ...row.input };
+    routePhone(input, warnings);
     resolveRefs(row, input, issues);
     const { data, issues: schemaIssues } = parseWith(personCreate, input, row, fieldOf, issues);
     issues.push(...schemaIssues);
@@ -162,8 +172,10 @@ function begin(env: ImportEnv) {
 
     const idNumber = data.idNumber;
     const identity = identityFromId(idNumber);
-    const prev = seenIds.claim(idNumber, row.row);
-    if (prev !== null) issues.push({ field: 'idNumber', message: `与第${prev}行重复：公民身份号码相同` });
+    // The 18-digit form is the key: a 15-digit ID and its 18-digit form in one sheet are one person twice.
+    const prev = seenIds.claim(isLegacyId(idNumber) ? legacyIdTo18(idNumber) : idNumber, row.row);
+    if (prev !== null)
+      issues.push({ field: 'idNumber', message: `与第${prev}行重复：公民身份号码相同（15位与18位号码视为同一人）` });
     const sex = row.input.sex as string | undefined;
     if (sex !== undefined && sex !== identity.sex) {
       issues.push({ field: 'sex', message: `性别“${sex}”与公民身份号码不符（号码显示为${identity.sex}）` });
@@ -185,14 +197,24 @@ function begin(env: ImportEnv) {
       } else supervisorRef = supervisorText; // perhaps someone in this very sheet (finish)
     }
 
-    const storedId = idOwners.get(idNumber)?.id;
-    const stored = storedId === undefined ? undefined : (storedPerson.get(storedId) as Values);
+    const owner = ownerOf(idNumber);
+    const stored = owner === undefined ? undefined : (storedPerson.get(owner.id) as Values);
     const values: Values = Object.assign(data, identity);
     if (stored) {
       const existing: Values = { ...fromRow(stored), roles: rolesOf.all(stored.id) };
       // Only what the row fills in: an empty cell (or a schema default) never overwrites.
       const patch = patchOf(data as Values, [...Object.keys(input), ...(supervisorFound ? ['supervisorId'] : [])]);
       if (patch.personCode === existing.personCode) delete patch.personCode;
+      // The stored 18-digit ID is never replaced by the row's 15-digit form of it; a stored
+      // 15-digit one is replaced by the row's 18-digit form (shown as a change).
+      if (isLegacyId(idNumber) && existing.idNumber !== idNumber) {
+        delete patch.idNumber;
+        values.idNumber = existing.idNumber;
+        warnings.push({
+          field: 'idNumber',
+          message: `本行为15位旧号码，已按对应的18位号码匹配到${String(existing.name)}，保留其18位号码`,
+        });
+      } else if (isLegacyId(idNumber)) warnings.push({ field: 'idNumber', message: legacyIdWarning() });
       if (issues.length) return errorRow(row.row, issues);
       const changes = diff(existing, patch, label);
       const plan: PersonPlan = {
@@ -211,6 +233,7 @@ function begin(env: ImportEnv) {
         values: { ...values, personCode: existing.personCode },
         changes,
         plan,
+        ...(warnings.length ? { warnings } : {}),
       };
     }
 
@@ -219,7 +242,16 @@ function begin(env: ImportEnv) {
     if (issues.length) return errorRow(row.row, issues);
     // The preview's values and the row to insert are one object: 20k copies less to make.
     const plan: PersonPlan = { op: 'create', data: values, supervisorRef, supervisorRow: null };
-    return { row: row.row, action: 'new', errors: [], values, changes: [], plan };
+    if (isLegacyId(idNumber)) warnings.push({ field: 'idNumber', message: legacyIdWarning() });
+    return {
+      row: row.row,
+      action: 'new',
+      errors: [],
+      values,
+      changes: [],
+      plan,
+      ...(warnings.length ? { warnings } : {}),
+    };
   }
 
   return {
@@ -243,6 +275,19 @@ function begin(env: ImportEnv) {
     },
     steps: (rows: CheckedRow[], onExisting: 'update' | 'skip') => personSteps(rows, onExisting, db),
   };
+}
+
+/**
+ * 联系电话 (mapped to 手机) holding a landline: it goes to 固定电话, never refusing the person.
+ * A 固定电话 column of its own wins; the 手机 cell is then an error as before.
+ */
+function routePhone(input: Values, warnings: RowIssue[]) {
+  const given = input.mobile;
+  if (typeof given !== 'string' || validateMobile(given).ok || !validateLandline(given).ok) return;
+  if (input.landline !== undefined) return;
+  delete input.mobile;
+  input.landline = given;
+  warnings.push({ field: 'mobile', message: `“${given}”是固定电话，已存入固定电话` });
 }
 
 /** A person whose 普查指导员 is a refused row of the sheet is refused too (never written without them). */

@@ -43,6 +43,8 @@ export interface CheckedRow {
   changes: Change[];
   /** The kind's own plan for writing this row. */
   plan?: unknown;
+  /** What the clerk should know but does not stop the row (a 15-digit ID, a landline moved to 固定电话). */
+  warnings?: RowIssue[];
 }
 
 export interface ImportEnv {

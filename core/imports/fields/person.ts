@@ -100,6 +100,13 @@ export const personFields: readonly ImportField[] = [
     label: '手机',
     type: 'text',
     synonyms: ['手机', '手机号', '手机号码', '联系电话', '联系方式', '电话', '电话号码', '移动电话'],
+    hint: '填固定电话（如 0838-1234567）也可，会存入固定电话',
+  },
+  {
+    key: 'landline',
+    label: '固定电话',
+    type: 'text',
+    synonyms: ['固定电话', '固话', '座机', '座机号码', '办公电话', '单位电话', '家庭电话'],
   },
   {
     key: 'township',

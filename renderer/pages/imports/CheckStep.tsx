@@ -73,6 +73,20 @@ export function CheckStep({ flow, preview }: { flow: ImportFlowState; preview: P
           />
         </>
       )}
+      {preview.warningCount > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="import-warnings"
+          title={`${preview.warningCount} 处提示（不影响导入，请核对）`}
+          description={preview.warnings
+            .slice(0, 20)
+            .map((w) => `第${w.row}行${w.header ? `“${w.header}”` : ''}：${w.message}`)
+            .concat(preview.warningCount > 20 ? [`……共 ${preview.warningCount} 处，见下表各行`] : [])
+            .join('；')}
+        />
+      )}
       <PreviewRows flow={flow} preview={preview} />
     </Card>
   );

@@ -20,9 +20,11 @@ const shown = (v: unknown) =>
   v === null || v === undefined || v === '' ? '（空）' : Array.isArray(v) ? v.join('、') : String(v);
 
 function note(r: Row): string {
-  if (r.action === 'update') return r.changes.map((c) => `${c.label}：${shown(c.from)} → ${shown(c.to)}`).join('；');
+  const warned = (r.warnings ?? []).map((w) => `注意：${w.message}`);
+  if (r.action === 'update')
+    return [...r.changes.map((c) => `${c.label}：${shown(c.from)} → ${shown(c.to)}`), ...warned].join('；');
   if (r.action === 'error') return r.errors.map((e) => e.message).join('；');
-  return '';
+  return warned.join('；');
 }
 
 export function PreviewRows({ flow, preview }: { flow: ImportFlowState; preview: Preview }) {

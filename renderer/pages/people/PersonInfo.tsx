@@ -1,7 +1,8 @@
 // A person's record, section by section. Sensitive numbers stay masked, as in lists; where the
 // backend allows, one click shows them in full (and the reveal is audited).
 import type { ReactNode } from 'react';
-import { Descriptions, Tag } from 'antd';
+import { Alert, Descriptions, Tag } from 'antd';
+import { isLegacyId, legacyIdWarning } from '../../../core/validate/idNumber';
 import type { PersonRecord } from '../../api/types';
 import { dateCn, orDash, yuanText } from '../../format/display';
 import { SensitiveValue } from '../../format/SensitiveValue';
@@ -22,6 +23,10 @@ const section = (title: string, items: { label: string; children: ReactNode; spa
 export function PersonInfo({ p }: { p: PersonRecord }) {
   return (
     <>
+      {/* A masked ID keeps its length: 15 characters is a legacy ID (core/validate/idNumber.ts). */}
+      {isLegacyId(p.idNumber.replace(/\*/g, '0')) && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={legacyIdWarning()} />
+      )}
       {section('基本信息', [
         { label: '人员编号', children: <span className="mono">{p.personCode}</span> },
         { label: '姓名', children: p.name },
@@ -39,6 +44,7 @@ export function PersonInfo({ p }: { p: PersonRecord }) {
         { label: '职务', children: orDash(p.position) },
         { label: '人员来源', children: orDash(p.source) },
         { label: '手机', children: <span className="mono">{orDash(p.mobile)}</span> },
+        { label: '固定电话', children: <span className="mono">{orDash(p.landline)}</span> },
       ])}
       {section('工作安排', [
         {

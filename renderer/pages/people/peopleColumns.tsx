@@ -24,6 +24,7 @@ export const peopleColumns: Column<PersonRecord>[] = [
     render: (p) => <span className="mono">{maskedId(p.idNumber)}</span>,
   },
   { key: 'mobile', title: '手机', width: 108, render: (p) => <span className="mono">{maskedPhone(p.mobile)}</span> },
+  { key: 'landline', title: '固定电话', width: 116, render: (p) => <span className="mono">{p.landline ?? ''}</span> },
   { key: 'township', title: '乡镇（街道）', width: 110, render: (p) => p.townshipName ?? '' },
   { key: 'supervisor', title: '所属指导员', width: 92, render: (p) => p.supervisorName ?? '' },
   { key: 'training', title: '培训', width: 86, render: (p) => <StatusTag value={p.trainingStatus} /> },
