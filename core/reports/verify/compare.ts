@@ -12,6 +12,7 @@ import {
 import type { MonthlyRead } from '../monthlyRead';
 import type { Grid } from '../readTable';
 import type { MoneyUnit } from '../doc';
+import { isNumericKind } from '../layout';
 import { firstBodyRow, rowRange, TITLE_ROW, UNIT_ROW } from '../sheetRows';
 import { columnName } from '../readTable';
 import { recordedRows } from './cells';
@@ -82,11 +83,13 @@ function compareSheet(
       if (sameValue(old, cur)) return;
       const o = shown(c, old, unit);
       const n = shown(c, cur, unit);
+      // Text is quoted, so a changed space or a value that looks like a number reads as text.
+      const q = (v: string, raw: unknown) => (raw == null || isNumericKind(c.kind) ? v : `“${v}”`);
       out.push({
         sheet: name,
         cell,
         kind: 'changed',
-        message: `${cellRef(name, cell)}（${rowLabel(key, was)}，${c.label}）：报送时为 ${o}，现为 ${n}`,
+        message: `${cellRef(name, cell)}（${rowLabel(key, was)}，${c.label}）：报送时为 ${q(o, old)}，现为 ${q(n, cur)}`,
         before: o,
         after: n,
       });
