@@ -14,7 +14,6 @@ import {
 import { fileField } from './files';
 import { period } from './workplan';
 import { SUBMISSION_STATUSES } from '../reports/monthly';
-import { isRecordedAsSent } from '../reports/catalogue';
 
 /** What can be exported: the catalogue's ids (the six reports plus the two per-record forms). */
 export const EXPORT_REPORTS = REPORT_IDS;
@@ -43,8 +42,9 @@ export const reportExportInput = z
     /** Full 公民身份号码, 银行卡号 and 手机 instead of masked ones: 管理员 only, and audited. */
     fullSensitive: bool('导出完整敏感信息').default(false),
     /**
-     * The monthly report (R2) only, and required there (submission.md §2): `draft` (草稿, always
-     * possible, records nothing) or `official` (正式报送: gated, recorded as the next version).
+     * The monthly report (R2) only (submission.md §2): `draft` (草稿, the default: always possible,
+     * records nothing) or `official` (正式报送: gated, recorded as the next version). Sending is
+     * never implied: an export that does not say official is a draft.
      */
     mode: optOneOf('导出方式', SUBMISSION_STATUSES),
     /** Why an official version corrects the one before: required from v2 on, ignored otherwise. */
@@ -59,13 +59,6 @@ export const reportExportInput = z
         code: 'custom',
         path: [missing],
         message: `导出${reportName(v.reportId)}须指定${paramLabel(missing)}`,
-      });
-    }
-    if (isRecordedAsSent(v.reportId) && v.mode === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['mode'],
-        message: `导出${reportName(v.reportId)}须选择导出方式：草稿（draft）或正式报送（official）`,
       });
     }
   });
