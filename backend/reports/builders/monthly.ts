@@ -20,6 +20,7 @@ import { asOfParams, districtCountsAsOf, staffCountsAsOf, type AsOfParams } from
 import { budgetTreeAsOf } from '../asOf/budget';
 import { contractsAsOf } from '../asOf/contracts';
 import { milestonesAsOf } from '../asOf/workplan';
+import { withRolesAsOf } from '../asOf/training';
 import { fillFrame } from '../../../core/reports/texts';
 import { monthlySheetText } from '../../../core/schemas/system';
 
@@ -77,10 +78,13 @@ async function progressSheet(env: BuildEnv, period: string) {
 }
 
 /** Sessions ending in the period, and cumulative: every session ended by the period end. */
-async function trainingSheet(env: BuildEnv, period: string): Promise<FigureRow[]> {
+async function trainingSheet(env: BuildEnv, period: string, at: AsOfParams): Promise<FigureRow[]> {
   const { from, to } = periodRange(period);
-  const sessions = (await readAll(env.ctx, 'training.list', { sort: { field: 'startDate', dir: 'asc' } })).filter(
-    (s) => s.endDate <= to,
+  const all = await readAll(env.ctx, 'training.list', { sort: { field: 'startDate', dir: 'asc' } });
+  const sessions = withRolesAsOf(
+    env.ctx.db,
+    at,
+    all.filter((s) => s.endDate <= to),
   );
   const inPeriod = sessions.filter((s) => s.endDate >= from);
   const totals = [
@@ -109,7 +113,7 @@ export async function monthlyFigures(env: BuildEnv, period: string): Promise<Mon
     progress: progress.rows,
     staff: staffRows(env, at),
     budget: place(env, [budgetSummaryTotal(tree)], budgetSummaryRows(tree)),
-    training: await trainingSheet(env, period),
+    training: await trainingSheet(env, period, at),
     contracts: place(
       env,
       [contractTotal(contracts)],
