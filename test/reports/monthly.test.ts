@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TestBackend } from '../helpers/backend';
+import type { OutputOf } from '../../core/api';
 import { at, demoBackend, excelOf, exportReport, metaOf, NOW, nowCtx } from './helpers';
 import { bodyRows, checkFrame, fen, rowValues } from './frame';
 import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS } from '../../core/reports/monthly';
@@ -23,12 +24,7 @@ const FOOTER =
 async function read(base64: string) {
   const r = await b.dispatch('report.read', { base64 }, nowCtx);
   if (!r.ok) throw new Error(r.error.message);
-  return r.data as {
-    meta: Record<string, string>;
-    figures: unknown;
-    problems: { sheet: string; cell: string; message: string }[];
-    edited: boolean;
-  };
+  return r.data as OutputOf<'report.read'>;
 }
 
 async function history(period: string) {
@@ -114,11 +110,11 @@ describe('R2 工作进度月报', () => {
   });
 
   it('reads back exactly the figures it recorded as sent', async () => {
-    const out = await exportReport(b, { reportId: 'R2', period: '2018-09' });
+    const out = await exportReport(b, { reportId: 'R2', period: '2018-09', mode: 'official' });
     const [recorded] = await history('2018-09');
     const back = await read(out.base64!);
-    expect(back.problems).toEqual([]);
-    expect(back.edited).toBe(false);
+    expect(back.findings).toEqual([]);
+    expect(back.digest).toBe('match');
     expect(back.meta).toMatchObject({ reportId: 'R2', period: '2018-09', countyCode: '511323' });
     expect(back.figures).toEqual((recorded.figures as { figures: unknown }).figures);
   });
@@ -134,8 +130,10 @@ describe('R2 工作进度月报', () => {
     budget.getCell('C6').value = '约五万';
     const edited = Buffer.from(await wb.xlsx.writeBuffer());
     const back = await read(edited.toString('base64'));
-    expect(back.edited).toBe(true);
-    expect(back.problems).toEqual([{ sheet: '经费情况', cell: 'C6', message: '到位应为数字，实为“约五万”' }]);
+    expect(back.digest).toBe('mismatch');
+    expect(back.findings.filter((f) => f.kind === 'unreadable')).toEqual([
+      { sheet: '经费情况', cell: 'C6', kind: 'unreadable', message: '经费情况!C6：到位应为数字，实为“约五万”' },
+    ]);
     const sheets = (back.figures as { sheets: Record<string, { values: Record<string, unknown> }[]> }).sheets;
     expect(sheets.progress.find((r) => r.values.rowCode === '02')!.values.c7).toBe(999);
   });
@@ -207,7 +205,7 @@ describe('R2 工作进度月报', () => {
     milestones.eachRow((r) => blocks.push(`${r.getCell(1).value}${r.getCell(3).value}`));
     expect(blocks).toContain('本期主要工作：无');
     const back = await read(out.base64!);
-    expect(back.problems).toEqual([]);
+    expect(back.findings.filter((f) => f.kind === 'unreadable')).toEqual([]);
     expect((back.figures as { sheets: { progress: unknown[] } }).sheets.progress).toEqual([]);
   });
 
@@ -229,7 +227,7 @@ describe('R2 工作进度月报', () => {
       expect(progress.at(-1)!.getCell(1).value).toBe('合计');
       const [recorded] = (await history('2018-10')).slice(-1);
       const back = await read(out.base64!);
-      expect(back.problems).toEqual([]);
+      expect(back.findings.filter((f) => f.kind === 'unreadable')).toEqual([]);
       expect(back.figures).toEqual((recorded.figures as { figures: unknown }).figures);
     } finally {
       await b.ok('office.save', profile as never);
