@@ -66,7 +66,7 @@ const tooManyCells = (cells, limits) =>
 /**
  * An .xlsx measured before SheetJS reads it: declared sizes first (nothing inflated), then each
  * entry inflated within its declared size, then each worksheet's rows, columns, cells and merges.
- * Returns the hidden rows of each worksheet (0-based) by sheet name.
+ * Returns, by sheet name, each worksheet's hidden rows and formulas saved without a result.
  */
 function measureZip(bytes, limits) {
   const { entries, zip64 } = zipDirectory(bytes);
@@ -80,7 +80,7 @@ function measureZip(bytes, limits) {
   for (const e of entries) if (!e.name.endsWith('/')) files.set(e.name, inflateEntry(bytes, e));
   const xmlOf = (path) => (files.has(path) ? text.decode(files.get(path)) : '');
   const names = sheetNames(xmlOf('xl/workbook.xml'), xmlOf('xl/_rels/workbook.xml.rels'));
-  const hidden = new Map();
+  const found = new Map();
   let cells = 0;
   for (const [path, data] of files) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(path)) continue;
@@ -89,12 +89,9 @@ function measureZip(bytes, limits) {
     checkSheet(name, size, limits);
     cells += size.cells;
     if (cells > limits.maxCells) throw tooManyCells(cells, limits);
-    hidden.set(
-      name,
-      size.hiddenRows.map((r) => r - 1),
-    );
+    found.set(name, { hiddenRows: size.hiddenRows.map((r) => r - 1), uncached: size.uncached });
   }
-  return hidden;
+  return found;
 }
 
 /** CSV and HTML text: lines with content, before SheetJS makes a row of each. */
@@ -146,8 +143,13 @@ function valueOf(cell, r, c, date1904) {
 }
 
 /** The grid, its merges clamped to the cells it holds, and an estimate of the memory it takes. */
-function sheetOf(name, ws, visibility, hiddenRows, date1904, limits) {
-  const data = ws['!data'] ?? [];
+function sheetOf(name, ws, visibility, found, date1904, limits) {
+  const data = (ws['!data'] ??= []);
+  for (const u of found.uncached) {
+    const cell = data[u.r]?.[u.c];
+    if (cell && cell.v !== undefined && cell.v !== '') continue;
+    (data[u.r] ??= [])[u.c] = { t: 'e', f: u.formula || '…' };
+  }
   let last = data.length - 1;
   while (last >= 0 && !(data[last] ?? []).some((cell) => cell && cell.t !== 'z')) last--;
   const rows = new Array(last + 1);
@@ -183,7 +185,7 @@ function sheetOf(name, ws, visibility, hiddenRows, date1904, limits) {
     merges.push({ s: { r: m.s.r, c: m.s.c }, e: { r: Math.min(m.e.r, last), c: Math.min(m.e.c, width - 1) } });
   }
   return {
-    sheet: { name, rows, merges, hidden: visibility, hiddenRows: hiddenRows.filter((r) => r <= last) },
+    sheet: { name, rows, merges, hidden: visibility, hiddenRows: found.hiddenRows.filter((r) => r <= last) },
     cells,
     bytes,
   };
@@ -192,9 +194,9 @@ function sheetOf(name, ws, visibility, hiddenRows, date1904, limits) {
 parentPort.on('message', (job) => {
   const { limits } = job;
   try {
-    let hidden = new Map();
+    let found = new Map();
     if (job.text !== null) measureText(job.text, limits);
-    else if (job.bytes[0] === 0x50 && job.bytes[1] === 0x4b) hidden = measureZip(job.bytes, limits);
+    else if (job.bytes[0] === 0x50 && job.bytes[1] === 0x4b) found = measureZip(job.bytes, limits);
     const options = {
       dense: true,
       cellDates: false,
@@ -216,7 +218,8 @@ parentPort.on('message', (job) => {
     let held = job.bytes ? job.bytes.length : job.text.length * 2;
     wb.SheetNames.forEach((name, i) => {
       const visibility = wb.Workbook?.Sheets?.[i]?.Hidden ?? 0;
-      const read = sheetOf(name, wb.Sheets[name], visibility, hidden.get(name) ?? [], date1904, limits);
+      const measured = found.get(name) ?? { hiddenRows: [], uncached: [] };
+      const read = sheetOf(name, wb.Sheets[name], visibility, measured, date1904, limits);
       cells += read.cells;
       if (cells > limits.maxCells) throw tooManyCells(cells, limits);
       held += read.bytes;

@@ -40,16 +40,39 @@ export const damaged = (name: string) =>
     `“${displayFileName(name)}”已损坏或不完整（可能下载或复制时中断）：请用 Excel 或 WPS 打开确认，另存为 .xlsx 后再导入`,
   );
 
+/**
+ * The names in a zip's central directory, read without inflating anything (the file is untrusted:
+ * its sizes are measured in the parse worker); null when the directory is not there or broken.
+ */
+function zipEntryNames(b: Uint8Array): string[] | null {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = dv.getUint16(eocd + 10, true);
+  let p = dv.getUint32(eocd + 16, true);
+  const names: string[] = [];
+  const utf8 = new TextDecoder();
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > b.length || dv.getUint32(p, true) !== 0x02014b50) return null;
+    const length = dv.getUint16(p + 28, true);
+    names.push(utf8.decode(b.subarray(p + 46, p + 46 + length)));
+    p += 46 + length + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  return names;
+}
+
 /** A zip is a workbook when it holds one: Office Open XML (Excel, WPS) or OpenDocument (LibreOffice). */
 function zipFormat(bytes: Uint8Array, name: string): FileFormat {
-  let paths: string[];
-  try {
-    paths = XLSX.CFB.read(bytes, { type: 'buffer' }).FullPaths;
-  } catch {
-    throw damaged(name);
-  }
-  if (paths.some((p) => /\/xl\/workbook\.(xml|bin)$/i.test(p))) return 'xlsx';
-  if (paths.some((p) => /\/content\.xml$/i.test(p))) return 'ods';
+  const paths = zipEntryNames(bytes);
+  if (!paths) throw damaged(name);
+  if (paths.some((p) => /^\/?xl\/workbook\.(xml|bin)$/i.test(p))) return 'xlsx';
+  if (paths.some((p) => /^\/?content\.xml$/i.test(p))) return 'ods';
   throw notSpreadsheet(name);
 }
 

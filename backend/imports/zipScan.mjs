@@ -80,6 +80,8 @@ function columnOf(ref) {
 const TAG = /<(?:[A-Za-z]\w*:)?(row|c|mergeCell)\b([^>]*?)(\/?)>/g;
 const VALUE = /<(?:[A-Za-z]\w*:)?(?:v|is|f)\b/;
 const CELL_END = /<\/(?:[A-Za-z]\w*:)?c>/g;
+const CACHED = /<(?:[A-Za-z]\w*:)?(?:v|is)\b/;
+const FORMULA = /<(?:[A-Za-z]\w*:)?f\b[^>]*>([^<]*)</;
 
 /**
  * What a worksheet holds: rows up to the last one with a value, columns up to the last one with a
@@ -94,6 +96,7 @@ export function scanSheetXml(xml) {
   let cells = 0;
   let merges = 0;
   const hidden = [];
+  const uncached = [];
   TAG.lastIndex = 0;
   let m;
   while ((m = TAG.exec(xml))) {
@@ -111,7 +114,14 @@ export function scanSheetXml(xml) {
       CELL_END.lastIndex = TAG.lastIndex;
       const end = CELL_END.exec(xml);
       const stop = end ? end.index : xml.length;
-      if (VALUE.test(xml.slice(TAG.lastIndex, stop))) {
+      const content = xml.slice(TAG.lastIndex, stop);
+      if (VALUE.test(content)) {
+        // A formula saved without its result (written by a program, never opened in Excel):
+        // SheetJS drops such a cell or reads it as empty, so it is noted here.
+        if (uncached.length < 1000 && !CACHED.test(content)) {
+          const f = FORMULA.exec(content);
+          uncached.push({ r: row - 1, c: col, formula: f ? decodeXml(f[1]).slice(0, 60) : '' });
+        }
         cells++;
         if (row > lastRow) lastRow = row;
         if (col + 1 > maxCol) maxCol = col + 1;
@@ -119,7 +129,7 @@ export function scanSheetXml(xml) {
       TAG.lastIndex = end ? end.index + end[0].length : xml.length;
     } else merges++;
   }
-  return { rows: lastRow, columns: maxCol, cells, merges, hiddenRows: hidden.filter((r) => r <= lastRow) };
+  return { rows: lastRow, columns: maxCol, cells, merges, hiddenRows: hidden.filter((r) => r <= lastRow), uncached };
 }
 
 /** Worksheet XML paths → sheet names, from xl/workbook.xml and its relationships. */

@@ -38,7 +38,7 @@ export function cellFault(v: Cell): string | null {
   if (!f) return null;
   return f.kind === 'E'
     ? `单元格 ${f.address} 是 Excel 错误值 ${f.shown}，请改正该单元格（或其公式引用的数据）后重新导入`
-    : `单元格 ${f.address} 是公式（=${f.shown}），但文件中没有保存计算结果：请在 Excel 或 WPS 中打开该文件，保存后再导入`;
+    : `单元格 ${f.address} 是公式${f.shown && f.shown !== '…' ? `（=${f.shown}）` : ''}，但文件中没有保存计算结果：请在 Excel 或 WPS 中打开该文件，保存后再导入`;
 }
 
 /** The cell as Excel would show it (the error report writes these): a marked cell's text. */

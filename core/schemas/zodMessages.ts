@@ -66,7 +66,7 @@ export function chineseMessage(issue: Issue): string {
       return `无法识别的字段：${issue.keys.join('、')}`;
     case 'invalid_key': {
       const inner = issue.issues[0]?.message;
-      return `键 ${shown(issue.input)} 无效${inner ? `：${inner}` : ''}`;
+      return `${shown(issue.input)}无效${inner ? `：${inner}` : ''}`;
     }
     case 'invalid_element':
       return `${shown(issue.key)} 对应的值无效`;

@@ -5,6 +5,7 @@
 import type { PersonRole } from '../../../core/enums';
 import { UserError } from '../../../db/errors';
 import type { Values } from '../crud';
+import { ageIssues } from './ageRules';
 
 export interface PersonIssue {
   code: 'INVALID_INPUT' | 'BAD_REFERENCE' | 'DUPLICATE' | 'NO_OFFICE_PROFILE';
@@ -172,6 +173,7 @@ function dateAndPayIssues(v: Values, get: (k: string) => unknown): PersonIssue[]
   ordered('hireStart', 'hireEnd', '聘用结束日期不能早于聘用开始日期');
   ordered('hireStart', 'leftDate', '离岗日期不能早于聘用开始日期');
   ordered('insuranceStart', 'insuranceEnd', '保险截止日期不能早于保险起始日期');
+  for (const i of ageIssues(get)) out.push(invalid(i.path, i.message));
   if (get('payRate') != null && get('payBasis') == null)
     out.push(invalid('payBasis', '填写劳务报酬标准时须同时选择报酬计算方式（元/天或元/户）'));
   if (get('payBasis') != null && get('payRate') == null)
