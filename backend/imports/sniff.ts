@@ -156,7 +156,7 @@ export function decodeText(bytes: Uint8Array, name = '文件'): { text: string; 
   } catch {
     const { multibyte, faults, first } = utf8Faults(bytes);
     // Mostly well-formed UTF-8 with a stray byte or two is UTF-8 damaged, not GB18030.
-    if (multibyte >= 2 && faults * 20 <= multibyte)
+    if (multibyte >= 2 && multibyte >= faults && faults <= Math.max(4, multibyte / 10))
       throw badEncoding(
         `${shown}是 UTF-8 编码，但第 ${lineOf(bytes, first)} 行有 ${faults} 处无效字节（第一处 ${hex(bytes[first])}，文件第 ${first + 1} 字节）：文件可能已损坏或混入了其他编码的内容。${SAVE_AS_UTF8}`,
       );
