@@ -13,7 +13,7 @@ export interface FigureRow {
 export function docRow(layout: SheetLayout, row: FigureRow, unit: MoneyUnit): DocRow {
   const cells = layout.columns.map((c) => {
     const v = row.values[c.key] ?? null;
-    return c.kind === 'money' && typeof v === 'number' ? moneyCell(v, unit) : v;
+    return c.kind === 'money' && typeof v === 'number' ? moneyCell(v, c.unit ?? unit) : v;
   });
   return { kind: row.kind, cells };
 }

@@ -29,6 +29,8 @@ export interface ColumnDef {
   sensitive?: SensitiveKind;
   /** Printed instead of an empty value, and read back as empty (e.g. a milestone without deadline: 持续). */
   emptyText?: string;
+  /** A money column kept in this unit whatever the report's (R3's 单价 stays in 元). */
+  unit?: '元';
 }
 
 export interface SheetLayout {
@@ -50,6 +52,13 @@ export interface SheetLayout {
   labelKey?: string;
   /** Minimum body row height in points: sheets people sign by hand need room to write. */
   rowHeight?: number;
+  /**
+   * Printed this many A4 pages wide (default 1), the first `repeatColumns` columns repeated on
+   * each page and the pages ordered across then down, so a row's halves print one after the
+   * other: for a table too wide to print legibly on one page (docs/printing.md).
+   */
+  pagesWide?: number;
+  repeatColumns?: number;
 }
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸';

@@ -24,7 +24,7 @@ describe('report catalogue', () => {
   });
 
   it('derives the sensitive columns from the sheets', () => {
-    expect(sensitiveColumns('R1')).toEqual(['idNumber']);
+    expect(sensitiveColumns('R1')).toEqual(['idNumber', 'mobile']);
     expect(sensitiveColumns('R4-signin')).toEqual(['mobile']);
     expect(sensitiveColumns('R6')).toEqual(['idNumber', 'bankAccount']);
     expect(REPORTS.filter((r) => sensitiveColumns(r.id).length > 0).map((r) => r.id)).toEqual([

@@ -59,7 +59,7 @@ export function checkFrame(
       const cell = row.getCell(i + 1);
       expect(cell.font).toMatchObject({ name: '宋体', size: 10 });
       expect(cell.border?.left?.style).toBe('thin');
-      expect(cell.numFmt ?? 'General', `${c.label} 的数字格式`).toBe(numberFormat(c.kind, opts.unit ?? '元'));
+      expect(cell.numFmt ?? 'General', `${c.label} 的数字格式`).toBe(numberFormat(c.kind, c.unit ?? opts.unit ?? '元'));
     });
   }
 
@@ -67,10 +67,15 @@ export function checkFrame(
   expect(setup.paperSize).toBe(9);
   expect(setup.orientation).toBe(layout.orientation);
   expect(setup.fitToPage).toBe(true);
-  expect(setup.fitToWidth).toBe(1);
+  expect(setup.fitToWidth).toBe(layout.pagesWide ?? 1);
   expect(setup.fitToHeight).toBe(0);
   expect(setup.horizontalCentered).toBe(true);
   expect(setup.printTitlesRow).toBe(`3:${headerEnd}`);
+  // A table printed several pages wide repeats its first columns on each, pages across then down.
+  if (layout.repeatColumns) {
+    expect(setup.printTitlesColumn).toBe(`A:${colLetter(layout.repeatColumns)}`);
+    expect(setup.pageOrder).toBe('overThenDown');
+  }
   expect(ws.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
   expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerEnd, xSplit: layout.freezeColumns });
   return ws;

@@ -65,14 +65,25 @@ describe.skipIf(!ready)('reports printed by LibreOffice', () => {
     for (let p = 1; p <= info.pages; p++) expect(pageText(pdf, p)).toContain(`第${p}页共${info.pages}页`);
   });
 
-  it('repeats the roster’s header rows on page 2 and fits the columns to one page wide', () => {
+  it('prints the roster two pages wide: a row’s halves one after the other, 序号/人员编号/姓名 and the header rows on every page', () => {
     const pdf = join(dir, 'R1.pdf');
     const info = pdfInfo(pdf);
-    expect(info.pages).toBeGreaterThanOrEqual(2);
-    const page2 = pageText(pdf, 2);
-    for (const label of ['人员编号', '公民身份号码', '负责普查小区', '人身意外保险', '备注'])
-      expect(page2).toContain(label);
-    // The title is not repeated: only the header rows are print titles.
-    expect(page2).not.toContain('人员花名册');
+    expect(info.pages).toBeGreaterThanOrEqual(4);
+    expect(info.pages % 2).toBe(0);
+    const [left, right, left2] = [1, 2, 3].map((p) => pageText(pdf, p));
+    // The first columns are repeated on the right half; the rest of the header is split between the halves.
+    for (const page of [left, right, left2])
+      for (const label of ['序号', '人员编号', '姓名']) expect(page).toContain(label);
+    for (const label of ['公民身份号码', '手机']) expect(left).toContain(label);
+    for (const label of ['负责普查小区', '人身意外保险', '备注']) {
+      expect(right).toContain(label);
+      expect(left).not.toContain(label);
+    }
+    // Page 3 starts the next rows with the left half again: the header rows repeat, the title does not.
+    expect(left2).toContain('公民身份号码');
+    expect(left2).not.toContain('人员花名册');
+    // Both halves of a page pair hold the same people (the first person code on each).
+    const code = (text: string) => /51132310\d{3}/.exec(text)?.[0];
+    expect(code(right)).toBe(code(left));
   });
 });

@@ -43,10 +43,15 @@ describe('R1 普查人员花名册', () => {
     const everyone = await people();
     expect(rows).toHaveLength(everyone.length);
     expect(rows.map((r) => r.personCode)).toEqual(everyone.map((p) => p.personCode).sort());
+    // 手机 is masked like an ID (domain.md §8): its first 3 and last 4 digits, the same length.
+    const mobiles = new Map(everyone.map((p) => [p.personCode, p.mobile]));
     for (const r of rows) {
       expect(r.idNumber).toMatch(MASKED_ID);
-      expect(typeof r.mobile === 'string' || r.mobile === null).toBe(true);
+      const mobile = mobiles.get(String(r.personCode));
+      if (mobile) expect(r.mobile).toBe(`${mobile.slice(0, 3)}****${mobile.slice(-4)}`);
+      else expect(r.mobile).toBeNull();
     }
+    expect(rows.filter((r) => typeof r.mobile === 'string').length).toBeGreaterThan(everyone.length / 2);
     expect(metaOf(out.bytes)).toMatchObject({ reportId: 'R1', countyCode: '511323', period: '' });
   });
 
@@ -66,6 +71,11 @@ describe('R1 普查人员花名册', () => {
       expect(String(cell.value)).toHaveLength(18);
       expect(cell.value).toBe(byCode.get(String(row.getCell(2).value)));
     }
+    // 手机 in full too.
+    const mobiles = new Map((await people()).map((p) => [p.personCode, p.mobile]));
+    const mobileCol = ROSTER.columns.findIndex((c) => c.key === 'mobile') + 1;
+    for (const row of bodyRows(ws, ROSTER))
+      expect(row.getCell(mobileCol).value ?? null).toBe(mobiles.get(String(row.getCell(2).value)) ?? null);
     // SheetJS (what a city office reads with) sees text too, never a number.
     const { wb: sheet } = sheetsOf(out.bytes);
     expect(sheet.Sheets[ROSTER.sheetName][`${colLetter(col)}4`].t).toBe('s');

@@ -117,7 +117,7 @@ export function rosterFigure(r: Row, seq: number, env: BuildEnv): FigureRow {
       employer: r.employer,
       position: r.position,
       source: r.source,
-      mobile: r.mobile,
+      mobile: env.params.fullSensitive ? r.mobile : maskValue('mobile', r.mobile as string | null),
       townshipName: r.township_name,
       districts: r.districts,
       supervisorName: r.supervisor_name,

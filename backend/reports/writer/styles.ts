@@ -27,13 +27,15 @@ export const HEADER_STYLE: Partial<Style> = {
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   border: BORDER,
 };
+// 甲乙丙/1 2 3 and 说明 at the body's 10pt: a sheet fitted to the page shrinks everything alike,
+// and these must stay legible too (docs/printing.md).
 export const CODE_STYLE: Partial<Style> = {
-  font: font(9),
+  font: font(10),
   alignment: { horizontal: 'center', vertical: 'middle' },
   border: BORDER,
 };
 export const NOTE_STYLE: Partial<Style> = {
-  font: font(9),
+  font: font(10),
   alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
 };
 export const FOOTER_STYLE: Partial<Style> = { font: font(10), alignment: { horizontal: 'left', vertical: 'middle' } };

@@ -26,21 +26,39 @@ import {
 type Sheet = ExcelJS.Worksheet;
 export type Progress = (rowsWritten: number) => void;
 
-/** Portrait or landscape A4, one page wide, centred, 第 N 页 共 M 页 in the footer. */
-export function printSetup(orientation: SheetLayout['orientation'], titleRows: string | null) {
+/**
+ * Portrait or landscape A4, centred, 第 N 页 共 M 页 in the footer; one page wide, or as many as
+ * the layout says with its first columns repeated on each and the pages ordered across then down
+ * (a row's two halves print one after the other).
+ */
+export function printSetup(
+  orientation: SheetLayout['orientation'],
+  titleRows: string | null,
+  wide: Pick<SheetLayout, 'pagesWide' | 'repeatColumns'> = {},
+) {
+  const pages = wide.pagesWide ?? 1;
+  const repeat = pages > 1 && wide.repeatColumns ? wide.repeatColumns : 0;
   return {
     pageSetup: {
       paperSize: 9,
       orientation,
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: pages,
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.75, header: 0.3, footer: 0.35 },
       ...(titleRows ? { printTitlesRow: titleRows } : {}),
+      ...(repeat ? { printTitlesColumn: `A:${colLetter(repeat)}`, pageOrder: 'overThenDown' } : {}),
     } as Partial<ExcelJS.PageSetup>,
     headerFooter: { oddFooter: '&C&"宋体,常规"&10第 &P 页 共 &N 页' } as Partial<ExcelJS.HeaderFooter>,
   };
+}
+
+/** 1 → A, 27 → AA. */
+function colLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
 }
 
 /**
@@ -132,7 +150,7 @@ type RowStyles = Record<DocRow['kind'], Partial<ExcelJS.Style>[]>;
 function rowStyles(frame: TableFrame): RowStyles {
   const kinds: DocRow['kind'][] = ['total', 'cumulative', 'category', 'item', 'empty'];
   return Object.fromEntries(
-    kinds.map((k) => [k, frame.layout.columns.map((c) => bodyStyle(c.kind, frame.moneyUnit, k))]),
+    kinds.map((k) => [k, frame.layout.columns.map((c) => bodyStyle(c.kind, c.unit ?? frame.moneyUnit, k))]),
   ) as RowStyles;
 }
 
@@ -224,7 +242,7 @@ export async function writeTableSheet(
   const { layout } = frame;
   const headerEnd = lastHeaderRow(layout);
   const ws = wb.addWorksheet(layout.sheetName, {
-    ...printSetup(layout.orientation, `3:${headerEnd}`),
+    ...printSetup(layout.orientation, `3:${headerEnd}`, layout),
     views: [{ state: 'frozen', xSplit: layout.freezeColumns, ySplit: headerEnd }],
   });
   ws.columns = layout.columns.map((c) => ({ width: c.width }));

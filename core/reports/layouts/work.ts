@@ -26,7 +26,7 @@ const figureColumn = (c: FigureColumn): ColumnDef => ({
   key: c,
   label: `${PART_COLUMNS.has(c) ? '其中：' : ''}${COLUMN_LABELS[c]}`,
   kind: c === 'c9' || c === 'c12' ? 'rate' : 'int',
-  width: 9,
+  width: 7,
 });
 
 export const PROGRESS: SheetLayout = {
@@ -37,10 +37,10 @@ export const PROGRESS: SheetLayout = {
   total: 'setting',
   freezeColumns: 2,
   columns: [
-    { key: 'name', label: '普查对象类别', kind: 'text', width: 26 },
-    { key: 'rowCode', label: '代码', kind: 'code', width: 6 },
+    { key: 'name', label: '普查对象类别', kind: 'text', width: 16 },
+    { key: 'rowCode', label: '代码', kind: 'code', width: 4 },
     ...FIGURE_COLUMNS.map(figureColumn),
-    { key: 'note', label: '备注', kind: 'text', width: 16 },
+    { key: 'note', label: '备注', kind: 'text', width: 10 },
   ],
   notes: [
     '合计（01）= 02 + 03 + 04 + 10 + 11 + 12 + 13；05—08行是04行的其中项；09行生活源锅炉以台计，不计入合计。',

@@ -37,6 +37,7 @@ function itemRow(item: Item, seq: string, kind: 'category' | 'item'): FigureRow 
       basis: item.basis ?? null,
       unitPrice: item.unitPrice ?? null,
       quantity: item.quantity ?? null,
+      times: item.times ?? null,
       unit: item.unit ?? null,
       ...figures(item),
       fundingLevel: item.fundingLevel ?? null,
