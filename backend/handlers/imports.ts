@@ -6,6 +6,7 @@ import type { AreaHandlers } from './types';
 import { twoPhase } from '../phases';
 import { commitStaged, prepareCommit, type PreparedCommit } from '../imports/commit';
 import { findCommittable } from '../imports/store';
+import { importTemplate } from '../imports/template';
 import {
   cancelImport,
   discardImport,
@@ -26,6 +27,7 @@ export const importsHandlers: AreaHandlers<typeof importsApi> = {
   'import.progress': importProgress,
   'import.cancel': cancelImport,
   'import.errors': errorsOf,
+  'import.template': importTemplate,
   'import.commit': twoPhase<'import.commit', PreparedCommit>({
     prepare: (input, ctx) => prepareCommit(ctx, findCommittable(ctx.db, input.importId), input),
     commit: (prepared, input, ctx) => commitStaged(ctx, prepared, input),

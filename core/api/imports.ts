@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { method, listOutput } from './define';
 import * as s from '../schemas/imports';
+import * as t from '../schemas/importTemplate';
 
 export const importsApi = {
   'import.kinds': method({
@@ -57,6 +58,14 @@ export const importsApi = {
     access: 'write',
     effect: 'none',
     summary: '导出错误行（原行加“错误原因”列的工作簿）',
+  }),
+  'import.template': method({
+    input: t.importTemplateInput,
+    output: t.importTemplateResult,
+    // The headers, dropdowns and the office's township names: nothing a 只读 operator cannot see.
+    access: 'read',
+    effect: 'none',
+    summary: '下载导入模板（表头、示例行、文本格式的号码列、下拉选项和填表说明）',
   }),
   'import.commit': method({
     input: s.importCommitInput,

@@ -5,6 +5,7 @@ import { Alert, Button, Card, Progress, Space } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { ImportKind } from '../../../core/imports/kinds';
 import { ExpectedColumns } from './ExpectedColumns';
+import { TemplateButton } from './TemplateButton';
 import { LAYOUT_ERRORS, type ImportFlowState } from './useImportFlow';
 import { localTime } from '../../format/display';
 
@@ -35,6 +36,7 @@ export function UploadStep({ kind, flow }: { kind: ImportKind; flow: ImportFlowS
         <Button icon={<UploadOutlined />} onClick={() => fileInput.current?.click()} disabled={Boolean(busy)}>
           选择 Excel 或 CSV 文件
         </Button>
+        <TemplateButton kind={kind} />
         {uploaded && <span data-testid="import-file-name">{uploaded.fileName}</span>}
         {uploaded && !busy && (
           <Button type="link" onClick={() => void flow.discard()} data-testid="import-discard">

@@ -1,0 +1,94 @@
+// The example row of each import template: values the importer accepts, in the forms clerks
+// should use, marked （示例） where a record would be named so a row left in by mistake shows up in
+// the preview. Codes follow the office's county code when there is one.
+import type { ImportKind } from '../../core/imports/kinds';
+import type { ImportField } from '../../core/imports/types';
+import { idCheckChar } from '../../core/validate/idNumber';
+
+export interface Office {
+  countyCode: string | null;
+  /** Township names, by code. */
+  townships: string[];
+  /** The first stored agency's name, if any. */
+  agency: string | null;
+}
+
+type Row = Record<string, string | number>;
+
+function perKind(kind: ImportKind, o: Office): Row {
+  const county = o.countyCode ?? '511323';
+  const idBody = `${county}19800101123`;
+  const id = idBody + idCheckChar(idBody);
+  const township = o.townships[0] ?? '';
+  switch (kind) {
+    case 'person':
+      return {
+        name: '张三（示例）',
+        sex: '男',
+        idNumber: id,
+        roles: '普查员',
+        ethnicity: '汉族',
+        politicalStatus: '群众',
+        education: '大学本科',
+        employer: '县统计局',
+        source: '抽调',
+        mobile: '13800000000',
+        township,
+        hireStart: '2018-03-05',
+        status: '在岗',
+      };
+    case 'township':
+      return { code: `${county}100`, name: '示例镇（示例）' };
+    case 'village':
+      return { code: `${county}100200`, name: '示例村（示例）', township };
+    case 'district':
+      return {
+        code: `${county}100200001`,
+        name: '示例普查小区（示例）',
+        township,
+        basis: '行政村',
+        listingCount: 50,
+        status: '未划分',
+      };
+    case 'agency':
+      return {
+        name: '示例环境咨询有限公司（示例）',
+        creditCode: '91350100M000100Y43',
+        contactName: '李经理',
+        phone: '0838-1234567',
+      };
+    case 'contract':
+      return {
+        contractNo: 'HT-2018-001',
+        name: '入户调查服务（示例）',
+        agency: o.agency ?? '示例环境咨询有限公司',
+        procurementMethod: '公开招标',
+        serviceKinds: '入户调查',
+        amount: '100000.00',
+        signedDate: '2018-03-05',
+        'node.seq': 1,
+        'node.workContent': '进场',
+        'node.plannedDate': '2018-06-30',
+        'node.payableRatio': 30,
+      };
+    case 'budgetItem':
+      return {
+        category: '人员劳务',
+        name: '普查员劳动报酬（示例）',
+        year: 2018,
+        basis: '200元/人·天×120人×30天',
+        amount: '720000.00',
+        fundingLevel: '县',
+      };
+    case 'attendance':
+      return { name: '张三（示例）', idNumber: id, signedIn: '是', score: 90, passed: '是' };
+  }
+}
+
+/** The example row by field key; a field without an example of its own stays empty. */
+export function exampleRow(kind: ImportKind, fields: readonly ImportField[], office: Office): Row {
+  const given = perKind(kind, office);
+  const out: Row = {};
+  for (const f of fields) if (given[f.key] !== undefined) out[f.key] = given[f.key];
+  return out;
+}
