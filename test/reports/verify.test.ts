@@ -253,5 +253,17 @@ describe('核对 a workbook of another office (no record)', () => {
     }
     const county = await verify(other, files.countyCode);
     expect(named(county)).toEqual([['digest', '_meta', expect.stringMatching(/^B\d+$/)]]);
+    // A code outside the city the meta names is named at its cell even without a record.
+    const elsewhere = await edited(official, (wb) =>
+      wb.getWorksheet('_meta')!.eachRow((row) => {
+        if (row.getCell(1).value === 'countyCode') row.getCell(2).value = '510104';
+      }),
+    );
+    const cell = `B${Object.keys(metaOf(official)).indexOf('countyCode') + 2}`;
+    expect((await verify(other, elsewhere)).findings[0]).toMatchObject({
+      kind: 'meta',
+      cell,
+      message: `_meta!${cell}：县级区划代码510104不在标识信息的市级代码5113之下`,
+    });
   });
 });

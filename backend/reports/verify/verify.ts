@@ -108,6 +108,27 @@ function metaAgainstRecord(
   return out;
 }
 
+/** The county code is six digits under the city's four (a code typed over by hand often is not). */
+function codeFindings(identity: Identity, cells: Record<string, string>): Finding[] {
+  const code = identity.countyCode;
+  if (identity.source !== 'meta' || !code) return [];
+  const cell = cells.countyCode ?? '';
+  const at = cellRef(META_SHEET, cell);
+  if (!/^\d{6}$/.test(code))
+    return [{ sheet: META_SHEET, cell, kind: 'meta', message: `${at}：县级区划代码“${code}”不是6位数字` }];
+  const city = identity.cityCode;
+  if (city && /^\d{4}$/.test(city) && !code.startsWith(city))
+    return [
+      {
+        sheet: META_SHEET,
+        cell,
+        kind: 'meta',
+        message: `${at}：县级区划代码${code}不在标识信息的市级代码${city}之下`,
+      },
+    ];
+  return [];
+}
+
 /** The digest the meta carries against the figures read back (an old file carries figuresHash). */
 function digestState(meta: Record<string, string>, figures: MonthlyFigures): VerifyResult['digest'] {
   if (meta.digest) {
@@ -185,7 +206,7 @@ export function verifyParsed(db: Database, parsed: ParsedWorkbook): VerifyResult
       kind: 'meta',
       message: `${META_SHEET}：工作簿缺少标识信息（可能被复制到新工作簿，或由其他程序另存时丢失），无法核对数据摘要和报送记录，已按标题识别`,
     });
-  findings.push(...checkTitles(identity, parsed.grids), ...unreadable);
+  findings.push(...checkTitles(identity, parsed.grids), ...codeFindings(identity, cells), ...unreadable);
 
   const office = getOffice(db) as { countyCode: string; countyName: string } | null;
   const record = identity.exportId ? recordByExportId(db, identity.exportId) : null;
