@@ -1,12 +1,14 @@
 // R2 工作进度月报: six sheets in the common frame, totals that add up, the meta that identifies the
 // workbook, reading it back exactly, versions in the history and a byte-identical re-export.
+// (Drafts, gates, reasons and file names: submission.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { TestBackend } from '../helpers/backend';
 import type { OutputOf } from '../../core/api';
 import { at, demoBackend, excelOf, exportReport, metaOf, NOW, nowCtx } from './helpers';
 import { bodyRows, checkFrame, fen, rowValues } from './frame';
-import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS } from '../../core/reports/monthly';
+import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS, type MonthlyFigures } from '../../core/reports/monthly';
+import { submissionDigest } from '../../backend/reports/digest';
 import { PROGRESS } from '../../core/reports/layouts/work';
 import { STAFF } from '../../core/reports/layouts/people';
 import { BUDGET_SUMMARY, CONTRACTS, TRAINING } from '../../core/reports/layouts/money';
@@ -37,8 +39,8 @@ const auditCount = () => (b.db.prepare('SELECT count(*) AS n FROM audit_log').ge
 
 describe('R2 工作进度月报', () => {
   it('has its six sheets in the common frame, the signature footer and a very hidden meta sheet', async () => {
-    const out = await exportReport(b, { reportId: 'R2', period: '2018-10' });
-    expect(out.fileName).toBe('蓬安县_工作进度月报_2018年10月.xlsx');
+    const out = await exportReport(b, { reportId: 'R2', period: '2018-10', mode: 'official' });
+    expect(out.fileName).toBe('蓬安县_工作进度月报_2018年10月_v1.xlsx');
     const wb = await excelOf(out.bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       ...MONTHLY_SHEET_KEYS.map((k) => MONTHLY_SHEETS[k].layout.sheetName),
@@ -56,13 +58,48 @@ describe('R2 工作进度月报', () => {
       if (sheet.layout.notes?.length)
         expect(texts.some((t) => t.startsWith(sheet.layout.notes!.length > 1 ? '说明：1. ' : '说明：'))).toBe(true);
     }
-    expect(metaOf(out.bytes)).toMatchObject({
-      countyCode: '511323',
-      reportId: 'R2',
-      period: '2018-10',
+    const [recorded] = await history('2018-10');
+    const figures = (recorded.figures as { figures: MonthlyFigures }).figures;
+    const meta = metaOf(out.bytes);
+    expect(meta).toEqual({
+      app: '普查办工作台',
+      appVersion: meta.appVersion,
       layoutVersion: '1',
+      level: '县',
+      countyCode: '511323',
+      countyName: '蓬安县',
+      cityCode: '5113',
+      reportId: 'R2',
+      reportName: '工作进度月报',
+      period: '2018-10',
+      status: 'official',
+      version: '1',
+      exportId: out.exportUid,
+      correctionReason: '',
       generatedAt: NOW.toISOString(),
+      moneyUnit: '元',
+      digest: submissionDigest({ countyCode: '511323', period: '2018-10', version: 1, figures }),
     });
+    expect(Object.keys(meta)).toEqual([
+      'app',
+      'appVersion',
+      'layoutVersion',
+      'level',
+      'countyCode',
+      'countyName',
+      'cityCode',
+      'reportId',
+      'reportName',
+      'period',
+      'status',
+      'version',
+      'exportId',
+      'correctionReason',
+      'generatedAt',
+      'moneyUnit',
+      'digest',
+    ]);
+    expect(recorded).toMatchObject({ exportUid: out.exportUid, digest: meta.digest, status: '已报送' });
   });
 
   it('puts 合计 first and makes it the sum of its rows; 其中 rows are indented', async () => {
@@ -91,8 +128,10 @@ describe('R2 工作进度月报', () => {
         );
       }
     }
+    // 经费情况 is the budget as of the period's end: November's (which ends today) is today's tree.
     const tree = await b.ok('budget.tree', {});
-    const budget = bodyRows(wb.getWorksheet(BUDGET_SUMMARY.sheetName)!, BUDGET_SUMMARY).map((r) =>
+    const nov = await excelOf((await exportReport(b, { reportId: 'R2', period: '2018-11' })).bytes);
+    const budget = bodyRows(nov.getWorksheet(BUDGET_SUMMARY.sheetName)!, BUDGET_SUMMARY).map((r) =>
       rowValues(r, BUDGET_SUMMARY),
     );
     expect(fen(budget[0].budget)).toBe(tree.total.budget);
@@ -138,9 +177,14 @@ describe('R2 工作进度月报', () => {
     expect(sheets.progress.find((r) => r.values.rowCode === '02')!.values.c7).toBe(999);
   });
 
-  it('records each export as a version and re-exports any version byte for byte', async () => {
+  it('records each official export as a version and re-exports any version byte for byte', async () => {
+    await b.ok('progress.markReported', { period: '2018-11' });
     const before = auditCount();
-    const v1 = await exportReport(b, { reportId: 'R2', period: '2018-11' }, at('2018-11-30T09:00:00+08:00'));
+    const v1 = await exportReport(
+      b,
+      { reportId: 'R2', period: '2018-11', mode: 'official' },
+      at('2018-11-30T09:00:00+08:00'),
+    );
     expect(auditCount()).toBe(before + 1);
     // A correction after sending: 已入户数 of 02 goes up.
     const table = await b.ok('progress.get', { period: '2018-11' });
@@ -169,14 +213,20 @@ describe('R2 工作进度月报', () => {
       problems: table.problems,
       nextPlan: table.nextPlan,
     });
-    const v2 = await exportReport(b, { reportId: 'R2', period: '2018-11' }, at('2018-12-01T10:30:00+08:00'));
+    await b.ok('progress.markReported', { period: '2018-11' });
+    const reason = '02行已入户数漏报1家，更正';
+    const v2 = await exportReport(
+      b,
+      { reportId: 'R2', period: '2018-11', mode: 'official', correctionReason: reason },
+      at('2018-12-01T10:30:00+08:00'),
+    );
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect(v2.sha256).not.toBe(v1.sha256);
 
     const rows = await history('2018-11');
-    expect(rows.map((r) => [r.version, r.fileHash, r.operatorName])).toEqual([
-      [1, v1.sha256, '测试管理员'],
-      [2, v2.sha256, '测试管理员'],
+    expect(rows.map((r) => [r.version, r.fileHash, r.operatorName, r.correctionReason, r.status])).toEqual([
+      [1, v1.sha256, '测试管理员', null, '已更正'],
+      [2, v2.sha256, '测试管理员', reason, '已报送'],
     ]);
     expect(rows[0].exportedAt).toBe(new Date('2018-11-30T09:00:00+08:00').toISOString());
 
@@ -189,10 +239,13 @@ describe('R2 工作进度月报', () => {
     }
     expect(auditCount()).toBe(auditsBefore);
 
-    // The same figures at the same moment give the same bytes: nothing in the file is random.
-    const v3 = await exportReport(b, { reportId: 'R2', period: '2018-11' }, at('2018-12-01T10:30:00+08:00'));
-    expect(v3.bytes.equals(v2.bytes)).toBe(true);
-    expect(v3.version).toBe(3);
+    // The same figures at the same moment give the same bytes: nothing in a file is random but the
+    // export id an official version carries.
+    const draftAt = at('2018-12-01T10:30:00+08:00');
+    const d1 = await exportReport(b, { reportId: 'R2', period: '2018-11' }, draftAt);
+    const d2 = await exportReport(b, { reportId: 'R2', period: '2018-11' }, draftAt);
+    expect(d2.bytes.equals(d1.bytes)).toBe(true);
+    expect([d1.version, d2.version, (await history('2018-11')).length]).toEqual([null, null, 2]);
   });
 
   it('keeps its frame for a period without data and says 无', async () => {
@@ -214,18 +267,23 @@ describe('R2 工作进度月报', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = office as Record<string, unknown>;
     await b.ok('office.save', { ...profile, totalRowPosition: 'bottom', moneyUnit: '万元' } as never);
     try {
-      const out = await exportReport(b, { reportId: 'R2', period: '2018-10' });
+      const out = await exportReport(b, {
+        reportId: 'R2',
+        period: '2018-10',
+        mode: 'official',
+        correctionReason: '金额单位改为万元',
+      });
       const wb = await excelOf(out.bytes);
       checkFrame(wb, BUDGET_SUMMARY, { title: `${TITLE}经费情况（2018年10月）`, unit: '万元' });
       const budget = bodyRows(wb.getWorksheet(BUDGET_SUMMARY.sheetName)!, BUDGET_SUMMARY).map((r) =>
         rowValues(r, BUDGET_SUMMARY),
       );
       expect(budget.at(-1)!.category).toBe('合计');
-      const tree = await b.ok('budget.tree', {});
-      expect(budget.at(-1)!.budget).toBe(tree.total.budget / 1_000_000);
+      const [recorded] = (await history('2018-10')).slice(-1);
+      const sent = (recorded.figures as { figures: MonthlyFigures }).figures;
+      expect(budget.at(-1)!.budget).toBe(Number(sent.sheets.budget.at(-1)!.values.budget) / 1_000_000);
       const progress = bodyRows(wb.getWorksheet(PROGRESS.sheetName)!, PROGRESS);
       expect(progress.at(-1)!.getCell(1).value).toBe('合计');
-      const [recorded] = (await history('2018-10')).slice(-1);
       const back = await read(out.base64!);
       expect(back.findings.filter((f) => f.kind === 'unreadable')).toEqual([]);
       expect(back.figures).toEqual((recorded.figures as { figures: unknown }).figures);
