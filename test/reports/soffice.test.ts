@@ -12,6 +12,7 @@ import type { TestBackend } from '../helpers/backend';
 import type { InputOf } from '../../core/api';
 import { demoBackend, exportReport } from './helpers';
 import { hasTool, isA4, pageText, pdfInfo } from './pdfTools';
+import { textSizes } from './pdfFonts';
 
 const ready = hasTool('soffice') && hasTool('pdfinfo') && hasTool('pdftotext');
 if (!ready) console.log('跳过 LibreOffice 转换检查：未安装 soffice 或 poppler-utils（pdfinfo/pdftotext）');
@@ -63,6 +64,15 @@ describe.skipIf(!ready)('reports printed by LibreOffice', () => {
     expect(info.width > info.height).toBe(orientation === 'landscape');
     expect(pageText(pdf, 1)).toContain(title);
     for (let p = 1; p <= info.pages; p++) expect(pageText(pdf, p)).toContain(`第${p}页共${info.pages}页`);
+  });
+
+  // Fitting a sheet to the page width shrinks every letter alike: the sizes in the PDF are what a
+  // clerk reads. docs/printing.md has the figures and how the layouts were chosen.
+  it.each(REPORTS)('%s: no text under 8 pt on the A4 page', (name) => {
+    const sizes = textSizes(join(dir, `${name}.pdf`));
+    expect(sizes.size).toBeGreaterThan(0);
+    const smallest = Math.min(...sizes.keys());
+    expect(smallest, `${name} 最小字号 ${smallest}pt`).toBeGreaterThanOrEqual(7.95);
   });
 
   it('prints the roster two pages wide: a row’s halves one after the other, 序号/人员编号/姓名 and the header rows on every page', () => {

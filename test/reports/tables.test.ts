@@ -134,6 +134,48 @@ describe('R3 经费预算及执行情况表', () => {
   });
 });
 
+describe('R3 单价 × 数量 × 次数/天数', () => {
+  const reconcile = (rows: Record<string, unknown>[], toFen: (budget: unknown) => number) => {
+    const items = rows.filter((r) => /^\d+、$/.test(String(r.seq)) && r.unitPrice != null && r.quantity != null);
+    expect(items.length).toBeGreaterThan(5);
+    for (const r of items) {
+      const basis = Math.round(fen(r.unitPrice) * Number(r.quantity) * Number(r.times ?? 1));
+      expect(toFen(r.budget), String(r.name)).toBe(basis);
+    }
+    expect(items.some((r) => Number(r.times) > 1)).toBe(true);
+  };
+
+  it('shows each item’s 单价, 数量 and 次数/天数, which multiply to its 预算金额', async () => {
+    const out = await exportReport(b, { reportId: 'R3' });
+    const ws = (await excelOf(out.bytes)).getWorksheet(BUDGET.sheetName)!;
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['单价（元）', '数量', '次数/天数', '计量单位']));
+    reconcile(
+      bodyRows(ws, BUDGET).map((r) => rowValues(r, BUDGET)),
+      fen,
+    );
+  });
+
+  it('keeps 单价 in 元 (two decimals) when the office reports in 万元', async () => {
+    const office = (await b.ok('office.get', {}))!;
+    const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = office as Record<string, unknown>;
+    await b.ok('office.save', { ...profile, moneyUnit: '万元' } as never);
+    try {
+      const out = await exportReport(b, { reportId: 'R3' });
+      const ws = checkFrame(await excelOf(out.bytes), BUDGET, { title: `${TITLE}经费预算及执行情况表`, unit: '万元' });
+      const body = bodyRows(ws, BUDGET);
+      const col = (key: string) => BUDGET.columns.findIndex((c) => c.key === key) + 1;
+      expect(body[1].getCell(col('unitPrice')).numFmt).toBe('#,##0.00');
+      expect(body[1].getCell(col('budget')).numFmt).toBe('#,##0.0000');
+      reconcile(
+        body.map((r) => rowValues(r, BUDGET)),
+        (v) => Math.round(Number(v) * 1_000_000),
+      );
+    } finally {
+      await b.ok('office.save', profile as never);
+    }
+  });
+});
+
 describe('R4 培训情况统计表 and 培训签到表', () => {
   it('adds up sessions, attendances and cost in 合计', async () => {
     const out = await exportReport(b, { reportId: 'R4' });
