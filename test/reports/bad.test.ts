@@ -91,7 +91,7 @@ describe('bad parameters', () => {
   });
 
   it('will not pretend to re-create a version it cannot reproduce', async () => {
-    const v = await exportReport(b, { reportId: 'R2', period: '2018-09' });
+    const v = await exportReport(b, { reportId: 'R2', period: '2018-09', mode: 'official' });
     b.db.prepare('UPDATE report_exports SET layout_version = 0 WHERE id = ?').run(v.exportId);
     const r = await b.dispatch('report.reexport', { exportId: v.exportId! }, nowCtx);
     expect(r.ok ? null : r.error.code).toBe('LAYOUT_CHANGED');

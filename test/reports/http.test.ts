@@ -48,9 +48,9 @@ afterAll(async () => {
 });
 
 it('returns the monthly report as a download with its file name', async () => {
-  const r = await call('report.export', { reportId: 'R2', period: '2018-10' });
+  const r = await call('report.export', { reportId: 'R2', period: '2018-10', mode: 'official' });
   expect(r.ok).toBe(true);
-  expect(r.data).toMatchObject({ fileName: '蓬安县_工作进度月报_2018年10月.xlsx', savedPath: null, version: 1 });
+  expect(r.data).toMatchObject({ fileName: '蓬安县_工作进度月报_2018年10月_v1.xlsx', savedPath: null, version: 1 });
   const res = await fetch(`http://127.0.0.1:${s.port}${DOWNLOAD_PATH}${downloadIdOf(r.data!.base64)}`);
   expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1])).toBe(r.data!.fileName);
   const bytes = Buffer.from(await res.arrayBuffer());

@@ -26,13 +26,24 @@ const lastAudit = () =>
   b.db.prepare('SELECT action, entity, operator_name AS who FROM audit_log ORDER BY id DESC LIMIT 1').get();
 
 describe('who may export what: the contract’s rules', () => {
-  it('refuses the monthly report to 只读, pointing to the history, and writes nothing', async () => {
+  it('refuses sending the monthly report to 只读, pointing to drafts and the history, and writes nothing', async () => {
     const before = b.snapshot();
-    const r = await b.dispatch('report.export', { reportId: 'R2', period: '2018-10' }, as('只读'));
+    const r = await b.dispatch('report.export', { reportId: 'R2', period: '2018-10', mode: 'official' }, as('只读'));
     expect(r.ok ? null : r.error).toEqual({
       code: 'FORBIDDEN',
-      message: '当前角色（只读）不能导出报送工作进度月报：需要录入员或管理员权限；可在导出记录中重新导出已报送的版本',
+      message:
+        '当前角色（只读）不能正式报送工作进度月报：需要录入员或管理员权限；可导出草稿，或在报送记录中重新导出已报送的版本',
       issues: [],
+    });
+    expect(b.snapshot()).toEqual(before);
+  });
+
+  it('lets 只读 export the monthly report as a draft, which writes nothing (not even an audit entry)', async () => {
+    const before = b.snapshot();
+    const r = await b.dispatch('report.export', { reportId: 'R2', period: '2018-10', mode: 'draft' }, as('只读'));
+    expect(r.ok ? { status: r.data.status, version: r.data.version } : r.error.message).toEqual({
+      status: 'draft',
+      version: null,
     });
     expect(b.snapshot()).toEqual(before);
   });
@@ -69,7 +80,7 @@ describe('which exports write', () => {
 
   it('the monthly report by a 录入员: one history entry and its one audit entry', async () => {
     const before = history();
-    const r = await b.dispatch('report.export', { reportId: 'R2', period: '2018-10' }, as('录入员'));
+    const r = await b.dispatch('report.export', { reportId: 'R2', period: '2018-10', mode: 'official' }, as('录入员'));
     expect(r.ok).toBe(true);
     expect(history()).toBe(before + 1);
     expect(lastAudit()).toEqual({ action: 'export', entity: 'reportExport', who: '录入员' });
@@ -80,7 +91,7 @@ describe('which exports write', () => {
     // /proc exists but takes no new files: the save fails inside the commit, which rolls back.
     const r = await b.dispatch(
       'report.export',
-      { reportId: 'R2', period: '2018-09', savePath: '/proc/工作进度月报.xlsx' },
+      { reportId: 'R2', period: '2018-09', mode: 'official', savePath: '/proc/工作进度月报.xlsx' },
       as('录入员'),
     );
     expect(r.ok ? null : r.error.code).toMatch(/^(TARGET_LOCKED|SAVE_FAILED)$/);
@@ -89,7 +100,11 @@ describe('which exports write', () => {
 
   it('a saved monthly report is recorded with the file’s hash', async () => {
     const path = join(dir, '月报.xlsx');
-    const r = await b.dispatch('report.export', { reportId: 'R2', period: '2018-11', savePath: path }, as('管理员'));
+    const r = await b.dispatch(
+      'report.export',
+      { reportId: 'R2', period: '2018-09', mode: 'official', savePath: path },
+      as('管理员'),
+    );
     if (!r.ok) throw new Error(r.error.message);
     const out = r.data as { savedPath: string; sha256: string; exportId: number; base64: string | null };
     expect(out).toMatchObject({ savedPath: path, base64: null });
