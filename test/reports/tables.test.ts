@@ -95,7 +95,7 @@ describe('R1 普查人员花名册', () => {
     const viewer: CallCtx = { ...nowCtx, operator: { id: null, name: '查看员', role: '只读' } };
     expect((await exportReport(b, { reportId: 'R1' }, viewer)).fullSensitive).toBe(false);
     const before = b.snapshot();
-    const e = await exportError(b, { reportId: 'R2', period: '2018-10' }, viewer);
+    const e = await exportError(b, { reportId: 'R2', period: '2018-10', mode: 'official' }, viewer);
     expect(e.code).toBe('FORBIDDEN');
     expect(e.message).toContain('只读');
     expect(b.snapshot()).toEqual(before);
