@@ -167,6 +167,7 @@ describe('the contract marks every file field', () => {
     expect(downloads.sort()).toEqual([
       'audit.export.base64',
       'import.errors.contentBase64',
+      'import.template.contentBase64',
       'package.export.base64',
       'report.export.base64',
       'report.reexport.base64',
