@@ -12,6 +12,10 @@ import { renderContractSheet, renderPaySheet, renderSignInSheet } from '../../re
 import { PRINT_MARGINS_MM } from '../../core/print/pageMargins';
 import type { TableDoc } from '../../core/reports/doc';
 import { hasTool, isA4, pageText, pdfInfo } from './pdfTools';
+import { textSizes } from './pdfFonts';
+
+/** The smallest text size in a printed PDF, leaving out the 3 pt row markers this test adds. */
+const smallest = (path: string) => Math.min(...[...textSizes(path).keys()].filter((size) => size !== 3));
 
 const poppler = hasTool('pdfinfo') && hasTool('pdftotext') && hasTool('chromium');
 if (!poppler) console.log('跳过打印视图的 PDF 检查：未安装 chromium 或 poppler-utils（pdfinfo/pdftotext）');
@@ -146,6 +150,8 @@ describe.skipIf(!poppler)('print views in Chromium', () => {
     expect(first).toContain(doc.title.replace(/\s+/g, ''));
     expect(first).toContain('公民身份号码');
     expect(pageText(path, info.pages)).toContain('人民币（大写）');
+    // Print CSS sizes are never scaled down to fit: nothing under 8 pt (docs/printing.md).
+    expect(smallest(path)).toBeGreaterThanOrEqual(8);
     await page.close();
   });
 
@@ -169,12 +175,14 @@ describe.skipIf(!poppler)('print views in Chromium', () => {
     expect(si.pages).toBe(await expectedPages(s.page, 'portrait'));
     for (const r of markerPages(s.path, si.pages, signIn.rows.length)) expect(r.bottom).toEqual(r.top);
     expect(pageText(s.path, si.pages)).toContain('签名');
+    expect(smallest(s.path)).toBeGreaterThanOrEqual(8);
 
     const tracking = await b.ok('print.contractSheet', { contractId: 1 });
     const t = await printPdf(renderContractSheet(tracking), 'tracking');
     const ti = pdfInfo(t.path);
     expect(isA4(ti.width, ti.height) && ti.height > ti.width).toBe(true);
     expect(ti.pages).toBe(1);
+    expect(smallest(t.path)).toBeGreaterThanOrEqual(8);
     const text = pageText(t.path, 1);
     for (const word of [
       '第三方服务合同履约跟踪表',
