@@ -12,13 +12,16 @@ import { toast } from '../app/feedback';
 import { printInFrame, renderContractSheet, renderPaySheet, renderSignInSheet, type TrackingDoc } from '../print';
 
 type Target =
-  | { kind: 'paySheet'; payRunId: number }
+  | { kind: 'paySheet'; payRunId: number; fullSensitive?: boolean }
   | { kind: 'signInSheet'; sessionId: number }
   | { kind: 'contractSheet'; contractId: number };
 
 async function printable(target: Target): Promise<PrintableDoc | { error: string }> {
   if (target.kind === 'paySheet') {
-    const r = await call('print.paySheet', { payRunId: target.payRunId });
+    const r = await call('print.paySheet', {
+      payRunId: target.payRunId,
+      ...(target.fullSensitive ? { fullSensitive: true } : {}),
+    });
     if (!r.ok) return { error: r.error.message };
     const doc = r.data as unknown as TableDoc;
     // Row 2's centre names the pay run: 「<title>（<period>）」.

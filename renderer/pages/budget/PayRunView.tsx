@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { Button, Descriptions, Drawer, Space, Table } from 'antd';
 import { PrintButton } from '../PrintButton';
+import { ExportFormButton } from '../reports/ExportFormButton';
+import { FullSensitiveOption } from '../reports/FullSensitiveOption';
 import { todayIso } from '../../../core/dates';
 import { toDaxie } from '../../../core/money';
 import { call } from '../../api/call';
@@ -28,6 +30,8 @@ interface Props {
 export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
   const { data: run, reload } = useRead('payRun.get', { id });
   const [posting, setPosting] = useState(false);
+  // The bank needs 公民身份号码 and 银行卡号 in full: asked for, confirmed and audited (FullSensitiveOption).
+  const [full, setFull] = useState(false);
   const changed = () => {
     reload();
     onChanged?.();
@@ -46,7 +50,16 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
       {run && (
         <>
           <Space style={{ marginBottom: 12 }}>
-            <PrintButton target={{ kind: 'paySheet', payRunId: id }} label="打印发放表" testId="print-paysheet" />
+            <PrintButton
+              target={{ kind: 'paySheet', payRunId: id, fullSensitive: full }}
+              label="打印发放表"
+              testId="print-paysheet"
+            />
+            <ExportFormButton
+              target={{ reportId: 'R6', payRunId: id, fullSensitive: full }}
+              of={`${run.title}（${run.period}）`}
+              testId="export-paysheet"
+            />
             {writer && run.status === '草稿' && <Button onClick={() => onEdit(run)}>修改</Button>}
             {writer && run.status === '草稿' && (
               <Button type="primary" onClick={() => setPosting(true)}>
@@ -64,6 +77,9 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
               </Button>
             )}
           </Space>
+          <div style={{ marginBottom: 12 }}>
+            <FullSensitiveOption reportId="R6" checked={full} onChange={setFull} action="导出或打印" />
+          </div>
           <Descriptions
             size="small"
             bordered

@@ -1,6 +1,6 @@
 // 导出Excel beside a print button: the same document as a workbook (report.export), saved where the
 // desktop's dialog says or downloaded by the browser — the 培训签到表 of a session, the 合同跟踪表 of
-// a contract.
+// a contract, the 劳务报酬发放表 of a pay run (in full when asked: FullSensitiveOption).
 import { useState } from 'react';
 import { Button } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
@@ -11,7 +11,10 @@ import { desktopSavePath, downloadFile } from '../../api/download';
 import { toast } from '../../app/feedback';
 import { useSession } from '../../stores/session';
 
-type Target = { reportId: 'R4-signin'; sessionId: number } | { reportId: 'R5-tracking'; contractId: number };
+type Target =
+  | { reportId: 'R4-signin'; sessionId: number }
+  | { reportId: 'R5-tracking'; contractId: number }
+  | { reportId: 'R6'; payRunId: number; fullSensitive?: boolean };
 
 /** `of`: the session's name or the contract's number, so each form suggests its own file name (as the browser's download is named). */
 export function ExportFormButton({ target, of, testId }: { target: Target; of: string; testId?: string }) {

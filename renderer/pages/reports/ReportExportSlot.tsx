@@ -18,6 +18,7 @@ import { call } from '../../api/call';
 import { desktopSavePath, downloadFile } from '../../api/download';
 import { toast } from '../../app/feedback';
 import { NO_VALUES, ReportParamField, paramValue, type ParamValues } from './ReportParamField';
+import { FullSensitiveOption, fullSensitiveInput } from './FullSensitiveOption';
 
 interface Progressing {
   phase: string;
@@ -43,6 +44,7 @@ export function ReportExportSlot() {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progressing | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [full, setFull] = useState(false);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
   useEffect(() => () => void (timer.current && clearInterval(timer.current)), []);
 
@@ -72,6 +74,7 @@ export function ReportExportSlot() {
       jobId,
       ...(savePath ? { savePath } : {}),
       ...chosen,
+      ...fullSensitiveInput(reportId, full),
     });
     if (timer.current) clearInterval(timer.current);
     timer.current = null;
@@ -106,6 +109,7 @@ export function ReportExportSlot() {
           </Space>
         )}
         <Space orientation="vertical" style={{ width: '100%' }}>
+          <FullSensitiveOption reportId={reportId} checked={full} onChange={setFull} />
           <Button
             type="primary"
             icon={<FileExcelOutlined />}
