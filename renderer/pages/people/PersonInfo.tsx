@@ -25,7 +25,13 @@ export function PersonInfo({ p }: { p: PersonRecord }) {
     <>
       {/* A masked ID keeps its length: 15 characters is a legacy ID (core/validate/idNumber.ts). */}
       {isLegacyId(p.idNumber.replace(/\*/g, '0')) && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={legacyIdWarning()} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={legacyIdWarning()}
+          data-testid="person-legacy-id"
+        />
       )}
       {section('基本信息', [
         { label: '人员编号', children: <span className="mono">{p.personCode}</span> },
