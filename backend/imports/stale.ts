@@ -10,6 +10,8 @@ import type { CheckedRow } from './kinds/types';
 import type { Validated } from './validate';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
+/** Rows named in `issues` (the message names five); a sheet changed everywhere needs no 20 000. */
+const MAX_ISSUES = 1000;
 
 /** Everything the clerk saw of a row that depends on the stored data. */
 const seen = (r: CheckedRow) =>
@@ -27,6 +29,9 @@ export function recordLabel(r: CheckedRow): string {
 
 /** What changed for one row between the preview and now, in the clerk's words. */
 function whatChanged(before: CheckedRow, now: CheckedRow): string {
+  if (now.action === 'error' && before.action !== 'error')
+    return `现在不能导入：${now.errors.map((e) => e.message).join('；')}`;
+  if (before.action === 'error') return '预览时有错误，现在的检查结果不同';
   if (before.action === 'new' && now.action !== 'new') return '预览时为新增，现在已有此记录';
   if (before.action !== 'new' && now.action === 'new') return '预览时已有此记录，现在已被删除';
   const was = new Map(before.changes.map((c) => [c.field, c]));
@@ -52,8 +57,10 @@ export function refuseStale(preview: Validated, again: Validated): Validated {
     });
   }
   if (issues.length) {
+    const stale = issues.length;
+    issues.splice(MAX_ISSUES);
     const shown = issues.slice(0, 5).map((i) => i.message);
-    const more = issues.length > 5 ? `等 ${issues.length} 行` : '';
+    const more = stale > 5 ? `等 ${stale} 行` : '';
     throw new UserError(
       'PREVIEW_STALE',
       `预览之后这些记录已被修改：${shown.join('；')}${more}。为免覆盖他人的修改，本次未导入任何数据：请重新预览，核对后再导入`,
