@@ -7,7 +7,6 @@ import { exportsFullSensitive } from '../../core/api/reports';
 import type { OutputOf } from '../../core/api';
 import { isRecordedAsSent, reportName, type ReportId } from '../../core/reports/catalogue';
 import { LAYOUT_VERSION } from '../../core/reports/layout';
-import { getOffice } from '../../db/entities/system';
 import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
 import { twoPhase } from '../phases';
@@ -140,28 +139,20 @@ async function reexport(
       `该版本按第${rec.layoutVersion}版报表格式导出，当前程序为第${LAYOUT_VERSION}版格式，无法重现与原文件完全相同的工作簿；报送的数据仍可在导出记录中查看`,
     );
   }
+  // Every version recorded under this layout carries its meta (those before it have layout 1).
+  if (!rec.meta) throw new UserError('LAYOUT_CHANGED', `第${rec.version}版的记录缺少文件标识信息，无法重现原文件`);
   if (input.savePath) checkSavePath(input.savePath);
-  // A version recorded with its meta is rebuilt from it alone; an older one takes the county from the profile.
-  const office = (getOffice(ctx.db) as { countyName: string; countyCode: string } | null) ?? {
-    countyName: rec.meta?.countyName ?? '',
-    countyCode: rec.meta?.countyCode ?? '',
-  };
-  if (!rec.meta && !office.countyCode) throw new UserError('PROFILE_INCOMPLETE', '尚未填写单位信息');
   const file = await run(ctx, input.jobId, {
     type: 'rebuild',
     version: rec.version,
     figures: rec.figures,
     frame: rec.frame,
     meta: rec.meta,
-    office: { countyName: office.countyName, countyCode: office.countyCode },
     exportedAt: rec.exportedAt,
     fileName: rec.fileName,
   });
   if (file.sha256 !== rec.fileHash) {
-    throw new UserError(
-      'REEXPORT_MISMATCH',
-      `重新生成的文件与第${rec.version}版报送文件不一致（单位信息中的县名或区划代码可能已修改），未导出`,
-    );
+    throw new UserError('REEXPORT_MISMATCH', `重新生成的文件与第${rec.version}版报送文件不一致，未导出`);
   }
   const delivered = deliver(file, input.savePath, base64Of(file, input.savePath));
   return {

@@ -60,9 +60,8 @@ export interface RebuildJob {
   version: number;
   figures: MonthlyFigures;
   frame: MonthlyFrame;
-  /** The recorded meta; null for a version recorded before submission.md §2 (its meta is rebuilt the old way). */
-  meta: Record<string, string> | null;
-  office: Pick<OfficeInfo, 'countyName' | 'countyCode'>;
+  /** The recorded meta, written again as it was. */
+  meta: Record<string, string>;
   exportedAt: string;
   fileName: string;
 }

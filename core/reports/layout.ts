@@ -5,7 +5,9 @@
  * Bumped whenever a layout changes what a cell holds or where it sits. Each exported workbook
  * records it, and a recorded export can be rebuilt byte for byte only under the same version.
  */
-export const LAYOUT_VERSION = 1;
+// 2 (#12): R2's column widths and fonts for A4, and its meta sheet (status, version, export id,
+// digest); versions recorded under 1 are refused by report.reexport rather than rebuilt differently.
+export const LAYOUT_VERSION = 2;
 
 /**
  * How a column's cells are written and read back:

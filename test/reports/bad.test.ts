@@ -11,6 +11,7 @@ import { bodyRows } from './frame';
 import { ROSTER } from '../../core/reports/layouts/people';
 import { TRAINING } from '../../core/reports/layouts/money';
 import { replaceFile, saveError } from '../../backend/reports/save';
+import { LAYOUT_VERSION } from '../../core/reports/layout';
 
 let b: TestBackend;
 beforeAll(async () => {
@@ -96,8 +97,8 @@ describe('bad parameters', () => {
     const r = await b.dispatch('report.reexport', { exportId: v.exportId! }, nowCtx);
     expect(r.ok ? null : r.error.code).toBe('LAYOUT_CHANGED');
     b.db
-      .prepare('UPDATE report_exports SET layout_version = 1, file_hash = ? WHERE id = ?')
-      .run('0'.repeat(64), v.exportId);
+      .prepare('UPDATE report_exports SET layout_version = ?, file_hash = ? WHERE id = ?')
+      .run(LAYOUT_VERSION, '0'.repeat(64), v.exportId);
     const m = await b.dispatch('report.reexport', { exportId: v.exportId! }, nowCtx);
     expect(m.ok ? null : m.error.code).toBe('REEXPORT_MISMATCH');
   });

@@ -64,7 +64,7 @@ describe('R2 工作进度月报', () => {
     expect(meta).toEqual({
       app: '普查办工作台',
       appVersion: meta.appVersion,
-      layoutVersion: '1',
+      layoutVersion: '2',
       level: '县',
       countyCode: '511323',
       countyName: '蓬安县',
@@ -259,7 +259,7 @@ describe('R2 工作进度月报', () => {
     expect(blocks).toContain('本期主要工作：无');
     const back = await read(out.base64!);
     expect(back.findings.filter((f) => f.kind === 'unreadable')).toEqual([]);
-    expect((back.figures as { sheets: { progress: unknown[] } }).sheets.progress).toEqual([]);
+    expect((back.figures as unknown as { sheets: { progress: unknown[] } }).sheets.progress).toEqual([]);
   });
 
   it('follows the office: 合计 last and money in 万元 with four decimals, read back exactly', async () => {

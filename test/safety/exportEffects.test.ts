@@ -41,7 +41,8 @@ describe('who may export what: the contract’s rules', () => {
   it('lets 只读 export the monthly report as a draft, which writes nothing (not even an audit entry)', async () => {
     const before = b.snapshot();
     const r = await b.dispatch('report.export', { reportId: 'R2', period: '2018-10', mode: 'draft' }, as('只读'));
-    expect(r.ok ? { status: r.data.status, version: r.data.version } : r.error.message).toEqual({
+    const data = r.ok ? (r.data as { status: string; version: number | null }) : null;
+    expect(data ? { status: data.status, version: data.version } : r).toEqual({
       status: 'draft',
       version: null,
     });

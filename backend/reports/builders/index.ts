@@ -8,14 +8,14 @@ import type { OfficeInfo } from '../../../core/reports/texts';
 import { writeWorkbook, APP_NAME, type WorkbookMeta } from '../writer/workbook';
 import type { BuildJob, ExportFile, MonthlyRecord, ProgressFn, RebuildJob, Submission } from '../types';
 import { submissionDigest } from '../digest';
-import { canonicalJson, sha256 } from '../hash';
+import { sha256 } from '../hash';
 import { buildEnv } from './env';
 import { monthlyPlan, plan, type Planned } from './plans';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export { canonicalJson, sha256 } from '../hash';
 
-/** The meta of every report but R2 (and of R2 versions recorded before submission.md §2). */
+/** The meta of every report but R2. */
 function metaOf(
   reportId: ReportId,
   county: { countyName: string; countyCode: string },
@@ -111,18 +111,11 @@ export async function buildFile(db: Database, job: BuildJob, progress: ProgressF
 
 /** A recorded monthly report from its recorded figures, frame and meta: the same bytes as then. */
 export async function rebuildFile(job: RebuildJob, progress: ProgressFn): Promise<ExportFile> {
-  const meta = job.meta ?? legacyMeta(job);
-  const { figures, frame } = job;
+  const { figures, frame, meta } = job;
   const planned: Planned = {
-    ...monthlyPlan(SENT_REPORT_ID, figures, frame, job.office.countyName, job.version),
+    ...monthlyPlan(SENT_REPORT_ID, figures, frame, meta.countyName ?? '', job.version),
     fileName: job.fileName,
     monthly: { figures, frame },
   };
   return finish(planned, meta, new Date(job.exportedAt), progress, { figures, frame, meta, digest: meta.digest ?? '' });
-}
-
-/** The meta an R2 carried before submission.md §2: no status, version or digest, and figuresHash. */
-function legacyMeta(job: RebuildJob): WorkbookMeta {
-  const extra = { moneyUnit: job.frame.moneyUnit, figuresHash: sha256(Buffer.from(canonicalJson(job.figures))) };
-  return metaOf(SENT_REPORT_ID, job.office, job.figures.period, job.exportedAt, extra);
 }
