@@ -40,6 +40,6 @@ export const IMPORT_LIMITS: ParseLimits = {
   maxColumns: 200,
   maxCells: 3_000_000,
   maxMerges: 20_000,
-  maxHeapMb: 1536,
+  maxHeapMb: 768,
   timeoutMs: 60_000,
 };
