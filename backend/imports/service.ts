@@ -7,6 +7,7 @@ import { UserError } from '../../db/errors';
 import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
 import { layoutOf, summarizeSheets, type LayoutRequest } from './layout';
+import { refuseMaskedNumbers } from './maskedCheck';
 import { MAX_FILE_BYTES } from './limits';
 import { startParse } from './parse';
 import { sniffFile } from './sniff';
@@ -82,6 +83,7 @@ async function sheetsOf(s: StagedImport) {
 async function check(s: StagedImport, ctx: HandlerCtx, req: LayoutRequest): Promise<Checked> {
   const importer = importers[s.kind];
   const layout = layoutOf(ctx.db, s.kind, await sheetsOf(s), importer.fields, req);
+  refuseMaskedNumbers(layout);
   const key = JSON.stringify([layout.sheet.name, layout.header.first, layout.header.last, layout.mapping]);
   const head =
     (ctx.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? '';

@@ -24,6 +24,7 @@ import {
   type SupervisorFacts,
 } from '../../areas/personnel/rules';
 import { personSteps, type PersonPlan } from './personWrite';
+import { readOwnRosterCells } from '../ownRoster';
 import { checkUpdates, type UpdateLookups } from './personUpdate';
 import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue } from './types';
 
@@ -154,6 +155,7 @@ function begin(env: ImportEnv) {
   }
 
   function check(row: MappedRow): CheckedRow {
+    readOwnRosterCells(row.input);
     const text = (k: string) => (row.input[k] === undefined ? '' : String(row.input[k]));
     named.push({
       row: row.row,

@@ -25,7 +25,7 @@ const roleRank = `CASE r.role ${PERSON_ROLES.map((role, i) => `WHEN '${role}' TH
 const SELECT = `
 SELECT p.person_code, p.name, p.sex, p.ethnicity, p.birth_date, p.id_number, p.political_status, p.education,
   p.employer, p.position, p.source, p.mobile, p.cert_no, p.hire_start, p.hire_end, p.insurance_start,
-  p.insurance_end, p.note, t.name AS township_name, s.name AS supervisor_name, r.roles, d.districts,
+  p.insurance_end, p.note, t.name AS township_name, s.name AS supervisor_name, s.person_code AS supervisor_code, r.roles, d.districts,
   ${trainingStatusSql('p.id')} AS training_status
 FROM people p
 LEFT JOIN townships t ON t.id = p.township_id
@@ -99,7 +99,22 @@ function insuranceText(start: string | null, end: string | null, day: string): s
 
 const span = (from: unknown, to: unknown) => (from || to ? `${(from as string) ?? ''}至${(to as string) ?? ''}` : null);
 
-export function rosterFigure(r: Row, seq: number, env: BuildEnv): FigureRow {
+/**
+ * 所属普查指导员 by name, with the 人员编号 where two people of the office share the name: the
+ * roster is read back by the roster import, which must know whom it means.
+ */
+function supervisorText(r: Row, sharedNames: ReadonlySet<string>): string | null {
+  const name = r.supervisor_name as string | null;
+  if (!name) return null;
+  return sharedNames.has(name) ? `${name}（${r.supervisor_code as string}）` : name;
+}
+
+export function rosterFigure(
+  r: Row,
+  seq: number,
+  env: BuildEnv,
+  sharedNames: ReadonlySet<string> = new Set(),
+): FigureRow {
   const id = r.id_number as string;
   return {
     kind: 'item',
@@ -120,7 +135,7 @@ export function rosterFigure(r: Row, seq: number, env: BuildEnv): FigureRow {
       mobile: env.params.fullSensitive ? r.mobile : maskValue('mobile', r.mobile as string | null),
       townshipName: r.township_name,
       districts: r.districts,
-      supervisorName: r.supervisor_name,
+      supervisorName: supervisorText(r, sharedNames),
       trainingStatus: r.training_status,
       certNo: r.cert_no,
       hirePeriod: span(r.hire_start, r.hire_end),
@@ -164,10 +179,13 @@ export function buildRoster(env: BuildEnv): { frame: TableFrame; rows: Iterable<
   const filled = frameOf(env, 'R1', [filters, asOf(env)].filter(Boolean).join('　'), null);
   const frame: TableFrame = { ...filled, layout: ROSTER, blocks: [], moneyUnit: '元' };
   const statement = env.ctx.db.prepare(`${select} ${w.sql} ORDER BY p.person_code`);
+  const sharedNames = new Set(
+    env.ctx.db.prepare('SELECT name FROM people GROUP BY name HAVING count(*) > 1').pluck().all() as string[],
+  );
   function* rows(): Iterable<DocRow> {
     let seq = 0;
     for (const r of statement.iterate(...w.params) as Iterable<Row>)
-      yield docRow(ROSTER, rosterFigure(r, ++seq, env), '元');
+      yield docRow(ROSTER, rosterFigure(r, ++seq, env, sharedNames), '元');
     if (seq === 0) yield emptyRow(ROSTER, labelColumn(ROSTER));
   }
   return { frame, rows: rows(), count };

@@ -180,6 +180,14 @@ export const personFields: readonly ImportField[] = [
     synonyms: ['聘用结束日期', '聘用截止日期', '聘用止', '聘用到期日期'],
   },
   {
+    // One column for both, as R1 prints it: split by backend/imports/ownRoster.ts.
+    key: 'hirePeriod',
+    label: '聘用起止日期',
+    type: 'text',
+    synonyms: ['聘用起止日期', '聘用起止时间', '聘用期限'],
+    hint: '如 2018-03-01至2019-03-31，拆为聘用开始日期和聘用结束日期',
+  },
+  {
     key: 'status',
     label: '在岗状态',
     type: 'enum',
