@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../db/migrations';
 import type { BackupRecord } from '../../core/schemas/backups';
 import { openBackend } from '../../backend/app';
 import { backupsToKeep, isoWeekKey } from '../../backend/backups/tiers';
@@ -39,7 +40,7 @@ describe('a backup', () => {
   it('is a verified SQLite copy of the committed data, listed with date, size and status', async () => {
     await addTownship(1);
     const made = await call<BackupRecord>('backup.now', {});
-    expect(made).toMatchObject({ reason: '手动', status: '完好', schemaVersion: 1, problem: null });
+    expect(made).toMatchObject({ reason: '手动', status: '完好', schemaVersion: LATEST_VERSION, problem: null });
     expect(made.file).toMatch(/^census_\d{8}-\d{6}_手动\.db$/);
     const copy = openCopy(made.path);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -230,7 +231,7 @@ describe('restore', () => {
     });
     expect(r).toMatchObject({
       restoredFrom: backup.file,
-      fromVersion: 1,
+      fromVersion: LATEST_VERSION,
       safetyCopy: { reason: '恢复前', status: '完好' },
     });
     expect(dataHash(box.b.db)).toBe(hashAtBackup);
