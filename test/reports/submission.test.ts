@@ -274,3 +274,59 @@ describe('versions recorded before drafts and digests', () => {
     expect((await history('2018-09'))[0]).toMatchObject({ exportUid: null, digest: null, status: '已报送' });
   });
 });
+
+describe('the dashboard’s “changed since sent”', () => {
+  const periodCheck = async (ctx: CallCtx = nowCtx) => {
+    const r = await b.dispatch('dashboard.checks', {}, ctx);
+    if (!r.ok) throw new Error(r.error.message);
+    return (r.data as { checks: { id: string; title: string; severity: string; items?: string[] }[] }).checks.find(
+      (c) => c.id === 'periodReport',
+    )!;
+  };
+
+  it('notices a change in any of the six sheets dated in the period, and none dated after it', async () => {
+    expect(await periodCheck()).toMatchObject({ title: '本期（2018-11）月报尚未正式报送', severity: 'warning' });
+    await b.ok('progress.markReported', { period: '2018-11' });
+    await exportReport(b, official('2018-11'));
+    expect(await periodCheck()).toMatchObject({ title: '本期（2018-11）月报已报送第1版', severity: 'ok' });
+
+    // A payment dated after the period (written in December) leaves November's report as sent.
+    const item = (await b.ok('budgetItem.list', { filters: { isCategory: false }, pageSize: 100 })).rows.find(
+      (i) => (i.amount ?? 0) > 0,
+    )!;
+    const december = at('2018-12-03T10:00:00+08:00');
+    const late = await b.dispatch(
+      'expenditure.create',
+      { budgetItemId: item.id, date: '2018-12-02', amount: 50_000, summary: '十二月办公用品' },
+      december,
+    );
+    expect(late.ok).toBe(true);
+    expect(await periodCheck()).toMatchObject({ severity: 'ok' });
+
+    // One dated in the period changes 经费情况 only (the progress table was not touched).
+    await b.ok('expenditure.create', { budgetItemId: item.id, date: '2018-11-20', amount: 30_000, summary: '补录' });
+    expect(await periodCheck()).toMatchObject({
+      title: '本期（2018-11）月报报送第1版后数据又有修改',
+      severity: 'error',
+      items: ['经费情况'],
+    });
+  });
+
+  it('names a changed 培训情况 too, and is quiet again once v2 is sent', async () => {
+    await b.ok('progress.markReported', { period: '2018-11' });
+    await exportReport(b, official('2018-11'));
+    await b.ok('training.create', {
+      name: '十一月补训班',
+      kind: '清查技术',
+      hostLevel: '县',
+      startDate: '2018-11-28',
+      endDate: '2018-11-28',
+      hours: 4,
+    } as never);
+    const check = await periodCheck();
+    expect(check.severity).toBe('error');
+    expect(check.items).toContain('培训情况');
+    await exportReport(b, official('2018-11', '补录十一月培训班'));
+    expect(await periodCheck()).toMatchObject({ title: '本期（2018-11）月报已报送第2版', severity: 'ok' });
+  });
+});

@@ -67,14 +67,14 @@ export async function dashboardChecks(ctx: HandlerCtx): Promise<OutputOf<'dashbo
   const result =
     people >= OFF_THREAD.fromPeople && path !== ':memory:' && path !== ''
       ? await checksInBackground(path, now)
-      : computeChecks(ctx);
+      : await computeChecks(ctx);
   // Kept only if nothing was written (nor the file replaced) while it was computed.
   if (ctx.db === db && cacheKey(db, now) === key) keepChecks(db, key, result);
   return result;
 }
 
 /** The checks, computed on `ctx.db` (here, or in the worker on its own connection). */
-export function computeChecks(ctx: HandlerCtx): OutputOf<'dashboard.checks'> {
+export async function computeChecks(ctx: HandlerCtx): Promise<OutputOf<'dashboard.checks'>> {
   const today = todayIso(ctx.now());
   const deadline = trainingDeadline(ctx);
   const checks: DashboardCheck[] = [];
@@ -105,6 +105,6 @@ export function computeChecks(ctx: HandlerCtx): OutputOf<'dashboard.checks'> {
     items: missing,
   });
   const period = currentPeriod(ctx);
-  checks.push(periodReportCheck(ctx, period));
+  checks.push(await periodReportCheck(ctx, period));
   return { asOf: today, period, checks };
 }

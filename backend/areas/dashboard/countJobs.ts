@@ -28,11 +28,11 @@ function readingCtx(db: Database.Database, now: Date): HandlerCtx {
   };
 }
 
-function run({ id, job }: { id: number; job: CountJob }): CountReply {
+async function run({ id, job }: { id: number; job: CountJob }): Promise<CountReply> {
   try {
     const db = new Database(job.dbPath, { readonly: true, fileMustExist: true, timeout: 5000 });
     try {
-      return { id, ok: true, result: computeChecks(readingCtx(db, new Date(job.now))) };
+      return { id, ok: true, result: await computeChecks(readingCtx(db, new Date(job.now))) };
     } finally {
       db.close();
     }
@@ -41,4 +41,7 @@ function run({ id, job }: { id: number; job: CountJob }): CountReply {
   }
 }
 
-parentPort?.on('message', (message: { id: number; job: CountJob }) => parentPort!.postMessage(run(message)));
+parentPort?.on(
+  'message',
+  (message: { id: number; job: CountJob }) => void run(message).then((reply) => parentPort!.postMessage(reply)),
+);
