@@ -1,6 +1,7 @@
 // 导出报表 (reports.md R1–R6, 培训签到表, 合同跟踪表): choose a report and what it needs, export,
 // and the browser downloads the workbook. Big exports show the worker's progress (report.progress).
-// What each report asks for comes from the report catalogue (core/reports/catalogue.ts).
+// What each report asks for comes from the report catalogue (core/reports/catalogue.ts). The
+// monthly report is exported as a draft or sent officially (SubmissionPanel).
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Form, Progress, Radio, Space } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
@@ -14,11 +15,15 @@ import {
   type ReportId,
   type ReportParamKey,
 } from '../../../core/reports/catalogue';
+import { submissionFileName } from '../../../core/reports/fileName';
+import { periodLabel } from '../../../core/reports/period';
 import { call } from '../../api/call';
 import { desktopSavePath, downloadFile } from '../../api/download';
 import { toast } from '../../app/feedback';
 import { NO_VALUES, ReportParamField, paramValue, type ParamValues } from './ReportParamField';
 import { FullSensitiveOption, fullSensitiveInput } from './FullSensitiveOption';
+import { SubmissionPanel, type SubmitRequest } from './SubmissionPanel';
+import { useSession } from '../../stores/session';
 
 interface Progressing {
   phase: string;
@@ -45,6 +50,7 @@ export function ReportExportSlot() {
   const [progress, setProgress] = useState<Progressing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [full, setFull] = useState(false);
+  const county = useSession((s) => s.office?.countyName) ?? '普查办';
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
   useEffect(() => () => void (timer.current && clearInterval(timer.current)), []);
 
@@ -58,10 +64,15 @@ export function ReportExportSlot() {
     setError(null);
   };
 
-  const run = async () => {
+  const run = async (submit?: SubmitRequest) => {
     if (missing) return setError(missing);
     setError(null);
-    const savePath = await desktopSavePath(`${report.name}.xlsx`, `导出${report.name}`);
+    const suggested =
+      submit && typeof chosen.period === 'string'
+        ? submissionFileName(county, report.name, periodLabel(chosen.period), submit.version)
+        : `${report.name}.xlsx`;
+    const what = submit?.mode === 'official' ? `正式报送${report.name}` : `导出${report.name}`;
+    const savePath = await desktopSavePath(suggested, what);
     if (savePath === null) return;
     setBusy(true);
     setProgress(null);
@@ -75,6 +86,9 @@ export function ReportExportSlot() {
       ...(savePath ? { savePath } : {}),
       ...chosen,
       ...fullSensitiveInput(reportId, full),
+      ...(submit
+        ? { mode: submit.mode, ...(submit.correctionReason ? { correctionReason: submit.correctionReason } : {}) }
+        : {}),
     });
     if (timer.current) clearInterval(timer.current);
     timer.current = null;
@@ -83,7 +97,13 @@ export function ReportExportSlot() {
     if (!r.ok) return setError(r.error.message);
     if (r.data.base64) downloadFile(r.data.base64, r.data.fileName);
     const where = r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName;
-    toast.success(report.recordedAsSent ? `已导出${where}（第${r.data.version}版）` : `已导出${where}`);
+    toast.success(
+      r.data.status === 'official'
+        ? `已正式报送第${r.data.version}版：${where}`
+        : r.data.status === 'draft'
+          ? `已导出草稿：${where}`
+          : `已导出${where}`,
+    );
   };
 
   return (
@@ -110,15 +130,23 @@ export function ReportExportSlot() {
         )}
         <Space orientation="vertical" style={{ width: '100%' }}>
           <FullSensitiveOption reportId={reportId} checked={full} onChange={setFull} />
-          <Button
-            type="primary"
-            icon={<FileExcelOutlined />}
-            loading={busy}
-            onClick={() => void run()}
-            data-testid="report-export"
-          >
-            导出 {report.name}
-          </Button>
+          {report.recordedAsSent ? (
+            <SubmissionPanel
+              period={typeof chosen.period === 'string' ? chosen.period : null}
+              busy={busy}
+              onExport={(submit) => void run(submit)}
+            />
+          ) : (
+            <Button
+              type="primary"
+              icon={<FileExcelOutlined />}
+              loading={busy}
+              onClick={() => void run()}
+              data-testid="report-export"
+            >
+              导出 {report.name}
+            </Button>
+          )}
           {busy && progress && (
             <div data-testid="report-progress">
               {progress.phase}：{progress.done} / {progress.total} 行

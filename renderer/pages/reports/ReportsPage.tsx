@@ -1,5 +1,6 @@
 // 报表导出: what can be exported, and every version of the monthly report sent so far — period,
-// time, operator, version and the file's hash, as the city received it.
+// time, operator, version, whether a later version corrected it and why, and the file's hash, as
+// the city received it. Drafts are not listed: nothing is recorded of them.
 import { Button } from 'antd';
 import { FileSearchOutlined } from '@ant-design/icons';
 import { Pill } from '../../format/Pill';
@@ -25,6 +26,13 @@ const columns: Column<ReportExportRecord>[] = [
   },
   { key: 'period', title: '报告期', width: 100, sortField: 'period', render: (r) => r.period },
   { key: 'version', title: '版本', width: 70, render: (r) => <Pill>第{r.version}版</Pill> },
+  {
+    key: 'status',
+    title: '状态',
+    width: 80,
+    render: (r) => <Pill color={r.status === '已报送' ? 'green' : 'default'}>{r.status}</Pill>,
+  },
+  { key: 'reason', title: '更正原因', width: 200, render: (r) => r.correctionReason ?? '' },
   { key: 'operator', title: '操作员', width: 100, render: (r) => r.operatorName },
   { key: 'file', title: '文件名', width: 300, render: (r) => r.fileName },
   {
@@ -72,7 +80,7 @@ export function ReportsPage() {
         testId="report-history"
         unit="次"
         noun="报送记录"
-        howToAdd="每次导出工作进度月报，这里会记下报告期、时间、操作员、报送的数字和文件校验值；更正后再次导出记为新版本，可按原样重新导出。"
+        howToAdd="每次正式报送工作进度月报，这里会记下报告期、版本、时间、操作员、报送的数字和文件校验值；更正后再次正式报送记为新版本（须填写更正原因），可按原样重新导出。导出草稿不记录。"
       />
     </div>
   );
