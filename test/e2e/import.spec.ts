@@ -125,17 +125,41 @@ test('import the county roster, download its errors, export R1', async ({ page }
     expect(wb.SheetNames.length).toBeGreaterThan(0);
   });
 
-  await test.step('export R2 for a month, then the same version again from the history', async () => {
+  await test.step('export R2 for a month: a draft, then sent as v1, then the same version again from the history', async () => {
+    const chooseMonth = async () => {
+      await page.getByTestId('report-choice').getByText('R2 工作进度月报').click();
+      const month = page.getByPlaceholder('选择月份');
+      await month.click();
+      await month.fill('2018年06月');
+      await month.press('Enter');
+      await expect(month).toHaveValue('2018年06月');
+    };
     await page.getByTestId('report-choice').getByText('R2 工作进度月报').click();
-    await page.getByTestId('report-export').click();
+    await page.getByTestId('report-export-draft').click();
     await expect(page.getByTestId('report-error')).toContainText('请选择报告期');
-    const month = page.getByPlaceholder('选择月份');
-    await month.click();
-    await month.fill('2018年06月');
-    await month.press('Enter');
-    await expect(month).toHaveValue('2018年06月');
-    const [first] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()]);
-    expect(first.suggestedFilename()).toMatch(/_工作进度月报_2018年06月\.xlsx$/);
+    await chooseMonth();
+    // No progress table yet: a draft only, and the page says why before anyone tries to send.
+    await expect(page.getByTestId('submission-status')).toContainText('草稿');
+    await expect(page.getByTestId('submission-refusal')).toContainText('2018年06月的进度调度表尚未填报');
+    await expect(page.getByTestId('report-export-official')).toBeDisabled();
+    const [draft] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export-draft').click()]);
+    expect(draft.suggestedFilename()).toMatch(/_工作进度月报_2018年06月_草稿\.xlsx$/);
+    await listReady(page, 'report-history');
+    await expect(page.getByTestId('report-reexport')).toHaveCount(0);
+
+    // The table filled in and marked 已上报 (off-screen), the month can be sent.
+    await pageApi(page, 'progress.save', { period: '2018-06', figures: [], mainWork: '完成人员选聘' });
+    await pageApi(page, 'progress.markReported', { period: '2018-06' });
+    await nav(page, 'people');
+    await nav(page, 'reports');
+    await chooseMonth();
+    await expect(page.getByTestId('report-export-official')).toHaveText(/正式报送（第1版）/);
+    const [first] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-export-official').click(),
+    ]);
+    expect(first.suggestedFilename()).toMatch(/_工作进度月报_2018年06月_v1\.xlsx$/);
+    await expect(page.getByTestId('submission-status')).toContainText('已报送 第1版');
     await listReady(page, 'report-history');
     await expect(page.getByTestId('report-reexport')).toHaveCount(1);
     await shot(page, 'report-02-history');
