@@ -57,9 +57,13 @@ export function zipOf(entries: ZipEntry[]): Buffer {
 /** The entries of an .xlsx (as SheetJS wrote it). */
 export function entriesOf(xlsx: Buffer): ZipEntry[] {
   const cfb = XLSX.CFB.read(xlsx, { type: 'buffer' });
-  return cfb.FileIndex.map((f, i) => ({ name: cfb.FullPaths[i].replace(/^[^/]*\//, ''), data: f }))
-    .filter((e) => e.data.type === 2 && e.data.content && !e.name.startsWith('\x01'))
-    .map((e) => ({ name: e.name, data: Buffer.from(e.data.content as Uint8Array) }));
+  const out: ZipEntry[] = [];
+  cfb.FileIndex.forEach((f: { type: number; content?: Uint8Array }, i: number) => {
+    const name = cfb.FullPaths[i].replace(/^[^/]*\//, '');
+    if (f.type === 2 && f.content && !name.startsWith('\x01'))
+      out.push({ name, data: Buffer.from(f.content as Uint8Array) });
+  });
+  return out;
 }
 
 /** A small roster .xlsx whose first sheet's XML is changed by `edit`, plus extra entries. */
