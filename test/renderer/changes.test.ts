@@ -31,8 +31,9 @@ describe('change signal', () => {
     expect(isWrite('township.get', { id: 1 })).toBe(false);
     expect(isWrite('report.history', {})).toBe(false);
     expect(isWrite('no.such', {})).toBe(false);
-    // An export is a write only when it records the monthly report as sent.
-    expect(isWrite('report.export', { reportId: 'R2', period: '2018-10' })).toBe(true);
+    // An export is a write only when it records the monthly report as sent (officially; a draft is not).
+    expect(isWrite('report.export', { reportId: 'R2', period: '2018-10', mode: 'official' })).toBe(true);
+    expect(isWrite('report.export', { reportId: 'R2', period: '2018-10', mode: 'draft' })).toBe(false);
     expect(isWrite('report.export', { reportId: 'R1' })).toBe(false);
   });
 
