@@ -71,7 +71,7 @@ function Findings({ result }: { result: VerifyResult }) {
         <Card
           key={g.sheet}
           size="small"
-          title={`${g.sheet}（${g.findings.length} 处）`}
+          title={`${g.title}（${g.findings.length} 处）`}
           data-testid="verify-sheet"
           data-sheet={g.sheet}
         >
@@ -167,7 +167,7 @@ export function VerifyPage() {
             title={result.summary}
             data-testid="verify-summary"
           />
-          <Card size="small" title="工作簿是什么" data-testid="verify-identity">
+          <Card size="small" title="工作簿信息" data-testid="verify-identity">
             <Descriptions
               size="small"
               column={2}

@@ -10,7 +10,7 @@ export function renderVerify(r: VerifyResult, fileName: string): string {
     .join('');
   const groups = bySheet(r.findings)
     .map(
-      (g) => `<h2>${esc(g.sheet)}（${g.findings.length} 处）</h2>
+      (g) => `<h2>${esc(g.title)}（${g.findings.length} 处）</h2>
 <table class="sheet compact"><colgroup><col style="width:14%"><col style="width:14%"><col></colgroup>
 <thead><tr><th>单元格</th><th>类别</th><th>说明</th></tr></thead><tbody>
 ${g.findings

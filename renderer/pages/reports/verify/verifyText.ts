@@ -3,6 +3,7 @@ import type { OutputOf } from '../../../../core/api';
 import { periodLabel } from '../../../../core/reports/period';
 import { SUBMISSION_STATUS_LABELS } from '../../../../core/reports/monthly';
 import type { Finding } from '../../../../core/reports/verify/types';
+import { localTime } from '../../../format/display';
 
 export type VerifyResult = OutputOf<'report.read'>;
 
@@ -18,7 +19,7 @@ export function identityLines(r: VerifyResult): [string, string][] {
   ];
   if (id.correctionReason) lines.push(['更正原因', id.correctionReason]);
   if (id.exportId) lines.push(['导出编号', id.exportId]);
-  if (id.generatedAt) lines.push(['生成时间', id.generatedAt]);
+  if (id.generatedAt) lines.push(['生成时间', localTime(id.generatedAt)]);
   lines.push(['识别依据', id.source === 'meta' ? '工作簿的标识信息' : '标题（工作簿缺少标识信息）']);
   lines.push(['核对依据', basisText(r)]);
   return lines;
@@ -26,19 +27,22 @@ export function identityLines(r: VerifyResult): [string, string][] {
 
 export function basisText(r: VerifyResult): string {
   if (r.basis === 'record' && r.record)
-    return `本单位第${r.record.version}版报送记录（${r.record.exportedAt.slice(0, 10)}，${r.record.operatorName}）逐格比对`;
+    return `本单位第${r.record.version}版报送记录（${localTime(r.record.exportedAt)}，${r.record.operatorName}）逐格比对`;
   if (r.basis === 'digest') return `数据摘要（${r.digest === 'match' ? '相符' : '不符'}）及合计、比率、填报规则`;
   return '合计、比率、填报规则（无数据摘要）';
 }
 
+/** How a group is headed: the meta sheet by what it holds. */
+const sheetTitle = (sheet: string) => (sheet === '_meta' ? '标识信息（_meta）' : sheet || '整个工作簿');
+
 /** Findings grouped by sheet in the order they came (the workbook's sheet order). */
-export function bySheet(findings: readonly Finding[]): { sheet: string; findings: Finding[] }[] {
-  const groups: { sheet: string; findings: Finding[] }[] = [];
+export function bySheet(findings: readonly Finding[]): { sheet: string; title: string; findings: Finding[] }[] {
+  const groups: { sheet: string; title: string; findings: Finding[] }[] = [];
   for (const f of findings) {
-    const name = f.sheet || '整个工作簿';
+    const name = f.sheet;
     const g = groups.find((x) => x.sheet === name);
     if (g) g.findings.push(f);
-    else groups.push({ sheet: name, findings: [f] });
+    else groups.push({ sheet: name, title: sheetTitle(name), findings: [f] });
   }
   return groups;
 }
