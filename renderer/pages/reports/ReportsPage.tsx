@@ -4,7 +4,7 @@
 import { Button } from 'antd';
 import { FileSearchOutlined } from '@ant-design/icons';
 import { Pill } from '../../format/Pill';
-import { navigate } from '../../router/route';
+import { href, navigate } from '../../router/route';
 import { isRecordedAsSent, isReportId, reportLabel } from '../../../core/reports/catalogue';
 import type { ReportExportRecord } from '../../api/types';
 import { reportHistoryList } from '../../stores/lists';
@@ -64,7 +64,7 @@ export function ReportsPage() {
         extra={
           <Button
             icon={<FileSearchOutlined />}
-            onClick={() => void navigate('/reports/verify')}
+            onClick={() => void navigate(href('/reports/verify'))}
             data-testid="report-verify"
           >
             核对报表
