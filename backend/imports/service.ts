@@ -15,6 +15,7 @@ import { cancelStaged, discardStaged, findStaged, stage, type Checked, type Stag
 import { validateLayout } from './validate';
 import { previewView, type Show } from './view';
 import { errorFileName, errorWorkbook } from './errorReport';
+import { displayFileName } from '../../core/imports/fileName';
 import { withWarnings } from './warnings';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -65,7 +66,7 @@ export function uploadImport(
   return {
     importId: staged.id,
     kind: staged.kind,
-    fileName: staged.fileName,
+    fileName: displayFileName(staged.fileName),
     fileHash,
     size: bytes.length,
     format: sniffed.format,
@@ -84,7 +85,13 @@ async function check(s: StagedImport, ctx: HandlerCtx, req: LayoutRequest): Prom
   const importer = importers[s.kind];
   const layout = layoutOf(ctx.db, s.kind, await sheetsOf(s), importer.fields, req);
   refuseMaskedNumbers(layout);
-  const key = JSON.stringify([layout.sheet.name, layout.header.first, layout.header.last, layout.mapping]);
+  const key = JSON.stringify([
+    layout.sheet.name,
+    layout.header.first,
+    layout.header.last,
+    layout.mapping,
+    layout.hiddenIncluded,
+  ]);
   const head =
     (ctx.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? '';
   if (s.checked?.key === key && s.checked.validated.auditHead === head) return s.checked;
@@ -124,7 +131,12 @@ export interface PreviewRequest extends LayoutRequest {
 
 export async function previewImport(input: PreviewRequest, ctx: HandlerCtx) {
   const s = findStaged(ctx.db, input.importId);
-  const checked = await check(s, ctx, { sheet: input.sheet, headerRows: input.headerRows, mapping: input.mapping });
+  const checked = await check(s, ctx, {
+    sheet: input.sheet,
+    headerRows: input.headerRows,
+    mapping: input.mapping,
+    includeHiddenRows: input.includeHiddenRows,
+  });
   const fields = importers[s.kind].fields;
   const sheets = summarizeSheets(s.sheets ?? [], fields);
   const q = { show: input.show ?? 'all', page: input.page ?? 1, pageSize: input.pageSize ?? 100 };
@@ -156,7 +168,7 @@ export async function errorsOf(input: { importId: string }, ctx: HandlerCtx) {
   const s = findStaged(ctx.db, input.importId);
   if (!s.checked) throw new UserError('NOT_PREVIEWED', '请先预览，再导出错误行');
   const { bytes, rowCount } = await errorWorkbook(s.checked, importers[s.kind].fields);
-  return { fileName: errorFileName(s.fileName), contentBase64: bytes.toString('base64'), rowCount };
+  return { fileName: errorFileName(displayFileName(s.fileName)), contentBase64: bytes.toString('base64'), rowCount };
 }
 
 export const importHistory = (input: { kind: ImportKind | null; page: number; pageSize: number }, ctx: HandlerCtx) =>

@@ -1,6 +1,7 @@
 // Field builders: every API field is declared through one of these, so each message names the
 // field in Chinese and the same normalisation runs in the form, the API and the importer.
 import { z } from 'zod';
+import './zodMessages';
 import { normalizeText, normalizeCode } from '../text';
 import { validateIdNumber } from '../validate/idNumber';
 import { validateCreditCode } from '../validate/creditCode';

@@ -79,6 +79,8 @@ export const importPreviewInput = z
     show: optOneOf('显示范围', PREVIEW_FILTERS),
     page: optInt('页码', 1),
     pageSize: optInt('每页行数', 1, 1000),
+    /** Import the rows hidden in Excel too (by default they are listed in `dataRows.hidden` and left out). */
+    includeHiddenRows: z.boolean().optional(),
   })
   .strict();
 
@@ -109,7 +111,15 @@ export const previewRow = z.object({
 });
 
 /** A worksheet of the file: its name, its last row, and whether a header of the kind was found on it. */
-const sheetSummary = z.object({ name: z.string(), rowCount: z.number().int(), hasHeader: z.boolean() });
+const sheetSummary = z.object({
+  name: z.string(),
+  rowCount: z.number().int(),
+  hasHeader: z.boolean(),
+  /** Hidden in Excel (shown as 隐藏): never taken unless chosen by name. */
+  hidden: z.boolean(),
+  /** Hidden so that only Excel's VBA editor shows it. */
+  veryHidden: z.boolean(),
+});
 
 /** The file's sheets, also when no preview can be made (no header found): the clerk chooses from them. */
 export const importSheets = z.object({ importId: z.string(), sheets: z.array(sheetSummary) });
@@ -134,6 +144,9 @@ export const importPreview = z.object({
     skipped: z.number().int(),
     /** The signature line that ended the table. */
     endedAt: z.number().int().nullable(),
+    /** Data rows hidden in Excel (by hand or an autofilter), 1-based; left out unless `hiddenIncluded`. */
+    hidden: z.array(z.number().int()),
+    hiddenIncluded: z.boolean(),
   }),
   columns: z.array(
     z.object({ letter: z.string(), header: z.string(), field: z.string().nullable(), unit: z.string().nullable() }),

@@ -2,6 +2,7 @@
 import { isValidIso, todayIso } from '../dates';
 import { normalizeCode, normalizeText } from '../text';
 import { type Check, fail, ok } from './result';
+import { badCharAt } from './chars';
 
 export type IdInfo = { id: string; sex: '男' | '女'; birthDate: string };
 
@@ -90,7 +91,7 @@ export function validateIdNumber(raw: string, label = '公民身份号码', toda
     return ok(info(id, id[14], ymd), legacyIdWarning(label));
   }
 
-  if (/[^0-9X]/.test(id)) return fail(`${label}含有非法字符`);
+  if (/[^0-9X]/.test(id)) return fail(`${label}含有非法字符：${badCharAt(id, (c) => /[0-9X]/.test(c))}`);
   if (id.length !== 18) return fail(`${label}应为18位，实为${id.length}位`);
   if (id.slice(0, 17).includes('X')) return fail(`${label}只有最后一位可以是X`);
   if (id[0] === '0') return fail(`${label}首位不能为0`);
