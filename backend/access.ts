@@ -25,6 +25,14 @@ export function rolesFor(access: Access, db: Database): readonly OperatorRole[] 
   return access === 'reveal' ? readSafety(db).revealRoles : FIXED_ROLES[access];
 }
 
+/**
+ * Whether the caller may see sensitive values in full (the 'reveal' roles). In-process callers
+ * without an operator (tests, scripts) are trusted; anyone else is held to the safety settings.
+ */
+export function mayReveal(db: Database, operator: Operator | null): boolean {
+  return !operator || rolesFor('reveal', db).includes(operator.role);
+}
+
 export type Authorized = { ok: true; operator: Operator | null } | { ok: false; error: ApiError };
 
 const refusal = (code: string, message: string): ApiError => ({ code, message, issues: [] });

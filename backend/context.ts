@@ -25,6 +25,11 @@ export interface CallCtx {
    * full. Transports never set it, so every clerk-facing answer is masked.
    */
   unmasked?: boolean;
+  /**
+   * The transport's session (browser mode: the session id; desktop: the window), or for a call
+   * without one a fixed key of its transport: what per-session limits (logins, ID lookups) count by.
+   */
+  session?: string;
 }
 
 /**
@@ -56,6 +61,8 @@ export interface HandlerCtx {
   auditMany?: (entries: readonly AuditRecord[]) => void;
   /** How many audit entries this call has written. */
   auditCount: () => number;
+  /** The caller's session, as CallCtx.session. */
+  session?: string;
 }
 
 /** One entry for HandlerCtx.auditMany: what `audit` takes, as an object. */
@@ -99,6 +106,7 @@ export function handlerCtx(source: Database | Workspace, call: CallCtx): Handler
     },
     workspace,
     operator: call.operator,
+    session: call.session,
     now,
     audit: (action, entity, entityId, before, after) => {
       audits++;

@@ -7,13 +7,13 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { api, isMethodName, type ApiError, type MethodName, type Result } from '../core/api';
-import { effectFor, type MethodSpec, type SessionEffect } from '../core/api/define';
+import { effectFor, isAuditedRead, type MethodSpec, type SessionEffect } from '../core/api/define';
 import { UserError } from '../db/errors';
 import { fixedWorkspace, handlerCtx, type CallCtx, type HandlerCtx, type Operator, type Workspace } from './context';
 import { handlers } from './handlers';
 import type { Handlers } from './handlers/types';
 import { fieldLabel } from './fieldLabel';
-import { authorize, authorizeInput } from './access';
+import { authorize, authorizeInput, mayReveal } from './access';
 import { IdleLock } from './idleLock';
 import { dropMaskedInput, maskSensitive } from './masking';
 
@@ -108,6 +108,8 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
     const refused = authorizeInput(method, parsed.data, auth.operator, ws.db);
     if (refused) return { ok: false, error: refused };
     const effect = effectFor(spec, parsed.data);
+    // A lookup some inputs make an audited one (a complete 公民身份号码): its entry is written with it.
+    const recorded = isAuditedRead(spec, parsed.data);
     const ctx = handlerCtx(ws, caller);
     const { prepare, commit } = phasesOf(handlers[method]);
     // Tests hold every call to its declared effect: one audit entry per write, none otherwise.
@@ -119,7 +121,7 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
       const prepared = prepare ? await prepare(parsed.data, ctx) : undefined;
       audited(0, '准备阶段');
       let data: unknown;
-      if (effect === 'write' || effect === 'reveals') {
+      if (effect === 'write' || effect === 'reveals' || recorded) {
         // Writes run in one transaction with their audit entry: all of it lands or none of it.
         // IMMEDIATE takes the write lock up front, so a write never fails half-way for having read
         // a snapshot that another connection (a tool, a backup restore) has since moved on from.
@@ -143,7 +145,9 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
         if (!out.success) throw new Error(`接口 ${method} 的返回值不符合约定：${out.error.message}`);
       }
       followSession(spec.session, data, auth.operator);
-      return { ok: true, data: call.unmasked || effect === 'reveals' ? data : maskSensitive(data) };
+      if (call.unmasked || effect === 'reveals') return { ok: true, data };
+      // Callers who may not reveal get no birth date beside a masked number (backend/masking.ts).
+      return { ok: true, data: maskSensitive(data, { birthDates: !mayReveal(ws.db, auth.operator) }) };
     } catch (e) {
       if (e instanceof UserError) return fail(e.code, e.message, e.issues);
       return storageFailure(e) ?? fail('INTERNAL', `内部错误：${(e as Error).message ?? String(e)}`);

@@ -22,18 +22,36 @@ const BANK_KEY = /^(bankAccount|.+BankAccount)$/;
 
 export const isSensitiveKey = (key: string) => ID_KEY.test(key) || BANK_KEY.test(key);
 
+const BIRTH_KEY = /^(birthDate|.+BirthDate)$/;
+
+/**
+ * `1985-**-**`: the year of a birth date only. Beside a masked 公民身份号码 a full birth date leaves
+ * a handful of candidates for the hidden digits (the check digit does the rest), so callers who may
+ * not reveal get the year (ages stay readable) and never the month and day.
+ */
+export function maskBirthDate(date: string): string {
+  return /^\d{4}-/.test(date) ? `${date.slice(0, 4)}-**-**` : date.replace(/\d/g, '*');
+}
+
 function maskValue(key: string, value: string): string {
   if (value.includes('*')) return value;
   return ID_KEY.test(key) ? maskIdNumber(value) : maskBankCard(value);
 }
 
+export interface MaskOptions {
+  /** Birth dates too (callers who may not reveal): see maskBirthDate. */
+  birthDates?: boolean;
+}
+
 /** A copy of `data` with every sensitive field masked; everything else is returned as it is. */
-export function maskSensitive(data: unknown): unknown {
-  if (Array.isArray(data)) return data.map(maskSensitive);
+export function maskSensitive(data: unknown, opts: MaskOptions = {}): unknown {
+  if (Array.isArray(data)) return data.map((d) => maskSensitive(d, opts));
   if (data === null || typeof data !== 'object') return data;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    out[key] = typeof value === 'string' && isSensitiveKey(key) ? maskValue(key, value) : maskSensitive(value);
+    if (typeof value === 'string' && isSensitiveKey(key)) out[key] = maskValue(key, value);
+    else if (typeof value === 'string' && opts.birthDates && BIRTH_KEY.test(key)) out[key] = maskBirthDate(value);
+    else out[key] = maskSensitive(value, opts);
   }
   return out;
 }

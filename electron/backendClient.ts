@@ -92,7 +92,7 @@ export function createBackendClient(o: BackendClientOptions) {
       const running = (current ??= start());
       const id = nextId++;
       running.waiting.set(id, resolve);
-      running.child.postMessage({ type: 'call', id, method, input, operator: ctx.operator });
+      running.child.postMessage({ type: 'call', id, method, input, operator: ctx.operator, session: ctx.session });
     });
 
   /** Lets the backend close the database (WAL checkpoint) and exit; kills it if it does not. */

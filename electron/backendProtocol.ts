@@ -24,7 +24,7 @@ export interface StartFailure {
 }
 
 export type ToBackend =
-  | { type: 'call'; id: number; method: string; input: unknown; operator: Operator | null }
+  | { type: 'call'; id: number; method: string; input: unknown; operator: Operator | null; session?: string }
   /** Only after a failed start: put this backup in place of the data file, then open again. */
   | { type: 'restoreAtStartup'; backupPath: string }
   | { type: 'close' };
@@ -154,7 +154,10 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       const answer = (result: Result<unknown>) => port.postMessage({ type: 'result', id: data.id, result });
       if (!backend) return answer(failure(openError!.code, openError!.message));
       backend
-        .dispatch(data.method, data.input, { operator: data.operator ?? null })
+        .dispatch(data.method, data.input, {
+          operator: data.operator ?? null,
+          session: typeof data.session === 'string' ? data.session : undefined,
+        })
         .then(answer, (e: Error) => answer(failure('INTERNAL', `内部错误：${e.message ?? String(e)}`)));
       return;
     }

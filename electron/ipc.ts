@@ -63,7 +63,8 @@ export function registerIpc(o: IpcOptions): () => void {
       const operator = o.getOperator(event);
       if (!operator && !isPublicMethod(method)) return refusal('UNAUTHENTICATED', '请先登录');
       try {
-        const result = await o.dispatch(method, input, { operator });
+        // Per-session limits (logins, ID lookups) count by the window.
+        const result = await o.dispatch(method, input, { operator, session: `window:${event.sender?.id ?? 0}` });
         if (result.ok) followSession(o, event, operator, sessionEffectOf(method), result.data);
         return result;
       } catch (e) {

@@ -38,6 +38,7 @@ function termsOf(spec: MethodSpec): string[] {
     const terms = [
       rule.access ? `权限另需${ACCESS[rule.access.level]}` : '',
       rule.effect ? `效果为${EFFECT[rule.effect]}` : '',
+      rule.audited ? '记入操作日志（一条），不修改数据' : '',
     ].filter(Boolean);
     lines.push('', `- 当${rule.when}时：${terms.join('；')}。`);
   }

@@ -61,7 +61,8 @@ export async function handleApi(
   if (!withUpload.ok) return sendError(res, 410, 'UPLOAD_GONE', UPLOAD_GONE);
   input = withUpload.input;
 
-  const result = await o.dispatch(method, input, { operator });
+  // Per-session limits count by the session, or for callers not logged in by the transport.
+  const result = await o.dispatch(method, input, { operator, session: operator ? `http:${session}` : 'http' });
   if (!result.ok) return sendJson(res, 200, result);
   followSession(res, method, input, result.data, sessionId, o.sessions);
   sendJson(res, 200, { ok: true, data: answerWithDownload(method, result.data, session, o) });

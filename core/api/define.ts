@@ -46,6 +46,12 @@ export interface InputRule<T> {
   access?: { level: Access; action: string; hint?: string };
   /** A stronger effect for these inputs (the strongest that applies wins). */
   effect?: 'write' | 'reveals';
+  /**
+   * These inputs are recorded in the audit log (one entry) though nothing changes: a lookup by a
+   * complete 公民身份号码. The call runs in a transaction with its entry but is not a write (the
+   * UI does not reload lists after it).
+   */
+  audited?: boolean;
 }
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -91,6 +97,10 @@ export const rulesFor = <I extends z.ZodType>(
   spec: MethodSpec<I>,
   input: z.output<I>,
 ): readonly InputRule<z.output<I>>[] => (spec.rules ?? []).filter((r) => r.applies(input));
+
+/** Whether a call with this (valid) input is recorded in the audit log though its effect is none. */
+export const isAuditedRead = <I extends z.ZodType>(spec: MethodSpec<I>, input: z.output<I>): boolean =>
+  effectFor(spec, input) === 'none' && rulesFor(spec, input).some((r) => r.audited);
 
 /** The effect of a call with this (valid) input: the method's, or the strongest of the rules that apply. */
 export function effectFor<I extends z.ZodType>(spec: MethodSpec<I>, input: z.output<I>): Effect {

@@ -63,11 +63,20 @@ const CODE_LIKE = /^[0-9X]+$/;
 const BROAD = 2000;
 
 /** Matches of a code/ID prefix, counted only up to BROAD (a covering-index probe, well under 1 ms). */
-function prefixMatches(db: Database, q: string): number {
+function prefixMatches(db: Database, q: string, idPrefix: boolean): number {
   const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM people WHERE person_code BETWEEN ? AND ?
     UNION ALL SELECT 1 FROM people WHERE id_number BETWEEN ? AND ? LIMIT ${BROAD})`;
-  return (db.prepare(sql).get(q, `${q}Z`, q, `${q}Z`) as { n: number }).n;
+  // Without ID prefixes the second arm matches nothing ('' .. '' never holds an 18-digit number).
+  const [lo, hi] = idPrefix ? [q, `${q}Z`] : ['', ''];
+  return (db.prepare(sql).get(q, `${q}Z`, lo, hi) as { n: number }).n;
 }
+
+/**
+ * How q of digits and X matches 公民身份号码: `prefix` (callers who may see them in full), or
+ * `exact` (the rest): only a complete number matches, so a masked number and a guess at the hidden
+ * digits cannot be confirmed one prefix at a time. 人员编号 always match by prefix.
+ */
+export type IdSearch = 'prefix' | 'exact';
 
 /**
  * Phase one for one call: today's insurance filter, filters shaped by how many rows they match,
@@ -84,7 +93,12 @@ export interface PersonListPlan {
   knownTotal?: number;
 }
 
-export function personListQuery(db: Database, query: ListQuery, today: string): PersonListPlan {
+export function personListQuery(
+  db: Database,
+  query: ListQuery,
+  today: string,
+  idSearch: IdSearch = 'prefix',
+): PersonListPlan {
   const filters: Record<string, string | FilterSql> = {
     ...searchDef.filters,
     insuranceValid: insuranceValidFilter(today),
@@ -111,11 +125,14 @@ export function personListQuery(db: Database, query: ListQuery, today: string): 
   }
   if (CODE_LIKE.test(q)) {
     // Every code or ID starting with q lies in [q, q + 'Z']: its next character is a digit or X.
-    const plus = prefixMatches(db, q) < BROAD ? '' : '+';
-    filters.codePrefix = () => ({
-      sql: `(${plus}person_code BETWEEN ? AND ? OR ${plus}id_number BETWEEN ? AND ?)`,
-      params: [q, `${q}Z`, q, `${q}Z`],
-    });
+    const plus = prefixMatches(db, q, idSearch === 'prefix') < BROAD ? '' : '+';
+    filters.codePrefix = () =>
+      idSearch === 'prefix'
+        ? {
+            sql: `(${plus}person_code BETWEEN ? AND ? OR ${plus}id_number BETWEEN ? AND ?)`,
+            params: [q, `${q}Z`, q, `${q}Z`],
+          }
+        : { sql: `(${plus}person_code BETWEEN ? AND ? OR id_number = ?)`, params: [q, `${q}Z`, q] };
     return {
       def: { ...searchDef, search: {}, filters },
       query: { ...query, q: undefined, filters: { ...query.filters, codePrefix: q } },

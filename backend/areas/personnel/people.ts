@@ -9,6 +9,9 @@ import { deleteRecord, listRecords, requireRecord, updateRecord } from '../../..
 import { peopleByIds, personDef, personListQuery } from '../../../db/entities/personnel';
 import { UserError } from '../../../db/errors';
 import type { HandlerCtx } from '../../context';
+import { mayReveal } from '../../access';
+import { countIdLookup } from '../../idLookupLimit';
+import { completeIdQuery } from '../../../core/idLookup';
 import { entityRows, type Values } from '../crud';
 import { dbPersonFacts } from './facts';
 import { PersonCodeAllocator } from './personCode';
@@ -32,7 +35,10 @@ function prepare(ctx: HandlerCtx, values: Values, existing?: Values): Values {
   if (existing && v.personCode == null) delete v.personCode; // an update that blanks the code keeps the one it has
   if (v.idNumber != null) Object.assign(v, identityFromId(v.idNumber as string));
   const facts = dbPersonFacts(ctx.db);
-  const issues = personIssues(v, facts, existing);
+  const nameHolder = mayReveal(ctx.db, ctx.operator);
+  const issues = personIssues(v, facts, existing, { nameHolder });
+  // A refusal for a number already registered confirms it: counted like a lookup by that number.
+  if (!nameHolder && issues.some((i) => i.code === 'DUPLICATE' && i.path === 'idNumber')) countIdLookup(ctx);
   if (issues.length) throw issueError(issues[0]);
   // Last: the clerk hears about faults in the input before being sent to fill in 单位信息.
   if (!existing && v.personCode == null) {
@@ -73,13 +79,24 @@ export function updatePerson(ctx: HandlerCtx, input: ParsedInputOf<'person.updat
 export const getPerson = (ctx: HandlerCtx, input: ParsedInputOf<'person.get'>): Person =>
   withInsurance(ctx)(requireRecord(ctx.db, personDef, input.id));
 
+/**
+ * Callers who may not reveal find a 公民身份号码 only by typing all of it, and only so many times
+ * (backend/idLookupLimit.ts); a lookup by a complete number is in the audit log for everyone.
+ */
 export function listPeople(ctx: HandlerCtx, input: ParsedInputOf<'person.list'>): OutputOf<'person.list'> {
-  const { def, query, knownTotal } = personListQuery(ctx.db, input, todayIso(ctx.now()));
+  const complete = completeIdQuery(input.q);
+  const revealer = mayReveal(ctx.db, ctx.operator);
+  if (complete && !revealer) countIdLookup(ctx);
+  const { def, query, knownTotal } = personListQuery(ctx.db, input, todayIso(ctx.now()), revealer ? 'prefix' : 'exact');
   const page = listRecords(ctx.db, def, query, knownTotal);
   const people = peopleByIds(
     ctx.db,
     page.rows.map((r) => r.id as number),
   );
+  if (complete) {
+    const found = people.length === 1 ? (people[0].id as number) : null;
+    ctx.audit('lookup', personDef.name, found, null, { idNumber: complete, matches: page.total });
+  }
   return { ...page, rows: people.map(withInsurance(ctx)) };
 }
 

@@ -29,6 +29,9 @@ const ACTIONS: Record<string, string> = {
   reveal: '查看完整敏感信息',
   backup: '备份',
   restore: '恢复',
+  lookup: '按公民身份号码查询',
+  login: '登录',
+  loginFailed: '登录失败',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -43,6 +46,7 @@ const ENTITIES: Record<string, string> = {
   safety: '安全设置',
   import: '导入',
   audit: '操作日志',
+  session: '登录',
 };
 
 type Spec = { summary: string; input: z.ZodType };
