@@ -24,7 +24,7 @@ export function LayoutStep({ flow }: { flow: ImportFlowState }) {
           onChange={(name: string) => void flow.relayout(chooseSheet(name))}
           options={sheets.map((s) => ({
             value: s.name,
-            label: `${s.name}（${s.rowCount} 行${s.hasHeader ? '' : '，未找到表头'}）`,
+            label: `${s.name}（${s.hidden ? '隐藏，' : ''}${s.rowCount} 行${s.hasHeader ? '' : '，未找到表头'}）`,
           }))}
         />
         {sheet !== undefined && (
