@@ -297,7 +297,7 @@ test('a clerk’s first day', async ({ page, server }) => {
     await shot(page, '15-progress-figures');
   });
   await dashboard(page);
-  await expect(page.getByTestId('period-report-title')).toContainText('尚未导出');
+  await expect(page.getByTestId('period-report-title')).toContainText('尚未正式报送');
   await shot(page, '16-dashboard-end');
 
   await test.step('the audit log holds every step and its chain is intact', async () => {
