@@ -149,6 +149,21 @@ describe('核对 a workbook of this office', () => {
     }
   });
 
+  it('names a title that no longer matches the meta, though the digest holds', async () => {
+    const bytes = await edited(official, (wb) => {
+      const cell = wb.getWorksheet('进度调度表')!.getCell('A1');
+      cell.value = String(cell.value).replace('2018年10月', '2018年11月');
+    });
+    const v = await verify(b, bytes);
+    expect(v.digest).toBe('match');
+    expect(named(v)).toEqual([
+      ['meta', '进度调度表', 'A1'],
+      ['changed', '进度调度表', 'A1'],
+    ]);
+    expect(v.findings[0].message).toContain('与标识信息的报告期“2018年10月”不符');
+    expect(named(await verify(other, bytes))).toEqual([['meta', '进度调度表', 'A1']]);
+  });
+
   it('says a sheet is missing', async () => {
     for (const [how, bytes] of variants('noSheet')) {
       const v = await verify(b, bytes);

@@ -3,13 +3,13 @@
 // rows of sheetRows, columns in layout order. Derived from that same code, never from a copy.
 import {
   MONTHLY_SHEET_KEYS,
+  MONTHLY_SHEETS,
   monthlyDocs,
   type MonthlyFigures,
   type MonthlyFrame,
   type MonthlySheetKey,
 } from '../monthly';
 import { firstBodyRow } from '../sheetRows';
-import { MONTHLY_SHEETS } from '../monthly';
 
 /** Per sheet: the row number each figure row was written at (same order as figures.sheets[key]). */
 export type RecordedRows = Record<MonthlySheetKey, number[]>;
