@@ -83,6 +83,33 @@ test('export the 合同跟踪表 and the 培训签到表, with wording from the 
     expect(await titleCell(download, CONTRACT_NODES.sheetName)).toBe(`${CONTRACT_NO}合同履约跟踪表`);
   });
 
+  await test.step('R2 has a 表号 per sheet: set for 进度调度表 only, it shows on that sheet of a draft', async () => {
+    await nav(page, 'settings');
+    await page.getByTestId('tab-reports').click();
+    await page.getByTestId('report-texts').getByText('R2 工作进度月报', { exact: true }).click();
+    await fill(page, 'report-R2-tableNoProgress', '川污普月2表');
+    await shot(page, 'reports-03-monthly-table-numbers');
+    await page.getByTestId('report-R2-save').click();
+    await expect(page.getByText('已保存')).toBeVisible();
+    await nav(page, 'reports');
+    await chooseReport(page, 'R2 工作进度月报');
+    const month = page.getByPlaceholder('选择月份');
+    await month.click();
+    await month.fill('2018年10月');
+    await month.press('Enter');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-export-draft').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('蓬安县_工作进度月报_2018年10月_草稿.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const row2 = (name: string) => (wb.getWorksheet(name)!.getRow(2).values as unknown[]).filter(Boolean).join('|');
+    expect(row2('进度调度表')).toContain('表　　号：川污普月2表');
+    expect(row2('经费情况')).not.toContain('表　　号');
+    expect(String(wb.getWorksheet('进度调度表')!.getCell('A1').value)).toMatch(/「草稿」$/);
+  });
+
   await test.step('a session’s page: 导出Excel beside 打印签到表, one print button in the browser', async () => {
     await page.goto(`${new URL(server.url).origin}/#/training/6`);
     await expect(page.getByTestId('training-detail')).toBeVisible();

@@ -32,7 +32,7 @@ const monthlySpec: FormSpec = {
     {
       name: 'windowDays',
       span: 12,
-      help: '报告期结束前几天起可正式报送（默认5天；0表示报告期结束后才能正式报送）',
+      help: '填天数：报告期最后几天内即可正式报送（默认5天）；0表示报告期结束后才能正式报送',
     },
     { name: 'footer', span: 24, widget: 'textarea' },
   ],
