@@ -9,6 +9,8 @@ import type { TestBackend } from '../helpers/backend';
 import type { CallCtx } from '../../backend/context';
 import { at, demoBackend, excelOf, exportError, exportReport, metaOf, nowCtx } from './helpers';
 import { DRAFT_MARK, MONTHLY_SHEETS, MONTHLY_SHEET_KEYS } from '../../core/reports/monthly';
+import { OFF_THREAD } from '../../backend/areas/dashboard/checks';
+import { dashboardWorkerThreadId } from '../../backend/areas/dashboard/offThread';
 
 let b: TestBackend;
 beforeEach(async () => {
@@ -328,5 +330,33 @@ describe('the dashboard’s “changed since sent”', () => {
     expect(check.items).toContain('培训情况');
     await exportReport(b, official('2018-11', '补录十一月培训班'));
     expect(await periodCheck()).toMatchObject({ title: '本期（2018-11）月报已报送第2版', severity: 'ok' });
+  });
+
+  it('gives the same answer when the checks run in the dashboard worker (a big county)', async () => {
+    await b.ok('progress.markReported', { period: '2018-11' });
+    await exportReport(b, official('2018-11'));
+    await b.ok('expenditure.create', {
+      budgetItemId: (await b.ok('budgetItem.list', { filters: { isCategory: false }, pageSize: 1 })).rows[0].id,
+      date: '2018-11-21',
+      amount: 10_000,
+      summary: '补录',
+    });
+    const here = await periodCheck();
+    const from = OFF_THREAD.fromPeople;
+    OFF_THREAD.fromPeople = 0;
+    try {
+      // A write dated after the period, so the kept answer is not reused and November is unchanged.
+      await b.ok('expenditure.create', {
+        budgetItemId: (await b.ok('budgetItem.list', { filters: { isCategory: false }, pageSize: 1 })).rows[0].id,
+        date: '2018-12-05',
+        amount: 10_000,
+        summary: '十二月',
+      });
+      expect(await periodCheck()).toEqual(here);
+      expect(dashboardWorkerThreadId()).not.toBeNull();
+    } finally {
+      OFF_THREAD.fromPeople = from;
+    }
+    expect(here).toMatchObject({ severity: 'error', items: ['经费情况'] });
   });
 });
