@@ -144,28 +144,32 @@ export function historyStart(db: Database): string | null {
  * value: its first recorded one stands for the past, so a caller decides by valid time (a hire
  * date, a signing date) or by `born_later` whether it existed. Records deleted since come back
  * from their history; current records without a later change are read straight from the table.
+ * What the store held at the end of the day history began stands for every day before it, so that
+ * day's rows are passed over.
  */
 export function asOfSql(t: Tracked): string {
+  const later = (h: string) => `${h}.day > @day AND ${h}.day <> @start`;
   const bornLater = (id: string) =>
-    `EXISTS (SELECT 1 FROM ${t.history} b WHERE b.${t.key} = ${id} AND b.day > @day AND b.absent = 1 AND b.day <> @start)`;
+    `EXISTS (SELECT 1 FROM ${t.history} b WHERE b.${t.key} = ${id} AND ${later('b')} AND b.absent = 1)`;
   return `SELECT cur.id, ${t.columns.map((c) => `cur.${c}`).join(', ')}, ${bornLater('cur.id')} AS born_later
   FROM main.${t.table} cur
-  WHERE NOT EXISTS (SELECT 1 FROM ${t.history} h WHERE h.${t.key} = cur.id AND h.day > @day AND h.absent = 0)
+  WHERE NOT EXISTS (SELECT 1 FROM ${t.history} h WHERE h.${t.key} = cur.id AND ${later('h')} AND h.absent = 0)
 UNION ALL
 SELECT h.${t.key} AS id, ${t.columns.map((c) => `h.${c}`).join(', ')}, ${bornLater(`h.${t.key}`)} AS born_later
   FROM ${t.history} h
-  WHERE h.day > @day AND h.absent = 0
-    AND h.day = (SELECT min(h2.day) FROM ${t.history} h2 WHERE h2.${t.key} = h.${t.key} AND h2.day > @day AND h2.absent = 0)`;
+  WHERE ${later('h')} AND h.absent = 0
+    AND h.day = (SELECT min(h2.day) FROM ${t.history} h2 WHERE h2.${t.key} = h.${t.key} AND ${later('h2')} AND h2.absent = 0)`;
 }
 
-/** The roles each person held at the end of @day: (person_id, role). */
+/** The roles each person held at the end of @day (with @start, as asOfSql): (person_id, role). */
 export const ROLES_AS_OF_SQL = `SELECT person_id, role FROM main.person_roles r
-  WHERE NOT EXISTS (SELECT 1 FROM person_roles_history h WHERE h.person_id = r.person_id AND h.role = r.role AND h.day > @day)
+  WHERE NOT EXISTS (SELECT 1 FROM person_roles_history h
+                    WHERE h.person_id = r.person_id AND h.role = r.role AND h.day > @day AND h.day <> @start)
 UNION ALL
 SELECT h.person_id, h.role FROM person_roles_history h
-  WHERE h.day > @day AND h.present = 1
+  WHERE h.day > @day AND h.day <> @start AND h.present = 1
     AND h.day = (SELECT min(h2.day) FROM person_roles_history h2
-                 WHERE h2.person_id = h.person_id AND h2.role = h.role AND h2.day > @day)`;
+                 WHERE h2.person_id = h.person_id AND h2.role = h.role AND h2.day > @day AND h2.day <> @start)`;
 
 /** Whether anything of `t` changed after @day (if not, the current rows are the answer). */
 export function changedSince(db: Database, t: Tracked | 'roles', day: string): boolean {

@@ -69,6 +69,9 @@ async function changes(b: TestBackend, day: string) {
   await call(day, 'person.update', { id: promoted.id, roles: ['普查员', '村(居)联络员'] });
   await call(day, 'person.update', { id: certified.id, certNo: `ZH-R${seq}`, certDate: day });
   const village = (await call(day, 'village.list', { pageSize: 1 })).rows[0];
+  // The district the previous step added goes again (a deleted record still counts for before).
+  const added = (await call(day, 'district.list', { q: '新增小区', pageSize: 10 })).rows;
+  for (const d of added) await call(day, 'district.delete', { id: d.id });
   await call(day, 'district.create', {
     code: `${village.code}9${String(seq).padStart(2, '0')}`,
     name: `新增小区${seq}`,
@@ -78,8 +81,8 @@ async function changes(b: TestBackend, day: string) {
     enumeratorIds: [fresh.id],
   });
   const items = (await call(day, 'budgetItem.list', { filters: { isCategory: false }, pageSize: 100 })).rows;
-  const item = items.find((i) => i.amount > 0)!;
-  await call(day, 'budgetItem.update', { id: item.id, amount: item.amount + 1_000_000 });
+  const item = items.find((i) => (i.amount ?? 0) > 0)!;
+  await call(day, 'budgetItem.update', { id: item.id, amount: (item.amount ?? 0) + 1_000_000 });
   await call(day, 'allocation.create', { budgetItemId: item.id, date: day, amount: 500_000, source: '县' });
   await call(day, 'expenditure.create', { budgetItemId: item.id, date: day, amount: 120_000, summary: '办公用品' });
   const session = await call(day, 'training.create', {
@@ -199,6 +202,28 @@ describe('R2 as of its period end', () => {
   }, 240_000);
 });
 
+describe('what the store held when its history began', () => {
+  it('stands for the days before: the demo, entered on 30 November, gives October its districts, budget and milestones', async () => {
+    b = await demoBackend();
+    const call = caller(b);
+    const october = await exportAt(b, '2018-10', '2018-11-30');
+    const headerRow = (rows: (string | number | null)[][], label: string) =>
+      rows.findIndex((r) => r.some((v) => v === label));
+    // 两员情况: every district the county has (none was entered after the setup day).
+    const districts = (await call('2018-11-30', 'district.list', { pageSize: 1 })).total;
+    const staff = october['两员情况'];
+    const h = headerRow(staff, '合计') >= 0 ? staff[headerRow(staff, '合计')] : [];
+    expect(h).toContain(districts);
+    // 工作进度: statuses as the clerk set them on the setup day, not the rows' seeded 未开始.
+    const milestones = (await call('2018-11-30', 'milestone.list', { pageSize: 100 })).rows;
+    const inProgress = milestones.filter((m) => m.status === '进行中' && (m.deadline ?? '9') > '2018-10-31').length;
+    const sheet = JSON.stringify(october['工作进度']);
+    expect(inProgress).toBeGreaterThan(0);
+    expect(sheet.split('"进行中"').length - 1).toBe(inProgress);
+    expect(sheet).toContain('已按期完成');
+  }, 120_000);
+});
+
 describe('the as-of day of R1, R3, R4 and R5', () => {
   it('gives the figures of that day, and says so in row 2', async () => {
     b = await demoBackend();
@@ -218,14 +243,20 @@ describe('the as-of day of R1, R3, R4 and R5', () => {
       const a = sheetsOf(then[id].bytes).grid(sheet);
       const g = sheetsOf(again.bytes).grid(sheet);
       expect(String(g[1].join(''))).toContain(`截至${formatDateCn(day)}`);
-      // Row 2 and the footer carry the export day; the body is the same.
+      // Row 2 and the footer carry the export day; the body is the same — but for R1's 普查小区,
+      // which is today's (assignments are not kept in history: docs/reports.md), and the
+      // district added on 2018-12-10 was deleted since.
+      const header = a.find((r) => r.includes('负责普查小区')) ?? [];
+      const districts = id === 'R1' ? header.indexOf('负责普查小区') : -1;
       const body = (rows: typeof a) =>
         rows.slice(2).map((r) =>
           r
+            .map((v, i) => (i === districts ? null : v))
             .join('|')
             .split(formatDateCn(todayIso(moment(day))))
             .join(''),
         );
+      if (id === 'R1') expect(districts).toBeGreaterThan(0);
       expect(
         body(g).filter((r) => !r.includes('报出')),
         id,
