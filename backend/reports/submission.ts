@@ -51,7 +51,12 @@ function tableRefusal(ctx: HandlerCtx, period: string): string | null {
   const label = periodLabel(period);
   const table = storedTable(ctx.db, { period, townshipId: null });
   if (table.reportId === null) {
-    return `${label}的进度调度表尚未填报，不能正式报送；请在“工作进度”中填报并标记为已上报（可先导出草稿）`;
+    const townships = ctx.db
+      .prepare('SELECT count(*) FROM progress_reports WHERE period = ? AND township_id IS NOT NULL')
+      .pluck()
+      .get(period) as number;
+    const how = townships > 0 ? '把各乡镇的表汇总为县级表，核对后标记为已上报' : '填报并标记为已上报';
+    return `${label}的进度调度表尚未填报，不能正式报送；请在“工作进度”中${how}（可先导出草稿）`;
   }
   const blocking = blockingViolations(table.violations);
   if (blocking.length) {
