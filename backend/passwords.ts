@@ -1,9 +1,12 @@
 // Operator passwords: scrypt with a random salt; the parameters travel inside the stored string
-// (`scrypt$N$r$p$salt$hash`, base64) so they can be raised later without breaking old hashes.
-// Synchronous on purpose: write handlers run inside one SQLite transaction and may not await.
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+// (`scrypt$N$r$p$salt$hash`, base64) so they can be raised later without breaking old hashes (a
+// weaker stored hash is replaced at the next successful login). Hashing runs off the main thread
+// (node's crypto.scrypt, in libuv's pool) so a guessing flood cannot stall everyone else's calls;
+// one at a time (MAX_PARALLEL), since each takes a core and 128·N·r bytes (128 MB at N = 2^17).
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const N = 1 << 15;
+/** Current guidance (OWASP: N = 2^17, r = 8, p = 1). */
+const N = 1 << 17;
 /** The lowest cost a test run may ask for (see currentN). */
 const MIN_TEST_N = 1 << 10;
 const R = 8;
@@ -14,6 +17,8 @@ const SALT_LEN = 16;
 const MAX_N = 1 << 20;
 const MAX_R = 16;
 const MAX_P = 4;
+/** Hashes computed at once (the rest wait their turn): one core stays free for every other call on a 2-core office PC, and memory stays at 128 MB. */
+const MAX_PARALLEL = 1;
 
 const maxmem = (n: number, r: number, p: number) => 128 * n * r * p + 16 * 1024 * 1024;
 
@@ -28,10 +33,27 @@ function currentN(): number {
   return Number.isInteger(n) && n >= MIN_TEST_N && n < N && (n & (n - 1)) === 0 ? n : N;
 }
 
-export function hashPassword(password: string): string {
+let running = 0;
+const queue: (() => void)[] = [];
+
+/** scrypt on libuv's pool, at most MAX_PARALLEL at a time. */
+async function derive(password: string, salt: Buffer, len: number, o: ScryptOptions): Promise<Buffer> {
+  if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => queue.push(resolve));
+  running++;
+  try {
+    return await new Promise<Buffer>((resolve, reject) =>
+      scrypt(password.normalize('NFC'), salt, len, o, (e, key) => (e ? reject(e) : resolve(key))),
+    );
+  } finally {
+    running--;
+    queue.shift()?.();
+  }
+}
+
+export async function hashPassword(password: string): Promise<string> {
   const n = currentN();
   const salt = randomBytes(SALT_LEN);
-  const key = scryptSync(password.normalize('NFC'), salt, KEY_LEN, { N: n, r: R, p: P, maxmem: maxmem(n, R, P) });
+  const key = await derive(password, salt, KEY_LEN, { N: n, r: R, p: P, maxmem: maxmem(n, R, P) });
   return ['scrypt', n, R, P, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
@@ -66,15 +88,10 @@ function parse(stored: string): Parsed | null {
 }
 
 /** Constant-time comparison; a malformed stored string simply does not match. */
-export function verifyPassword(password: string, stored: string): boolean {
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const h = parse(stored);
   if (!h) return false;
-  const key = scryptSync(password.normalize('NFC'), h.salt, h.key.length, {
-    N: h.n,
-    r: h.r,
-    p: h.p,
-    maxmem: maxmem(h.n, h.r, h.p),
-  });
+  const key = await derive(password, h.salt, h.key.length, { N: h.n, r: h.r, p: h.p, maxmem: maxmem(h.n, h.r, h.p) });
   return timingSafeEqual(key, h.key);
 }
 
@@ -84,12 +101,12 @@ export function needsRehash(stored: string): boolean {
   return !h || h.n < currentN() || h.r < R || h.p < P || h.key.length < KEY_LEN;
 }
 
-let dummy: { n: number; hash: string } | undefined;
+let dummy: { n: number; hash: Promise<string> } | undefined;
 /**
  * Spends the same work as a real check when the user name is unknown, so the response time does
  * not tell an attacker which names exist.
  */
-export function burnPasswordCheck(password: string): void {
+export async function burnPasswordCheck(password: string): Promise<void> {
   if (dummy?.n !== currentN()) dummy = { n: currentN(), hash: hashPassword(randomBytes(16).toString('hex')) };
-  verifyPassword(password, dummy.hash);
+  await verifyPassword(password, await dummy.hash);
 }

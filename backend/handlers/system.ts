@@ -12,24 +12,30 @@ import {
   setupStatus,
 } from '../areas/system/sessions';
 import { fromServices } from './fromServices';
+import type { AreaHandlers } from './types';
 
-export const systemHandlers = fromServices<typeof systemApi>({
-  'office.get': getOfficeProfile,
-  'office.save': saveOfficeProfile,
-  'settings.get': getSettings,
-  'settings.set': saveSettings,
+/** Methods whose password hashing is a first, asynchronous phase (two-phase handlers). */
+type Hashing = 'operator.create' | 'operator.setPassword' | 'session.login' | 'setup.init';
+
+export const systemHandlers: AreaHandlers<typeof systemApi> = {
   'operator.create': createOperator,
-  'operator.update': updateOperator,
-  'operator.list': listOperators,
   'operator.setPassword': setOperatorPassword,
   'session.login': login,
-  'session.logout': logout,
-  'session.current': currentSession,
-  'session.lock': lockSession,
-  'setup.status': setupStatus,
   'setup.init': setupInit,
-  'setup.importPackage': setupImportPackage,
-  'audit.list': listAudit,
-  'audit.verify': checkAuditChain,
-  'report.history': listReportExports,
-});
+  ...fromServices<Omit<typeof systemApi, Hashing>>({
+    'office.get': getOfficeProfile,
+    'office.save': saveOfficeProfile,
+    'settings.get': getSettings,
+    'settings.set': saveSettings,
+    'operator.update': updateOperator,
+    'operator.list': listOperators,
+    'session.logout': logout,
+    'session.current': currentSession,
+    'session.lock': lockSession,
+    'setup.status': setupStatus,
+    'setup.importPackage': setupImportPackage,
+    'audit.list': listAudit,
+    'audit.verify': checkAuditChain,
+    'report.history': listReportExports,
+  }),
+};

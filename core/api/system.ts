@@ -71,14 +71,15 @@ export const systemApi = {
   /**
    * Public methods need no session: logging in, the first run (setup.init and setup.importPackage
    * refuse themselves once an operator exists), who is calling (null without a session) and
-   * logging out (nothing to do without a session). The login's time stamp is bookkeeping, not an
-   * audited change.
+   * logging out (nothing to do without a session). A login is audited: a success is this call's
+   * entry (with the last-login time and a rehash of a weaker stored password); a failure is recorded
+   * on its own, since the call fails. Failures make the next attempts wait (backend/loginGuard.ts).
    */
   'session.login': method({
     input: s.sessionLogin,
     output: s.sessionOperator,
     access: 'public',
-    effect: 'none',
+    effect: 'write',
     session: 'opens',
     summary: '登录',
   }),

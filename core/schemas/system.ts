@@ -1,5 +1,6 @@
 // The office profile, settings, operators, the audit log and the export history (domain.md §1, §8).
 import { z } from 'zod';
+import { passwordWeakness } from '../passwordRule';
 import { text, optText, code, regionCode, optPhone, date, oneOf, bool, ref, recordMeta, int } from './fields';
 import { MONEY_UNITS, OPERATOR_ROLES, REPORT_RHYTHMS } from '../enums';
 import { validateCityCode, validateRegionCode } from '../validate/regionCode';
@@ -217,7 +218,19 @@ export const settingValue = z.object({ key: z.enum(SETTING_KEYS), value: reportT
 
 /** Leading/trailing spaces are trimmed like every text field, at creation and at login alike. */
 const newPassword = (label = '密码') =>
-  text(label, { max: 64 }).refine((v) => v.length >= 6, { message: `${label}至少6位` });
+  text(label, { max: 64 }).superRefine((v, ctx) => {
+    const weak = passwordWeakness(v, undefined, label);
+    if (weak) ctx.addIssue({ code: 'custom', message: weak });
+  });
+
+/** The password may not be the user name (the rule's one part that needs both fields). */
+const notTheName =
+  (label: string) => (v: { name?: string; password?: string }, ctx: z.core.$RefinementCtx<unknown>) => {
+    if (v.name === undefined || v.password === undefined) return;
+    if (passwordWeakness(v.password, undefined, label) !== null) return; // said already
+    const weak = passwordWeakness(v.password, v.name, label);
+    if (weak) ctx.addIssue({ code: 'custom', path: ['password'], message: weak });
+  };
 
 export const operatorCreate = z
   .object({
@@ -226,7 +239,8 @@ export const operatorCreate = z
     password: newPassword(),
     active: bool('启用').default(true),
   })
-  .strict();
+  .strict()
+  .superRefine(notTheName('密码'));
 export const operatorUpdate = z
   .object({
     id: ref('操作员'),
@@ -264,7 +278,10 @@ export const setupStatus = z.object({ hasOffice: z.boolean(), hasOperators: z.bo
 export const setupInit = z
   .object({
     office: officeSave,
-    admin: z.object({ name: text('管理员用户名', { max: 20 }), password: newPassword('管理员密码') }).strict(),
+    admin: z
+      .object({ name: text('管理员用户名', { max: 20 }), password: newPassword('管理员密码') })
+      .strict()
+      .superRefine(notTheName('管理员密码')),
   })
   .strict();
 

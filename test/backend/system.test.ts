@@ -52,7 +52,7 @@ describe('first run', () => {
     });
     expect(e.code).toBe('INVALID_INPUT');
     // Every fault at once, each naming its field.
-    expect(e.message).toBe('县级区划代码511323不属于上级区划5114（应以5114开头）；管理员密码至少6位');
+    expect(e.message).toBe('县级区划代码511323不属于上级区划5114（应以5114开头）；管理员密码至少8位');
     expect(e.issues.map((i) => i.path)).toEqual(['office.countyCode', 'admin.password']);
     const f = await b.err('setup.init', {
       office: { ...office, cityCode: '5114' },
@@ -206,9 +206,9 @@ describe('operators and login', () => {
       '操作员已存在相同的用户名“admin”',
     );
     expect((await b.err('operator.create', { name: 'x', role: '只读', password: '12345' })).message).toBe(
-      '密码至少6位',
+      '密码至少8位',
     );
-    expect((await b.err('operator.create', { name: 'x', role: '超级用户', password: '123456' })).message).toBe(
+    expect((await b.err('operator.create', { name: 'x', role: '超级用户', password: 'pass1234' })).message).toBe(
       '角色应为以下之一：管理员、录入员、只读',
     );
     const last = await b.err('operator.update', { id: 1, role: '录入员' });
@@ -217,7 +217,7 @@ describe('operators and login', () => {
       message: '至少需要保留一名启用的管理员：不能停用最后一名管理员或更改其角色',
     });
     expect((await b.err('operator.update', { id: 1, active: false })).code).toBe('LAST_ADMIN');
-    expect((await b.err('operator.setPassword', { id: 99, password: 'abcdef' })).message).toBe(
+    expect((await b.err('operator.setPassword', { id: 99, password: 'abcdef12' })).message).toBe(
       '操作员不存在（编号 99）',
     );
     expect(b.snapshot()).toEqual(before);
@@ -240,7 +240,17 @@ describe('operators and login', () => {
       expect(r).toEqual({ ok: false, error: { code: 'LOGIN_FAILED', message: '用户名或密码错误', issues: [] } });
     }
     expect((await login('', '')).ok).toBe(false);
-    expect(b.snapshot()).toEqual(before);
+    // No data changes; each failure (not the invalid request) is recorded in the audit log.
+    const after = b.snapshot();
+    const data = (s: Record<string, number>) =>
+      Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith('audit_')));
+    expect(data(after)).toEqual(data(before));
+    expect(after.audit_log).toBe(before.audit_log + 2);
+    const failed = await b.ok('audit.list', { filters: { entity: 'session' }, pageSize: 2 });
+    expect(failed.rows.map((r) => [r.action, r.operatorName, r.after])).toEqual([
+      ['loginFailed', '（不存在的用户名）', { reason: '用户名不存在' }],
+      ['loginFailed', '张三', { reason: '密码错误' }],
+    ]);
     expect((await b.ok('operator.list', { filters: { role: '录入员' } })).rows[0].lastLoginAt).not.toBeNull();
 
     await b.ok('operator.setPassword', { id: clerk.id, password: 'newpass99' });
@@ -263,33 +273,33 @@ describe('operators and login', () => {
 
 describe('passwords', () => {
   // The suite runs with a cheap cost (vitest.config.ts); this test uses the real one.
-  it('salts, stores its parameters and compares in constant time', () => {
+  it('salts, stores its parameters and compares in constant time', async () => {
     vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', undefined);
-    const a = hashPassword('pass1234');
-    const c = hashPassword('pass1234');
-    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    const a = await hashPassword('pass1234');
+    const c = await hashPassword('pass1234');
+    expect(a).toMatch(/^scrypt\$131072\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(a).not.toBe(c);
-    expect(verifyPassword('pass1234', a)).toBe(true);
-    expect(verifyPassword('pass1235', a)).toBe(false);
-    expect(verifyPassword('pass1234', 'plain')).toBe(false);
-    expect(verifyPassword('pass1234', a.replace('$32768$', '$1073741824$'))).toBe(false);
+    expect(await verifyPassword('pass1234', a)).toBe(true);
+    expect(await verifyPassword('pass1235', a)).toBe(false);
+    expect(await verifyPassword('pass1234', 'plain')).toBe(false);
+    expect(await verifyPassword('pass1234', a.replace('$131072$', '$1073741824$'))).toBe(false);
     expect(needsRehash(a)).toBe(false);
-    expect(needsRehash(a.replace('$32768$', '$16384$'))).toBe(true);
+    expect(needsRehash(a.replace('$131072$', '$65536$'))).toBe(true);
   });
 
-  it('costs less only in a test run that asks for it, and a cheap hash still verifies anywhere', () => {
+  it('costs less only in a test run that asks for it, and a cheap hash still verifies anywhere', async () => {
     vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', String(1 << 10));
-    const cheap = hashPassword('pass1234');
+    const cheap = await hashPassword('pass1234');
     expect(cheap).toMatch(/^scrypt\$1024\$8\$1\$/);
     expect(needsRehash(cheap)).toBe(false);
     vi.stubEnv('NODE_ENV', 'production');
-    expect(hashPassword('pass1234')).toMatch(/^scrypt\$32768\$/);
-    expect(verifyPassword('pass1234', cheap)).toBe(true);
+    expect(await hashPassword('pass1234')).toMatch(/^scrypt\$131072\$/);
+    expect(await verifyPassword('pass1234', cheap)).toBe(true);
     expect(needsRehash(cheap)).toBe(true);
     vi.stubEnv('NODE_ENV', 'test');
-    for (const bad of ['512', '1000', '32768', 'x']) {
+    for (const bad of ['512', '1000', '131072', 'x']) {
       vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', bad);
-      expect(hashPassword('pass1234')).toMatch(/^scrypt\$32768\$/);
+      expect(await hashPassword('pass1234')).toMatch(/^scrypt\$131072\$/);
     }
   });
 });

@@ -70,7 +70,7 @@ describe('IPC transport', () => {
     expect(dispatch).toHaveBeenCalledWith(
       'township.list',
       { q: '相如' },
-      { operator: { id: 1, name: 'admin', role: '管理员' } },
+      { operator: { id: 1, name: 'admin', role: '管理员' }, session: expect.stringMatching(/^window:/) as string },
     );
   });
 

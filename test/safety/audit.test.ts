@@ -13,7 +13,7 @@ let staff: Staff;
 beforeEach(async () => {
   box = sandbox();
   staff = await staffWorkspace(box.b);
-  // Entries 4–8: five townships (1 setup, 2–3 operators; logins are not audited).
+  // Entries 6–10: five townships (1 setup, 2–3 operators, 4–5 the two logins).
   for (let i = 0; i < 5; i++) {
     const r = await box.b.dispatch(
       'township.create',
@@ -37,22 +37,22 @@ const dropGuards = () => db().exec('DROP TRIGGER audit_log_no_update; DROP TRIGG
 
 describe('append-only', () => {
   it('refuses UPDATE and DELETE of entries, even straight in SQLite', async () => {
-    expect(count()).toBe(8);
+    expect(count()).toBe(10);
     expect(() => db().prepare(`UPDATE audit_log SET operator_name = '别人' WHERE id = 5`).run()).toThrow(
       '操作日志只能追加，不能修改',
     );
-    expect(() => db().prepare('DELETE FROM audit_log WHERE id = 8').run()).toThrow('操作日志只能追加，不能删除');
+    expect(() => db().prepare('DELETE FROM audit_log WHERE id = 10').run()).toThrow('操作日志只能追加，不能删除');
     expect(() => db().prepare('DELETE FROM audit_head').run()).toThrow('操作日志校验记录不能删除');
     expect(() => db().prepare('UPDATE audit_head SET count = 3, last_id = 3').run()).toThrow(
       '操作日志校验记录只能随日志追加而更新',
     );
-    expect(await verify()).toEqual({ ok: true, count: 8 });
+    expect(await verify()).toEqual({ ok: true, count: 10 });
   });
 
   it('keeps the head in step when a write fails and rolls back', async () => {
     const r = await box.b.dispatch('township.create', { code: '511323100', name: '重复' }, { operator: staff.clerk });
     expect(r.ok).toBe(false);
-    expect(await verify()).toEqual({ ok: true, count: 8 });
+    expect(await verify()).toEqual({ ok: true, count: 10 });
   });
 });
 
@@ -71,12 +71,12 @@ describe('verify names the entry someone changed behind the triggers', () => {
 
   it('a deleted last entry (which a hash chain alone cannot show)', async () => {
     dropGuards();
-    db().prepare('DELETE FROM audit_log WHERE id = 8').run();
+    db().prepare('DELETE FROM audit_log WHERE id = 10').run();
     expect(await verify()).toEqual({
       ok: false,
-      count: 7,
-      brokenAt: 8,
-      reason: '第 8 条起的日志缺失（应有 8 条，现存 7 条）',
+      count: 9,
+      brokenAt: 10,
+      reason: '第 10 条起的日志缺失（应有 10 条，现存 9 条）',
     });
   });
 
@@ -103,7 +103,7 @@ describe('verify names the entry someone changed behind the triggers', () => {
       before: null,
       after: null,
     });
-    const row = forged.prepare('SELECT * FROM audit_log WHERE id = 9').get() as Record<string, unknown>;
+    const row = forged.prepare('SELECT * FROM audit_log WHERE id = 11').get() as Record<string, unknown>;
     forged.close();
     db()
       .prepare(
@@ -112,9 +112,9 @@ describe('verify names the entry someone changed behind the triggers', () => {
       .run(row);
     expect(await verify()).toEqual({
       ok: false,
-      count: 9,
-      brokenAt: 9,
-      reason: '第 9 条起的日志不是由本程序写入的（应有 8 条，现存 9 条）',
+      count: 11,
+      brokenAt: 11,
+      reason: '第 11 条起的日志不是由本程序写入的（应有 10 条，现存 11 条）',
     });
   });
 
@@ -123,7 +123,7 @@ describe('verify names the entry someone changed behind the triggers', () => {
     db().prepare('DELETE FROM audit_head').run();
     expect(await verify()).toMatchObject({
       ok: false,
-      brokenAt: 9,
+      brokenAt: 11,
       reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整',
     });
   });
@@ -139,13 +139,13 @@ describe('the IT person’s command', () => {
   };
 
   it('reports an intact log, and names the first broken entry — while the app has the file open', () => {
-    expect(run(box.dataPath)).toEqual({ code: 0, out: '操作日志完好：共 8 条，逐条校验通过。\n' });
+    expect(run(box.dataPath)).toEqual({ code: 0, out: '操作日志完好：共 10 条，逐条校验通过。\n' });
     dropGuards();
-    db().prepare(`UPDATE audit_log SET operator_name = '别人' WHERE id = 6`).run();
+    db().prepare(`UPDATE audit_log SET operator_name = '别人' WHERE id = 8`).run();
     const broken = run(box.dataPath);
     expect(broken.code).toBe(1);
-    expect(broken.out).toContain('操作日志校验未通过：第 6 条日志内容与校验值不符。');
-    expect(broken.out).toMatch(/第 6 条：.+，别人，新增乡镇（街道） #3/);
+    expect(broken.out).toContain('操作日志校验未通过：第 8 条日志内容与校验值不符。');
+    expect(broken.out).toMatch(/第 8 条：.+，别人，新增乡镇（街道） #3/);
     expect(run(`${box.dir}/没有这个文件.db`).code).toBe(2);
   });
 });

@@ -93,10 +93,9 @@ export function listPeople(ctx: HandlerCtx, input: ParsedInputOf<'person.list'>)
     ctx.db,
     page.rows.map((r) => r.id as number),
   );
-  if (complete) {
-    const found = people.length === 1 ? (people[0].id as number) : null;
-    ctx.audit('lookup', personDef.name, found, null, { idNumber: complete, matches: page.total });
-  }
+  // Recorded against no record: a person's history stays the history of their changes; the number
+  // (masked when read back) says whom the lookup was for.
+  if (complete) ctx.audit('lookup', personDef.name, null, null, { idNumber: complete, matches: page.total });
   return { ...page, rows: people.map(withInsurance(ctx)) };
 }
 

@@ -4,9 +4,29 @@ import { listRecords } from '../../../db/entity';
 import { verifyAudit } from '../../../db/audit';
 import { auditDef, reportExportDef } from '../../../db/entities/system';
 import type { HandlerCtx } from '../../context';
+import { rolesFor } from '../../access';
 
-export const listAudit = (ctx: HandlerCtx, input: ParsedInputOf<'audit.list'>) =>
-  listRecords(ctx.db, auditDef, input) as OutputOf<'audit.list'>;
+type AuditRow = OutputOf<'audit.list'>['rows'][number];
+
+/**
+ * The operators and their roles are an admin's to see (operator.list is admin-only): for anyone
+ * else the entries about operators keep who did what and when, but not the records themselves,
+ * and the first run's entry drops the first 管理员.
+ */
+function withoutRoster(row: AuditRow): AuditRow {
+  if (row.entity === 'operator') return { ...row, before: null, after: null };
+  if (row.action === 'setup' && row.after && typeof row.after === 'object' && 'admin' in row.after) {
+    const { admin: _admin, ...rest } = row.after as Record<string, unknown>;
+    return { ...row, after: rest };
+  }
+  return row;
+}
+
+export function listAudit(ctx: HandlerCtx, input: ParsedInputOf<'audit.list'>): OutputOf<'audit.list'> {
+  const page = listRecords(ctx.db, auditDef, input) as OutputOf<'audit.list'>;
+  if (!ctx.operator || rolesFor('admin', ctx.db).includes(ctx.operator.role)) return page;
+  return { ...page, rows: page.rows.map(withoutRoster) };
+}
 
 export const checkAuditChain = (ctx: HandlerCtx): OutputOf<'audit.verify'> => verifyAudit(ctx.db);
 
