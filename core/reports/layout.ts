@@ -63,6 +63,25 @@ export interface SheetLayout {
   repeatColumns?: number;
 }
 
+/**
+ * How many columns the title and the 填报单位 line span: all of them, or on a table printed several
+ * pages wide the ones that fall on its first page (estimated from the widths: each page holds an
+ * equal share of the columns plus the repeated ones), so the title is not cut in two. The title is
+ * centred in a span far wider than itself, so a break one column off does not reach it.
+ */
+export function frameColumns(layout: SheetLayout): number {
+  const pages = layout.pagesWide ?? 1;
+  const n = layout.columns.length;
+  if (pages <= 1) return n;
+  const widths = layout.columns.map((c) => c.width);
+  const repeated = widths.slice(0, layout.repeatColumns ?? 0).reduce((a, b) => a + b, 0);
+  const page = (widths.reduce((a, b) => a + b, 0) + repeated * (pages - 1)) / pages;
+  let used = 0;
+  let count = 0;
+  while (count < n && used + widths[count] <= page) used += widths[count++];
+  return Math.max(3, count);
+}
+
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const NUMERIC: ReadonlySet<ColumnKind> = new Set(['int', 'number', 'money', 'rate']);
 

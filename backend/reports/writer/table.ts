@@ -3,7 +3,7 @@
 // line; A4 print setup with the header rows repeated, page numbers and frozen panes. Rows are
 // committed as they come, so a 100k-row roster streams through in flat memory.
 import type ExcelJS from 'exceljs';
-import { columnCodes, type SheetLayout } from '../../../core/reports/layout';
+import { columnCodes, frameColumns, type SheetLayout } from '../../../core/reports/layout';
 import { lastHeaderRow } from '../../../core/reports/sheetRows';
 import type { DocRow, TableFrame } from '../../../core/reports/doc';
 import { isValidIso, isoToExcelSerial } from '../../../core/dates';
@@ -101,7 +101,8 @@ function fullRow(ws: Sheet, r: number, n: number, text: string, style: Partial<E
 
 function writeFrameTop(ws: Sheet, frame: TableFrame): number {
   const { layout } = frame;
-  const n = layout.columns.length;
+  // Title and 填报单位 line over the first page's columns when the table prints several pages wide.
+  const n = frameColumns(layout);
   fullRow(ws, 1, n, frame.title, TITLE_STYLE, 32);
 
   const unit = ws.getRow(2);
