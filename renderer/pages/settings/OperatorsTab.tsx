@@ -21,7 +21,7 @@ const createForm: FormSpec = {
   items: [
     { name: 'name', span: 12 },
     { name: 'role', span: 12, options: OPERATOR_ROLES },
-    { name: 'password', span: 12, widget: 'password', help: '至少6位' },
+    { name: 'password', span: 12, widget: 'password', help: '至少8位，不能全是数字，不能与用户名相同' },
     { name: 'active', span: 12 },
   ],
 };

@@ -18,7 +18,12 @@ const adminForm: FormSpec = {
   schema: setupInit.shape.admin,
   items: [
     { name: 'name', span: 24, placeholder: '如 admin 或 您的姓名' },
-    { name: 'password', span: 24, widget: 'password', help: '至少6位；请妥善保管，忘记后需由其他管理员重设' },
+    {
+      name: 'password',
+      span: 24,
+      widget: 'password',
+      help: '至少8位，不能全是数字，不能与用户名相同；请妥善保管，忘记后需由其他管理员重设',
+    },
   ],
 };
 
