@@ -5,7 +5,7 @@
 import type { PersonRole } from '../../../core/enums';
 import { UserError } from '../../../db/errors';
 import type { Values } from '../crud';
-import { ageIssues } from './ageRules';
+import { ageIssues } from '../../../core/workingAge';
 
 export interface PersonIssue {
   code: 'INVALID_INPUT' | 'BAD_REFERENCE' | 'DUPLICATE' | 'NO_OFFICE_PROFILE';

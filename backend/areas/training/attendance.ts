@@ -6,6 +6,7 @@ import type { attendanceAddPeopleInput, attendanceSaveInput, AttendanceRowInput 
 import { listRecords, requireRecord, type ListQuery } from '../../../db/entity';
 import { attendanceDef, trainingDef } from '../../../db/entities/training';
 import { UserError } from '../../../db/errors';
+import { trainingAgeIssue } from '../../../core/workingAge';
 import type { HandlerCtx } from '../../context';
 
 type Issue = { path: string; message: string };
@@ -22,6 +23,16 @@ const sessionRows = (ctx: HandlerCtx, sessionId: number) =>
 
 const personName = (ctx: HandlerCtx, id: number) =>
   (ctx.db.prepare('SELECT name FROM people WHERE id = ?').get(id) as { name: string } | undefined)?.name;
+
+const sessionStart = (ctx: HandlerCtx, sessionId: number) =>
+  ctx.db.prepare('SELECT start_date FROM training_sessions WHERE id = ?').pluck().get(sessionId) as string;
+
+/** A roster person younger than 16 at the session's start (core/workingAge.ts), or null. */
+function tooYoung(ctx: HandlerCtx, personId: number, start: string): string | null {
+  const p = ctx.db.prepare('SELECT name, birth_date FROM people WHERE id = ?').get(personId) as
+    { name: string; birth_date: string | null } | undefined;
+  return p ? trainingAgeIssue(p.name, p.birth_date, start) : null;
+}
 
 const refuse = (issues: Issue[]): never => {
   throw new UserError('INVALID_INPUT', issues.map((i) => i.message).join('；'), issues);
@@ -83,6 +94,7 @@ function duplicateKey(row: AttendanceRowInput): string[] {
 export function saveAttendance(ctx: HandlerCtx, input: z.output<typeof attendanceSaveInput>) {
   const { sessionId, rows } = input;
   requireRecord(ctx.db, trainingDef, sessionId);
+  const start = sessionStart(ctx, sessionId);
   const issues: Issue[] = [];
   const seen = new Map<string, number>();
   const plan: { row: AttendanceRowInput; targetId: number | null }[] = [];
@@ -96,6 +108,8 @@ export function saveAttendance(ctx: HandlerCtx, input: z.output<typeof attendanc
     for (const k of duplicateKey(row)) seen.set(k, i);
     const before = issues.length;
     const target = resolveTarget(ctx, sessionId, row, label, `rows.${i}`, issues);
+    const young = issues.length === before && row.personId !== null ? tooYoung(ctx, row.personId, start) : null;
+    if (young) issues.push({ path: `rows.${i}.personId`, message: `${label}：${young}` });
     if (issues.length === before) plan.push({ row, targetId: target?.id ?? null });
   });
   if (issues.length) refuse(issues);
@@ -154,6 +168,9 @@ export function addPeople(ctx: HandlerCtx, input: z.output<typeof attendanceAddP
     const message = `人员不存在（编号 ${missing.join('、')}）`;
     throw new UserError('BAD_REFERENCE', message, [{ path: 'personIds', message }]);
   }
+  const start = sessionStart(ctx, sessionId);
+  const young = ids.map((id) => tooYoung(ctx, id, start)).filter((m): m is string => m !== null);
+  if (young.length) throw new UserError('INVALID_INPUT', young.join('；'), [{ path: 'personIds', message: young[0] }]);
   const at = ctx.now().toISOString();
   const insert = ctx.db.prepare(
     `INSERT INTO training_attendance (session_id, person_id, signed_in, created_at, updated_at) VALUES (?, ?, 0, ?, ?)

@@ -5,6 +5,7 @@ import { attendanceRow } from '../../../core/schemas/training';
 import { attendanceFields } from '../../../core/imports/fields/training';
 import { normalizeCode, normalizeText } from '../../../core/text';
 import { otherIdForm } from '../../../core/validate/idNumber';
+import { trainingAgeIssue } from '../../../core/workingAge';
 import { fromRow } from '../../../db/rows';
 import type { AttendanceRowInput } from '../../../core/schemas/training';
 import { saveAttendance } from '../../areas/training/attendance';
@@ -37,6 +38,10 @@ function begin(env: ImportEnv) {
     'SELECT * FROM training_attendance WHERE session_id = ? AND person_id IS NULL AND guest_name = ? AND guest_unit IS ?',
   );
   const seen = new SeenKeys();
+  // A roster person younger than 16 at the session's start is refused, as attendance.save refuses it.
+  const sessionStart = db.prepare('SELECT start_date FROM training_sessions WHERE id = ?').pluck().get(sessionId) as
+    string | undefined;
+  const birthOf = db.prepare('SELECT birth_date FROM people WHERE id = ?').pluck();
 
   /** The roster person the row names, null for a guest, or a message. */
   function person(row: MappedRow, name: string): { id: number; name: string } | null | string {
@@ -61,6 +66,8 @@ function begin(env: ImportEnv) {
     const name = normalizeText(String(v.name));
     const who = person(row, name);
     if (typeof who === 'string') return errorRow(row.row, [{ field: 'idNumber', message: who }]);
+    const young = who && sessionStart && trainingAgeIssue(who.name, birthOf.get(who.id) as string | null, sessionStart);
+    if (young) return errorRow(row.row, [{ field: row.mapped.has('idNumber') ? 'idNumber' : 'name', message: young }]);
     // A sheet without a 签到 column lists the people who came.
     const signedIn = v.signedIn ?? (row.mapped.has('signedIn') ? false : true);
     const input: Values = {

@@ -11,6 +11,7 @@ import type { PersonRole } from '../../../core/enums';
 import { normalizeCode, normalizeText } from '../../../core/text';
 import { isLegacyId, legacyIdTo18, legacyIdWarning } from '../../../core/validate/idNumber';
 import { validateLandline, validateMobile } from '../../../core/validate/phone';
+import { ageWarnings } from '../../../core/workingAge';
 import { fromRow } from '../../../db/rows';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
 import { PersonFinder, PlaceIndex, AgencyIndex } from './refs';
@@ -219,6 +220,11 @@ function begin(env: ImportEnv) {
       } else if (isLegacyId(idNumber)) warnings.push({ field: 'idNumber', message: legacyIdWarning() });
       if (issues.length) return errorRow(row.row, issues);
       const changes = diff(existing, patch, label);
+      // A hire past 65, when the row sets the hire date or the ID (the birth date) — not on every re-import.
+      if (changes.some((c) => c.field === 'hireStart' || c.field === 'idNumber'))
+        warnings.push(
+          ...ageWarnings((k) => (k in patch ? patch[k] : k === 'birthDate' ? values.birthDate : existing[k])),
+        );
       const plan: PersonPlan = {
         op: 'update',
         id: Number(stored.id),
@@ -245,6 +251,7 @@ function begin(env: ImportEnv) {
     // The preview's values and the row to insert are one object: 20k copies less to make.
     const plan: PersonPlan = { op: 'create', data: values, supervisorRef, supervisorRow: null };
     if (isLegacyId(idNumber)) warnings.push({ field: 'idNumber', message: legacyIdWarning() });
+    warnings.push(...ageWarnings((k) => values[k]));
     return {
       row: row.row,
       action: 'new',

@@ -1,6 +1,8 @@
 // Dates of a person's working life checked against the birth date the ID gives (issue 13): nobody
-// is hired or certified before 16 (a date typed or read wrongly, e.g. 1905 from a bare “2018”),
-// and a hire past 65 is worth a second look. Shared by person.create/update and the roster import.
+// is hired, certified or trained before 16 (a date typed or read wrongly, e.g. 1905 from a bare
+// “2018”, or the wrong person), and a hire past 65 is worth a second look. Pure, in core: shared by
+// person.create/update, the roster and attendance imports, attendance.save, and the person page and
+// form, which show the same warning the preview gives.
 
 /** 劳动法: the minimum working age. */
 export const MIN_WORKING_AGE = 16;
@@ -20,6 +22,9 @@ export function ageOn(birth: string, date: string): number {
 
 type Get = (key: string) => unknown;
 
+/** A whole birth date: a masked one (`1985-**-**`, shown to roles that may not reveal) decides nothing. */
+const fullDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
 /** Hire and certificate dates before the 16th birthday (or before birth). */
 export function ageIssues(get: Get): { path: string; message: string }[] {
   const birth = get('birthDate');
@@ -38,8 +43,19 @@ export function ageIssues(get: Get): { path: string; message: string }[] {
 export function ageWarnings(get: Get): { field: string; message: string }[] {
   const birth = get('birthDate');
   const hire = get('hireStart');
-  if (typeof birth !== 'string' || typeof hire !== 'string') return [];
+  if (!fullDate(birth) || !fullDate(hire)) return [];
   const age = ageOn(birth, hire);
   if (age <= WARN_HIRE_AGE) return [];
   return [{ field: 'hireStart', message: `聘用开始日期（${hire}）时已${age}周岁，超过${WARN_HIRE_AGE}周岁，请核对` }];
+}
+
+/**
+ * A roster person at a training session (attendance.save, attendance.addPeople, the attendance
+ * import): younger than 16 at its start date is refused like a hire before 16 — census staff are
+ * hired at 16 or more, so the ID, the session's date or the person matched is wrong.
+ */
+export function trainingAgeIssue(name: string, birth: string | null, sessionStart: string): string | null {
+  if (!birth || ageOn(birth, sessionStart) >= MIN_WORKING_AGE) return null;
+  const when = sessionStart < birth ? '尚未出生' : `未满${MIN_WORKING_AGE}周岁`;
+  return `${name}（出生日期 ${birth}，据公民身份号码）在培训开始日期 ${sessionStart} 时${when}：请核对该人员的公民身份号码或培训日期`;
 }
