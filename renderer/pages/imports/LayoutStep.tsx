@@ -2,8 +2,16 @@
 // another sheet (the data need not be on the first) or name the header rows, and the file is
 // checked again with that choice.
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, InputNumber, Select, Space } from 'antd';
-import { chooseHeaderRows, chooseSheet, detectHeaderAgain, headerRowsProblem, rowsText } from './previewRequest';
+import { Alert, Button, Card, Checkbox, Descriptions, InputNumber, Select, Space } from 'antd';
+import {
+  chooseHeaderRows,
+  chooseSheet,
+  detectHeaderAgain,
+  headerRowsProblem,
+  rowListText,
+  rowsText,
+  withHiddenRows,
+} from './previewRequest';
 import { LAYOUT_ERRORS, type ImportFlowState } from './useImportFlow';
 
 export function LayoutStep({ flow }: { flow: ImportFlowState }) {
@@ -72,6 +80,26 @@ export function LayoutStep({ flow }: { flow: ImportFlowState }) {
             {preview.dataRows.endedAt !== null && `；表格止于第 ${preview.dataRows.endedAt} 行的签名栏`}
           </Descriptions.Item>
         </Descriptions>
+      )}
+      {preview && preview.dataRows.hidden.length > 0 && (
+        <Space
+          style={{ marginTop: 8 }}
+          data-testid="import-hidden-rows"
+          data-included={preview.dataRows.hiddenIncluded}
+        >
+          <Checkbox
+            checked={preview.dataRows.hiddenIncluded}
+            disabled={Boolean(busy)}
+            onChange={(e) => void flow.relayout(withHiddenRows(choice, e.target.checked))}
+          >
+            包含隐藏行
+          </Checkbox>
+          <span data-testid="import-hidden-text">
+            {preview.dataRows.hiddenIncluded
+              ? `Excel 中隐藏的 ${preview.dataRows.hidden.length} 行（${rowListText(preview.dataRows.hidden)}）已包含，一并检查和导入`
+              : `已略过 Excel 中隐藏的 ${preview.dataRows.hidden.length} 行（${rowListText(preview.dataRows.hidden)}），不检查也不导入`}
+          </span>
+        </Space>
       )}
     </Card>
   );

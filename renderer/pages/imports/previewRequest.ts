@@ -15,6 +15,8 @@ export interface LayoutChoice {
   headerRows?: { first: number; last: number };
   /** Left out: the remembered or guessed mapping. */
   mapping?: Mapping;
+  /** 包含隐藏行: rows hidden in Excel are checked and imported too (left out by default). */
+  includeHiddenRows?: boolean;
 }
 
 export interface RowView {
@@ -31,6 +33,7 @@ export function previewInput(importId: string, choice: LayoutChoice, view: RowVi
     ...(choice.sheet !== undefined ? { sheet: choice.sheet } : {}),
     ...(choice.headerRows ? { headerRows: { ...choice.headerRows } } : {}),
     ...(choice.mapping ? { mapping: { ...choice.mapping } } : {}),
+    ...(choice.includeHiddenRows ? { includeHiddenRows: true } : {}),
     show: view.show,
     page: view.page,
     pageSize: view.pageSize,
@@ -58,10 +61,23 @@ export function remap(choice: LayoutChoice, current: Mapping, letter: string, fi
 }
 
 /** Back to the remembered or guessed mapping. */
-export const guessAgain = ({ sheet, headerRows }: LayoutChoice): LayoutChoice => ({
+export const guessAgain = ({ sheet, headerRows, includeHiddenRows }: LayoutChoice): LayoutChoice => ({
   ...(sheet !== undefined ? { sheet } : {}),
   ...(headerRows ? { headerRows } : {}),
+  ...(includeHiddenRows ? { includeHiddenRows } : {}),
 });
+
+/** 包含隐藏行 ticked or not; the sheet, header and mapping stay as chosen. */
+export const withHiddenRows = (choice: LayoutChoice, include: boolean): LayoutChoice => {
+  const { includeHiddenRows: _, ...rest } = choice;
+  return include ? { ...rest, includeHiddenRows: true } : rest;
+};
+
+/** Row numbers as a clerk reads them: 第 3、7、9 行, at most `max` named. */
+export function rowListText(rows: readonly number[], max = 20): string {
+  const named = rows.slice(0, max).join('、');
+  return rows.length > max ? `第 ${named} 行等` : `第 ${named} 行`;
+}
 
 /** Rows 确认导入 would write. */
 export const rowsToWrite = (counts: { new: number; update: number }, onExisting: 'update' | 'skip') =>
