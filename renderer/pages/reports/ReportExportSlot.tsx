@@ -114,6 +114,8 @@ export function ReportExportSlot() {
             value={reportId}
             onChange={(e) => {
               setReportId(e.target.value as ReportId);
+              // The confirmation named this report's columns: another report asks again.
+              setFull(false);
               setError(null);
             }}
             optionType="button"
