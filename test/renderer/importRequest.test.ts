@@ -11,8 +11,10 @@ import {
   headerRowsProblem,
   previewInput,
   remap,
+  rowListText,
   rowsText,
   rowsToWrite,
+  withHiddenRows,
 } from '../../renderer/pages/imports/previewRequest';
 
 describe('the preview request', () => {
@@ -70,6 +72,31 @@ describe('choices', () => {
   it('back to the guess keeps the sheet and header', () => {
     expect(guessAgain(mapped)).toEqual({ sheet: '村名单', headerRows: { first: 2, last: 2 } });
     expect(guessAgain({ mapping: { A: 'code' } })).toEqual({});
+  });
+});
+
+describe('包含隐藏行', () => {
+  const m = { A: 'name' };
+  it('ticked sends includeHiddenRows, keeping sheet, header and mapping; unticked sends nothing', () => {
+    const choice = { sheet: 'S', headerRows: { first: 2, last: 2 }, mapping: m };
+    const ticked = withHiddenRows(choice, true);
+    expect(previewInput('id1', ticked, FIRST_VIEW)).toMatchObject({ sheet: 'S', mapping: m, includeHiddenRows: true });
+    expect(importPreviewInput.parse(previewInput('id1', ticked, FIRST_VIEW)).includeHiddenRows).toBe(true);
+    expect(withHiddenRows(ticked, false)).toEqual(choice);
+    expect(previewInput('id1', withHiddenRows(ticked, false), FIRST_VIEW)).not.toHaveProperty('includeHiddenRows');
+  });
+  it('a remapped column and back to the guess keep it; another sheet starts unticked', () => {
+    const ticked = withHiddenRows({ sheet: 'S' }, true);
+    expect(remap(ticked, m, 'B', 'idNumber').includeHiddenRows).toBe(true);
+    expect(guessAgain({ ...ticked, mapping: m })).toEqual({ sheet: 'S', includeHiddenRows: true });
+    expect(chooseSheet('T')).toEqual({ sheet: 'T' });
+  });
+  it('names the rows, at most 20', () => {
+    expect(rowListText([3])).toBe('第 3 行');
+    expect(rowListText([3, 7])).toBe('第 3、7 行');
+    expect(rowListText(Array.from({ length: 25 }, (_, i) => i + 2))).toBe(
+      `第 ${Array.from({ length: 20 }, (_, i) => i + 2).join('、')} 行等`,
+    );
   });
 });
 
