@@ -223,6 +223,25 @@ describe('核对 a workbook of this office', () => {
     }
   });
 
+  it('holds a figure lowered since the period before, as sent, to the "never fall" rule', async () => {
+    const backend = await demoBackend();
+    try {
+      await exportReport(backend, { reportId: 'R2', period: '2018-09', mode: 'official' });
+      const bytes = (await exportReport(backend, { reportId: 'R2', period: '2018-10', mode: 'official' })).bytes;
+      const lowered = await edited(bytes, (wb) => (wb.getWorksheet('进度调度表')!.getCell('C6').value = 400));
+      const v = await verify(backend, lowered);
+      expect(v.findings.find((f) => f.kind === 'rule')).toMatchObject({
+        sheet: '进度调度表',
+        cell: 'C6',
+        message: expect.stringContaining('比上期（2018-09）减少（由412减为400），须在备注中说明'),
+      });
+      // Another office does not hold the period before: the rule cannot be judged there.
+      expect((await verify(other, lowered)).findings.filter((f) => f.kind === 'rule')).toEqual([]);
+    } finally {
+      backend.dispose();
+    }
+  });
+
   it('takes a draft as a draft: no record, its digest and rules hold', async () => {
     const v = await verify(b, draft);
     expect(v.identity).toMatchObject({ status: 'draft', version: null, exportId: null });

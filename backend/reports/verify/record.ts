@@ -50,3 +50,13 @@ export function recordsOfPeriod(db: Database, period: string): VerifyRecord[] {
       .all(SENT_REPORT_ID, period) as Row[]
   ).map(toRecord);
 }
+
+/** The last version sent of the latest period before this one (periods sort as text). */
+export function lastSentBefore(db: Database, period: string): VerifyRecord | null {
+  const row = db
+    .prepare(
+      'SELECT * FROM report_exports WHERE report_id = ? AND period < ? ORDER BY period DESC, version DESC LIMIT 1',
+    )
+    .get(SENT_REPORT_ID, period) as Row | undefined;
+  return row ? toRecord(row) : null;
+}

@@ -9,7 +9,7 @@ import { readMonthly, type MonthlyRead } from '../../../core/reports/monthlyRead
 import type { MoneyUnit } from '../../../core/reports/doc';
 import { SENT_REPORT_ID } from '../../../core/reports/catalogue';
 import { periodLabel } from '../../../core/reports/period';
-import { checkFigures } from '../../../core/reports/verify/checks';
+import { checkFigures, progressRowsOf } from '../../../core/reports/verify/checks';
 import { compareWithRecord } from '../../../core/reports/verify/compare';
 import { checkTitles, identityOf, type Identity } from '../../../core/reports/verify/identity';
 import { cellRef, type Finding } from '../../../core/reports/verify/types';
@@ -19,7 +19,7 @@ import { canonicalJson, sha256 } from '../builders';
 import { submissionDigest } from '../digest';
 import { META_SHEET } from '../writer/workbook';
 import type { ParsedWorkbook } from './parse';
-import { recordByExportId, recordsOfPeriod, type VerifyRecord } from './record';
+import { lastSentBefore, recordByExportId, recordsOfPeriod, type VerifyRecord } from './record';
 import { sortFindings } from './order';
 
 export interface VerifyResult {
@@ -221,7 +221,13 @@ export function verifyParsed(db: Database, parsed: ParsedWorkbook): VerifyResult
     );
     matchedVersion = same.at(-1)?.version ?? null;
   }
-  const checked = checkFigures(read, unreadableCells);
+  // The "never fall" rule needs the period before: this office holds it for its own files.
+  const ours = Boolean(record) || (office !== null && identity.countyCode === office.countyCode);
+  const before = ours && identity.period ? lastSentBefore(db, identity.period) : null;
+  const previous = before
+    ? { period: before.period, rows: progressRowsOf(before.figures.sheets.progress ?? []) }
+    : null;
+  const checked = checkFigures(read, unreadableCells, previous);
   const digest = digestState(meta, read.figures);
   if (digest === 'mismatch')
     findings.push(digestFinding(cells, meta, [...compared, ...checked, ...unreadable], Boolean(record)));

@@ -28,6 +28,7 @@ class SheetCheck {
     readonly key: MonthlySheetKey,
     readonly read: MonthlyRead,
     readonly unreadable: ReadonlySet<string>,
+    readonly previous: PreviousProgress | null,
   ) {
     this.name = MONTHLY_SHEETS[key].layout.sheetName;
   }
@@ -170,7 +171,7 @@ function checkProgressSheet(s: SheetCheck) {
       figures: Object.fromEntries(ENTERED_COLUMNS.map((c) => [c, num(s.rows[i].values[c])])) as Figures,
       note: trim(s.rows[i].values.note) || null,
     }));
-  for (const v of checkProgress({ categories: DEFAULT_PROGRESS_CATEGORIES, rows }))
+  for (const v of checkProgress({ categories: DEFAULT_PROGRESS_CATEGORIES, rows, previous: s.previous }))
     if (!v.noted) s.add('rule', s.cell(at.get(v.rowCode)!, v.column), `：${v.rule}（${v.rowCode}行，备注中未说明）`);
 }
 
@@ -247,15 +248,34 @@ function checkSheet(s: SheetCheck) {
   }
 }
 
+/** The progress table of the period before, as sent: its figures only ever grow (or say why in 备注). */
+export type PreviousProgress = { period: string; rows: ProgressRow[] };
+
+/** A sent monthly report's 进度调度表 as the progress rules take it (for the "never fall" rule). */
+export function progressRowsOf(rows: readonly FigureRow[]): ProgressRow[] {
+  return rows
+    .filter((r) => r.kind === 'item')
+    .map((r) => ({
+      rowCode: trim(r.values.rowCode),
+      figures: Object.fromEntries(ENTERED_COLUMNS.map((c) => [c, num(r.values[c])])) as Figures,
+      note: trim(r.values.note) || null,
+    }));
+}
+
 /**
  * Every 合计, rate, rule and row code of the sheets that could be read; `unreadable` holds the
- * cells (`进度调度表!C6`) that could not be read, which are named elsewhere and not judged here.
+ * cells (`进度调度表!C6`) that could not be read, which are named elsewhere and not judged here;
+ * `previous`, when the office holds it, the period before as sent.
  */
-export function checkFigures(read: MonthlyRead, unreadable: ReadonlySet<string>): Finding[] {
+export function checkFigures(
+  read: MonthlyRead,
+  unreadable: ReadonlySet<string>,
+  previous: PreviousProgress | null = null,
+): Finding[] {
   const keys: MonthlySheetKey[] = ['progress', 'staff', 'budget', 'training', 'contracts'];
   return keys.flatMap((key) => {
     if (!read.reads[key]) return [];
-    const s = new SheetCheck(key, read, unreadable);
+    const s = new SheetCheck(key, read, unreadable, previous);
     checkSheet(s);
     return s.out;
   });
