@@ -32,6 +32,7 @@ export function SchemaFields({ spec, form, idPrefix, hints }: Props) {
           if (item.hidden || (item.visible && !item.visible(form.values))) return null;
           const info = fieldInfo(spec.schema, item.name);
           const error = form.errorOf(item.name);
+          const warning = !error && item.warn ? item.warn(form.values) : null;
           const id = `${idPrefix}-${item.name}`;
           return (
             <Col span={item.span ?? 12} key={item.name}>
@@ -40,8 +41,8 @@ export function SchemaFields({ spec, form, idPrefix, hints }: Props) {
                   label={item.label ?? info.label}
                   htmlFor={id}
                   required={!info.optional}
-                  validateStatus={error ? 'error' : undefined}
-                  help={error}
+                  validateStatus={error ? 'error' : warning ? 'warning' : undefined}
+                  help={error || (warning ? <span data-testid={`${id}-warning`}>{warning}</span> : undefined)}
                   extra={hints?.[item.name] ?? item.help}
                 >
                   <FieldInput

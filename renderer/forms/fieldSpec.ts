@@ -19,6 +19,8 @@ export interface FieldSpec {
   span?: number;
   placeholder?: string;
   help?: string;
+  /** A warning shown live under the field (not an error: the form still saves), e.g. a 15-digit ID. */
+  warn?: (values: Values) => string | null;
   /** Shown only when this holds, e.g. 离岗日期 once the status is 离岗. */
   visible?: (values: Values) => boolean;
   disabled?: boolean;

@@ -2,12 +2,12 @@
 // backend allows, one click shows them in full (and the reveal is audited).
 import type { ReactNode } from 'react';
 import { Alert, Descriptions, Tag } from 'antd';
-import { isLegacyId, legacyIdWarning } from '../../../core/validate/idNumber';
 import type { PersonRecord } from '../../api/types';
 import { dateCn, orDash, yuanText } from '../../format/display';
 import { SensitiveValue } from '../../format/SensitiveValue';
 import { href } from '../../router/route';
 import { RefName } from '../../forms/RefName';
+import { hireAgeWarning, idNumberWarning } from './personWarnings';
 
 const section = (title: string, items: { label: string; children: ReactNode; span?: number }[]) => (
   <Descriptions
@@ -21,17 +21,15 @@ const section = (title: string, items: { label: string; children: ReactNode; spa
 );
 
 export function PersonInfo({ p }: { p: PersonRecord }) {
+  const legacyId = idNumberWarning(p);
+  const hireAge = hireAgeWarning(p);
   return (
     <>
-      {/* A masked ID keeps its length: 15 characters is a legacy ID (core/validate/idNumber.ts). */}
-      {isLegacyId(p.idNumber.replace(/\*/g, '0')) && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={legacyIdWarning()}
-          data-testid="person-legacy-id"
-        />
+      {legacyId && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={legacyId} data-testid="person-legacy-id" />
+      )}
+      {hireAge && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={hireAge} data-testid="person-hire-age" />
       )}
       {section('基本信息', [
         { label: '人员编号', children: <span className="mono">{p.personCode}</span> },

@@ -11,6 +11,7 @@ import {
 } from '../../../core/enums';
 import type { FormSpec } from '../../forms/fieldSpec';
 import type { Values } from '../../forms/useSchemaForm';
+import { hireAgeWarning, idNumberWarning } from './personWarnings';
 
 const holds = (role: string) => (v: Values) => Array.isArray(v.roles) && v.roles.includes(role);
 
@@ -20,7 +21,7 @@ export const personForm: FormSpec = {
     { section: '基本信息' },
     { name: 'name', span: 8 },
     { name: 'roles', span: 16, options: PERSON_ROLES },
-    { name: 'idNumber', span: 12, help: '性别和出生日期由身份号码自动得出' },
+    { name: 'idNumber', span: 12, help: '性别和出生日期由身份号码自动得出', warn: idNumberWarning },
     { name: 'personCode', span: 12, placeholder: '留空则按县代码和人员类别自动生成' },
     { name: 'mobile', span: 8 },
     { name: 'landline', span: 8, placeholder: '如 0838-1234567' },
@@ -51,7 +52,7 @@ export const personForm: FormSpec = {
     { name: 'certNo', span: 8 },
     { name: 'certDate', span: 8 },
     { name: 'certIssuer', span: 8 },
-    { name: 'hireStart', span: 8 },
+    { name: 'hireStart', span: 8, warn: hireAgeWarning },
     { name: 'hireEnd', span: 8 },
     { section: '人身意外伤害保险' },
     { name: 'insuranceCompany', span: 8 },
