@@ -237,6 +237,18 @@ describe('核对 a workbook of this office', () => {
       });
       // Another office does not hold the period before: the rule cannot be judged there.
       expect((await verify(other, lowered)).findings.filter((f) => f.kind === 'rule')).toEqual([]);
+
+      // A correction, v2 with its reason, checks clean against its own record.
+      const v2 = await exportReport(backend, {
+        reportId: 'R2',
+        period: '2018-10',
+        mode: 'official',
+        correctionReason: '更正02行',
+      });
+      const again = await verify(backend, v2.bytes);
+      expect(again.findings).toEqual([]);
+      expect(again.identity).toMatchObject({ version: 2, correctionReason: '更正02行', status: 'official' });
+      expect(again.record).toMatchObject({ version: 2, correctionReason: '更正02行' });
     } finally {
       backend.dispose();
     }
