@@ -4,6 +4,6 @@ import type { HandlerCtx } from '../../context';
 import { parseWorkbook } from './parse';
 import { verifyParsed, type VerifyResult } from './verify';
 
-export function verifyWorkbook(ctx: HandlerCtx, bytes: Uint8Array): VerifyResult {
-  return verifyParsed(ctx.db, parseWorkbook(bytes));
+export async function verifyWorkbook(ctx: HandlerCtx, bytes: Uint8Array): Promise<VerifyResult> {
+  return verifyParsed(ctx.db, await parseWorkbook(bytes));
 }

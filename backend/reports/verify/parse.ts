@@ -1,10 +1,11 @@
-// Parsing an uploaded workbook for 核对, in one function with plain-data output (it can move to a
-// parse worker as it is): every sheet as a grid of raw values, and the cells that hold no value the
-// app can read — a formula saved without its result, an error value (#REF!). SheetJS reads .xlsx,
-// .xls and .ods, and what Excel, WPS and LibreOffice save.
-import * as XLSX from '@e965/xlsx';
+// Parsing an uploaded workbook for 核对, the one place that touches its bytes: through the import's
+// bounded parse (backend/imports/parse.ts: measured before anything is inflated, then read in a
+// worker under a heap and a time limit), so a hostile file is refused by name and never blocks
+// the backend. Out: every sheet as a grid of raw values, and the cells that hold no value the app
+// can read — a formula saved without its result, an error value (#REF!) — which the worker marks.
 import type { Grid } from '../../../core/reports/readTable';
 import { UserError } from '../../../db/errors';
+import { parseWorkbookBounded } from '../../imports/parse';
 
 export interface UnreadableCell {
   sheet: string;
@@ -23,47 +24,42 @@ export interface ParsedWorkbook {
   unreadable: UnreadableCell[];
 }
 
-export function parseWorkbook(bytes: Uint8Array): ParsedWorkbook {
-  let wb: XLSX.WorkBook;
+// The worker's mark for a cell without a faithful value (core/imports/cells.ts reads the same).
+// eslint-disable-next-line no-control-regex -- the mark is a NUL on purpose: no cell can hold one
+const FAULT = /^\u0000([EF]):([A-Z]+\d+):(.*)$/s;
+
+/** What the clerk is told when the bytes are no workbook at all (the import's own reasons kept). */
+const NOT_A_WORKBOOK = new Set(['NOT_SPREADSHEET', 'FILE_DAMAGED', 'EMPTY_FILE', 'BAD_ENCODING']);
+
+export async function parseWorkbook(bytes: Uint8Array): Promise<ParsedWorkbook> {
+  let sheets;
   try {
-    // sheetStubs keeps a formula saved without its result (SheetJS drops such a cell otherwise).
-    wb = XLSX.read(bytes, {
-      type: 'buffer',
-      cellDates: false,
-      cellStyles: false,
-      cellHTML: false,
-      cellFormula: true,
-      sheetStubs: true,
-    });
-  } catch {
-    throw new UserError('UNREADABLE', '无法读取该文件：不是有效的 Excel 工作簿');
+    sheets = await parseWorkbookBounded(bytes, { fileName: '所选工作簿.xlsx' });
+  } catch (e) {
+    if (e instanceof UserError && NOT_A_WORKBOOK.has(e.code))
+      throw new UserError('UNREADABLE', `无法读取该文件：不是有效的 Excel 工作簿（${e.message}）`);
+    throw e;
   }
   const grids: Record<string, Grid> = {};
   const unreadable: UnreadableCell[] = [];
-  for (const name of wb.SheetNames) {
-    const ws = wb.Sheets[name];
-    const grid = XLSX.utils.sheet_to_json<Grid[number]>(ws, { header: 1, raw: true, defval: null, blankrows: true });
-    const origin = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']).s : { r: 0, c: 0 };
-    for (const [address, cell] of Object.entries(ws)) {
-      if (address.startsWith('!')) continue;
-      const c = cell as XLSX.CellObject;
-      const noResult = c.f !== undefined && (c.v === undefined || c.t === 'z');
-      if (!noResult && c.t !== 'e') continue;
-      unreadable.push({
-        sheet: name,
-        cell: address,
-        reason: noResult ? 'formula' : 'error',
-        text: noResult ? `=${c.f}` : String(c.w ?? XLSX.utils.format_cell(c)),
-      });
-      // The grid shows nothing there: a reader must not take it for an empty or a number cell.
-      const at = XLSX.utils.decode_cell(address);
-      const row = grid[at.r - origin.r];
-      if (row && at.c - origin.c >= 0) row[at.c - origin.c] = null;
-    }
-    // sheet_to_json starts at the sheet's used range; pad so that grid[r][c] is row r+1, column c+1.
-    for (let r = 0; r < origin.r; r++) grid.unshift([]);
-    if (origin.c > 0) for (const row of grid.slice(origin.r)) row.unshift(...new Array<null>(origin.c).fill(null));
-    grids[name] = grid;
+  for (const sheet of sheets) {
+    // A TRUE/FALSE cell is no figure of a report: kept as the text Excel shows.
+    const grid: Grid = sheet.rows.map((row) => row.map((v) => (typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v)));
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const m = typeof v === 'string' ? FAULT.exec(v) : null;
+        if (!m) return;
+        unreadable.push({
+          sheet: sheet.name,
+          cell: m[2],
+          reason: m[1] === 'F' ? 'formula' : 'error',
+          text: m[1] === 'F' ? `=${m[3]}` : m[3],
+        });
+        // The grid shows nothing there: a reader must not take it for an empty or a number cell.
+        grid[r][c] = null;
+      }),
+    );
+    grids[sheet.name] = grid;
   }
-  return { sheetNames: [...wb.SheetNames], grids, unreadable };
+  return { sheetNames: sheets.map((s) => s.name), grids, unreadable };
 }
