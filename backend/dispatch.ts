@@ -16,6 +16,7 @@ import { fieldLabel } from './fieldLabel';
 import { authorize, authorizeInput, mayReveal } from './access';
 import { IdleLock } from './idleLock';
 import { dropMaskedInput, maskSensitive } from './masking';
+import { auditSave, savePathOf } from './fileSaves';
 
 const fail = (code: string, message: string, issues: ApiError['issues'] = []): Result<never> => ({
   ok: false,
@@ -109,7 +110,9 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
     if (refused) return { ok: false, error: refused };
     const effect = effectFor(spec, parsed.data);
     // A lookup some inputs make an audited one (a complete 公民身份号码): its entry is written with it.
-    const recorded = isAuditedRead(spec, parsed.data);
+    // So is a call that writes a file where the caller said (backend/fileSaves.ts).
+    const savePath = savePathOf(parsed.data);
+    const recorded = isAuditedRead(spec, parsed.data) || (effect === 'none' && savePath !== null);
     const ctx = handlerCtx(ws, caller);
     const { prepare, commit } = phasesOf(handlers[method]);
     // Tests hold every call to its declared effect: one audit entry per write, none otherwise.
@@ -129,6 +132,7 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
           .transaction(() => {
             const r = commit(prepared, parsed.data, ctx);
             if (r instanceof Promise) throw new Error(`写操作 ${method} 不能是异步的`);
+            if (savePath !== null) auditSave(ctx, method, savePath, r);
             // One entry per write; a method declaring per-record entries (import.commit) adds those.
             audited(1 + (spec.recordEntries?.(r) ?? 0), '写操作');
             return r;

@@ -14,14 +14,17 @@ export interface SaveFileRequest {
   /** Small content made in the page; without it the caller gets the path and has the backend write it. */
   data?: Uint8Array | string;
 }
-/** null: the user cancelled. */
+/**
+ * null: the user cancelled. Without `data`, `path` is a one-time handle to pass to the backend as
+ * `savePath` / `path` (electron/fileHandles.ts), never the path itself.
+ */
 export type SaveFileResult = { path: string } | null;
 
 export interface OpenFileRequest {
   kinds: FileKind[];
   title?: string;
 }
-/** null: the user cancelled. `name` is the file name without its folder, for display. */
+/** null: the user cancelled. `path` is a one-time handle for the backend; `name` the file name, for display. */
 export type OpenFileResult = { path: string; name: string } | null;
 
 export interface PrintRequest {

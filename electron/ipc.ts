@@ -6,6 +6,7 @@ import { isPublicMethod, sessionEffectOf, type Result } from '../core/api';
 import type { SessionEffect } from '../core/api/define';
 import type { Operator, CallCtx } from '../backend/context';
 import { CHANNEL } from './channel';
+import { FileHandles } from './fileHandles';
 
 export type DispatchFn = (method: string, input: unknown, ctx: CallCtx) => Promise<Result<unknown>>;
 
@@ -17,6 +18,12 @@ export interface IpcOptions {
   getOperator: (event: IpcMainInvokeEvent) => Operator | null;
   /** Told after a successful login / first run (the operator) or logout (null). */
   setOperator?: (event: IpcMainInvokeEvent, operator: Operator | null) => void;
+  /**
+   * Files named in the input (`savePath`, `path`) as the window's dialogs answered them: a handle
+   * becomes its path, anything else is refused (electron/fileHandles.ts). Without it, no call may
+   * name a file.
+   */
+  files?: Pick<FileHandles, 'resolve'>;
 }
 
 const refusal = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message, issues: [] } });
@@ -62,6 +69,9 @@ export function registerIpc(o: IpcOptions): () => void {
       if (typeof method !== 'string') return refusal('BAD_REQUEST', '接口名称无效');
       const operator = o.getOperator(event);
       if (!operator && !isPublicMethod(method)) return refusal('UNAUTHENTICATED', '请先登录');
+      const files = (o.files ?? new FileHandles()).resolve(event.sender?.id ?? 0, input);
+      if (!files.ok) return refusal('PATH_NOT_ALLOWED', files.message);
+      input = files.input;
       try {
         // Per-session limits (logins, ID lookups) count by the window.
         const result = await o.dispatch(method, input, { operator, session: `window:${event.sender?.id ?? 0}` });

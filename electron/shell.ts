@@ -15,6 +15,7 @@ import { shellPaths } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createShellActions } from './shellActions';
+import { FileHandles } from './fileHandles';
 import { registerShellIpc } from './shellIpc';
 import { safeFileName } from './shellRequests';
 import { claimSingleInstance } from './singleInstance';
@@ -66,7 +67,10 @@ export function startShell(layout: ShellLayout): { started: boolean } {
   });
 
   const operators = new Map<number, Operator>();
+  // The dialogs' answers, handed to the page as one-time handles that only the API channel resolves.
+  const handles = new FileHandles();
   const actions = createShellActions({
+    handles,
     paths,
     version: app.getVersion(),
     documentsDir: () => app.getPath('documents'),
@@ -115,6 +119,7 @@ export function startShell(layout: ShellLayout): { started: boolean } {
         ipcMain,
         dispatch: backend.dispatch,
         isTrustedUrl: isTrustedAppUrl,
+        files: handles,
         getOperator: (event) => operators.get(event.sender.id) ?? null,
         setOperator: (event, operator) =>
           operator ? operators.set(event.sender.id, operator) : operators.delete(event.sender.id),

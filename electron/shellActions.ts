@@ -6,6 +6,7 @@ import { APP_NAME } from './appIdentity';
 import type { AppInfo, PrintRequest, PrintResult } from './desktopApi';
 import { openExternalLink } from './externalLinks';
 import { createFileDialogs } from './fileDialogs';
+import type { FileHandles } from './fileHandles';
 import type { ShellPaths } from './paths';
 import { printDocument, printPage } from './printing';
 import { openPrintWindow } from './printWindow';
@@ -16,6 +17,8 @@ export interface ShellActionDeps {
   paths: ShellPaths;
   version: string;
   documentsDir: () => string;
+  /** Where a dialog's answer for the backend is kept; the page gets a handle (electron/fileHandles.ts). */
+  handles: FileHandles;
 }
 
 export function createShellActions(
@@ -52,8 +55,16 @@ export function createShellActions(
   });
 
   return {
-    saveFile: (sender, request) => files.saveFile(windowOf(sender), request),
-    openFile: (sender, request) => files.openFile(windowOf(sender), request),
+    // Content the page sent is written here; a path for the backend to write goes back as a handle.
+    saveFile: async (sender, request) => {
+      const r = await files.saveFile(windowOf(sender), request);
+      if (!r || request.data !== undefined) return r;
+      return { path: d.handles.issue(sender.id, r.path, 'save') };
+    },
+    openFile: async (sender, request) => {
+      const r = await files.openFile(windowOf(sender), request);
+      return r && { path: d.handles.issue(sender.id, r.path, 'open'), name: r.name };
+    },
     print: (sender, { html, ...request }) => {
       const named = { ...request, defaultName: request.defaultName ?? safeFileName(`${sender.getTitle()}.pdf`) };
       return html === undefined ? printFrom(sender, named) : printHtml(sender, html, named);

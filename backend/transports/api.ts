@@ -56,6 +56,15 @@ export async function handleApi(
   } catch {
     return sendError(res, 400, 'BAD_JSON', '请求内容不是有效的 JSON');
   }
+  const named = pathFieldIn(input);
+  if (named) {
+    // The browser downloads what it exports and uploads what it opens: no caller names a file here.
+    const message = `浏览器模式下不能指定文件路径（${named}）：导出的文件由浏览器下载，打开的文件由浏览器上传`;
+    return sendJson(res, 200, {
+      ok: false,
+      error: { code: 'PATH_NOT_ALLOWED', message, issues: [{ path: named, message }] },
+    });
+  }
   const session = operator ? sessionId! : '';
   const withUpload = inputWithUpload(method, input, session, o);
   if (!withUpload.ok) return sendError(res, 410, 'UPLOAD_GONE', UPLOAD_GONE);
@@ -66,6 +75,16 @@ export async function handleApi(
   if (!result.ok) return sendJson(res, 200, result);
   followSession(res, method, input, result.data, sessionId, o.sessions);
   sendJson(res, 200, { ok: true, data: answerWithDownload(method, result.data, session, o) });
+}
+
+/** Input fields that name a file on this computer (report.export's savePath, a package's path). */
+const PATH_FIELDS = ['savePath', 'path'] as const;
+
+/** The first file-naming field the input carries, if any. */
+function pathFieldIn(input: unknown): string | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return null;
+  const record = input as Record<string, unknown>;
+  return PATH_FIELDS.find((k) => record[k] !== undefined && record[k] !== null) ?? null;
 }
 
 /**

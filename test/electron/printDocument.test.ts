@@ -26,6 +26,7 @@ vi.mock('electron', async () => {
 import { BrowserWindow } from 'electron';
 import { FakeBrowserWindow, fakeElectron, resetFakeElectron } from './fakeElectron';
 import { APP_START_URL, SHELL_CHANNELS } from '../../electron/channel';
+import { FileHandles } from '../../electron/fileHandles';
 import { createShellActions } from '../../electron/shellActions';
 import { registerShellIpc } from '../../electron/shellIpc';
 import { shellPaths } from '../../electron/paths';
@@ -49,7 +50,12 @@ beforeEach(() => {
   resetFakeElectron();
   Window.onCreate = null;
   main = new Window({ title: '普查办工作台' });
-  const actions = createShellActions({ paths: shellPaths(dir), version: '0.1.0', documentsDir: () => dir });
+  const actions = createShellActions({
+    paths: shellPaths(dir),
+    version: '0.1.0',
+    documentsDir: () => dir,
+    handles: new FileHandles(),
+  });
   registerShellIpc({ ipcMain: ipcMain as never, isTrustedUrl: isTrustedAppUrl, actions });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

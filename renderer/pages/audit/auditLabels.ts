@@ -32,6 +32,7 @@ const ACTIONS: Record<string, string> = {
   lookup: '按公民身份号码查询',
   login: '登录',
   loginFailed: '登录失败',
+  saveFile: '保存文件到本机',
 };
 
 const ENTITIES: Record<string, string> = {
