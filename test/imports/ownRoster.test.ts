@@ -10,6 +10,10 @@ import { upload } from './helpers';
 let demo: TestBackend;
 beforeAll(async () => {
   demo = await demoBackend();
+  // The demo has no landlines: give two people one, so 固定电话 makes the round trip too.
+  const { rows } = await demo.ok('person.list', { page: 1, pageSize: 2 });
+  for (const [i, p] of rows.entries())
+    await demo.ok('person.update', { id: p.id, landline: `0817-123456${i}` } as never);
 }, 60_000);
 afterAll(() => demo?.dispose());
 
@@ -48,6 +52,7 @@ const KEYS = [
   'position',
   'source',
   'mobile',
+  'landline',
   'townshipName',
   'supervisorCode',
   'certNo',

@@ -24,7 +24,7 @@ const roleRank = `CASE r.role ${PERSON_ROLES.map((role, i) => `WHEN '${role}' TH
 // person (a third less time on 20k people); training status is the shared rule, two index probes.
 const SELECT = `
 SELECT p.person_code, p.name, p.sex, p.ethnicity, p.birth_date, p.id_number, p.political_status, p.education,
-  p.employer, p.position, p.source, p.mobile, p.cert_no, p.hire_start, p.hire_end, p.insurance_start,
+  p.employer, p.position, p.source, p.mobile, p.landline, p.cert_no, p.hire_start, p.hire_end, p.insurance_start,
   p.insurance_end, p.note, t.name AS township_name, s.name AS supervisor_name, s.person_code AS supervisor_code, r.roles, d.districts,
   ${trainingStatusSql('p.id')} AS training_status
 FROM people p
@@ -133,6 +133,7 @@ export function rosterFigure(
       position: r.position,
       source: r.source,
       mobile: env.params.fullSensitive ? r.mobile : maskValue('mobile', r.mobile as string | null),
+      landline: r.landline,
       townshipName: r.township_name,
       districts: r.districts,
       supervisorName: supervisorText(r, sharedNames),

@@ -28,6 +28,7 @@ export const ROSTER: SheetLayout = {
     { key: 'position', label: '职务', kind: 'text', width: 7 },
     { key: 'source', label: '人员来源', kind: 'text', width: 6 },
     { key: 'mobile', label: '手机', kind: 'code', width: 12, sensitive: 'mobile' },
+    { key: 'landline', label: '固定电话', kind: 'code', width: 12 },
     { key: 'townshipName', label: '负责乡镇(街道)', kind: 'text', width: 10 },
     { key: 'districts', label: '负责普查小区', kind: 'text', width: 14 },
     { key: 'supervisorName', label: '所属普查指导员', kind: 'text', width: 8 },
