@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { TextDecoder } from 'node:util';
 import * as XLSX from '@e965/xlsx';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
-import { inflateEntry, scanSheetXml, sheetNames, zipDirectory, ZipFault } from './zipScan.mjs';
+import { inflateEntry, scanOdsXml, scanSheetXml, sheetNames, zipDirectory, ZipFault } from './zipScan.mjs';
 
 // Excel 95 and old WPS .xls files keep text in the Windows code page (936 for Chinese).
 XLSX.set_cptable(cptable);
@@ -90,6 +90,14 @@ function measureZip(bytes, limits) {
     cells += size.cells;
     if (cells > limits.maxCells) throw tooManyCells(cells, limits);
     found.set(name, { hiddenRows: size.hiddenRows.map((r) => r - 1), uncached: size.uncached });
+  }
+  // OpenDocument (.ods): repeated rows and cells are counted as what they expand to.
+  if (files.has('content.xml') && /opendocument\.spreadsheet/.test(xmlOf('mimetype'))) {
+    for (const size of scanOdsXml(xmlOf('content.xml'))) {
+      checkSheet(size.name, size, limits);
+      cells += size.cells;
+      if (cells > limits.maxCells) throw tooManyCells(cells, limits);
+    }
   }
   return found;
 }

@@ -156,3 +156,65 @@ const decodeXml = (s) =>
     const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
     return Number.isFinite(code) ? String.fromCodePoint(code) : all;
   });
+
+const ODS_TAG = /<(\/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(\/?)>/g;
+const repeat = (attrs, name) => Math.max(1, Number(attr(attrs, name)) || 1);
+
+/**
+ * What each table of an OpenDocument spreadsheet (content.xml) holds, counted without expanding
+ * anything: a row or cell written once with table:number-rows-repeated / number-columns-repeated
+ * counts as many times as it repeats (a 3 KB .ods can declare a value in every cell of 1,048,576 ×
+ * 16,384), so such a file is refused by its size before SheetJS builds a single row of it. Empty
+ * cells (self-closing, no value type), which LibreOffice repeats to the sheet's edge, do not count.
+ */
+export function scanOdsXml(xml) {
+  const tables = [];
+  let t = null;
+  let row = 0;
+  let col = 0;
+  let rowRepeat = 1;
+  let rowCells = 0;
+  let rowMerges = 0;
+  let rowLastCol = 0;
+  ODS_TAG.lastIndex = 0;
+  let m;
+  while ((m = ODS_TAG.exec(xml))) {
+    const [, closing, tag, attrs, selfClosing] = m;
+    if (tag === 'table') {
+      if (closing) t = null;
+      else
+        tables.push(
+          (t = { name: decodeXml(attr(attrs, 'table:name') ?? ''), rows: 0, columns: 0, cells: 0, merges: 0 }),
+        );
+      row = 0;
+    } else if (!t) continue;
+    else if (tag === 'table-row') {
+      if (!closing) {
+        rowRepeat = repeat(attrs, 'table:number-rows-repeated');
+        col = rowCells = rowMerges = rowLastCol = 0;
+        if (!selfClosing) continue;
+      }
+      if (rowCells > 0) {
+        t.rows = row + rowRepeat;
+        t.columns = Math.max(t.columns, rowLastCol);
+        t.cells += rowCells * rowRepeat;
+      }
+      t.merges += rowMerges * rowRepeat;
+      row += rowRepeat;
+      rowCells = 0;
+    } else if (!closing) {
+      const n = repeat(attrs, 'table:number-columns-repeated');
+      const hasValue =
+        / office:value-type="/.test(` ${attrs}`) ||
+        (!selfClosing && /^\s*<text:p\b[^>]*>[^<\s]/.test(xml.slice(ODS_TAG.lastIndex, ODS_TAG.lastIndex + 200)));
+      if (hasValue) {
+        rowCells += n;
+        rowLastCol = col + n;
+      }
+      if (repeat(attrs, 'table:number-columns-spanned') > 1 || repeat(attrs, 'table:number-rows-spanned') > 1)
+        rowMerges += n;
+      col += n;
+    }
+  }
+  return tables;
+}

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import { countyBackend } from './helpers';
-import { makeId, sheet } from './make';
+import { makeId, sheet, xlsxOf } from './make';
 import { editedXlsx, withMerges, zipOf, entriesOf } from './zipFiles';
 import { parseWorkbookBounded } from '../../backend/imports/parse';
 
@@ -136,6 +136,43 @@ describe('hostile workbooks', () => {
       code: 'FILE_TOO_LARGE',
       message: '工作表“Sheet1”含 20,001 个合并单元格区域，超过导入上限 20,000 个；请取消多余的合并后重试',
     });
+  });
+
+  it('an .ods of 3 KB whose repeated rows and cells declare a value everywhere is refused before SheetJS expands it', async () => {
+    // Before: SheetJS expanded table:number-rows/columns-repeated until the worker's heap limit, ~20 s.
+    const odsWith = (extraRows: string) => {
+      const entries = entriesOf(xlsxOf([{ name: 'Sheet1', rows: ROWS }], 'ods'));
+      return zipOf(
+        entries.map((e) =>
+          e.name === 'content.xml'
+            ? {
+                ...e,
+                data: Buffer.from(e.data.toString('utf8').replace('</table:table>', `${extraRows}</table:table>`)),
+              }
+            : e,
+        ),
+      );
+    };
+    const cell = (columns: number) =>
+      `<table:table-cell table:number-columns-repeated="${columns}" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>`;
+    const tall = odsWith(`<table:table-row table:number-rows-repeated="1048570">${cell(16000)}</table:table-row>`);
+    expect(tall.length).toBeLessThan(5_000);
+    const rows = await tryPreview(tall, '花名册.ods');
+    expect(rows.error).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: expect.stringMatching(/^工作表“Sheet1”含 1,048,574 行/),
+    });
+    expect(rows.ms).toBeLessThan(10_000);
+    const wide = await tryPreview(odsWith(`<table:table-row>${cell(16000)}</table:table-row>`), '花名册.ods');
+    expect(wide.error!.message).toMatch(/^工作表“Sheet1”的内容延伸到第 16,000 列（WQJ 列），超过导入上限 200 列/);
+    // Empty cells and rows repeated to the sheet's edge, as LibreOffice saves them, count for nothing.
+    const edge = await tryPreview(
+      odsWith(
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+      ),
+      '花名册.ods',
+    );
+    expect(edge.preview!.counts).toMatchObject({ rows: 3, valid: 3 });
   });
 });
 

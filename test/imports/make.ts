@@ -11,7 +11,7 @@ export interface SheetSpec {
   merges?: string[];
 }
 
-export function xlsxOf(sheets: SheetSpec[], bookType: 'xlsx' | 'xls' = 'xlsx'): Buffer {
+export function xlsxOf(sheets: SheetSpec[], bookType: 'xlsx' | 'xls' | 'ods' = 'xlsx'): Buffer {
   const wb = XLSX.utils.book_new();
   for (const s of sheets) {
     const ws = XLSX.utils.aoa_to_sheet(s.rows);
