@@ -7,6 +7,7 @@
 import { rememberMapping, importsOfHash, insertImportHistory } from '../../db/entities/imports';
 import { backupAheadOfWrite, exactBackup, type AheadBackup } from '../backups/write';
 import { UserError } from '../../db/errors';
+import { displayFileName } from '../../core/imports/fileName';
 import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
 import type { Checked, StagedImport } from './store';
@@ -26,7 +27,7 @@ function refuseDuplicate(ctx: HandlerCtx, s: StagedImport) {
   const e = earlier[0];
   throw new UserError(
     'DUPLICATE_FILE',
-    `同一文件已于 ${e.at.slice(0, 16).replace('T', ' ')} 由${e.operatorName}导入过（${e.fileName}，新增 ${e.created} 条）。如确需再次导入，请确认后重试`,
+    `同一文件已于 ${e.at.slice(0, 16).replace('T', ' ')} 由${e.operatorName}导入过（${displayFileName(e.fileName)}，新增 ${e.created} 条）。如确需再次导入，请确认后重试`,
   );
 }
 
@@ -153,5 +154,6 @@ export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: Com
     mapping: layout.mapping,
   });
   s.committedAs = historyId;
-  return { historyId, ...result };
+  // History and audit keep the name as received; the clerk is shown it without controls or a path.
+  return { historyId, ...result, fileName: displayFileName(s.fileName) };
 }

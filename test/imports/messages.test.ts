@@ -74,7 +74,24 @@ describe('characters and file names', () => {
     expect(p.fileName).toBe('报表xslx.exe花名册.xlsx');
     const errors = await b.ok('import.errors', { importId: up.importId });
     expect([...errors.fileName].some((c) => c < ' ' || c === '\u202e' || c === '/')).toBe(false);
-    await b.ok('import.commit', { importId: up.importId, onExisting: 'update' });
+    const done = await b.ok('import.commit', { importId: up.importId, onExisting: 'update' });
+    // 导入完成：… and the refusal of the same file again show the name as the clerk sees it.
+    expect(done.fileName).toBe('报表xslx.exe花名册.xlsx');
+    const again = await upload(
+      b,
+      'person',
+      '花名册.xlsx',
+      sheet([
+        ['姓名', '公民身份号码', '人员类别'],
+        ['张三', A, '普查员'],
+      ]),
+    );
+    await b.ok('import.preview', { importId: again.importId });
+    const duplicate = await b.err('import.commit', { importId: again.importId, onExisting: 'update' });
+    expect(duplicate).toMatchObject({
+      code: 'DUPLICATE_FILE',
+      message: expect.stringContaining('（报表xslx.exe花名册.xlsx，'),
+    });
     const history = await b.ok('import.history', { page: 1, pageSize: 5 });
     expect(history.rows[0].fileName).toBe(received);
     const audit = await b.ok('audit.list', { page: 1, pageSize: 5 });
