@@ -7,6 +7,7 @@ import type { Grid } from '../../core/imports/sheet';
 import { UserError } from '../../db/errors';
 import { IMPORT_LIMITS, type ParseLimits } from './limits';
 import { damaged, passwordProtected, sniffFile, type Sniffed } from './sniff';
+import { displayFileName } from '../../core/imports/fileName';
 
 interface Job {
   id: number;
@@ -156,7 +157,17 @@ export function startParse(
   const handle: ParseHandle = { id, done: Promise.resolve([]), held: bytes.length };
   handle.done = new Promise<ParsedBook>((resolve, reject) => {
     const text = sniffed.text;
-    poolFor(limits.maxHeapMb).add({ id, bytes: text === null ? bytes : null, text, fileName, limits, resolve, reject });
+    // The name goes into the refusals the clerk reads: shown without control or bidi characters or a path.
+    const shown = displayFileName(fileName);
+    poolFor(limits.maxHeapMb).add({
+      id,
+      bytes: text === null ? bytes : null,
+      text,
+      fileName: shown,
+      limits,
+      resolve,
+      reject,
+    });
   }).then((book) => {
     handle.held = book.held;
     return book.sheets;
