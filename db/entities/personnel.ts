@@ -99,6 +99,14 @@ export function personListQuery(
   today: string,
   idSearch: IdSearch = 'prefix',
 ): PersonListPlan {
+  const plan = planPersonList(db, query, today, idSearch);
+  if (idSearch === 'prefix') return plan;
+  // Callers who see birth years only are sorted by the year (then by id): the order of full dates
+  // would tell them each person's date within a few days.
+  return { ...plan, def: { ...plan.def, sortable: { ...plan.def.sortable, birthDate: 'substr(birth_date, 1, 4)' } } };
+}
+
+function planPersonList(db: Database, query: ListQuery, today: string, idSearch: IdSearch): PersonListPlan {
   const filters: Record<string, string | FilterSql> = {
     ...searchDef.filters,
     insuranceValid: insuranceValidFilter(today),

@@ -113,6 +113,19 @@ describe('a 只读 operator cannot recover 公民身份号码', () => {
     expect(one.ok && (one.data as Row).birthDate).toMatch(/^\d{4}-\*\*-\*\*$/);
   });
 
+  it('sorts by birth year only for them, so the order tells no dates', async () => {
+    const sorted = async (ctx: CallCtx) => {
+      const r = await b.dispatch('person.list', { sort: { field: 'birthDate', dir: 'asc' }, pageSize: 1000 }, ctx);
+      if (!r.ok) throw new Error(r.error.message);
+      return (r.data as { rows: Row[] }).rows.map((x) => x.id);
+    };
+    const byYearThenId = (await sorted(as(staff.admin)))
+      .map((id) => ({ id, year: ids[id - 1].slice(6, 10) }))
+      .sort((x, y) => x.year.localeCompare(y.year) || x.id - y.id)
+      .map((x) => x.id);
+    expect(await sorted(as(staff.viewer))).toEqual(byYearThenId);
+  });
+
   it('finds a person by an ID prefix no more, but by the complete number, audited and limited per session', async () => {
     const id = ids[7];
     const prefix = await list(as(staff.viewer, 's1'), id.slice(0, 17));
