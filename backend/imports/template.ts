@@ -52,9 +52,24 @@ export interface TemplateFile {
 function officeOf(ctx: HandlerCtx): Office {
   const p = ctx.db.prepare('SELECT county_code FROM office_profile WHERE id = 1').get() as
     { county_code: string } | undefined;
-  const townships = ctx.db.prepare('SELECT name FROM townships ORDER BY code').pluck().all() as string[];
+  const first = ctx.db.prepare('SELECT code, name FROM townships ORDER BY code').all() as {
+    code: string;
+    name: string;
+  }[];
   const agencies = ctx.db.prepare('SELECT name FROM agencies ORDER BY id LIMIT 1').pluck().all() as string[];
-  return { countyCode: p?.county_code ?? null, townships, agency: agencies[0] ?? null };
+  const codes = ctx.db
+    .prepare(
+      'SELECT code FROM townships UNION ALL SELECT code FROM villages UNION ALL SELECT code FROM census_districts',
+    )
+    .pluck()
+    .all() as string[];
+  return {
+    countyCode: p?.county_code ?? null,
+    townships: first.map((t) => t.name),
+    townshipCode: first[0]?.code ?? null,
+    takenCodes: new Set(codes),
+    agency: agencies[0] ?? null,
+  };
 }
 
 /**

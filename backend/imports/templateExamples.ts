@@ -9,17 +9,34 @@ export interface Office {
   countyCode: string | null;
   /** Township names, by code. */
   townships: string[];
+  /** The first township's code (the examples' village and district sit under it). */
+  townshipCode: string | null;
+  /** Codes of stored townships, villages and districts: an example row must never name one. */
+  takenCodes: ReadonlySet<string>;
   /** The first stored agency's name, if any. */
   agency: string | null;
 }
 
 type Row = Record<string, string | number>;
 
+/**
+ * A code under `prefix` that no stored record has: an example row left in would otherwise be an
+ * update renaming a real township (`…100` is the first town of most counties) to 示例镇（示例）.
+ */
+function freeCode(prefix: string, taken: ReadonlySet<string>, from: number, digits = 3): string {
+  for (let n = from; n > 0; n--) {
+    const code = prefix + String(n).padStart(digits, '0');
+    if (!taken.has(code)) return code;
+  }
+  return prefix + String(from).padStart(digits, '0');
+}
+
 function perKind(kind: ImportKind, o: Office): Row {
   const county = o.countyCode ?? '511323';
   const idBody = `${county}19800101123`;
   const id = idBody + idCheckChar(idBody);
   const township = o.townships[0] ?? '';
+  const villageCode = freeCode(o.townshipCode ?? `${county}199`, o.takenCodes, 299);
   switch (kind) {
     case 'person':
       return {
@@ -38,12 +55,12 @@ function perKind(kind: ImportKind, o: Office): Row {
         status: '在岗',
       };
     case 'township':
-      return { code: `${county}100`, name: '示例镇（示例）' };
+      return { code: freeCode(county, o.takenCodes, 199), name: '示例镇（示例）' };
     case 'village':
-      return { code: `${county}100200`, name: '示例村（示例）', township };
+      return { code: villageCode, name: '示例村（示例）', township };
     case 'district':
       return {
-        code: `${county}100200001`,
+        code: freeCode(villageCode, o.takenCodes, 999),
         name: '示例普查小区（示例）',
         township,
         basis: '行政村',

@@ -146,6 +146,18 @@ describe('a filled template', () => {
     expect(p.errors).toEqual([]);
     expect(p.rows[0].values).toMatchObject({ name: '张三（示例）', roles: ['普查员'] });
   });
+
+  it('of every kind is a new record, never an update of a stored one (锦屏镇 511323100 is not renamed 示例镇)', async () => {
+    const trainingId = await training();
+    for (const kind of IMPORT_KINDS) {
+      const { t, wb } = await template(kind);
+      const up = await upload(b, kind, t.fileName, await bytesOf(wb), kind === 'attendance' ? { trainingId } : {});
+      const p = await b.ok('import.preview', { importId: up.importId });
+      // A contract's example names the office's first agency; with none stored it says to add one.
+      const expected = kind === 'contract' ? { errors: 1 } : { new: 1, valid: 1 };
+      expect({ kind, ...p.counts }).toMatchObject({ kind, update: 0, ...expected });
+    }
+  });
 });
 
 describe('over HTTP, as browser mode downloads it', () => {
