@@ -74,7 +74,9 @@ export function UploadStep({ kind, flow }: { kind: ImportKind; flow: ImportFlowS
           data-testid="import-error"
           data-code={error.code}
           action={
-            error.code === 'CANCELLED' && uploaded ? (
+            // After a cancel, or a commit refused because records changed since the preview
+            // (PREVIEW_STALE says 请重新预览): the same file checked again, the new values shown.
+            (error.code === 'CANCELLED' || error.code === 'PREVIEW_STALE') && uploaded ? (
               <Button size="small" onClick={() => void flow.relayout(flow.choice)} data-testid="import-retry">
                 重新检查
               </Button>
