@@ -4,8 +4,8 @@
 // such as the IT person's verify-audit command are not blocked (as an exclusive lock on the data
 // file itself would).
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors';
 
 const readOnlyFolder = (dataPath: string) =>
@@ -18,7 +18,24 @@ export interface WriterLock {
   release: () => void;
 }
 
-export const lockPathOf = (dataPath: string) => `${dataPath}.lock`;
+/**
+ * The file the data path really names: a symlink (or a linked folder) resolved, so two spellings of
+ * one file share one lock. A file not created yet is resolved through its folder.
+ */
+export function realDataPath(dataPath: string): string {
+  try {
+    return realpathSync(dataPath);
+  } catch {
+    try {
+      return join(realpathSync(dirname(dataPath)), basename(dataPath));
+    } catch {
+      return dataPath;
+    }
+  }
+}
+
+/** Keyed on the real path, not the path as typed: a link to the data file must meet the same lock. */
+export const lockPathOf = (dataPath: string) => `${realDataPath(dataPath)}.lock`;
 
 export function acquireWriterLock(dataPath: string): WriterLock {
   if (dataPath === ':memory:') return { release: () => undefined };
