@@ -26,7 +26,7 @@ SELECT a.*,
   coalesce(p.name, a.guest_name) AS name,
   coalesce(p.employer, a.guest_unit) AS unit,
   a.person_id IS NULL AS is_guest,
-  coalesce((SELECT json_group_array(r.role ORDER BY ${roleRankSql}) FROM person_roles r WHERE r.person_id = a.person_id), '[]') AS roles,
+  (SELECT json_group_array(role) FROM (SELECT r.role FROM person_roles r WHERE r.person_id = a.person_id ORDER BY ${roleRankSql})) AS roles,
   s.name AS session_name,
   s.start_date AS session_start_date,
   s.hours AS session_hours

@@ -15,9 +15,16 @@ import { buildBefore, currentView, master, stored } from './fixtures/before';
 /**
  * The views whose definitions changed on purpose: training status from db/views/derived.ts; the
  * contract views' "today" from the backend's clock (census_today()) instead of SQLite's date('now');
- * the export history's submission columns (migration 2: export id, correction reason, digest, status).
+ * the export history's submission columns (migration 2: export id, correction reason, digest, status);
+ * roles lists ordered in a subquery so SQLite 3.40 tools read the file (test/db/olderSqliteTools.test.ts).
  */
-const CHANGED_VIEWS = ['people_view', 'contract_nodes_view', 'contracts_view', 'report_exports_view'];
+const CHANGED_VIEWS = [
+  'people_view',
+  'contract_nodes_view',
+  'contracts_view',
+  'report_exports_view',
+  'training_attendance_view',
+];
 /** Columns a changed view added on purpose (the others must stay). */
 const ADDED_COLUMNS: Record<string, string> = {
   report_exports_view: ',export_uid,correction_reason,digest,status',
