@@ -17,6 +17,8 @@ export interface AuditEntry {
 }
 
 const GENESIS = '0'.repeat(64);
+/** The migration that creates audit_head with its table (db/migrations/005_audit_head.ts). */
+const HEAD_MIGRATION = 5;
 
 interface Head {
   count: number;
@@ -41,18 +43,6 @@ function hasHeadTable(db: Database): boolean {
   if (found) headSeen.add(db);
   return found;
 }
-
-/**
- * The head table, kept across opens (it holds the chain's count and last hash). Created on every
- * open if missing, so a database made before it, or restored from such a backup, gets it too.
- */
-const HEAD_TABLE = `
-CREATE TABLE IF NOT EXISTS audit_head (
-  id INTEGER PRIMARY KEY CHECK (id = 1),
-  count INTEGER NOT NULL,
-  last_id INTEGER NOT NULL,
-  hash TEXT NOT NULL
-)`;
 
 /**
  * The guards, dropped and created anew at every open (inside openDatabase's transaction), so a
@@ -84,22 +74,25 @@ BEGIN SELECT RAISE(ABORT, '操作日志校验记录不能删除'); END`,
   ],
 ];
 
+/** The guards on the head table: skipped when the table is gone (verifyAudit reports that). */
+const HEAD_GUARDS = new Set(['audit_head_follows_log', 'audit_head_no_delete']);
+
+/** The guard triggers' names, for the schema check of incoming files (db/schemaCheck.ts). */
+export const AUDIT_GUARD_TABLES: ReadonlyMap<string, string> = new Map(
+  GUARDS.map(([name]) => [name, HEAD_GUARDS.has(name) ? 'audit_head' : 'audit_log']),
+);
+
+/**
+ * Drops and creates the guards (inside openDatabase's transaction). The head itself is never made
+ * here: it is created with its table (migration 5) and moved only by appendAudit, so a head that
+ * was dropped or cut stays a finding instead of being rebuilt from the log as it stands now.
+ */
 export function installAuditGuards(db: Database): void {
   db.transaction(() => {
-    const hadHead = headTableExists(db);
-    db.exec(HEAD_TABLE);
-    for (const [name, sql] of GUARDS) db.exec(`DROP TRIGGER IF EXISTS ${name}; ${sql}`);
-    // First install on an existing log: the head starts from the chain as it stands. An empty log
-    // has no head row yet (a new workspace starts with every table empty).
-    const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-    if (!hadHead && count > 0) {
-      const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-        { id: number; hash: string } | undefined;
-      db.prepare('INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, ?, ?, ?)').run(
-        count,
-        last?.id ?? 0,
-        last?.hash ?? GENESIS,
-      );
+    const hasHead = headTableExists(db);
+    for (const [name, sql] of GUARDS) {
+      db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+      if (hasHead || !HEAD_GUARDS.has(name)) db.exec(sql);
     }
   })();
 }
@@ -219,8 +212,12 @@ export function verifyAudit(db: Database): AuditVerdict {
     prev = hash;
     expectedId++;
   }
-  const head = headTableExists(db) ? readHead(db) : undefined;
-  if (!head && count === 0) return { ok: true, count };
+  const hasTable = headTableExists(db);
+  const head = hasTable ? readHead(db) : undefined;
+  // Since migration 5 every file has the table (and a row once opened by the app): only an older,
+  // never-written file may lack both.
+  const headMade = (db.pragma('user_version', { simple: true }) as number) >= HEAD_MIGRATION;
+  if (!head && count === 0 && !(headMade && !hasTable)) return { ok: true, count };
   if (!head)
     return { ok: false, count, brokenAt: count + 1, reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整' };
   if (head.count > count) {

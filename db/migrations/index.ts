@@ -7,6 +7,7 @@ import { INITIAL_SCHEMA } from './001_initial';
 import { SUBMISSION_SCHEMA } from './002_submission';
 import { HISTORY_SCHEMA } from './003_history';
 import { LANDLINE_SCHEMA } from './004_landline';
+import { AUDIT_HEAD_SCHEMA } from './005_audit_head';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: Migration[] = [
   literal(2, 'report exports as submissions', SUBMISSION_SCHEMA),
   literal(3, 'history of overwritten facts', HISTORY_SCHEMA),
   literal(4, 'landline beside mobile', LANDLINE_SCHEMA),
+  literal(5, 'audit head created with its table', AUDIT_HEAD_SCHEMA),
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -11,6 +11,7 @@ const RELEASED: Record<number, string> = {
   2: 'e707361836f00ed8fe192e860d80b2617359d99939483e9ca43a4b191ae12a48',
   3: 'ae0fe563416824dca2ba6dde5a64c42d9df0ad9f18bb679b34455c41be9fd9bb',
   4: '8c8af6a13b5fe6aa25a8d7b0e6f5e9b58424817fc2ff2193cb0e6e87766dba10',
+  5: '0bba28528e1f91352834bda16bd5ccc4d62366a23503e6a8d1fec53e548d5933',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

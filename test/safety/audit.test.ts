@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAudit } from '../../db/audit';
 import { openDatabase } from '../../db/open';
+import { openBackend } from '../../backend/app';
 import { sandbox, staffWorkspace, type Sandbox, type Staff } from './fixtures';
 
 let box: Sandbox;
@@ -150,30 +151,52 @@ describe('the IT person’s command', () => {
   });
 });
 
-describe('a database from before the guards', () => {
-  it('gets its head from the chain as it stands when opened', () => {
-    const path = `${box.dir}/old.db`;
-    const first = openDatabase(path);
-    for (let i = 0; i < 3; i++) {
-      appendAudit(first.db, {
-        at: '2018-01-01T00:00:00.000Z',
-        operatorId: null,
-        operatorName: '系统',
-        action: 'create',
-        entity: 'x',
-        entityId: i,
-        before: null,
-        after: { i },
-      });
-    }
-    // As an older version left it: no head, no triggers.
-    first.db.exec(
-      'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_head_follows_log; DROP TRIGGER audit_head_no_delete; DROP TABLE audit_head',
-    );
-    first.db.close();
-    const again = openDatabase(path);
-    expect(verifyAudit(again.db)).toEqual({ ok: true, count: 3 });
-    expect(() => again.db.prepare('DELETE FROM audit_log WHERE id = 3').run()).toThrow('操作日志只能追加，不能删除');
-    again.db.close();
+describe('evidence survives a restart (issue 15)', () => {
+  it('a dropped head and a cut log stay broken after the app opens the file again', async () => {
+    dropGuards();
+    db().exec('DROP TABLE audit_head');
+    db().prepare('DELETE FROM audit_log WHERE id > 8').run();
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 9 });
+    box.b.close();
+    box.b = openBackend(box.dataPath, { backupDir: box.backupDir });
+    // Before: the open rebuilt the head from the cut log and this said intact.
+    expect(await verify()).toMatchObject({
+      ok: false,
+      brokenAt: 9,
+      reason: '操作日志的校验记录已被删除，无法确认末尾的日志是否完整',
+    });
+    // The app still works and still guards the log.
+    const r = await box.b.dispatch('township.create', { code: '511323199', name: '镇X' }, { operator: staff.clerk });
+    expect(r.ok).toBe(true);
+    expect(() => db().prepare('DELETE FROM audit_log WHERE id = 3').run()).toThrow('操作日志只能追加，不能删除');
+    expect(await verify()).toMatchObject({ ok: false });
+    box.b.close();
+  });
+
+  it('a file whose head row was deleted gets no new one at open', async () => {
+    db().exec('DROP TRIGGER audit_head_no_delete');
+    db().prepare('DELETE FROM audit_head').run();
+    box.b.close();
+    box.b = openBackend(box.dataPath, { backupDir: box.backupDir });
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 11 });
+    box.b.close();
+  });
+
+  it('a new file has the head table from its migration, and a log written from it verifies', () => {
+    const fresh = openDatabase(`${box.dir}/new.db`);
+    expect(fresh.db.prepare('SELECT count(*) AS n FROM audit_head').get()).toEqual({ n: 0 });
+    expect(verifyAudit(fresh.db)).toEqual({ ok: true, count: 0 });
+    appendAudit(fresh.db, {
+      at: '2018-01-01T00:00:00.000Z',
+      operatorId: null,
+      operatorName: '系统',
+      action: 'create',
+      entity: 'x',
+      entityId: 1,
+      before: null,
+      after: null,
+    });
+    expect(verifyAudit(fresh.db)).toEqual({ ok: true, count: 1 });
+    fresh.db.close();
   });
 });
