@@ -88,7 +88,8 @@ export function LayoutStep({ flow }: { flow: ImportFlowState }) {
           data-included={preview.dataRows.hiddenIncluded}
         >
           <Checkbox
-            checked={preview.dataRows.hiddenIncluded}
+            // While the file is checked again, the clerk's choice; then what the preview says.
+            checked={busy ? Boolean(choice.includeHiddenRows) : preview.dataRows.hiddenIncluded}
             disabled={Boolean(busy)}
             onChange={(e) => void flow.relayout(withHiddenRows(choice, e.target.checked))}
           >
