@@ -10,7 +10,7 @@ import { api, type ApiError, type MethodName } from '../core/api';
 import { rulesFor, type Access, type MethodSpec } from '../core/api/define';
 import { OPERATOR_ROLES, type OperatorRole } from '../core/enums';
 import type { CallCtx, Operator } from './context';
-import type { IdleLock } from './idleLock';
+import { idleKey, type IdleLock } from './idleLock';
 import { readSafety } from './safetySettings';
 
 const FIXED_ROLES: Record<Exclude<Access, 'reveal'>, readonly OperatorRole[]> = {
@@ -62,7 +62,7 @@ export function authorize(method: MethodName, call: CallCtx, db: Database, idle:
       return refuse('SESSION_INVALID', '登录已失效（操作员已停用、已更名或数据已恢复），请重新登录');
     }
     const minutes = readSafety(db).idleLockMinutes;
-    if (idle.touch(row.id, minutes) === 'locked') {
+    if (idle.touch(idleKey(call.session, row.id), minutes) === 'locked') {
       return refuse('IDLE_LOCKED', idleLockMessage(minutes));
     }
     operator = { id: row.id, name: row.name, role: row.role };

@@ -14,7 +14,7 @@ import { handlers } from './handlers';
 import type { Handlers } from './handlers/types';
 import { fieldLabel } from './fieldLabel';
 import { authorize, authorizeInput, mayReveal } from './access';
-import { IdleLock } from './idleLock';
+import { IdleLock, idleKey } from './idleLock';
 import { dropMaskedInput, maskSensitive } from './masking';
 import { auditSave, savePathOf } from './fileSaves';
 
@@ -148,7 +148,7 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
         const out = spec.output.safeParse(data);
         if (!out.success) throw new Error(`接口 ${method} 的返回值不符合约定：${out.error.message}`);
       }
-      followSession(spec.session, data, auth.operator);
+      followSession(spec.session, data, auth.operator, call.session);
       if (call.unmasked || effect === 'reveals') return { ok: true, data };
       // Callers who may not reveal get no birth date beside a masked number (backend/masking.ts).
       return { ok: true, data: maskSensitive(data, { birthDates: !mayReveal(ws.db, auth.operator) }) };
@@ -158,12 +158,21 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
     }
   }
 
-  /** The idle clock follows logins and locks; the transports follow the rest (their sessions). */
-  function followSession(session: SessionEffect | undefined, data: unknown, operator: Operator | null) {
+  /**
+   * The idle clock follows logins, locks and logouts of the caller's own session (per session, so a
+   * login elsewhere never unlocks it); the transports follow the rest (their sessions).
+   */
+  function followSession(
+    session: SessionEffect | undefined,
+    data: unknown,
+    operator: Operator | null,
+    callSession: string | undefined,
+  ) {
     if (session === 'opens') {
       const id = (data as Operator).id;
-      if (typeof id === 'number') idle.loggedIn(id);
-    } else if (session === 'locks' && typeof operator?.id === 'number') idle.lock(operator.id);
+      if (typeof id === 'number') idle.loggedIn(idleKey(callSession, id));
+    } else if (session === 'locks' && typeof operator?.id === 'number') idle.lock(idleKey(callSession, operator.id));
+    else if (session === 'closes' && typeof operator?.id === 'number') idle.forget(idleKey(callSession, operator.id));
   }
 }
 
