@@ -14,6 +14,7 @@ import { listBackups, recordCheck } from './catalog';
 import { dataBaseName } from './folder';
 import { backgroundIdle, checkInBackground, snapshotInBackground } from './offThread';
 import { backupAheadOfWrite, backupNow, exactBackup } from './write';
+import { refuseForeignSchema } from './schemaGate';
 
 const UNCHANGED = '当前数据未作任何改动。';
 
@@ -55,6 +56,7 @@ function checkSource(path: string, what: string, check: FileCheck = checkDatabas
   }
   if (check.schemaVersion === 0)
     throw new UserError('SOURCE_DAMAGED', `${what}不是普查办工作台的数据文件。${UNCHANGED}`);
+  refuseForeignSchema(path, what, UNCHANGED);
   return check.schemaVersion;
 }
 
@@ -83,6 +85,7 @@ export function replaceData(ws: Workspace, source: string, what: string): Replac
   const staged = stagedPath(ws);
   // Staged through SQLite as well: consistent even if the source were open elsewhere, and checked.
   writeSnapshot(source, staged);
+  refuseStagedSchema(staged, what);
   return swapStaged(ws, source, what, staged, safetyCopy, fromVersion);
 }
 
@@ -98,8 +101,19 @@ export async function replaceDataInBackground(ws: Workspace, source: string, wha
   const ahead = await backupAheadOfWrite(ws, '恢复前');
   const staged = stagedPath(ws);
   await snapshotInBackground(source, staged);
+  refuseStagedSchema(staged, what);
   await backgroundIdle();
   return swapStaged(ws, source, what, staged, exactBackup(ws, ahead, '恢复前'), fromVersion);
+}
+
+/** The staged copy gets the same schema check: the source may have changed since it was checked. */
+function refuseStagedSchema(staged: string, what: string): void {
+  try {
+    refuseForeignSchema(staged, what, UNCHANGED);
+  } catch (e) {
+    if (existsSync(staged)) unlinkSync(staged);
+    throw e;
+  }
 }
 
 function stagedPath(ws: Workspace): string {

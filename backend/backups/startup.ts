@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { BackupRecord } from '../../core/schemas/backups';
 import { UserError } from '../../db/errors';
 import { checkDatabaseFile, syncFolder, writeSnapshot } from '../../db/snapshot';
+import { refuseForeignSchema } from './schemaGate';
 import { acquireWriterLock } from '../../db/writerLock';
 import { listBackups } from './catalog';
 import { dataBaseName } from './folder';
@@ -56,6 +57,7 @@ export function explainStartupFailure(e: unknown, dataPath: string, folder: stri
 export function restoreAtStartup(dataPath: string, backupPath: string, at = new Date()): string | null {
   const check = checkDatabaseFile(backupPath);
   if (!check.ok) throw new UserError('SOURCE_DAMAGED', `备份文件无法使用：${check.problem}`);
+  refuseForeignSchema(backupPath, '备份文件', '数据文件未作任何改动。');
   const staged = `${dataPath}.restoring`;
   if (existsSync(staged)) renameSync(staged, `${staged}.old-${at.getTime()}`);
   writeSnapshot(backupPath, staged);
