@@ -41,6 +41,21 @@ module.exports = {
   nodeGypRebuild: false,
   buildDependenciesFromSource: false,
   electronLanguages: ['zh-CN', 'en-US'],
+  // Electron fuses, flipped in CensusDesk.exe by electron-builder (its bundled @electron/fuses) after
+  // packing and right before signing: the installed program cannot be turned into a plain Node
+  // (ELECTRON_RUN_AS_NODE), take code through NODE_OPTIONS or --inspect, or run an app.asar that was
+  // edited (its hash is in the .exe) or an app folder put beside it. Every fuse is set explicitly.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    // Not used by the app (no cookies, no file:// pages, no custom snapshot): the safe setting.
+    enableCookieEncryption: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    grantFileProtocolExtraPrivileges: false,
+  },
   compression: 'normal',
 
   win: {

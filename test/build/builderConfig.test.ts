@@ -55,6 +55,21 @@ describe('electron-builder configuration', () => {
     });
   });
 
+  it('flips the Electron fuses: no RunAsNode, NODE_OPTIONS or --inspect; asar integrity, app only from asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Asar integrity needs an asar to check; test/build/package.test.ts reads the flipped wire.
+    expect(config.asar).toBe(true);
+  });
+
   it('rebuilds nothing and unpacks the native SQLite module and the workers from the asar', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.nodeGypRebuild).toBe(false);

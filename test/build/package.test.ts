@@ -2,6 +2,7 @@
 // offline, and checks what lands in the archive: the bundles and the renderer inside app.asar, the
 // win32-x64 SQLite binary unpacked beside it, and nothing that should not ship.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -21,6 +22,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Asar from '@electron/asar';
 import type * as ResEdit from 'resedit';
+import type * as Fuses from '@electron/fuses';
 import { makeStubElectronDist } from './stubElectron';
 import { APP_NAME } from '../../electron/appIdentity';
 
@@ -158,5 +160,30 @@ describe('packaged Windows app (win-unpacked)', () => {
     expect(all.filter((f) => /(^|\/)(test|tests|__tests__|docs|src|deps)(\/|$)|\.test\./.test(f))).toEqual([]);
     const modules = new Set(all.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));
     expect([...modules]).toEqual(['better-sqlite3']);
+  });
+});
+
+describe('Electron fuses of the packaged CensusDesk.exe', () => {
+  it('are flipped: no RunAsNode, NODE_OPTIONS or --inspect; asar integrity checked, the app only from app.asar', async () => {
+    const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses') as typeof Fuses;
+    const wire = (await getCurrentFuseWire(join(appOut, 'CensusDesk.exe'))) as Record<number, number>;
+    const state = (o: number) => String.fromCharCode(wire[o]);
+    expect(state(FuseV1Options.RunAsNode)).toBe('0');
+    expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0');
+    expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0');
+    expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1');
+    expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1');
+    expect(state(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe('0');
+  });
+
+  it('carry the hash of app.asar in the .exe, which the asar-integrity fuse makes Electron check', () => {
+    const exe = resedit.NtExecutable.from(readFileSync(join(appOut, 'CensusDesk.exe')));
+    const res = resedit.NtExecutableResource.from(exe);
+    const integrity = res.entries.find((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR');
+    expect(integrity).toBeDefined();
+    const [entry] = JSON.parse(Buffer.from(integrity!.bin).toString('utf8')) as { file: string; value: string }[];
+    expect(entry.file.toLowerCase()).toBe('resources\\app.asar');
+    const header = asar.getRawHeader(join(appOut, 'resources', 'app.asar')).headerString;
+    expect(entry.value).toBe(createHash('sha256').update(header).digest('hex'));
   });
 });
