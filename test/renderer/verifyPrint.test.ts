@@ -46,8 +46,10 @@ const result = {
 
 describe('the 核对 printout', () => {
   it('is an A4 document with the identity, the basis and each finding by sheet and cell', () => {
-    const html = renderVerify(result, '蓬安县_工作进度月报_2018年10月_v1.xlsx');
+    const html = renderVerify(result, '蓬安县_工作进度月报_2018年10月_v1.xlsx', '2018-11-03T04:05:06Z');
     expect(html).toContain('size: A4 portrait');
+    // When it was checked, in the machine's local time (the day and hour depend on its time zone).
+    expect(html).toMatch(/核对时间：2018-11-0\d \d\d:\d\d:06/);
     expect(html).toContain('<h1>工作进度月报核对结果</h1>');
     expect(html).toContain('蓬安县　511323');
     expect(html).toContain('2018年10月');
@@ -60,6 +62,8 @@ describe('the 核对 printout', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    expect(renderVerify({ ...result, findings: [] }, 'x.xlsx')).toContain('<p>未发现问题。</p>');
+    expect(renderVerify({ ...result, findings: [] }, 'x.xlsx', '2018-11-03T04:05:06Z')).toContain(
+      '<p>未发现问题。</p>',
+    );
   });
 });

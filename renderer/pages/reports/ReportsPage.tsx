@@ -5,7 +5,8 @@ import { Button } from 'antd';
 import { FileSearchOutlined } from '@ant-design/icons';
 import { Pill } from '../../format/Pill';
 import { href, navigate } from '../../router/route';
-import { isRecordedAsSent, isReportId, reportLabel } from '../../../core/reports/catalogue';
+import { isRecordedAsSent, isReportId } from '../../../core/reports/catalogue';
+import { periodLabel } from '../../../core/reports/period';
 import type { ReportExportRecord } from '../../api/types';
 import { reportHistoryList } from '../../stores/lists';
 import type { Column } from '../../lists/columns';
@@ -15,16 +16,18 @@ import { PageHead } from '../PageHead';
 import { ReexportButton } from './ReexportButton';
 import { ReportExportSlot } from './ReportExportSlot';
 
+// Sized for the office laptop (1366 px): the list holds only the monthly report (its heading says
+// so), so no 报表 column, and 重新导出此版本 comes before the long file name and hash, which may
+// scroll off (both show in full on hover).
 const columns: Column<ReportExportRecord>[] = [
-  { key: 'at', title: '导出时间', width: 160, sortField: 'exportedAt', render: (r) => localTime(r.exportedAt) },
+  { key: 'at', title: '导出时间', width: 150, sortField: 'exportedAt', render: (r) => localTime(r.exportedAt) },
   {
-    key: 'report',
-    title: '报表',
-    width: 220,
-    sortField: 'reportId',
-    render: (r) => (isReportId(r.reportId) ? reportLabel(r.reportId) : r.reportId),
+    key: 'period',
+    title: '报告期',
+    width: 120,
+    sortField: 'period',
+    render: (r) => periodLabel(r.period),
   },
-  { key: 'period', title: '报告期', width: 100, sortField: 'period', render: (r) => r.period },
   { key: 'version', title: '版本', width: 70, render: (r) => <Pill>第{r.version}版</Pill> },
   {
     key: 'status',
@@ -32,9 +35,23 @@ const columns: Column<ReportExportRecord>[] = [
     width: 80,
     render: (r) => <Pill color={r.status === '已报送' ? 'green' : 'default'}>{r.status}</Pill>,
   },
-  { key: 'reason', title: '更正原因', width: 200, render: (r) => r.correctionReason ?? '' },
-  { key: 'operator', title: '操作员', width: 100, render: (r) => r.operatorName },
-  { key: 'file', title: '文件名', width: 300, render: (r) => r.fileName },
+  {
+    key: 'reason',
+    title: '更正原因',
+    width: 220,
+    render: (r) => <span title={r.correctionReason ?? undefined}>{r.correctionReason ?? ''}</span>,
+  },
+  { key: 'operator', title: '操作员', width: 90, render: (r) => r.operatorName },
+  {
+    key: 'reexport',
+    title: '操作',
+    width: 130,
+    render: (r) =>
+      isReportId(r.reportId) && isRecordedAsSent(r.reportId) ? (
+        <ReexportButton exportId={r.id} fileName={r.fileName} />
+      ) : null,
+  },
+  { key: 'file', title: '文件名', width: 300, render: (r) => <span title={r.fileName}>{r.fileName}</span> },
   {
     key: 'hash',
     title: '文件校验值',
@@ -44,15 +61,6 @@ const columns: Column<ReportExportRecord>[] = [
         {r.fileHash.slice(0, 12)}…
       </span>
     ),
-  },
-  {
-    key: 'reexport',
-    title: '操作',
-    width: 140,
-    render: (r) =>
-      isReportId(r.reportId) && isRecordedAsSent(r.reportId) ? (
-        <ReexportButton exportId={r.id} fileName={r.fileName} />
-      ) : null,
   },
 ];
 

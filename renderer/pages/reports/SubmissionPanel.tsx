@@ -4,13 +4,14 @@
 // report.status — the very message the export itself would give — so the clerk reads it before trying.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Input, Space, Typography } from 'antd';
-import { FileExcelOutlined, SendOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FormOutlined, SendOutlined } from '@ant-design/icons';
 import type { OutputOf } from '../../../core/api';
 import type { SubmissionStatus } from '../../../core/reports/monthly';
 import { call } from '../../api/call';
 import { onWritten } from '../../api/changes';
 import { Pill } from '../../format/Pill';
 import { localTime } from '../../format/display';
+import { href, navigate } from '../../router/route';
 import { canWrite, useSession } from '../../stores/session';
 
 type Status = OutputOf<'report.status'>;
@@ -92,14 +93,29 @@ export function SubmissionPanel({
           showIcon
           title="暂不能正式报送，可先导出草稿核对"
           description={status.refusal}
+          action={
+            // The progress-table gates (not filled, not 已上报, a rule broken) are fixed on that
+            // table: take the clerk to it, for this period.
+            status.refusal.includes('进度调度表') ? (
+              <Button
+                size="small"
+                icon={<FormOutlined />}
+                onClick={() => void navigate(href('/progress', { tab: 'figures', period: status.period }))}
+                data-testid="submission-open-progress"
+              >
+                打开本期进度调度表
+              </Button>
+            ) : undefined
+          }
           data-testid="submission-refusal"
         />
       )}
       {!writer && <Typography.Text type="secondary">只读用户可导出草稿；正式报送需要录入员或管理员。</Typography.Text>}
       {writer && needsReason && (
         <div>
+          {/* Shown as soon as a version is sent: say it is only for a correction, so nobody sends twice by mistake. */}
           <Typography.Text>
-            更正原因（本次为第{next}版，更正已报送的第{next - 1}版，必填）：
+            更正原因（已报送的第{next - 1}版如有错误，改正数字后填写原因，再正式报送第{next}版）：
           </Typography.Text>
           <Input.TextArea
             value={reason}

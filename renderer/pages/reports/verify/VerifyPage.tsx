@@ -16,13 +16,13 @@ import { renderVerify } from './printVerify';
 
 const ACCEPT = '.xlsx,.xls,.ods';
 
-function PrintResult({ result, fileName }: { result: VerifyResult; fileName: string }) {
+function PrintResult({ result, fileName, checkedAt }: { result: VerifyResult; fileName: string; checkedAt: string }) {
   const [busy, setBusy] = useState<PrintTarget | null>(null);
   const run = async (how: PrintTarget) => {
     setBusy(how);
     try {
       const doc = {
-        html: renderVerify(result, fileName),
+        html: renderVerify(result, fileName, checkedAt),
         fileName: pdfFileName('核对结果', fileName),
         landscape: false,
       };
@@ -109,6 +109,7 @@ export function VerifyPage() {
   const [error, setError] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [result, setResult] = useState<VerifyResult | null>(null);
+  const [checkedAt, setCheckedAt] = useState('');
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -122,6 +123,7 @@ export function VerifyPage() {
       const r = await call('report.read', { base64: content.data });
       if (!r.ok) return setError(r.error.message);
       setResult(r.data);
+      setCheckedAt(new Date().toISOString());
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -134,7 +136,7 @@ export function VerifyPage() {
       <PageHead
         title="核对报表"
         back="/reports"
-        extra={result && fileName ? <PrintResult result={result} fileName={fileName} /> : null}
+        extra={result && fileName ? <PrintResult result={result} fileName={fileName} checkedAt={checkedAt} /> : null}
       />
       <Card size="small">
         <p style={{ marginTop: 0 }}>
