@@ -112,7 +112,7 @@ export const CONTRACTS: SheetLayout = {
     { key: 'acceptance', label: '验收情况', kind: 'text', width: 6 },
     { key: 'note', label: '备注', kind: 'text', width: 5 },
   ],
-  notes: ['逾期节点指已过计划完成时间仍未完成的履约节点（按报出日期）。'],
+  notes: ['逾期节点指截至统计日已过计划完成时间仍未完成的履约节点（月报为报告期最后一天，汇总表为截至日期）。'],
 };
 
 export const CONTRACT_NODES: SheetLayout = {

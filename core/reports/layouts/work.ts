@@ -19,7 +19,7 @@ export const MILESTONES: SheetLayout = {
     { key: 'completedDate', label: '完成日期', kind: 'date', width: 12 },
     { key: 'progressNote', label: '进展说明', kind: 'text', width: 34 },
   ],
-  notes: ['完成情况按报出日期判定：未完成且已过完成时限的为“已逾期”。'],
+  notes: ['完成情况按报告期最后一天判定：当日仍未完成且已过完成时限的为“已逾期”。'],
 };
 
 const figureColumn = (c: FigureColumn): ColumnDef => ({
