@@ -104,6 +104,10 @@ test('draft, fix the rules, send v1, correct and send v2, then 核对 v1 edited 
     await wb.xlsx.load(readFileSync(draft.path) as unknown as ArrayBuffer);
     for (const ws of wb.worksheets.filter((w) => w.state === 'visible'))
       expect(String(ws.getCell('A1').value), ws.name).toContain('「草稿」');
+    // The refusal is about the progress table: one click takes the clerk to this period's table.
+    await page.getByTestId('submission-open-progress').click();
+    await expect(page).toHaveURL(new RegExp(`#/progress\\?tab=figures&period=${PERIOD}$`));
+    await expect(page.getByTestId('figures-grid')).toBeVisible();
   });
 
   let v1 = { name: '', path: '' };
@@ -130,8 +134,19 @@ test('draft, fix the rules, send v1, correct and send v2, then 核对 v1 edited 
     const v2 = await download(page, 'report-export-official');
     expect(v2.name).toBe(`${FILE}_v2.xlsx`);
     await expect(page.getByTestId('submission-status')).toContainText('已报送 第2版');
-    await expect(page.getByTestId('report-history')).toContainText('02行名录库底册数漏报1家，更正');
+    const history = page.getByTestId('report-history');
+    await expect(history).toContainText('02行名录库底册数漏报1家，更正');
+    await expect(history).toContainText(PERIOD_TEXT);
     await shot(page, 'submission-02-v2');
+    // On the office laptop (1366 × 768) each version's 重新导出此版本 is on screen without scrolling sideways.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await history.scrollIntoViewIfNeeded();
+    const reexports = history.getByTestId('report-reexport');
+    await expect(reexports).toHaveCount(2);
+    for (const button of await reexports.all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    }
   });
 
   await test.step('核对报表: v1 with one cell edited names the changed cells', async () => {
