@@ -1,9 +1,10 @@
-// Test fixtures: a server per spec file (fresh data), and a page that fails the test on any
-// console error or uncaught page error.
+// Test fixtures: a server per test (fresh data: a worker runs tests of several spec files, so a
+// worker-scoped server handed one spec the county another had set up), and a page that fails the
+// test on any console error or uncaught page error.
 import { test as base, expect } from '@playwright/test';
 import { startServer, type RunningServer } from './server';
 
-export const test = base.extend<{ consoleErrors: string[] }, { server: RunningServer }>({
+export const test = base.extend<{ consoleErrors: string[]; server: RunningServer }>({
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
@@ -11,7 +12,7 @@ export const test = base.extend<{ consoleErrors: string[] }, { server: RunningSe
       await use(server);
       await server.stop();
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
   consoleErrors: [
     async ({ page }, use) => {

@@ -16,7 +16,7 @@ const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 const credit = (first17: string) => first17 + creditCodeCheckChar(first17);
 
 let server: RunningServer;
-// A fresh data file of its own: the worker's shared server may already hold another spec's county.
+// A fresh data file of its own, started once for the file.
 test.beforeAll(async () => {
   server = await startServer();
 });

@@ -35,7 +35,7 @@ const OFFICE = {
 const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
 let server: RunningServer;
-// A fresh data file of its own: the worker's shared server may already hold another spec's county.
+// A fresh data file of its own, started once for the file.
 test.beforeAll(async () => {
   server = await startServer();
 });
