@@ -239,3 +239,43 @@ export function verifyAudit(db: Database): AuditVerdict {
   if (head.hash !== prev) return { ok: false, count, brokenAt: count, reason: `第 ${count} 条日志内容与校验记录不符` };
   return { ok: true, count };
 }
+
+/** The head as a backup records it: how many entries, and the id and hash of the last one. */
+export interface AuditHead {
+  count: number;
+  lastId: number;
+  hash: string;
+}
+
+/** The file's head row; null when the table or its row is gone (or the log has never been written). */
+export function auditHeadOf(db: Database): AuditHead | null {
+  if (!headTableExists(db)) return null;
+  return readHead(db) ?? null;
+}
+
+/**
+ * The O(1) part of verifyAudit, for every backup as it is written: the head is there and names the
+ * log's last entry. Catches a dropped head and a cut tail left without a fixed head; an edit in the
+ * middle needs the full walk (verifyAudit).
+ */
+export function quickAuditProblem(db: Database): string | null {
+  const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string } | undefined;
+  const head = auditHeadOf(db);
+  if (!last) return head && head.count > 0 ? `操作日志应有 ${head.count} 条，现存 0 条` : null;
+  if (!head) return '操作日志的校验记录已被删除，无法确认末尾的日志是否完整';
+  if (head.lastId !== last.id || head.hash !== last.hash || head.count !== last.id)
+    return `操作日志与校验记录不符（校验记录为 ${head.count} 条，最后一条为第 ${last.id} 条）`;
+  return null;
+}
+
+/**
+ * Whether this log still holds what a backup recorded as its last entry: a log cut (and its head
+ * copied back) below what a backup already holds, or rewritten since, no longer does.
+ */
+export function logMissesHead(db: Database, head: AuditHead): string | null {
+  const row = db.prepare('SELECT hash FROM audit_log WHERE id = ?').get(head.lastId) as { hash: string } | undefined;
+  if (!row) return `缺少第 ${head.lastId} 条`;
+  if (row.hash !== head.hash) return `第 ${head.lastId} 条与备份时不同`;
+  return null;
+}

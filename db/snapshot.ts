@@ -6,21 +6,38 @@ import type { Database as Db } from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from './errors';
+import { auditHeadOf, quickAuditProblem, verifyAudit, type AuditHead } from './audit';
 
 /** Tables every CensusDesk database has: a file without them is some other SQLite file. */
 const OWN_TABLES = ['office_profile', 'operators', 'audit_log'];
 
+/** What a checked copy says about its audit log: its head, and what does not fit (null: nothing). */
+export interface AuditCheck {
+  head: AuditHead | null;
+  problem: string | null;
+}
+
+/** What writeSnapshot made: the copy's size, schema version and what its audit log says. */
+export interface SnapshotMade {
+  size: number;
+  schemaVersion: number;
+  audit: AuditCheck | null;
+}
+
 export type FileCheck =
-  { ok: true; schemaVersion: number } | { ok: false; schemaVersion: number | null; problem: string };
+  | { ok: true; schemaVersion: number; audit?: AuditCheck }
+  | { ok: false; schemaVersion: number | null; problem: string };
 
 /**
  * Opens a closed database file read-only and runs the full integrity_check (quick: quick_check,
  * for start-up on big files). Never writes: a damaged file stays exactly as it is.
  */
-export function checkDatabaseFile(path: string, opts: { quick?: boolean } = {}): FileCheck {
+export function checkDatabaseFile(path: string, opts: { quick?: boolean; fullAudit?: boolean } = {}): FileCheck {
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: 2000 });
+    // Nothing the file holds may call a function while it is read.
+    db.pragma('trusted_schema = OFF');
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const rows = db.pragma(opts.quick ? 'quick_check(20)' : 'integrity_check(20)') as Record<string, string>[];
     const messages = rows.map((r) => Object.values(r)[0]);
@@ -35,6 +52,7 @@ export function checkDatabaseFile(path: string, opts: { quick?: boolean } = {}):
       );
       const missing = OWN_TABLES.filter((t) => !tables.has(t));
       if (missing.length) return { ok: false, schemaVersion, problem: '不是普查办工作台的数据文件' };
+      return { ok: true, schemaVersion, audit: auditCheckOf(db, opts.fullAudit ?? false) };
     }
     return { ok: true, schemaVersion };
   } catch (e) {
@@ -42,6 +60,16 @@ export function checkDatabaseFile(path: string, opts: { quick?: boolean } = {}):
   } finally {
     db?.close();
   }
+}
+
+/** The head and, cheaply (or with the full walk), whether the log fits it. */
+function auditCheckOf(db: Db, full: boolean): AuditCheck {
+  let problem = quickAuditProblem(db);
+  if (!problem && full) {
+    const verdict = verifyAudit(db);
+    if (!verdict.ok) problem = verdict.reason;
+  }
+  return { head: auditHeadOf(db), problem: problem && `操作日志校验未通过：${problem}` };
 }
 
 /** The clerk's words for what SQLite said when a file could not be read. */
@@ -103,11 +131,7 @@ export interface SnapshotOptions {
  * read-only connection of its own is used, which sees the last committed state even while another
  * connection is inside a write transaction). Returns the copy's size and schema version.
  */
-export function writeSnapshot(
-  source: Db | string,
-  dest: string,
-  opts: SnapshotOptions = {},
-): { size: number; schemaVersion: number } {
+export function writeSnapshot(source: Db | string, dest: string, opts: SnapshotOptions = {}): SnapshotMade {
   if (!opts.replace && existsSync(dest)) throw new UserError('BACKUP_EXISTS', `目标文件已存在，未覆盖：${dest}`);
   const partial = `${dest}.partial`;
   removeQuietly(partial);
@@ -143,5 +167,5 @@ export function writeSnapshot(
     }
     throw new UserError('BACKUP_FAILED', `备份未完成：${(e as Error).message}`);
   }
-  return { size: statSync(dest).size, schemaVersion: check.schemaVersion };
+  return { size: statSync(dest).size, schemaVersion: check.schemaVersion, audit: check.audit ?? null };
 }

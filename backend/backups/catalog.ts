@@ -5,15 +5,20 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_REASONS, type BackupReason, type BackupRecord } from '../../core/schemas/backups';
+import type { AuditHead } from '../../db/audit';
 
 interface CatalogEntry {
   createdAt: string;
   reason: BackupReason;
   size: number;
-  status: '完好' | '已损坏';
+  status: '完好' | '已损坏' | '日志不符';
   checkedAt: string;
   schemaVersion: number | null;
   problem: string | null;
+  /** The copy's audit head when it was written (a cut tail in the live data is caught against it). */
+  audit?: AuditHead | null;
+  /** Set when the data was replaced (a restore, a package) after it: its log is another data's. */
+  superseded?: boolean;
 }
 type Catalog = Record<string, CatalogEntry>;
 
@@ -65,8 +70,29 @@ function writeCatalog(folder: string, base: string, catalog: Catalog): void {
 
 export function recordCheck(folder: string, base: string, file: string, entry: CatalogEntry): void {
   const catalog = readCatalog(folder, base);
-  catalog[file] = entry;
+  // A check again does not make an earlier data's backup this data's.
+  catalog[file] = { ...entry, superseded: entry.superseded ?? catalog[file]?.superseded };
   writeCatalog(folder, base, catalog);
+}
+
+/** After the data was replaced: no earlier backup's log is this data's log any more. */
+export function supersedeBackups(folder: string, base: string): void {
+  const catalog = readCatalog(folder, base);
+  for (const entry of Object.values(catalog)) entry.superseded = true;
+  writeCatalog(folder, base, catalog);
+}
+
+/** The backup of the current data whose recorded audit head holds the most entries (with its file name and time). */
+export function newestRecordedHead(
+  folder: string,
+  base: string,
+): { file: string; createdAt: string; head: AuditHead } | null {
+  let best: { file: string; createdAt: string; head: AuditHead } | null = null;
+  for (const [file, entry] of Object.entries(readCatalog(folder, base))) {
+    if (entry.superseded || !entry.audit) continue;
+    if (!best || entry.audit.lastId > best.head.lastId) best = { file, createdAt: entry.createdAt, head: entry.audit };
+  }
+  return best;
 }
 
 export function forgetBackups(folder: string, base: string, files: string[]): void {

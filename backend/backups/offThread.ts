@@ -3,8 +3,9 @@
 // thread before). The worker (backupWorker.mjs beside this file; the desktop build bundles every
 // `new URL('./x.mjs', import.meta.url)` worker) runs the jobs one at a time, in order, and ends
 // soon after the last: backups are minutes or a day apart, its memory is better back with the PC.
+import type { AuditVerdict } from '../../db/audit';
 import { UserError } from '../../db/errors';
-import type { FileCheck } from '../../db/snapshot';
+import type { FileCheck, SnapshotMade } from '../../db/snapshot';
 import { jobWorker } from '../jobWorker';
 import type { SnapshotJob, SnapshotResult } from './snapshotJobs';
 
@@ -18,10 +19,14 @@ const post = <T extends SnapshotResult>(job: SnapshotJob) => worker.post(job) as
 
 /** writeSnapshot (db/snapshot.ts) of the database file at `source`, in the worker. */
 export const snapshotInBackground = (source: string, dest: string, opts: { replace?: boolean } = {}) =>
-  post<{ size: number; schemaVersion: number }>({ type: 'snapshot', source, dest, replace: opts.replace ?? false });
+  post<SnapshotMade>({ type: 'snapshot', source, dest, replace: opts.replace ?? false });
 
-/** checkDatabaseFile (the full integrity_check) of a closed file, in the worker. */
-export const checkInBackground = (path: string) => post<FileCheck>({ type: 'check', path });
+/** checkDatabaseFile (the full integrity_check; with fullAudit, the whole audit chain too) of a closed file, in the worker. */
+export const checkInBackground = (path: string, opts: { fullAudit?: boolean } = {}) =>
+  post<FileCheck>({ type: 'check', path, fullAudit: opts.fullAudit ?? false });
+
+/** verifyAudit of the data file on a read-only connection of the worker's own (1–2 s at 100k entries). */
+export const verifyAuditInBackground = (path: string) => post<AuditVerdict>({ type: 'verifyAudit', path });
 
 /** Other threads that read the data file on connections of their own (the dashboard worker). */
 interface FileReader {

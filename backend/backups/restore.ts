@@ -10,7 +10,7 @@ import { LATEST_VERSION } from '../../db/migrations';
 import { UserError } from '../../db/errors';
 import { checkDatabaseFile, syncFolder, writeSnapshot, type FileCheck } from '../../db/snapshot';
 import type { Workspace } from '../context';
-import { listBackups, recordCheck } from './catalog';
+import { listBackups, recordCheck, supersedeBackups } from './catalog';
 import { dataBaseName } from './folder';
 import { backgroundIdle, checkInBackground, snapshotInBackground } from './offThread';
 import { backupAheadOfWrite, backupNow, exactBackup } from './write';
@@ -31,17 +31,19 @@ export function findBackup(ws: Workspace, file: string): BackupRecord {
 /** Runs the full integrity_check on one backup again (in the backup worker) and records the result. */
 export async function verifyBackup(ws: Workspace, file: string): Promise<BackupRecord> {
   const row = findBackup(ws, file);
-  const check = await checkInBackground(row.path);
+  // The whole audit chain too: a backup of tampered data is never 完好.
+  const check = await checkInBackground(row.path, { fullAudit: true });
+  const auditProblem = check.ok ? (check.audit?.problem ?? null) : null;
   const entry = {
     createdAt: row.createdAt,
     reason: row.reason,
     size: row.size,
-    status: check.ok ? ('完好' as const) : ('已损坏' as const),
+    status: !check.ok ? ('已损坏' as const) : auditProblem ? ('日志不符' as const) : ('完好' as const),
     checkedAt: new Date().toISOString(),
     schemaVersion: check.schemaVersion,
-    problem: check.ok ? null : check.problem,
+    problem: check.ok ? auditProblem : check.problem,
   };
-  recordCheck(ws.backupDir, dataBaseName(ws.path), file, entry);
+  recordCheck(ws.backupDir, dataBaseName(ws.path), file, { ...entry, audit: check.ok ? check.audit?.head : null });
   return { ...row, ...entry };
 }
 
@@ -147,6 +149,8 @@ function swapStaged(
     }
     throw new UserError('RESTORE_FAILED', `恢复失败（${message}），已回到恢复前的数据。`);
   }
+  // The backups before this hold another data's log: a later check must not compare against them.
+  supersedeBackups(ws.backupDir, dataBaseName(ws.path));
   return { restoredFrom: what === '备份文件' ? basename(source) : source, safetyCopy, fromVersion };
 }
 

@@ -9,6 +9,7 @@ import type { Workspace } from '../context';
 import { listBackups } from './catalog';
 import { dataBaseName } from './folder';
 import { removeTransferLeftovers } from './package';
+import { auditFinding } from '../auditCheck';
 import { backupInBackground, backupNow } from './write';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -65,6 +66,9 @@ export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): 
     }
   };
   removeTransferLeftovers(ws.path);
+  // The audit chain verified right after start (in the backup worker for a big log); the
+  // dashboard shows the finding kept for this open.
+  auditFinding(ws).catch((e: unknown) => opts.onError?.(e));
   const delay = opts.startDelayMs ?? 0;
   const startTimer = delay > 0 ? setTimeout(() => run('启动'), delay) : null;
   startTimer?.unref();

@@ -5,13 +5,27 @@
 // in the order they came.
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../db/errors';
-import { checkDatabaseFile, writeSnapshot, type FileCheck } from '../../db/snapshot';
+import Database from 'better-sqlite3';
+import { verifyAudit, type AuditVerdict } from '../../db/audit';
+import { checkDatabaseFile, writeSnapshot, type FileCheck, type SnapshotMade } from '../../db/snapshot';
 import type { JobReply } from '../jobWorker';
 
 export type SnapshotJob =
-  { type: 'snapshot'; source: string; dest: string; replace: boolean } | { type: 'check'; path: string };
+  | { type: 'snapshot'; source: string; dest: string; replace: boolean }
+  | { type: 'check'; path: string; fullAudit?: boolean }
+  | { type: 'verifyAudit'; path: string };
 
-export type SnapshotResult = { size: number; schemaVersion: number } | FileCheck;
+export type SnapshotResult = SnapshotMade | FileCheck | AuditVerdict;
+
+/** The audit chain of a file the app has open, read through a connection that writes nothing. */
+function verifyAuditOf(path: string): AuditVerdict {
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    return verifyAudit(db);
+  } finally {
+    db.close();
+  }
+}
 
 export interface JobMessage {
   id: number;
@@ -25,7 +39,9 @@ function run({ id, job }: JobMessage): SnapshotReply {
     const result =
       job.type === 'snapshot'
         ? writeSnapshot(job.source, job.dest, { replace: job.replace })
-        : checkDatabaseFile(job.path);
+        : job.type === 'check'
+          ? checkDatabaseFile(job.path, { fullAudit: job.fullAudit })
+          : verifyAuditOf(job.path);
     return { id, ok: true, result };
   } catch (e) {
     const user = e instanceof UserError;

@@ -8,7 +8,7 @@ import { UserError } from '../../db/errors';
 import { checkDatabaseFile, syncFolder, writeSnapshot } from '../../db/snapshot';
 import { refuseForeignSchema } from './schemaGate';
 import { acquireWriterLock } from '../../db/writerLock';
-import { listBackups } from './catalog';
+import { listBackups, supersedeBackups } from './catalog';
 import { dataBaseName } from './folder';
 
 /** An open that failed, with the backup the shell should offer (null: there is none). */
@@ -71,6 +71,7 @@ export function restoreAtStartup(dataPath: string, backupPath: string, at = new 
   }
   renameSync(staged, dataPath);
   syncFolder(dirname(dataPath));
+  supersedeBackups(dirname(backupPath), dataBaseName(dataPath));
   return keptAs;
 }
 

@@ -11,12 +11,13 @@ import { mkdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason, BackupRecord } from '../../core/schemas/backups';
 import { UserError } from '../../db/errors';
-import { writeSnapshot } from '../../db/snapshot';
+import { writeSnapshot, type SnapshotMade } from '../../db/snapshot';
 import type { Workspace } from '../context';
 import { backupFileName, forgetBackups, listBackups, recordCheck, type CatalogEntry } from './catalog';
 import { dataBaseName } from './folder';
 import { snapshotInBackground } from './offThread';
 import { backupsToKeep } from './tiers';
+import { copyMissesRecordedHead } from '../auditCheck';
 
 function prepareFolder(folder: string): void {
   try {
@@ -41,19 +42,23 @@ interface Made {
 }
 
 /** A verified copy is in place under its name: recorded in the catalogue, then the folder thinned. */
-function catalogued({ folder, base, file, reason, at }: Made, made: { size: number; schemaVersion: number }) {
+function catalogued({ folder, base, file, reason, at }: Made, made: SnapshotMade) {
+  const auditProblem = made.audit?.problem ?? copyMissesRecordedHead(folder, base, join(folder, file));
   const entry: CatalogEntry = {
     createdAt: at.toISOString(),
     reason,
     size: made.size,
-    status: '完好',
+    // A copy of tampered data is still a copy, but never listed as 完好.
+    status: auditProblem ? '日志不符' : '完好',
     checkedAt: new Date().toISOString(),
     schemaVersion: made.schemaVersion,
-    problem: null,
+    problem: auditProblem,
+    audit: made.audit?.head ?? null,
   };
   recordCheck(folder, base, file, entry);
   pruneBackups(folder, base);
-  return { file, path: join(folder, file), ...entry } satisfies BackupRecord;
+  const { audit: _head, ...shown } = entry;
+  return { file, path: join(folder, file), ...shown } satisfies BackupRecord;
 }
 
 /** Writes one catalogued backup of `source` (a connection, or the data file's path). */

@@ -15,9 +15,10 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**
  * 完好: passed integrity_check when written (or when last checked) and unchanged since;
- * 待校验: not in the catalogue or changed on disk since it was checked; 已损坏: a check failed.
+ * 待校验: not in the catalogue or changed on disk since it was checked; 已损坏: a check failed;
+ * 日志不符: the data is intact but its audit log does not verify (tampered before the copy).
  */
-export const BACKUP_STATUSES = ['完好', '待校验', '已损坏'] as const;
+export const BACKUP_STATUSES = ['完好', '待校验', '已损坏', '日志不符'] as const;
 
 export const backupRecord = z.object({
   /** File name inside the backup folder: what backup.restore and backup.verify take. */

@@ -6,7 +6,8 @@
 import { api, type OutputOf, type ParsedInputOf } from '../../../core/api';
 import { todayIso } from '../../../core/dates';
 import type { DashboardCheck } from '../../../core/schemas/dashboard';
-import type { HandlerCtx } from '../../context';
+import { fixedWorkspace, type HandlerCtx } from '../../context';
+import { auditFinding } from '../../auditCheck';
 import { LIST_CHECKS, REQUIRED_BUDGET_LINES, type ListCheck } from '../../dashboardChecks';
 import { currentPeriod, periodReportCheck } from '../../periodCheck';
 import { budgetItems } from '../budget/budget';
@@ -60,7 +61,7 @@ export async function dashboardChecks(ctx: HandlerCtx): Promise<OutputOf<'dashbo
   const now = ctx.now();
   const key = cacheKey(ctx.db, now);
   const cached = cachedChecks(ctx.db, key);
-  if (cached) return cached;
+  if (cached) return withAuditCheck(ctx, cached);
   const db = ctx.db;
   const people = db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck().get() as number;
   const path = ctx.workspace?.path ?? db.name;
@@ -70,7 +71,31 @@ export async function dashboardChecks(ctx: HandlerCtx): Promise<OutputOf<'dashbo
       : await computeChecks(ctx);
   // Kept only if nothing was written (nor the file replaced) while it was computed.
   if (ctx.db === db && cacheKey(db, now) === key) keepChecks(db, key, result);
-  return result;
+  return withAuditCheck(ctx, result);
+}
+
+/**
+ * The audit log's finding for this open (backend/auditCheck.ts), shown to every operator: a
+ * broken log is an error on the dashboard and blocks nothing else. Not in the cached answer: it
+ * is kept per open on its own.
+ */
+async function withAuditCheck(
+  ctx: HandlerCtx,
+  result: OutputOf<'dashboard.checks'>,
+): Promise<OutputOf<'dashboard.checks'>> {
+  const found = await auditFinding(ctx.workspace ?? fixedWorkspace(ctx.db));
+  const check: DashboardCheck = {
+    id: 'auditLog',
+    point: 0,
+    title: '操作日志完整性',
+    count: found.ok ? 0 : 1,
+    severity: found.ok ? 'ok' : 'error',
+    hint: found.ok
+      ? `本次启动后已逐条校验操作日志（共 ${found.count} 条），未发现改动`
+      : `${found.message}。数据可能在本程序之外被改动过：请管理员保留数据文件和全部备份，查明原因；其他工作不受影响`,
+    link: null,
+  };
+  return { ...result, checks: [...result.checks, check] };
 }
 
 /** The checks, computed on `ctx.db` (here, or in the worker on its own connection). */

@@ -24,7 +24,7 @@ export function CheckRow({ check }: { check: DashboardCheck }) {
       <div className={`check-count check-count-${check.severity}`}>{check.count}</div>
       <div className="check-body">
         <div className="check-title">
-          {check.title} <Tag>要点{check.point}</Tag>
+          {check.title} {check.point > 0 && <Tag>要点{check.point}</Tag>}
         </div>
         <div className="check-hint">
           {check.hint}

@@ -15,11 +15,17 @@ import { ReplaceDataConfirm } from './ReplaceDataConfirm';
 
 type Backup = OutputOf<'backup.list'>['rows'][number];
 
-const STATUS_COLORS: Record<Backup['status'], PillColor> = { 完好: 'green', 待校验: 'orange', 已损坏: 'red' };
+const STATUS_COLORS: Record<Backup['status'], PillColor> = {
+  完好: 'green',
+  待校验: 'orange',
+  已损坏: 'red',
+  日志不符: 'red',
+};
 const STATUS_HINTS: Record<Backup['status'], string> = {
   完好: '写入时（或最近一次校验时）通过完整性检查，之后未被改动',
   待校验: '尚未校验，或校验后文件被改动过：可点“校验”',
   已损坏: '完整性检查未通过，不能用于恢复',
+  日志不符: '数据完整，但其中的操作日志校验未通过（备份前日志可能被改动过）',
 };
 
 const LIST_INPUT = { pageSize: 500, sort: { field: 'createdAt', dir: 'desc' } } as const;
