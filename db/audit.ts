@@ -97,6 +97,20 @@ export function installAuditGuards(db: Database): void {
   })();
 }
 
+/**
+ * Moves the head, if the file has one. A head dropped behind the app's back while it runs is
+ * evidence for the next open's check, not a reason to refuse every write until then.
+ */
+function moveHead(db: Database, sql: string, params: unknown[]): void {
+  if (!hasHeadTable(db)) return;
+  try {
+    db.prepare(sql).run(...params);
+  } catch (e) {
+    if (!/no such table: audit_head/.test((e as Error).message)) throw e;
+    headSeen.delete(db);
+  }
+}
+
 function entryHash(prevHash: string, e: AuditEntry, beforeJson: string | null, afterJson: string | null) {
   const content = JSON.stringify([
     prevHash,
@@ -129,12 +143,12 @@ export function appendAudit(db: Database, e: AuditEntry): number {
       .run(e.at, e.operatorId, e.operatorName, e.action, e.entity, e.entityId, beforeJson, afterJson, prevHash, hash);
     const id = Number(r.lastInsertRowid);
     // A database opened without guards (a bare openDatabase in a tool) simply has no head to move.
-    if (hasHeadTable(db)) {
-      db.prepare(
-        `INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, 1, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET count = count + 1, last_id = excluded.last_id, hash = excluded.hash`,
-      ).run(id, hash);
-    }
+    moveHead(
+      db,
+      `INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, 1, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET count = count + 1, last_id = excluded.last_id, hash = excluded.hash`,
+      [id, hash],
+    );
     return id;
   })();
 }
@@ -174,12 +188,12 @@ export function appendAuditMany(db: Database, entries: readonly AuditEntry[]): n
       ids.push(Number(r.lastInsertRowid));
       prevHash = hash;
     }
-    if (hasHeadTable(db)) {
-      db.prepare(
-        `INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET count = count + excluded.count, last_id = excluded.last_id, hash = excluded.hash`,
-      ).run(entries.length, ids[ids.length - 1], prevHash);
-    }
+    moveHead(
+      db,
+      `INSERT INTO audit_head (id, count, last_id, hash) VALUES (1, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET count = count + excluded.count, last_id = excluded.last_id, hash = excluded.hash`,
+      [entries.length, ids[ids.length - 1], prevHash],
+    );
     return ids;
   })();
 }
