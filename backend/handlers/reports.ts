@@ -96,7 +96,10 @@ const exportReport = twoPhase<'report.export', Built>({
     const submission = params.submission ?? null;
     if (submission?.status === 'official') {
       if (!file.monthly) throw new Error(`${reportName(input.reportId)}的导出缺少报送数据`);
-      confirmOfficial(ctx, input.period!, submission);
+      confirmOfficial(ctx, input.period!, submission, {
+        countyCode: file.monthly.meta.countyCode,
+        figures: file.monthly.figures,
+      });
       recorded = recordMonthly(ctx, {
         period: input.period!,
         version: submission.version!,

@@ -16,6 +16,8 @@ import type { HandlerCtx } from '../context';
 import { reportTexts } from '../areas/system/office';
 import { storedTable } from '../areas/workplan/progressTable';
 import { lastVersion } from './history';
+import type { MonthlyFigures } from '../../core/reports/monthly';
+import { submissionDigest } from './digest';
 import type { Submission } from './types';
 
 const isHalf = (period: string) => /-[上下]$/.test(period);
@@ -102,7 +104,12 @@ export function planOfficial(ctx: HandlerCtx, period: string, reason: string | n
  * In the commit, inside the transaction: the gates still hold and no other official version of the
  * period was recorded since the file was built (it carries its version number).
  */
-export function confirmOfficial(ctx: HandlerCtx, period: string, planned: Submission): void {
+export function confirmOfficial(
+  ctx: HandlerCtx,
+  period: string,
+  planned: Submission,
+  built: { countyCode: string; figures: MonthlyFigures },
+): void {
   const last = lastVersion(ctx, period);
   if ((last?.version ?? 0) + 1 !== planned.version) {
     throw new UserError(
@@ -112,6 +119,13 @@ export function confirmOfficial(ctx: HandlerCtx, period: string, planned: Submis
   }
   const refusal = officialRefusal(ctx, period);
   if (refusal) throw new UserError('NOT_SENDABLE', `导出期间情况有变，本次未记录、文件未保存：${refusal}`);
+  // A correction that corrects nothing would only confuse the city: the same figures under a new number.
+  if (last?.digest && submissionDigest({ ...built, period, version: last.version }) === last.digest) {
+    throw new UserError(
+      'NOTHING_CORRECTED',
+      `${periodLabel(period)}的数字与已报送的第${last.version}版完全相同，无需更正，本次未记录、文件未保存；如需再次发送第${last.version}版，请在报送记录中“重新导出此版本”`,
+    );
+  }
 }
 
 /** report.status: the period's status, and whether (or why not) an official version may be exported now. */

@@ -243,6 +243,8 @@ describe('the as-of day of R1, R3, R4 and R5', () => {
       const a = sheetsOf(then[id].bytes).grid(sheet);
       const g = sheetsOf(again.bytes).grid(sheet);
       expect(String(g[1].join(''))).toContain(`截至${formatDateCn(day)}`);
+      // The file is named by the day it describes, as the one made that day was.
+      expect(again.fileName).toBe(then[id].fileName);
       // Row 2 and the footer carry the export day; the body is the same — but for R1's 普查小区,
       // which is today's (assignments are not kept in history: docs/reports.md), and the
       // district added on 2018-12-10 was deleted since.

@@ -124,6 +124,16 @@ describe('official versions', () => {
       issues: [{ path: 'correctionReason', message: e.message }],
     });
     expect(b.snapshot()).toEqual(before);
+    // A "correction" with the figures as sent corrects nothing: refused, nothing recorded.
+    expect(await exportError(b, official('2018-09', '重发'))).toMatchObject({
+      code: 'NOTHING_CORRECTED',
+      message: expect.stringContaining('2018年09月的数字与已报送的第1版完全相同，无需更正'),
+    });
+    expect(b.snapshot()).toEqual(before);
+    const item = (await b.ok('budgetItem.list', { filters: { isCategory: false }, pageSize: 100 })).rows.find(
+      (i) => (i.amount ?? 0) > 0,
+    )!;
+    await b.ok('expenditure.create', { budgetItemId: item.id, date: '2018-09-20', amount: 30_000, summary: '补录' });
     const v2 = await exportReport(b, official('2018-09', '培训情况漏报一期'), at('2018-12-02T09:00:00+08:00'));
     expect(v2).toMatchObject({ version: 2, fileName: '蓬安县_工作进度月报_2018年09月_v2.xlsx' });
     expect(metaOf(v2.bytes)).toMatchObject({ version: '2', correctionReason: '培训情况漏报一期' });

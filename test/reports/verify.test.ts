@@ -238,7 +238,16 @@ describe('核对 a workbook of this office', () => {
       // Another office does not hold the period before: the rule cannot be judged there.
       expect((await verify(other, lowered)).findings.filter((f) => f.kind === 'rule')).toEqual([]);
 
-      // A correction, v2 with its reason, checks clean against its own record.
+      // A correction (an October payment entered late), v2 with its reason, checks clean against its own record.
+      const item = (await backend.ok('budgetItem.list', { filters: { isCategory: false }, pageSize: 100 })).rows.find(
+        (i) => (i.amount ?? 0) > 0,
+      )!;
+      await backend.ok('expenditure.create', {
+        budgetItemId: item.id,
+        date: '2018-10-20',
+        amount: 30_000,
+        summary: '补录',
+      });
       const v2 = await exportReport(backend, {
         reportId: 'R2',
         period: '2018-10',

@@ -111,5 +111,6 @@ export const BUILDERS: Record<ReportId, Builder> = {
 
 export function plan(env: BuildEnv): Promise<Planned> {
   const id = env.params.reportId;
-  return BUILDERS[id](env, reportName(id), dayLabel(env.exportDay));
+  // Named by the day the figures describe (the as-of day, today unless chosen).
+  return BUILDERS[id](env, reportName(id), dayLabel(env.asOfDay));
 }

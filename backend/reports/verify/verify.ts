@@ -9,6 +9,7 @@ import { readMonthly, type MonthlyRead } from '../../../core/reports/monthlyRead
 import type { MoneyUnit } from '../../../core/reports/doc';
 import { SENT_REPORT_ID } from '../../../core/reports/catalogue';
 import { periodLabel } from '../../../core/reports/period';
+import { todayIso } from '../../../core/dates';
 import { checkFigures, progressRowsOf } from '../../../core/reports/verify/checks';
 import { compareWithRecord } from '../../../core/reports/verify/compare';
 import { checkTitles, identityOf, type Identity } from '../../../core/reports/verify/identity';
@@ -174,7 +175,7 @@ function summaryOf(r: Omit<VerifyResult, 'summary' | 'meta' | 'figures'>, matche
   const n = r.findings.length;
   const tail = n ? `共发现 ${n} 处问题。` : '未发现问题。';
   if (r.basis === 'record' && r.record)
-    return `本单位的第${r.record.version}版报送记录（${r.record.exportedAt.slice(0, 10)} 导出）：已逐格核对，${tail}`;
+    return `本单位的第${r.record.version}版报送记录（${todayIso(new Date(r.record.exportedAt))} 导出）：已逐格核对，${tail}`;
   if (r.identity.source === 'title')
     return `工作簿缺少标识信息，按标题识别为${r.identity.countyName ?? '未知单位'}${r.identity.period ? periodLabel(r.identity.period) : ''}的工作进度月报${
       matchedVersion ? `，数字与本单位第${matchedVersion}版报送记录一致` : ''
