@@ -11,6 +11,8 @@ import type { Workspace } from './context';
 import { configuredBackupDir } from './backups/folder';
 import { writeBackup } from './backups/write';
 import { explainStartupFailure } from './backups/startup';
+import { settleRestoreIntent, type Settled } from './backups/restoreIntent';
+import { removeLeftovers } from './backups/leftovers';
 
 export interface BackendOptions extends OpenOptions {
   /** A fixed backup folder (tests); otherwise this computer's setting or the default beside the data. */
@@ -22,6 +24,8 @@ export interface BackendOptions extends OpenOptions {
 export interface Backend extends Workspace {
   dispatch: Dispatch;
   close: () => void;
+  /** What a restore killed between its swap and its audit entry left, settled at this open (or null). */
+  readonly settledRestore: Settled | null;
 }
 
 /**
@@ -51,6 +55,8 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
     // Pre-migration copies go to the backup folder, catalogued like every other backup.
     backupBeforeMigration: opts.backupBeforeMigration ?? ((db) => writeBackup(backupDir(), path, db, '迁移前').path),
   };
+  // Anything last written before this open is no copy in progress: a crash's leftover.
+  const openedAt = Date.now();
   const lock = acquireWriterLock(path);
   let current: Database;
   const open = () => openDatabase(path, openOpts).db;
@@ -60,6 +66,14 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
     lock.release();
     throw explainStartupFailure(e, path, backupDir());
   }
+  let settledRestore: Settled | null = null;
+  try {
+    settledRestore = settleRestoreIntent(current, path);
+  } catch {
+    // The intent stays and is settled at the next start; the data itself opened fine.
+  }
+  // Under the lock, after the intent is settled: a crash's temporary copies go (or are listed).
+  removeLeftovers(path, backupDir(), openedAt);
   let closed = false;
   const optimizer = setInterval(() => optimizeQuietly(current), OPTIMIZE_EVERY_MS);
   optimizer.unref();
@@ -69,6 +83,7 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
       return current;
     },
     path,
+    settledRestore,
     get backupDir() {
       return backupDir();
     },

@@ -15,6 +15,7 @@ import type { Handlers } from './handlers/types';
 import { fieldLabel } from './fieldLabel';
 import { authorize, authorizeInput, mayReveal } from './access';
 import { IdleLock, idleKey } from './idleLock';
+import { beginReplacement } from './backups/restoreIntent';
 import { dropMaskedInput, maskSensitive } from './masking';
 import { auditSave, savePathOf } from './fileSaves';
 
@@ -141,7 +142,15 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
       } else {
         // Nothing audited happens here, or (replacesData) the data file is swapped: no transaction
         // can span closing the connection, and the one audit entry goes into the new data.
-        data = await commit(prepared, parsed.data, ctx);
+        // A swap is announced first (backend/backups/restoreIntent.ts) with who asked; the
+        // announcement goes once the entry is written, so a kill in between is settled at start.
+        const replacing = effect === 'replacesData' ? beginReplacement(ws.path, auth.operator) : null;
+        try {
+          data = await commit(prepared, parsed.data, ctx);
+          replacing?.succeeded();
+        } finally {
+          replacing?.end();
+        }
         audited(effect === 'replacesData' ? 1 : 0, effect === 'replacesData' ? '替换数据的操作' : '只读操作');
       }
       if (call.checkOutput) {

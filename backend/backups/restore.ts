@@ -15,6 +15,7 @@ import { dataBaseName } from './folder';
 import { backgroundIdle, checkInBackground, snapshotInBackground } from './offThread';
 import { backupAheadOfWrite, backupNow, exactBackup } from './write';
 import { refuseForeignSchema } from './schemaGate';
+import { clearRestoreIntent, writeRestoreIntent } from './restoreIntent';
 
 const UNCHANGED = '当前数据未作任何改动。';
 
@@ -132,9 +133,19 @@ function swapStaged(
   safetyCopy: BackupRecord,
   fromVersion: number,
 ): Replaced {
+  // Announced before the rename, so a kill before this call's audit entry is settled at the next
+  // start (restoreIntent.ts); dispatch removes it once the entry is written.
+  writeRestoreIntent(ws.path, {
+    action: what === '备份文件' ? 'restore' : 'import',
+    entity: what === '备份文件' ? 'backup' : 'package',
+    staged,
+    after: { from: what === '备份文件' ? basename(source) : source, safetyCopy: safetyCopy.file, fromVersion },
+  });
   try {
     swapIn(ws, staged);
   } catch (e) {
+    // Nothing was replaced in the end (the safety copy goes back, or the error says where it is).
+    clearRestoreIntent(ws.path);
     if (existsSync(staged)) unlinkSync(staged);
     // The new file would not open: put the data back as it was, from the safety copy.
     const message = e instanceof UserError ? e.message : (e as Error).message;

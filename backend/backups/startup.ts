@@ -10,6 +10,7 @@ import { refuseForeignSchema } from './schemaGate';
 import { acquireWriterLock } from '../../db/writerLock';
 import { listBackups, supersedeBackups } from './catalog';
 import { dataBaseName } from './folder';
+import { clearRestoreIntent } from './restoreIntent';
 
 /** An open that failed, with the backup the shell should offer (null: there is none). */
 export class StartupError extends UserError {
@@ -71,6 +72,9 @@ export function restoreAtStartup(dataPath: string, backupPath: string, at = new 
   }
   renameSync(staged, dataPath);
   syncFolder(dirname(dataPath));
+  // A restore killed before its audit entry left an intent about the file just moved aside: the data
+  // now comes from this backup, so there is nothing of that restore left to record.
+  clearRestoreIntent(dataPath);
   supersedeBackups(dirname(backupPath), dataBaseName(dataPath));
   return keptAs;
 }

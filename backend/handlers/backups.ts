@@ -16,6 +16,7 @@ import {
   type ExportedPackage,
 } from '../backups/package';
 import { restoreBackup, verifyBackup } from '../backups/restore';
+import { leftoversOf } from '../backups/leftovers';
 import { backupInBackground } from '../backups/write';
 import { twoPhase } from '../phases';
 import { readSafety, saveSafety } from '../safetySettings';
@@ -64,6 +65,10 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
     },
   }),
   'backup.verify': (input, ctx) => verifyBackup(workspaceOf(ctx), input.file),
+  'backup.leftovers': (_input, ctx) => {
+    const ws = workspaceOf(ctx);
+    return { files: leftoversOf(ws.path, ws.backupDir) };
+  },
   'backup.restore': async (input, ctx) => {
     const r = await restoreBackup(workspaceOf(ctx), input.file);
     ctx.audit('restore', 'backup', null, null, {

@@ -15,6 +15,19 @@ export const backupsApi = {
     summary: '备份列表',
   }),
   'backup.now': method({ input: empty, output: s.backupRecord, access: 'admin', effect: 'write', summary: '立即备份' }),
+  /**
+   * Temporary copies a crash left (a backup, a staged restore, a package) that could not be removed
+   * when the data was opened: tried again, and what is still there listed for the clerk to delete.
+   */
+  'backup.leftovers': method({
+    input: empty,
+    output: z.object({
+      files: z.array(z.object({ path: z.string(), size: z.number().int(), modifiedAt: z.string() })),
+    }),
+    access: 'admin',
+    effect: 'none',
+    summary: '未能清除的临时文件',
+  }),
   'backup.verify': method({
     input: s.backupFileInput,
     output: s.backupRecord,

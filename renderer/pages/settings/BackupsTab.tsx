@@ -12,6 +12,7 @@ import { localTime } from '../../format/display';
 import { Pill, type PillColor } from '../../format/Pill';
 import { afterDataReplaced } from './afterReplace';
 import { ReplaceDataConfirm } from './ReplaceDataConfirm';
+import { LeftoversNotice } from './LeftoversNotice';
 
 type Backup = OutputOf<'backup.list'>['rows'][number];
 
@@ -84,6 +85,7 @@ export function BackupsTab() {
         }
         description="程序在每次启动时、每天、每次导入和恢复之前自动备份，并按“最近7天、4周、12个月”保留；手动备份，以及恢复、打开数据包和升级数据之前的安全副本（原因为“恢复前”“迁移前”）一直保留。备份文件夹可在“安全设置”中更改。"
       />
+      <LeftoversNotice />
       <Space style={{ marginBottom: 12 }}>
         <Button
           type="primary"
