@@ -8,7 +8,8 @@ import { UserError } from '../db/errors';
 import { acquireWriterLock } from '../db/writerLock';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { Workspace } from './context';
-import { configuredBackupDir } from './backups/folder';
+import { configuredBackupDir, dataBaseName } from './backups/folder';
+import { supersedeBackups } from './backups/catalog';
 import { writeBackup } from './backups/write';
 import { explainStartupFailure } from './backups/startup';
 import { settleRestoreIntent, type Settled } from './backups/restoreIntent';
@@ -69,6 +70,9 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
   let settledRestore: Settled | null = null;
   try {
     settledRestore = settleRestoreIntent(current, path);
+    // The swap happened before the crash: as after any restore, the backups made before it hold the
+    // replaced data's log, and the start check must not compare the restored log against them.
+    if (settledRestore && settledRestore.outcome !== 'rolledBack') supersedeBackups(backupDir(), dataBaseName(path));
   } catch {
     // The intent stays and is settled at the next start; the data itself opened fine.
   }
