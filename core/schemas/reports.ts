@@ -123,37 +123,6 @@ export const reportProgressOutput = z
   })
   .nullable();
 
-export const reportReadInput = z
-  .object({
-    base64: fileField(
-      z
-        .string({ error: () => '工作簿内容应为 base64 文本' })
-        .min(1, { message: '工作簿内容不能为空' })
-        .max(40_000_000, { message: '工作簿过大' }),
-    ),
-  })
-  .strict();
-
-const readProblem = z.object({ sheet: z.string(), cell: z.string(), message: z.string() });
-const figureRow = z.object({
-  kind: z.enum(['total', 'cumulative', 'category', 'item', 'empty']),
-  values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-});
-export const monthlyFiguresOutput = z.object({
-  period: z.string(),
-  sheets: z.record(z.string(), z.array(figureRow)),
-  texts: z.record(z.string(), z.string().nullable()),
-});
-export const reportReadOutput = z.object({
-  /** The workbook's identity from its meta sheet (county code, report, period, layout version, generated at). */
-  meta: z.record(z.string(), z.string()),
-  figures: monthlyFiguresOutput,
-  /** Cells that could not be read, by sheet and address. */
-  problems: z.array(readProblem),
-  /** The figures differ from those the app wrote (edited by hand after export). */
-  edited: z.boolean(),
-});
-
 // ---- print views ----------------------------------------------------------------------------
 
 const cell = z.union([z.string(), z.number(), z.null()]);
