@@ -15,7 +15,7 @@ function numberToDecimal(n: number): string {
   return s.includes('e-') ? n.toFixed(20) : s;
 }
 
-/** `1,234.56`, `¥1234`, `1234元`, full-width digits, a number from JSON or a cell → fen. */
+/** `1,234.56`, `¥1234`, `1234元`, `3.5万`/`3.5万元`, full-width digits, a number from JSON or a cell → fen. */
 export function parseYuan(input: unknown, label = '金额', options: ParseYuanOptions = {}): Check<number> {
   if (input === null || input === undefined) return fail(`${label}不能为空`);
   let shown: string;
@@ -40,6 +40,9 @@ export function parseYuan(input: unknown, label = '金额', options: ParseYuanOp
   s = s.replace(/^[¥￥]/, '');
   if (!negative && s.startsWith('-')) [negative, s] = [true, s.slice(1)];
   s = s.replace(/元$/, '');
+  // 万 (as clerks write budgets: 3.5万) scales by 10,000, so up to 6 decimals still fall on whole 分.
+  const wan = s.endsWith('万');
+  if (wan) s = s.slice(0, -1);
 
   const m = AMOUNT.exec(s);
   if (!m || (m[1] === '' && !m[2])) {
@@ -47,8 +50,9 @@ export function parseYuan(input: unknown, label = '金额', options: ParseYuanOp
   }
   // Trailing zeros beyond 分 (`12.300`) carry no value, so they are accepted.
   const decimals = (m[2] ?? '').replace(/0+$/, '');
-  if (decimals.length > 2) return fail(`${label}最多两位小数`);
-  const fen = Number(m[1].replace(/,/g, '') || '0') * 100 + Number(decimals.padEnd(2, '0'));
+  const places = wan ? 6 : 2;
+  if (decimals.length > places) return fail(wan ? `${label}以万元计最多六位小数` : `${label}最多两位小数`);
+  const fen = Number(m[1].replace(/,/g, '') || '0') * 10 ** places + Number(decimals.padEnd(places, '0'));
   if (!Number.isSafeInteger(fen)) return fail(`${label}数值过大：${shown}`);
   if (negative && fen !== 0 && !options.allowNegative) return fail(`${label}不能为负数`);
   return ok(negative && fen !== 0 ? -fen : fen);
