@@ -7,19 +7,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { idCheckChar } from '../../core/validate/idNumber';
 import { test, expect } from './fixtures';
-import { firstRun, nav, pageCall, shot } from './ui';
-
-const OFFICE = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
-  headName: '李建国',
-  statsHeadName: '陈静',
-  preparerName: '周文斌',
-  phone: '0817-8621234',
-};
+import { firstRun, nav, OFFICE, pageCall, shot } from './ui';
 
 const first17 = '51132319800101123';
 const ID = first17 + idCheckChar(first17);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { test, expect } from './fixtures';
 import { PROJECT_ROOT, startServer, type RunningServer } from './server';
-import { firstRun, listReady, nav, pageApi, pageCall, shot } from './ui';
+import { firstRun, listReady, nav, OFFICE, pageApi, pageCall, shot } from './ui';
 
 const FIXTURE = join(PROJECT_ROOT, 'test/fixtures/roster-county-style.xlsx');
 const TOWNSHIPS: [string, string][] = [
@@ -21,17 +21,6 @@ const TOWNSHIPS: [string, string][] = [
   ['511323107', '睦坝镇'],
   ['511323200', '金溪乡'],
 ];
-const OFFICE = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
-  headName: '李建国',
-  statsHeadName: '陈静',
-  preparerName: '周文斌',
-  phone: '0817-8621234',
-};
 const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
 let server: RunningServer;

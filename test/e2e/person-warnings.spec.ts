@@ -1,20 +1,9 @@
 // What the person form warns about while the clerk types, and the page shows once saved (issue 13):
 // a 15-digit legacy ID and a hire past 65. Neither stops the save.
 import { test, expect } from './fixtures';
-import { date, fill, firstRun, nav, pick, saveForm, shot } from './ui';
+import { date, fill, firstRun, nav, OFFICE, pick, saveForm, shot } from './ui';
 import { idCheckChar } from '../../core/validate/idNumber';
 
-const OFFICE = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
-  headName: '李建国',
-  statsHeadName: '陈静',
-  preparerName: '周文斌',
-  phone: '0817-8621234',
-};
 const LEGACY = '511323500101011'; // 15 digits, born 1950-01-01
 const ADULT = `51132319800101015${idCheckChar('51132319800101015')}`;
 const LEGACY_TEXT = '公民身份号码为15位旧号码，请核对并更换为18位';

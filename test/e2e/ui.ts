@@ -134,3 +134,16 @@ export async function pageApi<T>(page: Page, method: string, input: unknown): Pr
   if (!r.ok) throw new Error(`${method}: ${r.error?.message}`);
   return r.data;
 }
+
+/** The office most specs set up at the first-run wizard. */
+export const OFFICE = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
+  headName: '李建国',
+  statsHeadName: '陈静',
+  preparerName: '周文斌',
+  phone: '0817-8621234',
+};
