@@ -65,7 +65,7 @@ export function FieldInput({ id, spec, info, values, onChange, invalid }: Props)
   }
   switch (info.kind) {
     case 'date':
-      return <DateInput {...common} value={value as string | null} onChange={onChange} />;
+      return <DateInput {...common} label={info.label} value={value as string | null} onChange={onChange} />;
     case 'money':
       return <MoneyInput {...common} label={info.label} value={value as number | null} onChange={onChange} />;
     case 'int':

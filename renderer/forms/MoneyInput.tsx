@@ -31,7 +31,7 @@ export function MoneyInput({ id, label, value, onChange, status, disabled, place
       status={status}
       disabled={disabled}
       inputMode="decimal"
-      placeholder={placeholder ?? '如 12,345.60'}
+      placeholder={placeholder ?? '如 12,345.60 或 3.5万'}
       suffix="元"
       onFocus={() => setFocused(true)}
       onBlur={() => {

@@ -122,15 +122,17 @@ export function AuditPage() {
             <div style={{ width: 140 }}>
               <DateInput
                 placeholder="起始日期"
+                understood={false}
                 value={filters.from as string | undefined}
-                onChange={(v) => setFilter('from', v ?? undefined)}
+                onChange={(v, error) => error === undefined && setFilter('from', v ?? undefined)}
               />
             </div>
             <div style={{ width: 140 }}>
               <DateInput
                 placeholder="截止日期"
+                understood={false}
                 value={filters.to as string | undefined}
-                onChange={(v) => setFilter('to', v ?? undefined)}
+                onChange={(v, error) => error === undefined && setFilter('to', v ?? undefined)}
               />
             </div>
           </>

@@ -3,10 +3,11 @@
 // the record a per-record form is for.
 import { useEffect, useState } from 'react';
 import { DatePicker, Form, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { PERSON_ROLES, PERSON_STATUSES } from '../../../core/enums';
 import { paramLabel, type ParamUse, type ReportParamKey } from '../../../core/reports/catalogue';
 import { call } from '../../api/call';
+import { MonthInput } from '../../forms/MonthInput';
 import { RefSelect } from '../../forms/RefSelect';
 
 export type Half = '' | '上' | '下';
@@ -79,13 +80,11 @@ function Control({ name, use, values, set }: Props) {
     case 'period':
       return (
         <Space>
-          <DatePicker
-            picker="month"
-            value={values.month}
-            onChange={(d) => set({ month: d })}
-            format="YYYY年MM月"
+          <MonthInput
+            value={values.month ? values.month.format('YYYY-MM') : null}
+            onChange={(m) => set({ month: m ? dayjs(`${m}-01`) : null })}
             placeholder="选择月份"
-            data-testid="report-period"
+            testId="report-period"
           />
           {use.halves && (
             <Select
