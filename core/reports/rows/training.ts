@@ -39,7 +39,8 @@ export function trainingRow(s: TrainingSession, seq: number): FigureRow {
   };
 }
 
-const SUMMED = [
+/** The columns a 合计 row sums as they are (学时 is summed apart, to two decimals). */
+export const TRAINING_SUMMED = [
   'attendees',
   'enumerators',
   'supervisors',
@@ -54,7 +55,7 @@ const SUMMED = [
 export function trainingTotal(sessions: readonly TrainingSession[], kind: RowKind, label: string): FigureRow {
   const rows = sessions.map((s, i) => trainingRow(s, i + 1));
   const values: FigureRow['values'] = { batch: `${sessions.length}期` };
-  for (const key of SUMMED) values[key] = sumOf(rows, key) ?? 0;
+  for (const key of TRAINING_SUMMED) values[key] = sumOf(rows, key) ?? 0;
   const hours = sumOf(rows, 'hours');
   values.hours = hours === null ? null : Math.round(hours * 100) / 100;
   values.passRate = percent(Number(values.passed), Number(values.examined), 1);

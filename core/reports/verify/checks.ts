@@ -15,6 +15,7 @@ import {
   type Figures,
 } from '../../progressRules';
 import { rowLabel, shown } from './rows';
+import { TRAINING_SUMMED } from '../rows/training';
 import { cellRef, type Finding, type FindingKind } from './types';
 
 const num = (v: CellValue | undefined): number | null => (typeof v === 'number' ? v : null);
@@ -176,17 +177,7 @@ function checkProgressSheet(s: SheetCheck) {
 }
 
 const STAFF_KEYS = MONTHLY_SHEETS.staff.layout.columns.filter((c) => c.kind === 'int').map((c) => c.key);
-const TRAINING_SUMMED = [
-  'attendees',
-  'enumerators',
-  'supervisors',
-  'thirdParty',
-  'liaisons',
-  'examined',
-  'passed',
-  'cost',
-  'hours',
-];
+const TRAINING_TOTALS = [...TRAINING_SUMMED, 'hours'];
 
 function checkSheet(s: SheetCheck) {
   switch (s.key) {
@@ -210,7 +201,7 @@ function checkSheet(s: SheetCheck) {
       const t = s.totalRow();
       const items = s.indexes('item');
       if (t !== null) {
-        s.total(t, items, TRAINING_SUMMED);
+        s.total(t, items, TRAINING_TOTALS);
         const batch = trim(s.rows[t].values.batch);
         if (batch !== `${items.length}期`)
           s.add(
