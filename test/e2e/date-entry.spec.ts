@@ -116,3 +116,25 @@ test('a half-typed date stops the save and names the field; the 报告期 takes 
   await month.fill('2026-1x');
   await expect(status).toContainText('请先选择报告期');
 });
+
+test('required dates of a training session: typed slowly, saved by the button, never 「不能为空」', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await firstRun(page, OFFICE);
+  await nav(page, 'training');
+  await page.getByTestId('training-new').click();
+  await fill(page, 'training-name', '日期培训班');
+  await pick(page, 'training-kind', '入户调查技术规定');
+  await pick(page, 'training-hostLevel', '县');
+  await typeDate(page, 'training-startDate', '2018.11.30', 60);
+  await typeDate(page, 'training-endDate', '2018年12月2日', 200);
+  await expect(page.getByTestId('training-endDate-understood')).toHaveText('2018年12月2日 星期日');
+  await expect(page.getByTestId('form-drawer')).not.toContainText('不能为空');
+  await page.getByTestId('form-save').click();
+  await overlaysGone(page);
+  const list = await pageApi<{ rows: { id: number; name: string }[] }>(page, 'training.list', { q: '日期培训班' });
+  const session = await pageApi<{ startDate: string; endDate: string }>(page, 'training.get', { id: list.rows[0].id });
+  expect([session.startDate, session.endDate]).toEqual(['2018-11-30', '2018-12-02']);
+});
