@@ -66,7 +66,8 @@ export function DateInput({ id, value, onChange, status, disabled, placeholder, 
       <Input
         id={id}
         value={text}
-        status={status}
+        status={status ?? (entry.kind === 'invalid' ? 'error' : undefined)}
+        title={entry.kind === 'invalid' ? entry.message : undefined}
         disabled={disabled}
         autoComplete="off"
         placeholder={placeholder ?? '如 2018-11-30'}

@@ -2,11 +2,12 @@
 // the report allows it 上/下半月), the roster's filters, the day a report describes (截至日期), or
 // the record a per-record form is for.
 import { useEffect, useState } from 'react';
-import { DatePicker, Form, Select, Space } from 'antd';
+import { Form, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PERSON_ROLES, PERSON_STATUSES } from '../../../core/enums';
 import { paramLabel, type ParamUse, type ReportParamKey } from '../../../core/reports/catalogue';
 import { call } from '../../api/call';
+import { DateInput } from '../../forms/DateInput';
 import { MonthInput } from '../../forms/MonthInput';
 import { RefSelect } from '../../forms/RefSelect';
 
@@ -135,14 +136,16 @@ function Control({ name, use, values, set }: Props) {
       );
     case 'asOf':
       return (
-        <DatePicker
-          value={values.asOf}
-          onChange={(d) => set({ asOf: d })}
-          format="YYYY年MM月DD日"
-          placeholder="导出当天"
-          allowClear
-          data-testid="report-as-of"
-        />
+        <div style={{ width: 200 }}>
+          <DateInput
+            id="report-as-of"
+            label="截至日期"
+            understood={false}
+            value={values.asOf ? values.asOf.format('YYYY-MM-DD') : null}
+            onChange={(iso, error) => error === undefined && set({ asOf: iso ? dayjs(iso) : null })}
+            placeholder="导出当天"
+          />
+        </div>
       );
     case 'payRunId':
       return <PayRunPicker value={values.payRunId} onChange={(v) => set({ payRunId: v })} />;
