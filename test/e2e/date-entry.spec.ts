@@ -115,6 +115,13 @@ test('a half-typed date stops the save and names the field; the 报告期 takes 
   // Text that is not a month chooses none: nothing is exported for the month typed before.
   await month.fill('2026-1x');
   await expect(status).toContainText('请先选择报告期');
+
+  // The progress table's 报告期 takes a month typed the same ways.
+  await page.goto(`${new URL(server.url).origin}/#/progress?tab=figures`);
+  const period = page.getByLabel('报告期');
+  await period.fill('2018年6月');
+  await period.press('Tab');
+  await expect(page).toHaveURL(/period=2018-06(&|$)/);
 });
 
 test('required dates of a training session: typed slowly, saved by the button, never 「不能为空」', async ({

@@ -5,6 +5,7 @@ import { Alert, AutoComplete, Button, Card, Col, Input, Row, Space, Spin, Tag } 
 import { todayIso } from '../../../core/dates';
 import { blockingViolations } from '../../../core/progressRules';
 import { PERIOD_PATTERN } from '../../../core/schemas/workplan';
+import { parseMonthEntry } from '../../../core/dateEntry';
 import { useRead } from '../../api/useRecord';
 import { confirm, toast } from '../../app/feedback';
 import { useFormShortcuts } from '../../forms/formKeys';
@@ -15,6 +16,14 @@ import { href, navigate, useRoute } from '../../router/route';
 import { canWrite, useSession } from '../../stores/session';
 import { FiguresGrid } from './FiguresGrid';
 import { useProgressTable, type Texts } from './useProgressTable';
+
+/** A typed 报告期: a period as stored (2018-06, 2018-06-上), or a month typed as 2018年6月 or 2018/06. */
+function typedPeriod(text: string): string | null {
+  const t = text.trim();
+  if (PERIOD_PATTERN.test(t)) return t;
+  const m = parseMonthEntry(t);
+  return m.kind === 'ok' ? m.value : null;
+}
 
 function currentPeriod(rhythm: string | undefined): string {
   const today = todayIso();
@@ -71,7 +80,10 @@ export function FiguresTab() {
           options={[...new Set([period, ...(periods.data ?? []).map((p) => p.period)])].map((p) => ({ value: p }))}
           onChange={(v: string) => setTyped(v)}
           onSelect={(v: string) => go(v, townshipId)}
-          onBlur={() => PERIOD_PATTERN.test(typed.trim()) && typed.trim() !== period && go(typed.trim(), townshipId)}
+          onBlur={() => {
+            const p = typedPeriod(typed);
+            if (p && p !== period) go(p, townshipId);
+          }}
           placeholder="如 2018-06"
           aria-label="报告期"
         />
