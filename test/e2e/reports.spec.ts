@@ -89,6 +89,8 @@ test('export the 合同跟踪表 and the 培训签到表, with wording from the 
     await page.getByTestId('report-texts').getByText('R2 工作进度月报', { exact: true }).click();
     await fill(page, 'report-R2-tableNoProgress', '川污普月2表');
     await shot(page, 'reports-03-monthly-table-numbers');
+    // The previous step's 已保存 must be gone, so the one awaited below is this save's.
+    await expect(page.getByText('已保存')).toHaveCount(0, { timeout: 10_000 });
     await page.getByTestId('report-R2-save').click();
     await expect(page.getByText('已保存')).toBeVisible();
     await nav(page, 'reports');
