@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallCtx } from '../../backend/context';
 import type { Result } from '../../core/api';
 import { hashPassword } from '../../backend/passwords';
-import { client, type Client } from '../transports/client';
+import { client, setUp, type Client } from '../transports/client';
 import { tempBackend, type TestBackend } from '../helpers/backend';
 import { PASSWORD, staffWorkspace, type Staff } from './fixtures';
 
@@ -131,21 +131,6 @@ describe('the audit log shows no operator roster to those who may not list opera
   });
 });
 
-/** A new office over HTTP with its 管理员; the session the wizard leaves logged in. */
-async function setUpOffice(c: Client): Promise<string> {
-  const init = await c.post('setup.init', {
-    office: {
-      countyName: '蓬安县',
-      countyCode: '511323',
-      cityName: '南充市',
-      cityCode: '5113',
-      unitName: '蓬安县污普办',
-    },
-    admin: { name: 'admin', password: PASSWORD },
-  });
-  return init.session!;
-}
-
 describe('a guessing flood over HTTP', () => {
   let c: Client;
   afterEach(() => c.close());
@@ -154,7 +139,7 @@ describe('a guessing flood over HTTP', () => {
     // Real work per check (2^15, ~0.1 s each): on the main thread 60 of them would block for seconds.
     vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', String(1 << 15));
     c = await client();
-    const session = await setUpOffice(c);
+    const session = await setUp(c);
     expect((await c.post('office.get', {}, session)).json.ok).toBe(true); // warm: the first call compiles the path
     const flood = Promise.all(
       Array.from({ length: 60 }, (_, i) =>
@@ -174,7 +159,7 @@ describe('a guessing flood over HTTP', () => {
     // until it ended (at most one call slips in before the hash starts); off it, calls keep coming back.
     vi.stubEnv('CENSUSDESK_TEST_SCRYPT_N', String(1 << 17));
     c = await client();
-    const session = await setUpOffice(c);
+    const session = await setUp(c);
     expect((await c.post('office.get', {}, session)).json.ok).toBe(true);
     let loginDone = false;
     const login = c.post('session.login', { name: 'admin', password: 'wrong-password' }).then((r) => {

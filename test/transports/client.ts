@@ -28,8 +28,8 @@ export interface Client {
   close: () => Promise<void>;
 }
 
-export async function client(opts: Partial<HttpServerOptions> = {}): Promise<Client> {
-  const b = tempBackend();
+/** A server over `b` (a fresh empty office unless given, e.g. the demo county); `close` disposes of it. */
+export async function client(opts: Partial<HttpServerOptions> = {}, b: TestBackend = tempBackend()): Promise<Client> {
   const s = await startHttpServer({ backend: b, staticDir: b.dir, ...opts });
   const base = `http://127.0.0.1:${s.port}`;
   const answer = async (res: Response): Promise<Answer> => ({
