@@ -3,7 +3,10 @@
 //   vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 // and call resetFakeElectron() before each test; the objects keep their identity across resets.
 import { EventEmitter } from 'node:events';
-import { vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -136,4 +139,27 @@ export function resetFakeElectron(opts: { gotLock?: boolean; appData?: string } 
   fakeElectron.app.gotLock = opts.gotLock ?? true;
   fakeElectron.app.paths = { appData: opts.appData ?? '/fake/appData', documents: '/fake/documents' };
   readyPromise = new Promise<void>((r) => (ready = r));
+}
+
+/**
+ * Each test of the started shell gets a fresh fake Electron with its own appData folder, and the
+ * process keeps its own uncaughtException/unhandledRejection handlers (startShell installs
+ * loggers for them). Returns the current test's appData folder.
+ */
+export function shellTestEnvironment(prefix: string): () => string {
+  let appData = '';
+  beforeEach(() => {
+    appData = mkdtempSync(join(tmpdir(), prefix));
+    resetFakeElectron({ appData });
+    const on = process.on.bind(process);
+    vi.spyOn(process, 'on').mockImplementation(((event: string, listener: (...a: unknown[]) => void) =>
+      event === 'uncaughtException' || event === 'unhandledRejection'
+        ? process
+        : on(event, listener)) as typeof process.on);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    rmSync(appData, { recursive: true, force: true });
+  });
+  return () => appData;
 }

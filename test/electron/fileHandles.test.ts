@@ -1,34 +1,17 @@
 // The desktop names files only through its dialogs: the page gets a one-time handle for the path
 // the clerk chose, and the API channel swaps it for the path before the backend sees the call. A
 // made-up path, a used, foreign or expired handle, or a handle of the wrong dialog is refused.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 
-import { FakeBrowserWindow, FakeUtilityProcess, fakeElectron, resetFakeElectron } from './fakeElectron';
+import { FakeBrowserWindow, FakeUtilityProcess, fakeElectron, shellTestEnvironment } from './fakeElectron';
 import { startShell } from '../../electron/shell';
 import { APP_START_URL, SHELL_CHANNELS } from '../../electron/channel';
 import { FileHandles, PATH_REFUSED } from '../../electron/fileHandles';
 
 const { ipcMain, dialog } = fakeElectron;
-let appData: string;
-
-beforeEach(() => {
-  appData = mkdtempSync(join(tmpdir(), 'censusdesk-handles-'));
-  resetFakeElectron({ appData });
-  const on = process.on.bind(process);
-  vi.spyOn(process, 'on').mockImplementation(((event: string, listener: (...a: unknown[]) => void) =>
-    event === 'uncaughtException' || event === 'unhandledRejection'
-      ? process
-      : on(event, listener)) as typeof process.on);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(appData, { recursive: true, force: true });
-});
+shellTestEnvironment('censusdesk-handles-');
 
 async function boot() {
   startShell({ bundleDir: '/app/dist/electron', rendererDir: '/app/dist/renderer' });

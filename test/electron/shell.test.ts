@@ -1,13 +1,17 @@
 // The shell wired together, against a fake 'electron': single instance, the window and its URL, the
 // channels, the menu, the backend's utility process and quitting.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 
-import { FakeBrowserWindow, FakeUtilityProcess, fakeElectron, resetFakeElectron } from './fakeElectron';
+import {
+  FakeBrowserWindow,
+  FakeUtilityProcess,
+  fakeElectron,
+  resetFakeElectron,
+  shellTestEnvironment,
+} from './fakeElectron';
 import { startShell } from '../../electron/shell';
 import { ALL_CHANNELS, APP_START_URL } from '../../electron/channel';
 import { SECURE_WEB_PREFERENCES } from '../../electron/security';
@@ -16,22 +20,7 @@ import { APP_ID, APP_NAME } from '../../electron/appIdentity';
 
 const { app, Menu, ipcMain, protocol, session, utilityProcess } = fakeElectron;
 const layout = { bundleDir: '/app/dist/electron', rendererDir: '/app/dist/renderer' };
-let appData: string;
-
-beforeEach(() => {
-  appData = mkdtempSync(join(tmpdir(), 'censusdesk-shell-'));
-  resetFakeElectron({ appData });
-  // startShell logs uncaught errors; the test process keeps its own handlers.
-  const on = process.on.bind(process);
-  vi.spyOn(process, 'on').mockImplementation(((event: string, listener: (...a: unknown[]) => void) =>
-    event === 'uncaughtException' || event === 'unhandledRejection'
-      ? process
-      : on(event, listener)) as typeof process.on);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(appData, { recursive: true, force: true });
-});
+const appDataDir = shellTestEnvironment('censusdesk-shell-');
 
 async function boot() {
   const r = startShell(layout);
@@ -41,7 +30,7 @@ async function boot() {
 
 describe('single instance', () => {
   it('a second launch quits at once: no window, no backend, no channels', async () => {
-    resetFakeElectron({ gotLock: false, appData });
+    resetFakeElectron({ gotLock: false, appData: appDataDir() });
     const r = startShell(layout);
     await fakeElectron.makeReady();
     expect(r.started).toBe(false);
@@ -68,7 +57,7 @@ describe('startup', () => {
     startShell(layout);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_PRIVILEGES]);
     expect(protocol.handle).not.toHaveBeenCalled(); // serving waits for 'ready'
-    expect(app.setPath).toHaveBeenCalledWith('userData', join(appData, 'CensusDesk'));
+    expect(app.setPath).toHaveBeenCalledWith('userData', join(appDataDir(), 'CensusDesk'));
     expect(app.setName).toHaveBeenCalledWith(APP_NAME);
     expect(app.setAppUserModelId).toHaveBeenCalledWith(APP_ID);
   });
@@ -89,10 +78,10 @@ describe('startup', () => {
     expect(info).toMatchObject({
       name: APP_NAME,
       version: '0.1.0',
-      dataPath: join(appData, 'CensusDesk', 'data', 'censusdesk.db'),
-      backupDir: join(appData, 'CensusDesk', 'CensusDesk备份'),
-      defaultBackupDir: join(appData, 'CensusDesk', 'CensusDesk备份'),
-      logDir: join(appData, 'CensusDesk', 'logs'),
+      dataPath: join(appDataDir(), 'CensusDesk', 'data', 'censusdesk.db'),
+      backupDir: join(appDataDir(), 'CensusDesk', 'CensusDesk备份'),
+      defaultBackupDir: join(appDataDir(), 'CensusDesk', 'CensusDesk备份'),
+      logDir: join(appDataDir(), 'CensusDesk', 'logs'),
     });
   });
 
@@ -136,7 +125,7 @@ describe('startup', () => {
     expect(FakeUtilityProcess.instances).toHaveLength(1);
     const child = FakeUtilityProcess.instances[0];
     expect(child.modulePath).toBe(join(layout.bundleDir, 'backendProcess.cjs'));
-    expect(child.args).toEqual(['--data', join(appData, 'CensusDesk', 'data', 'censusdesk.db')]);
+    expect(child.args).toEqual(['--data', join(appDataDir(), 'CensusDesk', 'data', 'censusdesk.db')]);
   });
 
   it('hardens every web contents created, not just the window', async () => {
@@ -170,7 +159,7 @@ describe('API calls through the shell', () => {
 });
 
 describe('a data file that will not open', () => {
-  const dataPath = () => join(appData, 'CensusDesk', 'data', 'censusdesk.db');
+  const dataPath = () => join(appDataDir(), 'CensusDesk', 'data', 'censusdesk.db');
   const backup = {
     path: 'C:\\备份\\censusdesk_20180630-090000_每日.db',
     file: 'censusdesk_20180630-090000_每日.db',
