@@ -8,6 +8,10 @@ import { SUBMISSION_SCHEMA } from './002_submission';
 import { HISTORY_SCHEMA } from './003_history';
 import { LANDLINE_SCHEMA } from './004_landline';
 import { AUDIT_HEAD_SCHEMA } from './005_audit_head';
+import { CITY_OFFICE_SCHEMA } from './006_city_office';
+import { QUALITY_PROBLEMS_SCHEMA } from './007_quality_problems';
+import { REGISTERS_SCHEMA } from './008_registers';
+import { FIELDWORK_SCHEMA } from './009_fieldwork';
 
 export interface Migration {
   version: number;
@@ -31,6 +35,10 @@ export const migrations: Migration[] = [
   literal(3, 'history of overwritten facts', HISTORY_SCHEMA),
   literal(4, 'landline beside mobile', LANDLINE_SCHEMA),
   literal(5, 'audit head created with its table', AUDIT_HEAD_SCHEMA),
+  literal(6, 'city and province offices: units, intake, received reports', CITY_OFFICE_SCHEMA),
+  literal(7, 'quality checks and the problem ledger', QUALITY_PROBLEMS_SCHEMA),
+  literal(8, 'coverage, pledges and archive registers', REGISTERS_SCHEMA),
+  literal(9, 'fieldwork detail, publicity, leading group, devices', FIELDWORK_SCHEMA),
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
