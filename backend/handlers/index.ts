@@ -14,6 +14,7 @@ import { dashboardHandlers } from './dashboard';
 import { reportsHandlers } from './reports';
 import { importsHandlers } from './imports';
 import { backupsHandlers } from './backups';
+import { intakeHandlers } from './intake';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...importsHandlers,
   ...backupsHandlers,
+  ...intakeHandlers,
 };

@@ -13,6 +13,7 @@ import { dashboardApi } from './dashboard';
 import { reportsApi } from './reports';
 import { importsApi } from './imports';
 import { backupsApi } from './backups';
+import { intakeApi } from './intake';
 
 export const api = {
   ...systemApi,
@@ -26,6 +27,7 @@ export const api = {
   ...reportsApi,
   ...importsApi,
   ...backupsApi,
+  ...intakeApi,
 };
 
 export type Api = typeof api;
