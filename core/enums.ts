@@ -155,3 +155,18 @@ export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export const REPORT_RHYTHMS = ['每月', '每两周'] as const;
 export const MONEY_UNITS = ['元', '万元'] as const;
+
+/** 保密承诺书 (work plan point 11); a person with none recorded reads as 未签署. */
+export const PLEDGE_STATUSES = ['已签署', '未签署'] as const;
+export const ARCHIVE_CATEGORIES = [
+  '文书档案',
+  '普查表册',
+  '名录库资料',
+  '会计档案',
+  '电子档案',
+  '声像档案',
+  '实物档案',
+  '其他',
+] as const;
+export const ARCHIVE_SECRECY = ['公开', '内部', '秘密', '机密'] as const;
+export const ARCHIVE_RETENTIONS = ['永久', '30年', '10年'] as const;

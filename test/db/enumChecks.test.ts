@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import * as e from '../../core/enums';
-import { IMPORT_KINDS } from '../../core/imports/kinds';
 import { ON_EXISTING } from '../../core/schemas/imports';
 import { ENTERED_COLUMNS } from '../../core/progressRules';
+import { SURVEY_ITEMS } from '../../core/fieldwork';
+import * as org from '../../core/organisation';
 
 /** Every column whose CHECK lists an enum's values: table.column → the values in core/. */
 const ENUM_COLUMNS: Record<string, readonly string[]> = {
@@ -34,9 +35,15 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'training_sessions.exam_method': e.EXAM_METHODS,
   'milestones.status': e.MILESTONE_SET_STATUSES,
   'progress_reports.status': e.PROGRESS_REPORT_STATUSES,
-  'import_history.kind': IMPORT_KINDS,
   'import_history.on_existing': ON_EXISTING,
-  'import_mappings.kind': IMPORT_KINDS,
+  // import_history.kind and import_mappings.kind: any short name since migration 8 (the list is IMPORT_KINDS).
+  'people.pledge_status': e.PLEDGE_STATUSES,
+  'archive_records.retention': e.ARCHIVE_RETENTIONS,
+  'survey_figures.item': SURVEY_ITEMS,
+  'publicity_items.kind': org.PUBLICITY_KINDS,
+  'group_members.group_post': org.GROUP_POSTS,
+  'devices.kind': org.DEVICE_KINDS,
+  'devices.state': org.DEVICE_STATES,
 };
 
 /** `CHECK (col IS NULL OR col IN ('a', 'b'))` in each table's stored SQL: table.column → values. */
