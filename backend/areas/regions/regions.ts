@@ -6,6 +6,7 @@ import { townshipDef, villageDef, districtDef } from '../../../db/entities/regio
 import { UserError } from '../../../db/errors';
 import type { HandlerCtx } from '../../context';
 import { crudServices, type Values } from '../crud';
+import { checkTownshipInOffice } from './countyScope';
 
 /** A village's code starts with its township's code (GB/T 2260 / 统计用区划代码). */
 function checkVillage(values: Values, ctx: HandlerCtx, existing?: Values) {
@@ -65,7 +66,7 @@ function writeAssignments(id: number, values: Values, ctx: HandlerCtx) {
   }
 }
 
-export const townships = crudServices<'township'>(townshipDef, townshipCreate);
+export const townships = crudServices<'township'>(townshipDef, townshipCreate, { prepare: checkTownshipInOffice });
 export const villages = crudServices<'village'>(villageDef, villageCreate, { prepare: checkVillage });
 export const districts = crudServices<'district'>(districtDef, districtCreate, {
   virtual: ['enumeratorIds', 'supervisorIds'],

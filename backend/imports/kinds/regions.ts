@@ -4,6 +4,7 @@ import { districtFields, townshipFields, villageFields } from '../../../core/imp
 import { normalizeCode } from '../../../core/text';
 import { districtDef, townshipDef, villageDef } from '../../../db/entities/regions';
 import { districts, townships, villages } from '../../areas/regions/regions';
+import { officeDivision, townshipOutsideOffice } from '../../areas/regions/countyScope';
 import { entityImporter } from './entity';
 import { PersonFinder, PlaceIndex } from './refs';
 import type { MappedRow, RowIssue } from './types';
@@ -17,7 +18,13 @@ export const townshipImporter = entityImporter({
   def: townshipDef,
   write: townships,
   key: { field: 'code', column: 'code', label: '乡镇（街道）代码' },
-  load: () => null,
+  load: (db) => officeDivision(db),
+  // A code outside the office's division is refused row by row (the service refuses it too).
+  resolve: (row, _input, issues, division) => {
+    const code = typeof row.input.code === 'string' ? normalizeCode(row.input.code) : '';
+    const message = /^\d{9}$/.test(code) ? townshipOutsideOffice(division, code) : null;
+    if (message) issues.push({ field: 'code', message });
+  },
 });
 
 /** The township from its column, else from the first 9 digits of the village code. */
