@@ -13,7 +13,8 @@ export interface ListCheck {
     | 'person.list'
     | 'budgetItem.list'
     | 'contract.list'
-    | 'milestone.list';
+    | 'milestone.list'
+    | 'device.list';
   filters: Record<string, unknown>;
   /** A warning until the training deadline, an error after it (work plan point 10). */
   afterTrainingDeadline?: boolean;
@@ -159,6 +160,14 @@ export const LIST_CHECKS: ListCheck[] = [
     method: 'milestone.list',
     filters: { dueSoon: true },
     severity: 'warning',
+  },
+  {
+    id: 'devicesWithLeavers',
+    point: 1,
+    title: '离岗人员未归还的设备与账号',
+    hint: '收回设备（或注销账号）后登记归还日期',
+    method: 'device.list',
+    filters: { outWithLeaver: true },
   },
 ];
 

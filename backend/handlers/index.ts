@@ -15,6 +15,8 @@ import { reportsHandlers } from './reports';
 import { importsHandlers } from './imports';
 import { backupsHandlers } from './backups';
 import { intakeHandlers } from './intake';
+import { fieldworkHandlers } from './fieldwork';
+import { organisationHandlers } from './organisation';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -29,4 +31,6 @@ export const handlers: Handlers = {
   ...importsHandlers,
   ...backupsHandlers,
   ...intakeHandlers,
+  ...fieldworkHandlers,
+  ...organisationHandlers,
 };

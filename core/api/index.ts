@@ -14,6 +14,8 @@ import { reportsApi } from './reports';
 import { importsApi } from './imports';
 import { backupsApi } from './backups';
 import { intakeApi } from './intake';
+import { fieldworkApi } from './fieldwork';
+import { organisationApi } from './organisation';
 
 export const api = {
   ...systemApi,
@@ -28,6 +30,8 @@ export const api = {
   ...importsApi,
   ...backupsApi,
   ...intakeApi,
+  ...fieldworkApi,
+  ...organisationApi,
 };
 
 export type Api = typeof api;

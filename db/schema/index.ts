@@ -11,8 +11,19 @@ import { budget } from './budget';
 import { training } from './training';
 import { workplan } from './workplan';
 import { imports } from './imports';
+import { fieldwork } from './fieldwork';
 
-export const schemaParts: SchemaPart[] = [base, regions, personnel, contracts, budget, training, workplan, imports];
+export const schemaParts: SchemaPart[] = [
+  base,
+  regions,
+  personnel,
+  contracts,
+  budget,
+  training,
+  workplan,
+  imports,
+  fieldwork,
+];
 
 for (const part of schemaParts) registerTableLabels(part.labels);
 

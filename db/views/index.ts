@@ -9,6 +9,7 @@ import { personnelViews } from './personnel';
 import { contractViews } from './contracts';
 import { budgetViews } from './budget';
 import { trainingViews } from './training';
+import { fieldworkViews } from './fieldwork';
 
 export const VIEWS: readonly string[] = [
   ...baseViews,
@@ -17,6 +18,7 @@ export const VIEWS: readonly string[] = [
   ...contractViews,
   ...budgetViews,
   ...trainingViews,
+  ...fieldworkViews,
 ];
 
 /** Drops every view the file holds, ours or not (a view a newer build no longer has goes too). */

@@ -10,6 +10,7 @@ const LIST_PAGES: Record<string, { path: string; tab?: string }> = {
   'budgetItem.list': { path: '/budget', tab: 'items' },
   'contract.list': { path: '/contracts', tab: 'contracts' },
   'milestone.list': { path: '/progress', tab: 'milestones' },
+  'device.list': { path: '/organisation', tab: 'devices' },
 };
 
 export function checkHref(link: { method: string; filters: Record<string, unknown> }): string | null {

@@ -36,6 +36,11 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'milestones.status': e.MILESTONE_SET_STATUSES,
   'progress_reports.status': e.PROGRESS_REPORT_STATUSES,
   'import_history.on_existing': ON_EXISTING,
+  'survey_figures.item': SURVEY_ITEMS,
+  'publicity_items.kind': org.PUBLICITY_KINDS,
+  'group_members.group_post': org.GROUP_POSTS,
+  'devices.kind': org.DEVICE_KINDS,
+  'devices.state': org.DEVICE_STATES,
   // import_history.kind and import_mappings.kind: any short name since migration 8 (the list is IMPORT_KINDS).
   'people.pledge_status': e.PLEDGE_STATUSES,
   'archive_records.retention': e.ARCHIVE_RETENTIONS,

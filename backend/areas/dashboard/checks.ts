@@ -15,6 +15,7 @@ import { contracts } from '../contracts/contracts';
 import { listPeople } from '../personnel/people';
 import { districts, townships, villages } from '../regions/regions';
 import { listMilestones } from '../workplan/milestones';
+import { devices } from '../organisation/devices';
 import { cachedChecks, cacheKey, keepChecks } from './cache';
 import { checksInBackground } from './offThread';
 
@@ -28,6 +29,7 @@ const LISTS: { [M in Counted]: (ctx: HandlerCtx, input: ParsedInputOf<M>) => { t
   'budgetItem.list': budgetItems.list,
   'contract.list': contracts.list,
   'milestone.list': listMilestones,
+  'device.list': devices.list,
 };
 
 /** The list's total under the check's filters, its input parsed as dispatch would (defaults applied). */
