@@ -1,6 +1,9 @@
 // The checks of workplan.md ("the checks the office lives by"). Each list check is a list call
 // with filters: the dashboard runs the very query the clerk lands on, so its count is that
 // list's total by construction.
+import { FILE_HINT, PUBLISH_HINT } from '../core/deadlines';
+import { workdayRuleText } from '../core/workdays';
+
 export interface ListCheck {
   id: string;
   point: number;
@@ -14,7 +17,9 @@ export interface ListCheck {
     | 'budgetItem.list'
     | 'contract.list'
     | 'milestone.list'
-    | 'device.list';
+    | 'device.list'
+    | 'problem.list'
+    | 'qualityCheck.list';
   filters: Record<string, unknown>;
   /** A warning until the training deadline, an error after it (work plan point 10). */
   afterTrainingDeadline?: boolean;
@@ -46,7 +51,7 @@ export const LIST_CHECKS: ListCheck[] = [
     id: 'districtsUnassigned',
     point: 5,
     title: '未安排普查员或普查指导员的普查小区',
-    hint: '每个普查小区应安排普查员和普查指导员',
+    hint: '每个普查小区应安排普查员和普查指导员（已离岗的人员不算已安排）',
     method: 'district.list',
     filters: { unassigned: true },
   },
@@ -57,6 +62,15 @@ export const LIST_CHECKS: ListCheck[] = [
     hint: '每名在岗普查员应有所属普查指导员',
     method: 'person.list',
     filters: { role: '普查员', ...onDuty, hasSupervisor: false },
+  },
+  {
+    id: 'legacyIdNumbers',
+    point: 1,
+    title: '公民身份号码为15位旧号码的人员',
+    hint: '15位旧号码可以保存，但应核对并更换为18位号码',
+    method: 'person.list',
+    filters: { legacyId: true },
+    severity: 'warning',
   },
   ...fieldRoles.flatMap((role): ListCheck[] => [
     {
@@ -130,7 +144,7 @@ export const LIST_CHECKS: ListCheck[] = [
     id: 'contractsNotPublished',
     point: 1,
     title: '签订后未公告的合同',
-    hint: '政府采购合同一般应在签订后2个工作日内公告',
+    hint: `${PUBLISH_HINT}；${workdayRuleText()}`,
     method: 'contract.list',
     filters: { notPublished: true },
     severity: 'warning',
@@ -139,7 +153,7 @@ export const LIST_CHECKS: ListCheck[] = [
     id: 'contractsNotFiled',
     point: 1,
     title: '签订后未备案的合同',
-    hint: '政府采购合同一般应在签订后7个工作日内备案',
+    hint: `${FILE_HINT}；${workdayRuleText()}`,
     method: 'contract.list',
     filters: { notFiled: true },
     severity: 'warning',
@@ -151,6 +165,22 @@ export const LIST_CHECKS: ListCheck[] = [
     hint: '按期完成或说明进展',
     method: 'milestone.list',
     filters: { overdue: true },
+  },
+  {
+    id: 'problemsOverdue',
+    point: 12,
+    title: '逾期未办结的问题与督办事项',
+    hint: '督促办理并回复；确已办结的，录入办理情况和办结日期',
+    method: 'problem.list',
+    filters: { overdue: true },
+  },
+  {
+    id: 'qualityAboveThreshold',
+    point: 9,
+    title: '差错率超过上限的质量核查',
+    hint: '分析差错原因，督促改正并扩大抽查；上限在“质量与督办”中设置',
+    method: 'qualityCheck.list',
+    filters: { aboveThreshold: true },
   },
   {
     id: 'milestonesDueSoon',

@@ -11,6 +11,7 @@ import { budget } from './budget';
 import { training } from './training';
 import { workplan } from './workplan';
 import { imports } from './imports';
+import { quality } from './quality';
 import { fieldwork } from './fieldwork';
 
 export const schemaParts: SchemaPart[] = [
@@ -23,6 +24,7 @@ export const schemaParts: SchemaPart[] = [
   workplan,
   imports,
   fieldwork,
+  quality,
 ];
 
 for (const part of schemaParts) registerTableLabels(part.labels);

@@ -9,6 +9,7 @@ import { personnelViews } from './personnel';
 import { contractViews } from './contracts';
 import { budgetViews } from './budget';
 import { trainingViews } from './training';
+import { qualityViews } from './quality';
 import { fieldworkViews } from './fieldwork';
 
 export const VIEWS: readonly string[] = [
@@ -18,6 +19,7 @@ export const VIEWS: readonly string[] = [
   ...contractViews,
   ...budgetViews,
   ...trainingViews,
+  ...qualityViews,
   ...fieldworkViews,
 ];
 

@@ -10,6 +10,8 @@ const LIST_PAGES: Record<string, { path: string; tab?: string }> = {
   'budgetItem.list': { path: '/budget', tab: 'items' },
   'contract.list': { path: '/contracts', tab: 'contracts' },
   'milestone.list': { path: '/progress', tab: 'milestones' },
+  'problem.list': { path: '/quality', tab: 'problems' },
+  'qualityCheck.list': { path: '/quality', tab: 'checks' },
   'device.list': { path: '/organisation', tab: 'devices' },
 };
 

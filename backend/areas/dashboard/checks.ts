@@ -15,6 +15,8 @@ import { contracts } from '../contracts/contracts';
 import { listPeople } from '../personnel/people';
 import { districts, townships, villages } from '../regions/regions';
 import { listMilestones } from '../workplan/milestones';
+import { problems } from '../problems/problems';
+import { qualityChecks } from '../quality/checks';
 import { devices } from '../organisation/devices';
 import { cachedChecks, cacheKey, keepChecks } from './cache';
 import { checksInBackground } from './offThread';
@@ -29,6 +31,8 @@ const LISTS: { [M in Counted]: (ctx: HandlerCtx, input: ParsedInputOf<M>) => { t
   'budgetItem.list': budgetItems.list,
   'contract.list': contracts.list,
   'milestone.list': listMilestones,
+  'problem.list': problems.list,
+  'qualityCheck.list': qualityChecks.list,
   'device.list': devices.list,
 };
 

@@ -13,6 +13,7 @@ import {
   type Figures,
   type ProgressCategory,
 } from '../../../core/progressRules';
+import { withQualityParts } from '../quality/feed';
 
 export interface Scope {
   period: string;
@@ -114,7 +115,8 @@ export interface TableParts {
 }
 
 /** The API's view of one table: 13 rows with 合计 and rates computed, and every broken rule. */
-export function buildTable(db: Database, p: TableParts) {
+export function buildTable(db: Database, parts: TableParts) {
+  const p = withQualityParts(db, parts); // columns 13–14 from the quality records where the period says so
   const categories = loadCategories(db);
   const byCode = new Map(p.rows.map((r) => [r.rowCode, r]));
   const total = totalFigures(categories, p.rows);
