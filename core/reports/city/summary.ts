@@ -89,6 +89,13 @@ export interface OverdueMilestone {
   progressNote: string | null;
 }
 
+/** A county's three text blocks, with the county (and the city it came through, in a province's report). */
+export interface UnitWork extends Record<MonthlyTextKey, string | null> {
+  unitCode: string;
+  unitName: string;
+  viaName: string | null;
+}
+
 /** A unit a consolidated report included, and in which version. */
 export interface IncludedUnit extends UnitRef {
   version: number | null;
@@ -109,7 +116,10 @@ export interface UnitSummary {
   training: { period: TrainingTotals; cumulative: TrainingTotals };
   contracts: ContractTotals;
   overdue: OverdueMilestone[];
+  /** The unit's own three text blocks (a consolidated report has none of its own: all null). */
   texts: Record<MonthlyTextKey, string | null>;
+  /** Each county's text blocks: a county's own (when it wrote any), a city's counties' for a city. */
+  works: UnitWork[];
   /** For a consolidated report: the units it included (with versions) and the ones missing. */
   included?: IncludedUnit[];
   missing?: UnitRef[];
@@ -193,6 +203,7 @@ function textsOf(figures: MonthlyFigures): Record<MonthlyTextKey, string | null>
 /** A county's R2 (its recorded figures, or figures read back from its workbook) as a summary. */
 export function summaryOfCounty(figures: MonthlyFigures, unit: SummaryUnit): UnitSummary {
   const s = figures.sheets;
+  const texts = textsOf(figures);
   const overdue: OverdueMilestone[] = s.milestones
     .filter((r) => str(r.values.status) === OVERDUE_STATUS)
     .map((r) => ({
@@ -219,6 +230,9 @@ export function summaryOfCounty(figures: MonthlyFigures, unit: SummaryUnit): Uni
     training: { period: trainingOf(s.training, 'total'), cumulative: trainingOf(s.training, 'cumulative') },
     contracts: contractsOf(s.contracts),
     overdue,
-    texts: textsOf(figures),
+    texts,
+    works: Object.values(texts).some((t) => t !== null)
+      ? [{ unitCode: unit.code, unitName: unit.name, viaName: null, ...texts }]
+      : [],
   };
 }
