@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBackend, adminCtx, type TestBackend } from '../../helpers/backend';
 import type { InputOf, MethodName, OutputOf } from '../../../core/api';
+import { at, exportReport, sheetsOf } from '../../reports/helpers';
 
 let b: TestBackend;
 let today = '2018-07-20';
@@ -156,5 +157,21 @@ describe('the draft of R2’s 存在问题', () => {
     const edited = `${d.text}\n（已电话督促，锦屏镇承诺7月5日前完成）`;
     const t = await ok('progress.save', { period: '2018-06', figures: [], problems: edited });
     expect(t.problems).toBe(edited);
+    await ok('office.save', {
+      countyName: '蓬安县',
+      countyCode: '511323',
+      cityName: '南充市',
+      cityCode: '5113',
+      unitName: '蓬安县污普办',
+      headName: '张主任',
+      statsHeadName: '李统计',
+      preparerName: '王填表',
+      phone: '0817-8622001',
+    });
+    const out = await exportReport(b, { reportId: 'R2', period: '2018-06' }, at('2018-07-02T10:00:00+08:00'));
+    const cells = sheetsOf(out.bytes).grid('工作进度').flat().map(String);
+    expect(cells.some((c) => c.includes('（已电话督促，锦屏镇承诺7月5日前完成）') && c.includes('【督办件】'))).toBe(
+      true,
+    );
   });
 });
