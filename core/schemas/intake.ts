@@ -155,7 +155,8 @@ export const intakeListOutput = z.object({
 /** Desktop: where to save (as report.export's savePath); else the bytes come back as base64. */
 const savePath = optText('保存路径', { max: 1000 });
 
-export const intakeDownloadInput = z.object({ fileId, savePath }).strict();
+/** The bytes come back as base64 (over HTTP: a download reference, as every file field). */
+export const intakeDownloadInput = z.object({ fileId }).strict();
 
 export const fileOutput = z.object({
   fileName: z.string(),

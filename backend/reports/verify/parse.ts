@@ -31,10 +31,11 @@ const FAULT = /^\u0000([EF]):([A-Z]+\d+):(.*)$/s;
 /** What the clerk is told when the bytes are no workbook at all (the import's own reasons kept). */
 const NOT_A_WORKBOOK = new Set(['NOT_SPREADSHEET', 'FILE_DAMAGED', 'EMPTY_FILE', 'BAD_ENCODING']);
 
-export async function parseWorkbook(bytes: Uint8Array): Promise<ParsedWorkbook> {
+/** `fileName`: what the refusals call the file (intake names each file it takes in). */
+export async function parseWorkbook(bytes: Uint8Array, fileName = '所选工作簿.xlsx'): Promise<ParsedWorkbook> {
   let sheets;
   try {
-    sheets = await parseWorkbookBounded(bytes, { fileName: '所选工作簿.xlsx' });
+    sheets = await parseWorkbookBounded(bytes, { fileName });
   } catch (e) {
     if (e instanceof UserError && NOT_A_WORKBOOK.has(e.code))
       throw new UserError('UNREADABLE', `无法读取该文件：不是有效的 Excel 工作簿（${e.message}）`);
