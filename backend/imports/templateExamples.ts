@@ -99,6 +99,23 @@ function perKind(kind: ImportKind, o: Office): Row {
       };
     case 'attendance':
       return { name: '张三（示例）', idNumber: id, signedIn: '是', score: 90, passed: '是' };
+    case 'groupMember':
+      return {
+        unit: '县示例局（示例）',
+        name: '王五',
+        unitPost: '副局长',
+        groupPost: '成员',
+        duties: '提供本系统普查对象名录',
+      };
+    case 'publicity':
+      return {
+        date: '2018-06-05',
+        kind: '广播电视',
+        channel: '县电视台',
+        title: '普查公益广告（示例）',
+        quantity: 30,
+        unit: '次',
+      };
   }
 }
 

@@ -9,6 +9,8 @@ export const IMPORT_KINDS = [
   'contract',
   'budgetItem',
   'attendance',
+  'groupMember',
+  'publicity',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -21,4 +23,6 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   contract: '合同及履约节点',
   budgetItem: '预算科目',
   attendance: '培训签到与考核',
+  groupMember: '领导小组及成员单位',
+  publicity: '宣传记录',
 };

@@ -25,6 +25,8 @@ const CHANGED_VIEWS = [
   'report_exports_view',
   'training_attendance_view',
 ];
+/** Views added after migration 1, over tables of later migrations: the generated file never had them. */
+const NEW_VIEWS = ['devices_view'];
 /** Columns a changed view added on purpose (the others must stay). */
 const ADDED_COLUMNS: Record<string, string> = {
   report_exports_view: ',export_uid,correction_reason,digest,status',
@@ -32,10 +34,12 @@ const ADDED_COLUMNS: Record<string, string> = {
 
 const viewColumns = (db: Db) =>
   Object.fromEntries(
-    master(db, ['view']).map((v) => [
-      v.name,
-      (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(v.name) as string[]).join(','),
-    ]),
+    master(db, ['view'])
+      .filter((v) => !NEW_VIEWS.includes(v.name))
+      .map((v) => [
+        v.name,
+        (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(v.name) as string[]).join(','),
+      ]),
   );
 let dir: string;
 beforeEach(() => {
@@ -58,7 +62,7 @@ describe('migration 1 as literal SQL', () => {
     expect(viewColumns(after)).toEqual(expectedColumns);
     const beforeViews = new Map(master(before, ['view']).map((v) => [v.name, v.sql]));
     for (const v of master(after, ['view'])) {
-      if (CHANGED_VIEWS.includes(v.name)) continue;
+      if (CHANGED_VIEWS.includes(v.name) || NEW_VIEWS.includes(v.name)) continue;
       expect(v.sql, v.name).toBe(beforeViews.get(v.name));
     }
     before.close();

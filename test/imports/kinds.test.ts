@@ -273,6 +273,8 @@ describe('the kinds and their columns', () => {
       'contract',
       'budgetItem',
       'attendance',
+      'groupMember',
+      'publicity',
     ]);
     const person = kinds[0];
     expect(person.fields.find((f) => f.key === 'idNumber')).toMatchObject({

@@ -6,6 +6,7 @@ import { agencyImporter } from './agency';
 import { contractImporter } from './contract';
 import { budgetItemImporter } from './budget';
 import { attendanceImporter } from './attendance';
+import { groupMemberImporter, publicityImporter } from './organisation';
 
 export const importers: Record<ImportKind, KindImporter> = {
   person: personImporter,
@@ -16,4 +17,6 @@ export const importers: Record<ImportKind, KindImporter> = {
   contract: contractImporter,
   budgetItem: budgetItemImporter,
   attendance: attendanceImporter,
+  groupMember: groupMemberImporter,
+  publicity: publicityImporter,
 };

@@ -6,6 +6,7 @@ import { districtFields, townshipFields, villageFields } from './regions';
 import { agencyFields, contractFields } from './contracts';
 import { budgetItemFields } from './budget';
 import { attendanceFields } from './training';
+import { groupMemberFields, publicityFields } from './organisation';
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   person: personFields,
@@ -16,6 +17,8 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   contract: contractFields,
   budgetItem: budgetItemFields,
   attendance: attendanceFields,
+  groupMember: groupMemberFields,
+  publicity: publicityFields,
 };
 
 /** Header texts that are recognised but never imported: they count as header cells, nothing more. */

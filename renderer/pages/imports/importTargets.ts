@@ -57,6 +57,18 @@ export const KIND_TEXTS: Record<Exclude<ImportKind, 'attendance'>, KindText> = {
     unit: '个',
     list: { path: '/budget', tab: 'items', title: '科目列表' },
   },
+  groupMember: {
+    noun: '领导小组成员',
+    matchedBy: '成员单位和姓名',
+    unit: '人',
+    list: { path: '/organisation', tab: 'group', title: '领导小组及成员单位' },
+  },
+  publicity: {
+    noun: '宣传记录',
+    matchedBy: '日期和标题',
+    unit: '条',
+    list: { path: '/organisation', tab: 'publicity', title: '宣传记录' },
+  },
 };
 
 const ATTENDANCE_TEXT: Omit<KindText, 'list'> = {
@@ -90,6 +102,7 @@ export const IMPORT_ROUTES: readonly { pattern: string; kinds: readonly ImportKi
   { pattern: '/contracts/import/:kind', kinds: ['agency', 'contract'] },
   { pattern: '/budget/import', kinds: ['budgetItem'] },
   { pattern: '/training/:id/import', kinds: ['attendance'] },
+  { pattern: '/organisation/import/:kind', kinds: ['groupMember', 'publicity'] },
 ];
 
 /** What an import route's pattern allows for `:kind`. */
