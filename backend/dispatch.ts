@@ -29,7 +29,9 @@ function validationError(schema: z.ZodType, err: z.ZodError): Result<never> {
   const issues = err.issues.map((i) => {
     const path = i.path.join('.');
     const label = fieldLabel(schema, i.path);
-    const named = label && !i.message.includes(label) ? `${label}：${i.message}` : i.message;
+    // A check across fields may name the field its own way (市级区划代码 for a city office's countyCode).
+    const namesItself = i.code === 'custom' && (i.params as { named?: boolean } | undefined)?.named === true;
+    const named = label && !namesItself && !i.message.includes(label) ? `${label}：${i.message}` : i.message;
     return { path, message: i.code === 'unrecognized_keys' ? `无法识别的字段：${i.keys.join('、')}` : named };
   });
   return fail('INVALID_INPUT', issues.map((i) => i.message).join('；'), issues);

@@ -15,6 +15,7 @@ import { reportsHandlers } from './reports';
 import { importsHandlers } from './imports';
 import { backupsHandlers } from './backups';
 import { intakeHandlers } from './intake';
+import { unitsHandlers } from './units';
 import { fieldworkHandlers } from './fieldwork';
 import { organisationHandlers } from './organisation';
 
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
   ...importsHandlers,
   ...backupsHandlers,
   ...intakeHandlers,
+  ...unitsHandlers,
   ...fieldworkHandlers,
   ...organisationHandlers,
 };

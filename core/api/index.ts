@@ -14,6 +14,7 @@ import { reportsApi } from './reports';
 import { importsApi } from './imports';
 import { backupsApi } from './backups';
 import { intakeApi } from './intake';
+import { unitsApi } from './units';
 import { fieldworkApi } from './fieldwork';
 import { organisationApi } from './organisation';
 
@@ -30,6 +31,7 @@ export const api = {
   ...importsApi,
   ...backupsApi,
   ...intakeApi,
+  ...unitsApi,
   ...fieldworkApi,
   ...organisationApi,
 };

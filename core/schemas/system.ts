@@ -13,6 +13,7 @@ import {
   type OfficeLevel,
 } from '../officeLevels';
 import { listInput, recordOf } from '../api/define';
+import { unitIssues, unitRows } from './units';
 import { REPORT_IDS, MAIN_REPORT_IDS, reportName, type ReportId } from '../reports/catalogue';
 import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS, type MonthlySheetKey } from '../reports/monthly';
 
@@ -68,8 +69,9 @@ const levelName = (label: string, max: number) =>
 
 /** The office's own 6-digit code, normalised here and judged by its level below. */
 const officeCode = z
-  .string({ error: () => `${OFFICE_FIELD_LABELS['县'].countyCode}不能为空` })
-  .transform((v) => normalizeCode(v))
+  .union([z.string(), z.null()], { error: () => `${OFFICE_FIELD_LABELS['县'].countyCode}应为文本` })
+  .optional()
+  .transform((v) => normalizeCode(v ?? ''))
   .meta({ title: OFFICE_FIELD_LABELS['县'].countyCode, kind: 'regionCode' });
 
 /** The fields of the office at its level, each message naming the field as that level calls it. */
@@ -85,7 +87,9 @@ function checkLevel(
 ) {
   if (!isOfficeLevel(v.level)) return; // said by the field
   const labels = OFFICE_FIELD_LABELS[v.level];
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  // `named`: the message names the field as this level calls it (dispatch adds no other label).
+  const issue = (path: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message, params: { named: true } });
   if (!v.countyName) issue('countyName', `${labels.countyName}不能为空`);
   if (v.level === '省') {
     if (v.cityCode) issue('cityCode', `省普查办不填${labels.cityCode}`);
@@ -349,8 +353,18 @@ export const setupInit = z
       .object({ name: text('管理员用户名', { max: 20 }), password: newPassword('管理员密码') })
       .strict()
       .superRefine(notTheName('管理员密码')),
+    /** A city's counties or a province's cities (unit.save's rows); none for a county office. */
+    units: unitRows.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    const level = v.office.level;
+    if (!v.units || v.units.length === 0 || level === '县') return;
+    for (const i of unitIssues(level, v.office.countyCode, v.units)) {
+      const path = i.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      ctx.addIssue({ code: 'custom', path, message: i.message, params: { named: true } });
+    }
+  });
 
 // ---- audit log and export history -----------------------------------------------------------
 // Filters use `.optional()`, not the opt* builders: those turn an absent filter into null, which a

@@ -4,12 +4,49 @@ import { DEFAULT_REPORT_TEXTS, REPORT_IDS, sheetTableNoKey, type ReportTexts } f
 import { MONTHLY_SHEET_KEYS } from '../../../core/reports/monthly';
 import { getOffice, getSetting, saveOffice, setSetting } from '../../../db/entities/system';
 import type { HandlerCtx } from '../../context';
+import { UserError } from '../../../db/errors';
+import { countIntakeFiles, listUnits } from '../../../db/entities/units';
+import {
+  OFFICE_FIELD_LABELS,
+  OFFICE_LEVEL_LABELS,
+  validateUnitCode,
+  type OfficeLevel,
+} from '../../../core/officeLevels';
 
 export const getOfficeProfile = (ctx: HandlerCtx): OutputOf<'office.get'> =>
   getOffice(ctx.db) as OutputOf<'office.get'>;
 
+/**
+ * A city or province office's units and received files are filed under its level and code: the level
+ * may change only while there are none, and a new code must still hold every unit.
+ */
+function checkUnitsStillFit(
+  ctx: HandlerCtx,
+  before: Record<string, unknown> | null,
+  input: ParsedInputOf<'office.save'>,
+) {
+  const units = listUnits(ctx.db);
+  const levelChanged = before !== null && before.level !== input.level;
+  if (levelChanged && (units.length > 0 || countIntakeFiles(ctx.db) > 0)) {
+    throw new UserError(
+      'LEVEL_IN_USE',
+      `已有下级单位名单或收取的报表，不能把单位级别从${OFFICE_LEVEL_LABELS[before.level as OfficeLevel] ?? before.level}改为${OFFICE_LEVEL_LABELS[input.level]}`,
+      [{ path: 'level', message: '已有下级单位名单或收取的报表，不能更改单位级别' }],
+    );
+  }
+  if (input.level === '县' || units.length === 0) return;
+  const outside = units.filter((u) => !validateUnitCode(input.level, input.countyCode, u.code).ok);
+  if (outside.length > 0) {
+    const label = OFFICE_FIELD_LABELS[input.level].countyCode;
+    const names = outside.map((u) => `${u.name}（${u.code}）`).join('、');
+    const message = `下级单位${names}不在${label}${input.countyCode}之下：请先修改下级单位名单`;
+    throw new UserError('UNITS_OUTSIDE', message, [{ path: 'countyCode', message }]);
+  }
+}
+
 export function saveOfficeProfile(ctx: HandlerCtx, input: ParsedInputOf<'office.save'>): OutputOf<'office.save'> {
   const before = getOffice(ctx.db);
+  checkUnitsStillFit(ctx, before, input);
   saveOffice(ctx.db, input, ctx.now().toISOString());
   const after = getOffice(ctx.db);
   ctx.audit(before ? 'update' : 'create', 'office', 1, before, after);

@@ -16,6 +16,7 @@ import {
   type OperatorSecret,
 } from '../../../db/entities/system';
 import { appendAudit } from '../../../db/audit';
+import { listUnits, replaceUnits } from '../../../db/entities/units';
 import { importPackage } from '../../backups/package';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../../passwords';
 import { workspaceOf, type HandlerCtx } from '../../context';
@@ -108,6 +109,8 @@ export const setupInit = twoPhase<'setup.init', string>({
     if (countOperators(ctx.db) > 0) throw new UserError('ALREADY_INITIALIZED', '系统已完成初始化，不能重复初始化');
     const at = ctx.now().toISOString();
     saveOffice(ctx.db, input.office, at);
+    // A city's counties or a province's cities, chosen in the wizard (checked by the schema).
+    if (input.units && input.office.level !== '县') replaceUnits(ctx.db, input.units, at);
     const id = insertRecord(ctx.db, operatorDef, {
       name: input.admin.name,
       role: '管理员',
@@ -115,7 +118,7 @@ export const setupInit = twoPhase<'setup.init', string>({
       passwordHash,
     });
     const admin = sessionOf({ id, name: input.admin.name, role: '管理员' });
-    ctx.audit('setup', 'office', 1, null, { office: getOffice(ctx.db), admin });
+    ctx.audit('setup', 'office', 1, null, { office: getOffice(ctx.db), units: listUnits(ctx.db), admin });
     return admin;
   },
 });
