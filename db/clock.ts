@@ -6,6 +6,7 @@
 // clock (`clockIso`).
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../core/dates';
+import { installWorkdays } from './workdays';
 
 interface Clock {
   now: (() => Date) | null;
@@ -21,6 +22,8 @@ export function installClock(db: Database): void {
   // NULL before any caller set a clock: a view's "overdue" is then unknown rather than judged
   // against the wall clock, and the history triggers record nothing (nothing dispatched writes).
   db.function('census_today', { deterministic: false }, () => (clock.now ? todayIso(clock.now()) : null));
+  // The contract deadlines' working days (core/workdays.ts), read by the same views.
+  installWorkdays(db);
 }
 
 /** From now on, census_today() and clockIso() on this connection follow `now`. */

@@ -23,6 +23,26 @@ export const TRACKING_ACCEPTANCE: readonly (readonly [string, string])[] = [
 
 export const TRACKING_LAYOUT = CONTRACT_NODES;
 
+interface PublishFacts {
+  publishedDate?: string | null;
+  filedDate?: string | null;
+  publishDue?: string | null;
+  fileDue?: string | null;
+  deadlineNote?: string | null;
+}
+
+/**
+ * The 公告/备案日期 cell: each date, or 未公告 / 未备案 with the last day by working days (the
+ * contract record's publishDue / fileDue), and a word when that day was counted Monday to Friday.
+ */
+export function publishFileText(c: PublishFacts): string {
+  const part = (done: string | null | undefined, due: string | null | undefined, missing: string) =>
+    done ?? (due ? `${missing}（期限${due}）` : missing);
+  const text = `${part(c.publishedDate, c.publishDue, '未公告')} / ${part(c.filedDate, c.fileDue, '未备案')}`;
+  const open = (!c.publishedDate && c.publishDue) || (!c.filedDate && c.fileDue);
+  return open && c.deadlineNote ? `${text}（期限按周一至周五估算）` : text;
+}
+
 export interface TrackingDoc {
   title: string;
   unitLine: { left: string; centre: string; right: string };

@@ -79,6 +79,11 @@ export const contractRecord = recordOf(contractCreate, {
   /** Conclusion of the latest acceptance, null before any. */
   acceptance: z.enum(ACCEPTANCE_CONCLUSIONS).nullable(),
   acceptedDate: z.string().nullable(),
+  /** The last day for 公告 / 备案: 2 / 7 working days after signing (core/workdays.ts); null unsigned. */
+  publishDue: z.string().nullable(),
+  fileDue: z.string().nullable(),
+  /** Set when those days reach a year the holiday calendar does not hold (counted Monday to Friday). */
+  deadlineNote: z.string().nullable(),
   publishOverdue: z.boolean(),
   fileOverdue: z.boolean(),
   overpaid: z.boolean(),
@@ -96,9 +101,9 @@ export const contractList = listInput(
     /** Service period over, still 履行中. */
     endedWithoutAcceptance: optFlag('到期未验收'),
     overpaid: optFlag('付款超过合同金额'),
-    /** Signed more than 2 days ago, no 公告日期. */
+    /** Past the 2nd working day after signing, no 公告日期. */
     notPublished: optFlag('签订后未公告'),
-    /** Signed more than 7 days ago, no 备案日期. */
+    /** Past the 7th working day after signing, no 备案日期. */
     notFiled: optFlag('签订后未备案'),
   },
   ['contractNo', 'name', 'signedDate', 'serviceEnd', 'amount', 'paidAmount', 'status'] as const,

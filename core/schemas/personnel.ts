@@ -95,6 +95,8 @@ export const personList = listInput(
     /** false: 普查员 still waiting for a 普查指导员 (dashboard check). */
     hasSupervisor: bool('是否已有普查指导员').optional(),
     insuranceValid: bool('意外保险是否有效').optional(),
+    /** true: 公民身份号码 still the 15-digit legacy form (a warning, domain.md §9.2; dashboard check). */
+    legacyId: bool('是否为15位旧身份号码').optional(),
   },
   ['personCode', 'name', 'birthDate', 'status'] as const,
 );

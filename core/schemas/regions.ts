@@ -58,6 +58,11 @@ export const districtCreate = z
 export const districtRecord = recordOf(districtCreate, {
   townshipName: z.string(),
   villageName: z.string().nullable(),
+  /** Assignees of each role who have not left (离岗 by today): what "assigned" means everywhere. */
+  enumeratorCount: z.number().int(),
+  supervisorCount: z.number().int(),
+  /** Assigned people who have left: still listed above, counted as no one. */
+  leftAssigneeIds: z.array(z.number().int()),
 });
 export const districtList = listInput(
   {

@@ -41,6 +41,8 @@ const searchDef: EntityDef = {
       params: [],
     }),
     hasSupervisor: (v) => ({ sql: v ? '+supervisor_id IS NOT NULL' : '+supervisor_id IS NULL', params: [] }),
+    // domain.md §9.2: a 15-digit ID is a warning, not an error; the dashboard lists who still has one.
+    legacyId: (v) => ({ sql: v ? 'length(id_number) = 15' : 'length(id_number) <> 15', params: [] }),
   },
   sortable: { personCode: 'person_code', name: 'name', birthDate: 'birth_date', status: 'status' },
   defaultSort: 'person_code',

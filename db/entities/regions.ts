@@ -36,14 +36,15 @@ export const districtDef: EntityDef = {
   label: '普查小区',
   table: 'census_districts',
   view: 'census_districts_view',
-  json: ['enumeratorIds', 'supervisorIds'],
+  json: ['enumeratorIds', 'supervisorIds', 'leftAssigneeIds'],
   search: { contains: ['name'], prefix: ['code'] },
   filters: {
     townshipId: 'township_id',
     villageId: 'village_id',
     status: 'status',
+    // Assigned means an assignee who has not left (census_districts_view's counts, derived.ts).
     unassigned: (v) => ({
-      sql: v ? `enumerator_ids = '[]' OR supervisor_ids = '[]'` : `enumerator_ids <> '[]' AND supervisor_ids <> '[]'`,
+      sql: v ? `enumerator_count = 0 OR supervisor_count = 0` : `enumerator_count > 0 AND supervisor_count > 0`,
       params: [],
     }),
   },

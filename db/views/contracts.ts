@@ -1,6 +1,32 @@
 // Agencies with their contract totals; contract nodes with their payments and overdue flag;
 // contracts with paid/unpaid amounts, acceptance and reminders.
-import { FILE_WITHIN_DAYS, PUBLISH_WITHIN_DAYS, TODAY_SQL } from './derived';
+import { contractStatusSql, deadlineNoteSql, fileDueSql, publishDueSql, TODAY_SQL } from './derived';
+
+/** The contract's own columns but status, which the view derives (contractStatusSql). */
+const CONTRACT_COLUMNS = [
+  'id',
+  'contract_no',
+  'name',
+  'agency_id',
+  'procurement_method',
+  'service_kinds',
+  'amount',
+  'signed_date',
+  'service_start',
+  'service_end',
+  'deposit',
+  'manager_name',
+  'manager_phone',
+  'published_date',
+  'filed_date',
+  'budget_item_id',
+  'note',
+  'created_at',
+  'updated_at',
+];
+
+/** The latest acceptance's conclusion (by date, then entry), `c` naming the contract. */
+const LATEST_CONCLUSION = `(SELECT x.conclusion FROM contract_acceptances x WHERE x.contract_id = c.id ORDER BY x.accepted_date DESC, x.id DESC LIMIT 1)`;
 
 export const contractViews = [
   `CREATE VIEW agencies_view AS
@@ -27,6 +53,8 @@ LEFT JOIN (
 ) p ON p.contract_node_id = n.id`,
 
   // Contract figures are sums over contract_nodes_view, so "paid" and "overdue" mean one thing.
+  // status is derived: 履行中 with a passing latest acceptance reads 已验收 (contractStatusSql).
+  // The deadlines are working days (census_workdays_after, core/workdays.ts).
   `CREATE VIEW contracts_view AS
 SELECT c.*, a.name AS agency_name, a.credit_code AS agency_credit_code, b.name AS budget_item_name,
   (SELECT json_group_array(person_id) FROM (SELECT person_id FROM contract_staff s WHERE s.contract_id = c.id ORDER BY person_id)) AS staff_ids,
@@ -35,13 +63,20 @@ SELECT c.*, a.name AS agency_name, a.credit_code AS agency_credit_code, b.name A
   coalesce(n.node_count, 0) AS node_count,
   coalesce(n.nodes_done, 0) AS nodes_done,
   coalesce(n.overdue_nodes, 0) AS overdue_nodes,
-  (SELECT x.conclusion FROM contract_acceptances x WHERE x.contract_id = c.id ORDER BY x.accepted_date DESC, x.id DESC LIMIT 1) AS acceptance,
+  c.acceptance,
   (SELECT max(x.accepted_date) FROM contract_acceptances x WHERE x.contract_id = c.id) AS accepted_date,
-  (c.signed_date IS NOT NULL AND c.published_date IS NULL AND date(c.signed_date, '+${PUBLISH_WITHIN_DAYS} days') < ${TODAY_SQL}) AS publish_overdue,
-  (c.signed_date IS NOT NULL AND c.filed_date IS NULL AND date(c.signed_date, '+${FILE_WITHIN_DAYS} days') < ${TODAY_SQL}) AS file_overdue,
+  ${publishDueSql('c.signed_date')} AS publish_due,
+  ${fileDueSql('c.signed_date')} AS file_due,
+  ${deadlineNoteSql('c.signed_date')} AS deadline_note,
+  (c.signed_date IS NOT NULL AND c.published_date IS NULL AND ${TODAY_SQL} > ${publishDueSql('c.signed_date')}) AS publish_overdue,
+  (c.signed_date IS NOT NULL AND c.filed_date IS NULL AND ${TODAY_SQL} > ${fileDueSql('c.signed_date')}) AS file_overdue,
   (coalesce(n.paid_amount, 0) > c.amount) AS overpaid,
   (c.status = '履行中' AND c.service_end IS NOT NULL AND c.service_end < ${TODAY_SQL}) AS ended_without_acceptance
-FROM contracts c
+FROM (
+  SELECT ${CONTRACT_COLUMNS.map((k) => `c.${k}`).join(', ')},
+    ${contractStatusSql('c.status', LATEST_CONCLUSION)} AS status, ${LATEST_CONCLUSION} AS acceptance
+  FROM contracts c
+) c
 JOIN agencies a ON a.id = c.agency_id
 LEFT JOIN budget_items b ON b.id = c.budget_item_id
 LEFT JOIN (

@@ -3,6 +3,7 @@
 // so a rule changes here and nowhere else; views are recreated at every open, so no migration.
 import type { TRAINING_STATUSES } from '../../core/enums';
 import { PERSON_ROLES } from '../../core/enums';
+import { FILE_WITHIN_WORKDAYS, PUBLISH_WITHIN_WORKDAYS } from '../../core/deadlines';
 
 /**
  * The clerk's calendar day by the backend's clock (db/clock.ts: the day of the clock the calling
@@ -11,9 +12,41 @@ import { PERSON_ROLES } from '../../core/enums';
  */
 export const TODAY_SQL = `census_today()`;
 
-/** Reminder periods after signing (procurement practice; shown, not enforced). */
-export const PUBLISH_WITHIN_DAYS = 2;
-export const FILE_WITHIN_DAYS = 7;
+/**
+ * The last day for 公告 / 备案 after signing (procurement practice; shown, not enforced): 2 and 7
+ * working days by China's official calendar, core/workdays.ts through census_workdays_after()
+ * (db/workdays.ts). `signed` names the signing date; NULL when it is.
+ */
+export const publishDueSql = (signed: string) => `census_workdays_after(${signed}, ${PUBLISH_WITHIN_WORKDAYS})`;
+export const fileDueSql = (signed: string) => `census_workdays_after(${signed}, ${FILE_WITHIN_WORKDAYS})`;
+/** Said beside the deadlines when a year past the holiday calendar was counted Monday to Friday. */
+export const deadlineNoteSql = (signed: string) => `census_workdays_note(${signed}, ${FILE_WITHIN_WORKDAYS})`;
+
+/** The acceptance conclusions that end a contract's performance (合格, 整改后合格; 不合格 does not). */
+export const PASSING_ACCEPTANCE = `('合格', '整改后合格')`;
+
+/**
+ * A contract's status as the app shows and counts it: 履行中 with a passing latest acceptance is
+ * 已验收 (an acceptance recorded before this rule, or after the status was typed, counts the same);
+ * 已终止 and 已验收 stay as they are. `status` and `latestConclusion` are SQL expressions.
+ */
+export const contractStatusSql = (status: string, latestConclusion: string) =>
+  `CASE WHEN ${status} = '履行中' AND coalesce(${latestConclusion} IN ${PASSING_ACCEPTANCE}, 0) THEN '已验收' ELSE ${status} END`;
+
+/**
+ * Left as of today: 离岗 with a leave date on or before today (or none recorded). A person whose
+ * leave date is still ahead is in post until then. `p` is the people row's alias.
+ */
+export const hasLeftSql = (p: string) =>
+  `(${p}.status = '离岗' AND (${p}.left_date IS NULL OR ${p}.left_date <= coalesce(${TODAY_SQL}, ${p}.left_date)))`;
+
+/**
+ * A census district's assignees of `role` who have not left: the one definition of "assigned" for
+ * the district list and its filter, the dashboard check and every count. `district` names its id.
+ */
+export const activeAssigneeCountSql = (district: string, role: '普查员' | '普查指导员') =>
+  `(SELECT count(*) FROM district_assignments a JOIN people p ON p.id = a.person_id
+    WHERE a.district_id = ${district} AND a.role = '${role}' AND NOT ${hasLeftSql('p')})`;
 
 /**
  * 执行率: numerator / denominator in percent, rounded half up to one decimal, in integer

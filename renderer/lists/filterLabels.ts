@@ -13,6 +13,7 @@ const FLAGS: Record<string, [string, string]> = {
   overpaid: ['付款超过合同金额', '付款未超过合同金额'],
   notPublished: ['签订后未公告', '已公告'],
   notFiled: ['签订后未备案', '已备案'],
+  legacyId: ['公民身份号码为15位旧号码', '公民身份号码为18位'],
   overspent: ['支出超过预算', '支出未超预算'],
   underAllocated: ['到位少于支出', '到位不少于支出'],
   isCategory: ['一级类别', '明细科目'],

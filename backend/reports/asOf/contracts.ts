@@ -7,8 +7,13 @@ import type { Database } from 'better-sqlite3';
 import { fromRow } from '../../../db/rows';
 import { asOfSql, CONTRACTS_HISTORY, NODES_HISTORY } from '../../../db/history';
 import { contractDef } from '../../../db/entities/contracts';
+import { contractStatusSql } from '../../../db/views/derived';
 import type { ContractSummary } from '../../../core/reports/rows/contracts';
 import type { AsOfParams } from './people';
+
+/** The latest acceptance dated by @day; a passing one makes a 履行中 contract 已验收 then (contractStatusSql). */
+const ACCEPTANCE_AT_DAY = `(SELECT x.conclusion FROM contract_acceptances x WHERE x.contract_id = c.id AND x.accepted_date <= @day
+   ORDER BY x.accepted_date DESC, x.id DESC LIMIT 1)`;
 
 const SQL = `WITH n AS (
   SELECT x.contract_id,
@@ -17,14 +22,13 @@ const SQL = `WITH n AS (
     sum((x.actual_date IS NULL OR x.actual_date > @day) AND x.planned_date IS NOT NULL AND x.planned_date < @day) AS overdue_nodes
   FROM (${asOfSql(NODES_HISTORY)}) x WHERE NOT x.born_later GROUP BY x.contract_id
 )
-SELECT c.id, c.amount, c.status, c.signed_date,
+SELECT c.id, c.amount, ${contractStatusSql('c.status', ACCEPTANCE_AT_DAY)} AS status, c.signed_date,
   (SELECT coalesce(sum(e.amount), 0) FROM expenditures e JOIN contract_nodes k ON k.id = e.contract_node_id
    WHERE k.contract_id = c.id AND e.date <= @day) AS paid_amount,
   coalesce(n.node_count, 0) AS node_count,
   coalesce(n.nodes_done, 0) AS nodes_done,
   coalesce(n.overdue_nodes, 0) AS overdue_nodes,
-  (SELECT x.conclusion FROM contract_acceptances x WHERE x.contract_id = c.id AND x.accepted_date <= @day
-   ORDER BY x.accepted_date DESC, x.id DESC LIMIT 1) AS acceptance,
+  ${ACCEPTANCE_AT_DAY} AS acceptance,
   (SELECT max(x.accepted_date) FROM contract_acceptances x WHERE x.contract_id = c.id AND x.accepted_date <= @day) AS accepted_date
 FROM (${asOfSql(CONTRACTS_HISTORY)}) c
 LEFT JOIN n ON n.contract_id = c.id

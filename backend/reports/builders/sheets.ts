@@ -1,7 +1,7 @@
 // The printable sheets: 培训签到表 (per session), 合同跟踪表 (per contract) and 劳务报酬发放表 (R6,
 // per pay run). Exported as workbooks and returned as data for the print views.
 import { PAY_SHEET, SIGN_IN } from '../../../core/reports/layouts/people';
-import { TRACKING_LAYOUT, type TrackingDoc } from '../../../core/reports/tracking';
+import { publishFileText, TRACKING_LAYOUT, type TrackingDoc } from '../../../core/reports/tracking';
 import { docRow, docRows, labelled, sumOf, type FigureRow } from '../../../core/reports/figures';
 import { maskValue } from '../../../core/reports/mask';
 import { periodLabel } from '../../../core/reports/period';
@@ -156,7 +156,7 @@ export async function trackingDoc(
       servicePeriod: c.serviceStart || c.serviceEnd ? `${c.serviceStart ?? ''}至${c.serviceEnd ?? ''}` : '',
       manager: [c.managerName, c.managerPhone].filter(Boolean).join('　'),
       deposit: yuan(c.deposit),
-      publishFile: `${c.publishedDate ?? '未公告'} / ${c.filedDate ?? '未备案'}`,
+      publishFile: publishFileText(c),
     },
     nodes: docRows(TRACKING_LAYOUT, [...nodes, total], '元', 'bottom'),
     acceptance: {

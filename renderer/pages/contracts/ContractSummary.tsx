@@ -1,6 +1,7 @@
 // The contract's header grid, as on the 合同跟踪表: parties, money (with 大写), dates, reminders.
 import { Descriptions, Space, Tag } from 'antd';
 import { toDaxie } from '../../../core/money';
+import { FILE_WITHIN_WORKDAYS, PUBLISH_WITHIN_WORKDAYS } from '../../../core/deadlines';
 import type { ContractDetail } from '../../api/types';
 import { href } from '../../router/route';
 import { RefName } from '../../forms/RefName';
@@ -44,10 +45,25 @@ export function ContractSummary({ detail }: { detail: ContractDetail }) {
           key: 'published',
           label: '公告 / 备案日期',
           children: (
-            <Space>
+            <Space wrap data-testid="contract-deadlines">
               {dateCn(c.publishedDate)} / {dateCn(c.filedDate)}
-              {c.publishOverdue && <Tag color="orange">签订超过2个工作日未公告</Tag>}
-              {c.fileOverdue && <Tag color="orange">签订超过7个工作日未备案</Tag>}
+              {c.publishOverdue && (
+                <Tag color="orange">
+                  签订超过{PUBLISH_WITHIN_WORKDAYS}个工作日未公告（期限{dateCn(c.publishDue)}）
+                </Tag>
+              )}
+              {c.fileOverdue && (
+                <Tag color="orange">
+                  签订超过{FILE_WITHIN_WORKDAYS}个工作日未备案（期限{dateCn(c.fileDue)}）
+                </Tag>
+              )}
+              {!c.publishedDate && !c.publishOverdue && c.publishDue && <span>公告期限 {dateCn(c.publishDue)}</span>}
+              {!c.filedDate && !c.fileOverdue && c.fileDue && <span>备案期限 {dateCn(c.fileDue)}</span>}
+              {c.deadlineNote && (!c.publishedDate || !c.filedDate) && (
+                <Tag color="gold" data-testid="contract-deadline-note">
+                  {c.deadlineNote}
+                </Tag>
+              )}
             </Space>
           ),
         },

@@ -6,6 +6,7 @@ import {
   paymentRecord,
 } from '../../../core/schemas/contracts';
 import { ACCEPTANCE_CONCLUSIONS, CONTRACT_STATUSES, PROCUREMENT_METHODS, SERVICE_KINDS } from '../../../core/enums';
+import { FILE_WITHIN_WORKDAYS, PUBLISH_WITHIN_WORKDAYS, WORKDAY_RULE } from '../../../core/deadlines';
 import type { FormSpec } from '../../forms/fieldSpec';
 
 export const agencyForm: FormSpec = {
@@ -40,7 +41,9 @@ export const contractForm: FormSpec = {
     { name: 'serviceStart', span: 8 },
     { name: 'serviceEnd', span: 8 },
     { name: 'budgetItemId', span: 24, ref: 'budgetItem', help: '履约节点的付款将同时记为该预算科目的支出' },
-    { section: '公告与备案（政府采购合同一般应在签订后2个工作日内公告、7个工作日内备案）' },
+    {
+      section: `公告与备案（政府采购合同一般应在签订后${PUBLISH_WITHIN_WORKDAYS}个工作日内公告、${FILE_WITHIN_WORKDAYS}个工作日内备案；${WORKDAY_RULE}）`,
+    },
     { name: 'publishedDate', span: 12 },
     { name: 'filedDate', span: 12 },
     { section: '项目负责人与派驻人员' },

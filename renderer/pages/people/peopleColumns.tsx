@@ -21,7 +21,12 @@ export const peopleColumns: Column<PersonRecord>[] = [
     key: 'idNumber',
     title: '公民身份号码',
     width: 166,
-    render: (p) => <span className="mono">{maskedId(p.idNumber)}</span>,
+    render: (p) => (
+      <>
+        <span className="mono">{maskedId(p.idNumber)}</span>
+        {p.idNumber.length === 15 && <Pill color="orange">15位</Pill>}
+      </>
+    ),
   },
   { key: 'mobile', title: '手机', width: 108, render: (p) => <span className="mono">{maskedPhone(p.mobile)}</span> },
   { key: 'landline', title: '固定电话', width: 116, render: (p) => <span className="mono">{p.landline ?? ''}</span> },

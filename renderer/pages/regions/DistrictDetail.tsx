@@ -11,17 +11,24 @@ import { orDash } from '../../format/display';
 import { PageHead } from '../PageHead';
 import { districtForm } from './regionForms';
 
-function People({ ids, role }: { ids: number[]; role: string }) {
+/** The assignees; one who has left is shown as such and counts as no one (未安排 when none is left in post). */
+function People({ ids, left, role }: { ids: number[]; left: number[]; role: string }) {
   if (ids.length === 0) return <Tag color="red">未安排{role}</Tag>;
+  const inPost = ids.filter((id) => !left.includes(id)).length;
   return (
     <Space wrap>
       {ids.map((id) => (
         <a key={id} href={href(`/people/${id}`)}>
-          <Tag color="blue">
+          <Tag
+            color={left.includes(id) ? 'default' : 'blue'}
+            data-testid={left.includes(id) ? 'assignee-left' : undefined}
+          >
             <RefName source="person" id={id} />
+            {left.includes(id) && '（已离岗）'}
           </Tag>
         </a>
       ))}
+      {inPost === 0 && <Tag color="red">无在岗{role}</Tag>}
     </Space>
   );
 }
@@ -66,8 +73,16 @@ export function DistrictDetail({ id }: { id: number }) {
             label: '村（社区）',
             children: d.villageId ? <a href={href(`/regions/village/${d.villageId}`)}>{d.villageName}</a> : '—',
           },
-          { key: 'e', label: '普查员', children: <People ids={d.enumeratorIds} role="普查员" /> },
-          { key: 's', label: '普查指导员', children: <People ids={d.supervisorIds} role="普查指导员" /> },
+          {
+            key: 'e',
+            label: '普查员',
+            children: <People ids={d.enumeratorIds} left={d.leftAssigneeIds} role="普查员" />,
+          },
+          {
+            key: 's',
+            label: '普查指导员',
+            children: <People ids={d.supervisorIds} left={d.leftAssigneeIds} role="普查指导员" />,
+          },
           { key: 'l', label: '名录库底册数', children: orDash(d.listingCount) },
           { key: 'b', label: '四至范围', children: orDash(d.boundaryNote) },
           { key: 'n', label: '备注', children: orDash(d.note), span: 2 },

@@ -3,7 +3,14 @@ import type { DistrictRecord, TownshipRecord, VillageRecord } from '../../api/ty
 import type { Column } from '../../lists/columns';
 import { StatusTag } from '../../format/StatusTag';
 
-const count = (n: number, what: string) => (n === 0 ? <Pill color="red">未安排{what}</Pill> : `${n} 人`);
+/** Assignees in post; those who have left count as no one (the list's 未安排 filter says the same). */
+const count = (n: number, what: string, left: number) =>
+  n === 0 ? (
+    <Pill color="red">{left ? `${what}已离岗` : `未安排${what}`}</Pill>
+  ) : (
+    `${n} 人${left ? `（另${left}人已离岗）` : ''}`
+  );
+const leftOf = (d: DistrictRecord, ids: number[]) => ids.filter((id) => d.leftAssigneeIds.includes(id)).length;
 
 export const townshipColumns: Column<TownshipRecord>[] = [
   {
@@ -46,8 +53,18 @@ export const districtColumns: Column<DistrictRecord>[] = [
   { key: 'township', title: '乡镇（街道）', width: 120, render: (d) => d.townshipName },
   { key: 'village', title: '村（社区）', width: 120, render: (d) => d.villageName ?? '' },
   { key: 'basis', title: '划分依据', width: 90, render: (d) => d.basis },
-  { key: 'enumerators', title: '普查员', width: 110, render: (d) => count(d.enumeratorIds.length, '普查员') },
-  { key: 'supervisors', title: '普查指导员', width: 120, render: (d) => count(d.supervisorIds.length, '指导员') },
+  {
+    key: 'enumerators',
+    title: '普查员',
+    width: 130,
+    render: (d) => count(d.enumeratorCount, '普查员', leftOf(d, d.enumeratorIds)),
+  },
+  {
+    key: 'supervisors',
+    title: '普查指导员',
+    width: 130,
+    render: (d) => count(d.supervisorCount, '指导员', leftOf(d, d.supervisorIds)),
+  },
   { key: 'listing', title: '名录库底册数', width: 110, align: 'right', render: (d) => d.listingCount ?? '' },
   { key: 'status', title: '状态', width: 90, sortField: 'status', render: (d) => <StatusTag value={d.status} /> },
 ];
