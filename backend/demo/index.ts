@@ -11,6 +11,7 @@ import { loadMoney, loadPayRun } from './money';
 import { loadProgress } from './progress';
 import { loadAgencyStaff, loadStaff } from './staff';
 import { loadTraining } from './training';
+import { loadFieldwork } from './fieldwork';
 
 export const DEMO_ADMIN = { name: 'admin', password: 'demo1234' };
 const COUNTY_CODE = '511323';
@@ -65,6 +66,7 @@ export async function loadDemo(backend: Backend, now = new Date()): Promise<Demo
     await loadPayRun(c, d, staff, money.itemId);
     await loadTraining(c, d, staff, money.itemId.get('培训费')!);
     await loadProgress(c, d);
+    await loadFieldwork(c, d, staff);
   } finally {
     backend.db.pragma('synchronous = FULL');
   }
