@@ -1,0 +1,67 @@
+// A city or province office for the dispatch tests: set up through setup.init at its level with
+// its units, and a helper that sends files to intake.receive as the page does (one call per file,
+// one batch id per drop) at a given moment.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { adminCtx, tempBackend, type TestBackend } from '../helpers/backend';
+import type { CallCtx } from '../../backend/context';
+import type { OutputOf } from '../../core/api';
+import type { CountySpec } from './units';
+
+export type Received = OutputOf<'intake.receive'>['results'][number];
+
+export const atTime = (iso: string): CallCtx => ({ ...adminCtx, now: () => new Date(iso) });
+
+export async function officeBackend(
+  level: '市' | '省',
+  office: { code: string; name: string; cityCode: string | null },
+  units: { code: string; name: string }[],
+): Promise<TestBackend> {
+  const b = tempBackend();
+  const r = await b.dispatch(
+    'setup.init',
+    {
+      office: {
+        level,
+        countyName: office.name,
+        countyCode: office.code,
+        cityName: level === '市' ? office.name : null,
+        cityCode: office.cityCode,
+        unitName: `${office.name}第二次全国污染源普查领导小组办公室`,
+        headName: '何志刚',
+        preparerName: '罗晓梅',
+        phone: '0817-2221234',
+      },
+      admin: { name: 'admin', password: 'city-admin-1' },
+      units,
+    },
+    atTime('2018-10-01T09:00:00+08:00'),
+  );
+  if (!r.ok) throw new Error(`setup.init (${level}): ${r.error.code} ${r.error.message}`);
+  return b;
+}
+
+export const unitsOf = (specs: CountySpec[]) => specs.map((s) => ({ code: s.code, name: s.name }));
+
+/** Sends files one call each, as a drop on 收取报表 does; returns every workbook's result in order. */
+export async function receive(
+  b: TestBackend,
+  files: { name?: string; path: string }[],
+  when: string,
+  batchId = `batch-${when}`,
+): Promise<{ results: Received[]; skipped: OutputOf<'intake.receive'>['skipped'] }> {
+  const results: Received[] = [];
+  const skipped: OutputOf<'intake.receive'>['skipped'] = [];
+  for (const f of files) {
+    const r = await b.dispatch(
+      'intake.receive',
+      { fileName: f.name ?? basename(f.path), base64: readFileSync(f.path).toString('base64'), batchId },
+      atTime(when),
+    );
+    if (!r.ok) throw new Error(`intake.receive ${f.name ?? f.path}: ${r.error.code} ${r.error.message}`);
+    const out = r.data as OutputOf<'intake.receive'>;
+    results.push(...out.results);
+    skipped.push(...out.skipped);
+  }
+  return { results, skipped };
+}
