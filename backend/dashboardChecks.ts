@@ -4,6 +4,8 @@
 import { FILE_HINT, PUBLISH_HINT } from '../core/deadlines';
 import { workdayRuleText } from '../core/workdays';
 
+import { REGISTER_CHECKS } from './coverageChecks';
+
 export interface ListCheck {
   id: string;
   point: number;
@@ -199,6 +201,7 @@ export const LIST_CHECKS: ListCheck[] = [
     method: 'device.list',
     filters: { outWithLeaver: true },
   },
+  ...REGISTER_CHECKS,
 ];
 
 /** Budget lines the work plan requires (point 3), matched by item name. */

@@ -17,6 +17,8 @@ import { backupsHandlers } from './backups';
 import { intakeHandlers } from './intake';
 import { unitsHandlers } from './units';
 import { fieldworkHandlers } from './fieldwork';
+import { coverageHandlers } from './coverage';
+import { archiveHandlers } from './archive';
 import { organisationHandlers } from './organisation';
 
 export const handlers: Handlers = {
@@ -35,4 +37,6 @@ export const handlers: Handlers = {
   ...unitsHandlers,
   ...fieldworkHandlers,
   ...organisationHandlers,
+  ...coverageHandlers,
+  ...archiveHandlers,
 };

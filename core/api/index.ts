@@ -17,6 +17,8 @@ import { intakeApi } from './intake';
 import { unitsApi } from './units';
 import { fieldworkApi } from './fieldwork';
 import { organisationApi } from './organisation';
+import { coverageApi } from './coverage';
+import { archiveApi } from './archive';
 
 export const api = {
   ...systemApi,
@@ -36,6 +38,8 @@ export const api = {
   ...organisationApi,
 };
 
+  ...coverageApi,
+  ...archiveApi,
 export type Api = typeof api;
 export type MethodName = keyof Api;
 export type InputOf<M extends MethodName> = Api[M] extends MethodSpec<infer I, z.ZodType> ? z.input<I> : never;

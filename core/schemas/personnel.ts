@@ -31,6 +31,7 @@ import {
 import { PERSON_CODE_HINT, PERSON_CODE_PATTERN } from '../personCode';
 import { validateIdNumber } from '../validate/idNumber';
 import { listInput, recordOf } from '../api/define';
+import { pledgeFields, personRegisterListFilters } from './coverageFilters';
 
 export const personCreate = z
   .object({
@@ -69,6 +70,7 @@ export const personCreate = z
     bankAccount: optCode('银行卡号', /^\d{12,30}$/, '12至30位数字'),
     payRate: optMoney('劳务报酬标准'),
     payBasis: optOneOf('报酬计算方式', PAY_BASES),
+    ...pledgeFields,
     note: optText('备注'),
   })
   .strict();
@@ -95,6 +97,7 @@ export const personList = listInput(
     /** false: 普查员 still waiting for a 普查指导员 (dashboard check). */
     hasSupervisor: bool('是否已有普查指导员').optional(),
     insuranceValid: bool('意外保险是否有效').optional(),
+    ...personRegisterListFilters,
     /** true: 公民身份号码 still the 15-digit legacy form (a warning, domain.md §9.2; dashboard check). */
     legacyId: bool('是否为15位旧身份号码').optional(),
   },

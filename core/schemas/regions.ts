@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { text, optText, regionCode, code, ref, optRef, oneOf, optInt, listOf } from './fields';
+import { text, optText, regionCode, optCode, ref, optRef, oneOf, optInt, listOf } from './fields';
 import { DISTRICT_BASES, DISTRICT_STATUSES, TOWNSHIP_KINDS, VILLAGE_KINDS } from '../enums';
 import { listInput, recordOf } from '../api/define';
+import { villageCoverageListFilters } from './coverageFilters';
 
 export const townshipCreate = z
   .object({
@@ -36,13 +37,15 @@ export const villageList = listInput(
   {
     townshipId: optRef('所属乡镇（街道）'),
     withoutLiaison: z.boolean({ error: () => '未落实联络员应为是或否' }).optional(),
+    ...villageCoverageListFilters,
   },
   ['code', 'name'] as const,
 );
 
 export const districtCreate = z
   .object({
-    code: code('普查小区代码', /^\d{6,20}$/, '6至20位数字，默认为12位村（居）代码加3位序号'),
+    /** Left empty: the village's code plus the next sequence (backend/areas/coverage/districtCode.ts). */
+    code: optCode('普查小区代码', /^\d{6,20}$/, '6至20位数字，默认为12位村（居）代码加3位序号'),
     name: text('普查小区名称', { max: 100 }),
     townshipId: ref('所属乡镇（街道）'),
     villageId: optRef('所属村（社区）'),
@@ -56,6 +59,7 @@ export const districtCreate = z
   })
   .strict();
 export const districtRecord = recordOf(districtCreate, {
+  code: z.string(),
   townshipName: z.string(),
   villageName: z.string().nullable(),
   /** Assignees of each role who have not left (离岗 by today): what "assigned" means everywhere. */

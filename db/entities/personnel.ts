@@ -5,6 +5,7 @@ import type { PersonRole, TRAINING_STATUSES } from '../../core/enums';
 import { normalizeCode } from '../../core/text';
 import { insuranceValidSql, trainingStatusIsSql } from '../views/derived';
 import { clockIsoOrWall } from '../clock';
+import { personRegisterFilters } from './coverage';
 
 /** One person as create/get/update/delete read and write it. Lists go through personListQuery. */
 export const personDef: EntityDef = {
@@ -41,6 +42,7 @@ const searchDef: EntityDef = {
       params: [],
     }),
     hasSupervisor: (v) => ({ sql: v ? '+supervisor_id IS NOT NULL' : '+supervisor_id IS NULL', params: [] }),
+    ...personRegisterFilters,
     // domain.md §9.2: a 15-digit ID is a warning, not an error; the dashboard lists who still has one.
     legacyId: (v) => ({ sql: v ? 'length(id_number) = 15' : 'length(id_number) <> 15', params: [] }),
   },
@@ -216,6 +218,8 @@ export const PERSON_COLUMNS = [
   'payRate',
   'payBasis',
   'note',
+  'pledgeStatus',
+  'pledgeDate',
 ] as const;
 
 export type PersonColumn = (typeof PERSON_COLUMNS)[number];

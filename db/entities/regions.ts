@@ -1,4 +1,5 @@
 import type { EntityDef, FilterSql } from '../entity';
+import { villageCoverageFilters } from './coverage';
 
 /** Places with (false) or without (true) an on-duty liaison of the given role, work plan point 1. */
 const withoutLiaison =
@@ -26,7 +27,11 @@ export const villageDef: EntityDef = {
   table: 'villages',
   view: 'villages_view',
   search: { contains: ['name'], prefix: ['code'] },
-  filters: { townshipId: 'township_id', withoutLiaison: withoutLiaison('villages_view', 'village_id', '村(居)联络员') },
+  filters: {
+    townshipId: 'township_id',
+    withoutLiaison: withoutLiaison('villages_view', 'village_id', '村(居)联络员'),
+    ...villageCoverageFilters,
+  },
   sortable: { code: 'code', name: 'name' },
   defaultSort: 'code',
 };

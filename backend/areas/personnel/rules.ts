@@ -6,6 +6,7 @@ import type { PersonRole } from '../../../core/enums';
 import { UserError } from '../../../db/errors';
 import type { Values } from '../crud';
 import { ageIssues } from '../../../core/workingAge';
+import { pledgeIssues } from '../../../core/pledge';
 
 export interface PersonIssue {
   code: 'INVALID_INPUT' | 'BAD_REFERENCE' | 'DUPLICATE' | 'NO_OFFICE_PROFILE';
@@ -217,5 +218,6 @@ export function personIssues(
   out.push(...linkIssues(roles, supervisorId, supervisor, get('agencyId'), selfId));
   if (existing && v.roles) out.push(...droppedRoleIssues(selfId!, String(get('name')), roles, facts));
   out.push(...dateAndPayIssues(v, get));
+  for (const i of pledgeIssues(v, get)) out.push(invalid(i.path, i.message));
   return out;
 }

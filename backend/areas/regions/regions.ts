@@ -6,6 +6,7 @@ import { townshipDef, villageDef, districtDef } from '../../../db/entities/regio
 import { UserError } from '../../../db/errors';
 import type { HandlerCtx } from '../../context';
 import { crudServices, type Values } from '../crud';
+import { districtCodeRule } from '../coverage/districtCode';
 import { checkTownshipInOffice } from './countyScope';
 
 /** A village's code starts with its township's code (GB/T 2260 / 统计用区划代码). */
@@ -70,6 +71,6 @@ export const townships = crudServices<'township'>(townshipDef, townshipCreate, {
 export const villages = crudServices<'village'>(villageDef, villageCreate, { prepare: checkVillage });
 export const districts = crudServices<'district'>(districtDef, districtCreate, {
   virtual: ['enumeratorIds', 'supervisorIds'],
-  prepare: checkDistrict,
+  prepare: (values, ctx, existing) => checkDistrict(districtCodeRule(values, ctx, existing), ctx, existing),
   afterWrite: writeAssignments,
 });

@@ -6,6 +6,7 @@ import { districtDef, townshipDef, villageDef } from '../../../db/entities/regio
 import { districts, townships, villages } from '../../areas/regions/regions';
 import { officeDivision, townshipOutsideOffice } from '../../areas/regions/countyScope';
 import { entityImporter } from './entity';
+import { DistrictCodes } from './districtCodes';
 import { PersonFinder, PlaceIndex } from './refs';
 import type { MappedRow, RowIssue } from './types';
 
@@ -87,8 +88,8 @@ export const districtImporter = entityImporter({
     enumeratorIds: 'enumerators',
     supervisorIds: 'supervisors',
   },
-  load: (db) => ({ places: new PlaceIndex(db), finder: new PersonFinder(db) }),
-  resolve: (row, input, issues, { places, finder }) => {
+  load: (db) => ({ places: new PlaceIndex(db), finder: new PersonFinder(db), codes: new DistrictCodes(db) }),
+  resolve: (row, input, issues, { places, finder, codes }) => {
     const { township, village, enumerators, supervisors } = row.input as Record<string, string | undefined>;
     if (township !== undefined) {
       const r = places.township(township);
@@ -106,5 +107,6 @@ export const districtImporter = entityImporter({
       input.enumeratorIds = resolvePeople(enumerators, '普查员', 'enumerators', finder, issues);
     if (supervisors !== undefined)
       input.supervisorIds = resolvePeople(supervisors, '普查指导员', 'supervisors', finder, issues);
+    codes.fill(input, issues);
   },
 });

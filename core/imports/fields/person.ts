@@ -18,6 +18,7 @@ import {
   SOURCE_ALIASES,
   STATUS_ALIASES,
 } from './aliases';
+import { pledgeImportFields } from './pledge';
 
 /** `汉` → `汉族`: ID cards print the group with 族, forms often drop it. */
 const ETHNIC_ALIASES: Record<string, string> = Object.fromEntries(
@@ -218,5 +219,6 @@ export const personFields: readonly ImportField[] = [
     aliases: PAY_BASIS_ALIASES,
     synonyms: ['报酬计算方式', '计酬方式'],
   },
+  ...pledgeImportFields,
   { key: 'note', label: '备注', type: 'text', synonyms: ['备注', '说明'] },
 ];

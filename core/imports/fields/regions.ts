@@ -53,8 +53,8 @@ export const districtFields: readonly ImportField[] = [
     key: 'code',
     label: '普查小区代码',
     type: 'code',
-    required: true,
     synonyms: ['普查小区代码', '小区代码', '普查区代码', '代码', '编码'],
+    hint: '留空则按所属村（居）代码加序号自动生成',
   },
   {
     key: 'name',
