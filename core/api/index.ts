@@ -36,10 +36,10 @@ export const api = {
   ...unitsApi,
   ...fieldworkApi,
   ...organisationApi,
-};
-
   ...coverageApi,
   ...archiveApi,
+};
+
 export type Api = typeof api;
 export type MethodName = keyof Api;
 export type InputOf<M extends MethodName> = Api[M] extends MethodSpec<infer I, z.ZodType> ? z.input<I> : never;
