@@ -10,8 +10,8 @@ export const QUALITY_STAGES = ['清查', '入户调查'] as const;
 /** Columns 13–14 of a period's progress tables: as typed, or the sums of the quality records. */
 export const QUALITY_SOURCES = ['填报', '质量核查'] as const;
 export type QualitySource = (typeof QUALITY_SOURCES)[number];
-/** The error-rate threshold (%) until the office sets its own. */
-export const DEFAULT_ERROR_RATE_THRESHOLD = 1;
+/** The error-rate threshold (%) until the office sets its own (no spec names one: docs/spec/quality-and-problems.md §2). */
+export const DEFAULT_ERROR_RATE_THRESHOLD = 5;
 
 export const qualityCheckCreate = z
   .object({

@@ -1,9 +1,10 @@
 // 质量核查 records with their scope in words, error rate and the threshold judgement; the problem
 // ledger with its overdue flag. docs/spec/quality-and-problems.md.
 import { TODAY_SQL } from './derived';
+import { DEFAULT_ERROR_RATE_THRESHOLD } from '../../core/schemas/quality';
 
-/** The office's 差错率上限 (%), a setting (backend/areas/quality/settings.ts); 1 until set. */
-export const ERROR_RATE_THRESHOLD_SQL = `coalesce((SELECT json_extract(value_json, '$') FROM settings WHERE key = 'qualityErrorRateThreshold'), 1)`;
+/** The office's 差错率上限 (%), a setting (backend/areas/quality/settings.ts); the default until set. */
+export const ERROR_RATE_THRESHOLD_SQL = `coalesce((SELECT json_extract(value_json, '$') FROM settings WHERE key = 'qualityErrorRateThreshold'), ${DEFAULT_ERROR_RATE_THRESHOLD})`;
 
 /** The last day of a period (2018-06, 2018-06-上, 2018-06-下), as core/reports/period.ts says. */
 const periodEnd = (col: string) =>

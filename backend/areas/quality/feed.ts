@@ -1,8 +1,8 @@
 // The progress table's columns 13–14 (质量核查抽查数, 发现差错数) from the quality records: per period
 // the clerk chooses whether they are typed ('填报') or summed from the records ('质量核查'). Summed,
 // they are cumulative like every column of the table: each row counts the records of its 普查对象
-// 类别 whose period ends by the table's period end; a township's table counts that township's
-// records, the county's table every record. Computed at read (progressTable.ts calls
+// 类别 whose period ends by the table's period end (a 其中 row's records count in its parent row
+// too); a township's table counts that township's records, the county's table every record. Computed at read (progressTable.ts calls
 // `withQualityFigures`), so the table, R2 and its digest follow every record at once.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
@@ -43,13 +43,30 @@ export function qualitySums(db: Database, period: string, townshipId: number | n
     corrected: number;
     records: number;
   }[];
-  return rows.map((r) => ({
-    rowCode: r.row_code,
-    sampled: r.sampled,
-    errors: r.errors,
-    corrected: r.corrected,
-    records: r.records,
-  }));
+  const sums = new Map<string, Sums>(
+    rows.map((r) => [
+      r.row_code,
+      { rowCode: r.row_code, sampled: r.sampled, errors: r.errors, corrected: r.corrected, records: r.records },
+    ]),
+  );
+  // A 其中 row is part of its parent (05–08 of 04): a check of a 污水处理厂 is a check of a 集中式设施.
+  const parents = db
+    .prepare('SELECT row_code, parent_code FROM progress_categories WHERE parent_code IS NOT NULL')
+    .all() as {
+    row_code: string;
+    parent_code: string;
+  }[];
+  for (const { row_code, parent_code } of parents) {
+    const part = rows.find((r) => r.row_code === row_code);
+    if (!part) continue;
+    const parent = sums.get(parent_code) ?? { rowCode: parent_code, sampled: 0, errors: 0, corrected: 0, records: 0 };
+    parent.sampled += part.sampled;
+    parent.errors += part.errors;
+    parent.corrected += part.corrected;
+    parent.records += part.records;
+    sums.set(parent_code, parent);
+  }
+  return [...sums.values()].sort((a, b) => a.rowCode.localeCompare(b.rowCode));
 }
 
 /**
@@ -77,9 +94,19 @@ export function withQualityFigures(
 
 export function qualityFeed(ctx: HandlerCtx, input: z.output<typeof qualityFeedInput>) {
   const rows = qualitySums(ctx.db, input.period, input.townshipId);
-  const sum = (k: 'sampled' | 'errors' | 'corrected') => rows.reduce((n, r) => n + r[k], 0);
-  const sampled = sum('sampled');
-  const errors = sum('errors');
+  // Every record once (the rows count a 其中 row's records in its parent too).
+  const all = ctx.db
+    .prepare(
+      `SELECT coalesce(sum(sampled_count), 0) AS sampled, coalesce(sum(error_count), 0) AS errors,
+         coalesce(sum(corrected_count), 0) AS corrected
+       FROM quality_checks_view WHERE period_end <= ? AND (? IS NULL OR township_id = ?)`,
+    )
+    .get(periodRange(input.period).to, input.townshipId, input.townshipId) as {
+    sampled: number;
+    errors: number;
+    corrected: number;
+  };
+  const { sampled, errors } = all;
   return {
     period: input.period,
     townshipId: input.townshipId,
@@ -87,7 +114,7 @@ export function qualityFeed(ctx: HandlerCtx, input: z.output<typeof qualityFeedI
     rows,
     sampled,
     errors,
-    corrected: sum('corrected'),
+    corrected: all.corrected,
     errorRate: percent(errors, sampled, 1),
     threshold: errorRateThreshold(ctx),
   };

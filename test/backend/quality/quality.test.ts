@@ -88,16 +88,18 @@ describe('质量核查 records', () => {
   });
 
   it('show their error rate and are flagged above the threshold the office sets', async () => {
-    const q = await ok('qualityCheck.create', record({ sampledCount: 40, errorCount: 1, correctedCount: 0 }));
-    expect(q.errorRate).toBe(2.5);
-    expect(q.aboveThreshold).toBe(true); // default 差错率上限 1%
-    expect((await ok('quality.settings', {})).errorRateThreshold).toBe(1);
+    const q = await ok('qualityCheck.create', record({ sampledCount: 40, errorCount: 3, correctedCount: 0 }));
+    expect(q.errorRate).toBe(7.5);
+    expect(q.aboveThreshold).toBe(true); // default 差错率上限 5%
+    expect((await ok('quality.settings', {})).errorRateThreshold).toBe(5);
     const before = auditCount();
-    await ok('quality.saveSettings', { errorRateThreshold: 3 });
+    await ok('quality.saveSettings', { errorRateThreshold: 8 });
     expect(auditCount()).toBe(before + 1);
     expect((await ok('qualityCheck.get', { id: q.id })).aboveThreshold).toBe(false);
     expect((await ok('qualityCheck.list', { filters: { aboveThreshold: true } })).total).toBe(0);
-    await ok('quality.saveSettings', { errorRateThreshold: 2 });
+    await ok('quality.saveSettings', { errorRateThreshold: 7.5 });
+    expect((await ok('qualityCheck.list', { filters: { aboveThreshold: true } })).total).toBe(0); // not above: equal
+    await ok('quality.saveSettings', { errorRateThreshold: 7 });
     expect((await ok('qualityCheck.list', { filters: { aboveThreshold: true } })).total).toBe(1);
     expect((await err('quality.saveSettings', { errorRateThreshold: 120 })).issues[0].path).toBe('errorRateThreshold');
   });
@@ -160,6 +162,16 @@ describe('columns 13–14 of the progress table', () => {
     expect(row(bTable, '02').c13).toBe(8);
     const feed = await ok('quality.feed', { period: '2018-07', townshipId: townA });
     expect(feed.rows).toEqual([{ rowCode: '02', sampled: 25, errors: 3, corrected: 2, records: 2 }]);
+  });
+
+  it('count a 其中 row’s records in its parent row too, so the parts never exceed it', async () => {
+    await ok('qualityCheck.create', record({ rowCode: '05', sampledCount: 3, errorCount: 1 }));
+    await ok('qualityCheck.create', record({ rowCode: '04', sampledCount: 2, errorCount: 0, correctedCount: 0 }));
+    await ok('quality.setSource', { period: '2018-06', source: '质量核查' });
+    const t = await ok('progress.get', { period: '2018-06' });
+    expect([row(t, '04').c13, row(t, '05').c13, row(t, '01').c13]).toEqual([5, 3, 5]);
+    expect(t.violations).toEqual([]);
+    expect((await ok('quality.feed', { period: '2018-06' })).sampled).toBe(5);
   });
 
   it('reach R2 as the progress table shows them', async () => {
