@@ -12,6 +12,7 @@ import { loadProgress } from './progress';
 import { loadAgencyStaff, loadStaff } from './staff';
 import { loadTraining } from './training';
 import { loadFieldwork } from './fieldwork';
+import { loadQuality } from './quality';
 
 export const DEMO_ADMIN = { name: 'admin', password: 'demo1234' };
 const COUNTY_CODE = '511323';
@@ -67,6 +68,7 @@ export async function loadDemo(backend: Backend, now = new Date()): Promise<Demo
     await loadTraining(c, d, staff, money.itemId.get('培训费')!);
     await loadProgress(c, d);
     await loadFieldwork(c, d, staff);
+    await loadQuality(c, d, places, money.contractIds, staff);
   } finally {
     backend.db.pragma('synchronous = FULL');
   }

@@ -14,11 +14,12 @@ import { dashboardHandlers } from './dashboard';
 import { reportsHandlers } from './reports';
 import { importsHandlers } from './imports';
 import { backupsHandlers } from './backups';
+import { qualityHandlers } from './quality';
 import { intakeHandlers } from './intake';
 import { unitsHandlers } from './units';
-import { fieldworkHandlers } from './fieldwork';
 import { coverageHandlers } from './coverage';
 import { archiveHandlers } from './archive';
+import { fieldworkHandlers } from './fieldwork';
 import { organisationHandlers } from './organisation';
 
 export const handlers: Handlers = {
@@ -33,10 +34,11 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...importsHandlers,
   ...backupsHandlers,
+  ...qualityHandlers,
   ...intakeHandlers,
   ...unitsHandlers,
-  ...fieldworkHandlers,
-  ...organisationHandlers,
   ...coverageHandlers,
   ...archiveHandlers,
+  ...fieldworkHandlers,
+  ...organisationHandlers,
 };

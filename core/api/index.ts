@@ -13,12 +13,14 @@ import { dashboardApi } from './dashboard';
 import { reportsApi } from './reports';
 import { importsApi } from './imports';
 import { backupsApi } from './backups';
+import { qualityApi } from './quality';
+import { problemsApi } from './problems';
 import { intakeApi } from './intake';
 import { unitsApi } from './units';
-import { fieldworkApi } from './fieldwork';
-import { organisationApi } from './organisation';
 import { coverageApi } from './coverage';
 import { archiveApi } from './archive';
+import { fieldworkApi } from './fieldwork';
+import { organisationApi } from './organisation';
 
 export const api = {
   ...systemApi,
@@ -32,12 +34,14 @@ export const api = {
   ...reportsApi,
   ...importsApi,
   ...backupsApi,
+  ...qualityApi,
+  ...problemsApi,
   ...intakeApi,
   ...unitsApi,
-  ...fieldworkApi,
-  ...organisationApi,
   ...coverageApi,
   ...archiveApi,
+  ...fieldworkApi,
+  ...organisationApi,
 };
 
 export type Api = typeof api;

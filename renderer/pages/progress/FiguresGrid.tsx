@@ -20,6 +20,8 @@ interface Props {
   issues: Issues;
   editable: boolean;
   onCell: (rowCode: string, column: string, value: string) => void;
+  /** Columns shown but not typed (13–14 when the period takes them from the quality records). */
+  fixed?: ReadonlySet<string>;
 }
 
 /** Enter goes down the column; the row codes are in the inputs' data attributes. */
@@ -35,7 +37,7 @@ function downOnEnter(e: KeyboardEvent<HTMLTableElement>) {
 
 const rate = (v: number | null) => (v == null ? '' : v.toFixed(1));
 
-export function FiguresGrid({ table, cells, view, issues, editable, onCell }: Props) {
+export function FiguresGrid({ table, cells, view, issues, editable, onCell, fixed }: Props) {
   const byCell = violationsByCell(view.violations);
   const order = enteredOrder(table);
   const numbers = new Map(figureRows(cells).map((r) => [r.rowCode, r.figures]));
@@ -75,7 +77,7 @@ export function FiguresGrid({ table, cells, view, issues, editable, onCell }: Pr
                 <td className="row-name">{r.displayName}</td>
                 <td>{r.rowCode}</td>
                 {FIGURE_COLUMNS.map((c) => {
-                  if (r.computed || c === 'c9' || c === 'c12') {
+                  if (r.computed || c === 'c9' || c === 'c12' || fixed?.has(c)) {
                     const v = figures[c];
                     return (
                       <td key={c} className="computed" data-cell={`${r.rowCode}:${c}`}>

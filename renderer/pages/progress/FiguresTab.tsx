@@ -16,6 +16,12 @@ import { href, navigate, useRoute } from '../../router/route';
 import { canWrite, useSession } from '../../stores/session';
 import { FiguresGrid } from './FiguresGrid';
 import { useProgressTable, type Texts } from './useProgressTable';
+import {
+  ProblemsDraftButton,
+  QualitySourceSwitch,
+  fixedQualityColumns,
+  useQualitySource,
+} from '../quality/progressTieIns';
 
 /** A typed 报告期: a period as stored (2018-06, 2018-06-上), or a month typed as 2018年6月 or 2018/06. */
 function typedPeriod(text: string): string | null {
@@ -47,6 +53,7 @@ export function FiguresTab() {
   useEffect(() => setTyped(period), [period]);
   const periods = useRead('progress.periods', { townshipId });
   const t = useProgressTable(PERIOD_PATTERN.test(period) ? period : null, townshipId);
+  const quality = useQualitySource(PERIOD_PATTERN.test(period) ? period : null);
 
   const go = (p: string, township: number | null) =>
     void navigate(
@@ -102,6 +109,13 @@ export function FiguresTab() {
             </span>
             {t.table.updatedAt && <span className="muted">最后保存 {localTime(t.table.updatedAt)}</span>}
             {t.table.previousPeriod && <span className="muted">上期 {t.table.previousPeriod}</span>}
+            <QualitySourceSwitch
+              source={quality.source}
+              writer={writer}
+              dirty={t.dirty}
+              onSwitch={quality.save}
+              onSwitched={t.reload}
+            />
           </Space>
         )}
         {writer && (
@@ -145,6 +159,7 @@ export function FiguresTab() {
             issues={t.issues}
             editable={writer}
             onCell={t.setCell}
+            fixed={fixedQualityColumns(quality.source)}
           />
           {t.view.violations.length > 0 && (
             <Alert
@@ -171,7 +186,20 @@ export function FiguresTab() {
           <Row gutter={16} style={{ marginTop: 12 }}>
             {TEXTS.map((x) => (
               <Col span={8} key={x.key}>
-                <Card size="small" title={x.label}>
+                <Card
+                  size="small"
+                  title={x.label}
+                  extra={
+                    x.key === 'problems' &&
+                    writer && (
+                      <ProblemsDraftButton
+                        period={period}
+                        current={t.texts.problems}
+                        onDraft={(text) => t.setText('problems', text)}
+                      />
+                    )
+                  }
+                >
                   <Input.TextArea
                     aria-label={x.label}
                     disabled={!writer}

@@ -30,6 +30,7 @@ export function useProgressTable(period: string | null, townshipId: number | nul
   const [issues, setIssues] = useState<Issues>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reloads, setReloads] = useState(0);
 
   const show = useCallback((t: ProgressTable) => {
     setTable(t);
@@ -55,7 +56,7 @@ export function useProgressTable(period: string | null, townshipId: number | nul
     return () => {
       live = false;
     };
-  }, [period, townshipId, show]);
+  }, [period, townshipId, show, reloads]);
 
   useEffect(() => {
     setFormDirty(dirtyId, dirty);
@@ -113,5 +114,23 @@ export function useProgressTable(period: string | null, townshipId: number | nul
     return null;
   };
 
-  return { table, cells, texts, view, dirty, issues, error, busy, setCell, setText, save, markReported, aggregate };
+  /** Reads the table again (columns 13–14 switched to or from the quality records). */
+  const reload = () => setReloads((n) => n + 1);
+
+  return {
+    table,
+    cells,
+    texts,
+    view,
+    dirty,
+    issues,
+    error,
+    busy,
+    setCell,
+    setText,
+    save,
+    markReported,
+    aggregate,
+    reload,
+  };
 }
