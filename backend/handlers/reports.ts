@@ -19,6 +19,7 @@ import { auditFullSensitive, loadExport, recordMonthly } from '../reports/histor
 import { confirmOfficial, planOfficial, submissionStatus } from '../reports/submission';
 import { verifyWorkbook } from '../reports/verify';
 import { payRunDoc, signInDoc, trackingDoc } from '../reports/builders/sheets';
+import { printRegistrationForm } from '../reports/registration';
 import type { TableDoc } from '../../core/reports/doc';
 import type { ExportFile, ExportParams } from '../reports/types';
 
@@ -227,4 +228,5 @@ export const reportsHandlers: AreaHandlers<typeof reportsApi> = {
     const { office, texts } = exportContext(ctx, 'R5-tracking');
     return (await trackingDoc(printEnv(ctx, params, office, texts), input.contractId)).doc;
   },
+  'print.registrationForm': printRegistrationForm,
 };

@@ -9,6 +9,7 @@ import type { Access, InputRule } from './define';
 import { method } from './define';
 import * as s from '../schemas/reports';
 import * as verify from '../schemas/verify';
+import * as registration from '../schemas/registration';
 import { hasSensitive, isRecordedAsSent, type ReportId } from '../reports/catalogue';
 
 const FULL_SENSITIVE = {
@@ -103,5 +104,13 @@ export const reportsApi = {
     access: 'read',
     effect: 'none',
     summary: '合同跟踪表打印数据',
+  }),
+  'print.registrationForm': method({
+    input: registration.printRegistrationInput,
+    output: registration.registrationDocOutput,
+    access: 'read',
+    effect: 'none',
+    rules: fullSensitiveRules(() => true),
+    summary: '人员登记表打印数据（公民身份号码、手机、银行卡号默认部分隐藏）',
   }),
 };

@@ -9,12 +9,21 @@ import type { TableDoc } from '../../core/reports/doc';
 import { call } from '../api/call';
 import { pdfFileName, printRendered, printTargets, type PrintableDoc, type PrintTarget } from '../api/desktopPrint';
 import { toast } from '../app/feedback';
-import { printInFrame, renderContractSheet, renderPaySheet, renderSignInSheet, type TrackingDoc } from '../print';
+import {
+  printInFrame,
+  renderContractSheet,
+  renderPaySheet,
+  renderRegistrationSheet,
+  renderSignInSheet,
+  type RegistrationDoc,
+  type TrackingDoc,
+} from '../print';
 
 type Target =
   | { kind: 'paySheet'; payRunId: number; fullSensitive?: boolean }
   | { kind: 'signInSheet'; sessionId: number }
-  | { kind: 'contractSheet'; contractId: number };
+  | { kind: 'contractSheet'; contractId: number }
+  | { kind: 'registrationForm'; personId: number; fullSensitive?: boolean };
 
 async function printable(target: Target): Promise<PrintableDoc | { error: string }> {
   if (target.kind === 'paySheet') {
@@ -43,6 +52,19 @@ async function printable(target: Target): Promise<PrintableDoc | { error: string
       html: renderSignInSheet(doc),
       fileName: pdfFileName('培训签到表', name),
       landscape: doc.layout.orientation === 'landscape',
+    };
+  }
+  if (target.kind === 'registrationForm') {
+    const r = await call('print.registrationForm', {
+      personId: target.personId,
+      ...(target.fullSensitive ? { fullSensitive: true } : {}),
+    });
+    if (!r.ok) return { error: r.error.message };
+    const doc = r.data as unknown as RegistrationDoc;
+    return {
+      html: renderRegistrationSheet(doc),
+      fileName: pdfFileName('人员登记表', doc.fields.name ?? ''),
+      landscape: false,
     };
   }
   const r = await call('print.contractSheet', { contractId: target.contractId });

@@ -1,4 +1,4 @@
-// The print views (reports.md "Printing"): 劳务报酬发放表, 培训签到表 and 合同跟踪表 as complete
+// The print views (reports.md "Printing"): 劳务报酬发放表, 培训签到表, 合同跟踪表 and 登记表 as complete
 // HTML documents for A4. Fetch the data with print.paySheet / print.signInSheet /
 // print.contractSheet, render, then print: in the browser through printInFrame (the browser's
 // print dialog, "save as PDF" included); in the desktop app the shell loads the same HTML into a
@@ -7,9 +7,13 @@ import type { TableDoc } from '../../core/reports/doc';
 import type { TrackingDoc } from '../../core/reports/tracking';
 import { renderTableSheet } from './tableSheet';
 import { renderContractSheet } from './contractSheet';
+import { renderRegistrationSheet } from './registrationSheet';
+import type { RegistrationDoc } from '../../core/reports/registration';
 
 export { renderContractSheet } from './contractSheet';
 export { renderTableSheet } from './tableSheet';
+export { renderRegistrationSheet } from './registrationSheet';
+export type { RegistrationDoc };
 
 export const renderPaySheet = (doc: TableDoc) => renderTableSheet(doc);
 export const renderSignInSheet = (doc: TableDoc) => renderTableSheet(doc);
@@ -38,4 +42,5 @@ export const PRINT_VIEWS = {
   'print.paySheet': renderPaySheet,
   'print.signInSheet': renderSignInSheet,
   'print.contractSheet': (doc: TrackingDoc) => renderContractSheet(doc),
+  'print.registrationForm': (doc: RegistrationDoc) => renderRegistrationSheet(doc),
 } as const;

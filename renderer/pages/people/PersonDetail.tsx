@@ -12,9 +12,11 @@ import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { FormModal } from '../../forms/FormModal';
 import { StatusTag } from '../../format/StatusTag';
 import { PageHead } from '../PageHead';
+import { PrintButton } from '../PrintButton';
 import { PersonInfo } from './PersonInfo';
 import { PersonAssignments } from './PersonAssignments';
 import { TrainingHistory } from './TrainingHistory';
+import { PersonDevices } from '../organisation/PersonDevices';
 import { leaveForm, personForm } from './personForm';
 
 export function PersonDetail({ id }: { id: number }) {
@@ -65,27 +67,35 @@ export function PersonDetail({ id }: { id: number }) {
           </>
         }
         extra={
-          writer && (
-            <>
-              <Button type="primary" onClick={() => setEditing(true)} data-testid="person-edit">
-                编辑
-              </Button>
-              {p.status === '在岗' ? (
-                <Button onClick={() => setLeaving(true)}>办理离岗</Button>
-              ) : (
-                <Button onClick={() => void backOnDuty()}>恢复在岗</Button>
-              )}
-              <Button danger onClick={() => void remove()}>
-                删除
-              </Button>
-            </>
-          )
+          <>
+            <PrintButton
+              target={{ kind: 'registrationForm', personId: id }}
+              label="打印登记表"
+              testId="print-registration"
+            />
+            {writer && (
+              <>
+                <Button type="primary" onClick={() => setEditing(true)} data-testid="person-edit">
+                  编辑
+                </Button>
+                {p.status === '在岗' ? (
+                  <Button onClick={() => setLeaving(true)}>办理离岗</Button>
+                ) : (
+                  <Button onClick={() => void backOnDuty()}>恢复在岗</Button>
+                )}
+                <Button danger onClick={() => void remove()}>
+                  删除
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <div>
         <PersonAssignments p={p} />
         <PersonInfo p={p} />
         <TrainingHistory personId={id} />
+        <PersonDevices personId={id} />
       </div>
       <EntityFormDrawer
         entity="person"
