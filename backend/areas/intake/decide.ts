@@ -13,6 +13,7 @@ import type { Checked } from './check';
 import type { ReceivingOffice, Unit } from './office';
 import { unitByCode } from './office';
 import { CITY_FILES_PENDING, TAKES } from './verifiers';
+import { localTime } from './time';
 
 /** Layout versions of the meta this build reads (core/reports/layout.ts). */
 export const READABLE_LAYOUTS: readonly string[] = [String(LAYOUT_VERSION)];
@@ -48,8 +49,6 @@ const refuse = (
   reason: string,
   findings: Finding[] = [],
 ): Decision => ({ kind: 'refuse', reasonCode, reason, findings });
-
-const time = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
 /** Whose and which a checked file is, as far as it says. */
 export function whoseOf(db: Database, checked: Checked): Whose {
@@ -93,7 +92,7 @@ export function decide(
   if (id.source === 'title')
     return refuse(
       'NO_META',
-      `工作簿缺少标识信息（隐藏的 _meta 工作表，可能被复制到新工作簿或另存时丢失），无法确认是哪个单位哪一期的哪一版：请${who}重新导出正式报送版本，发送导出的原文件`,
+      `工作簿缺少标识信息（隐藏的标识工作表，可能在复制到新工作簿或另存时丢失），无法确认是哪个单位哪一期的哪一版：请${who}重新导出正式报送版本，发送导出的原文件`,
     );
   if (!checked.layoutVersion || !READABLE_LAYOUTS.includes(checked.layoutVersion))
     return refuse(
@@ -145,10 +144,11 @@ export function decide(
 
   const v = checked.verified;
   if (v.digest !== 'match' && !accepting) {
-    const found = v.findings.find((f) => f.kind === 'digest');
+    // The finding's own words without its cell in the hidden meta sheet (the findings keep it).
+    const found = v.findings.find((f) => f.kind === 'digest')?.message.replace(/^_meta(![A-Z]+\d+)?：/, '');
     return refuse(
       'DIGEST',
-      found?.message ?? '数据摘要与工作簿内容不符：报表中的数字在导出后被修改',
+      found ?? '数据摘要与工作簿内容不符：报表中的数字在导出后被修改',
       v.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, kind: f.kind, message: f.message })),
     );
   }
@@ -160,19 +160,19 @@ export function decide(
       return {
         kind: 'duplicate',
         reasonCode: 'SAME_REPORT',
-        reason: `与 ${time(same.receivedAt)} 收取的第${same.version}版内容相同（数据摘要一致），未重复归档`,
+        reason: `与 ${localTime(same.receivedAt)} 收取的第${same.version}版内容相同（数据摘要一致），未重复归档`,
         of: same,
       };
     return refuse(
       'VERSION_CLASH',
-      `已于 ${time(same.receivedAt)} 收取${who}${periodLabel(whose.period)}第${same.version}版，这份文件也标为第${whose.version}版，但内容不同：请向${who}核实哪一份是正式报送的`,
+      `已于 ${localTime(same.receivedAt)} 收取${who}${periodLabel(whose.period)}第${same.version}版，这份文件也标为第${whose.version}版，但内容不同：请向${who}核实哪一份是正式报送的`,
     );
   }
   const head = filed[0] ?? null;
   if (head && head.version > whose.version)
     return refuse(
       'OLDER_VERSION',
-      `已收取较新的第${head.version}版（${time(head.receivedAt)}），这是较早的第${whose.version}版，未归档（原文件已保存）`,
+      `已收取较新的第${head.version}版（${localTime(head.receivedAt)}），这是较早的第${whose.version}版，未归档（原文件已保存）`,
     );
   return { kind: 'file', replaces: head };
 }

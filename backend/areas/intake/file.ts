@@ -10,6 +10,7 @@ import type { Checked } from './check';
 import { decide, whoseOf, type Decision, type Whose } from './decide';
 import type { ReceivingOffice } from './office';
 import { summaryOf } from './verifiers';
+import { localTime } from './time';
 
 export interface Candidate {
   fileName: string;
@@ -48,8 +49,6 @@ export interface FileCall {
   /** The audit records of the call, written by the caller after its own entry. */
   entries: AuditRecord[];
 }
-
-const time = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
 function insertFile(
   call: FileCall,
@@ -193,7 +192,7 @@ export function fileCandidate(call: FileCall, c: Candidate): IntakeResult {
       period: same.period,
       version: same.version,
     };
-    const reason = `与 ${time(same.received_at)} 收取的文件完全相同，未重复归档`;
+    const reason = `与 ${localTime(same.received_at)} 收取的文件完全相同，未重复归档`;
     const fileId = insertFile(call, c, false, '重复', 'SAME_FILE', reason, whose);
     return done(resultOf(c, fileId, '重复', { reasonCode: 'SAME_FILE', reason }, whose, null, null));
   }

@@ -9,6 +9,7 @@ import type { LedgerState } from '../../../core/schemas/intake';
 import { periodLabel, periodRange } from '../../../core/reports/period';
 import { addDays, isoToExcelSerial, todayIso } from '../../../core/dates';
 import { UserError } from '../../../db/errors';
+import { localDay } from './time';
 import { receivingOffice, unitsOf, type ReceivingOffice, type Unit } from './office';
 
 export type LedgerCell = OutputOf<'ledger.get'>['cells'][number];
@@ -30,8 +31,6 @@ function nextMonth(month: string): string {
 
 export const deadlineOf = (period: string, deadlineDay: number) => addDays(periodRange(period).to, deadlineDay);
 const daysBetween = (from: string, to: string) => isoToExcelSerial(to) - isoToExcelSerial(from);
-/** The local day a stored arrival time fell on. */
-const dayOf = (iso: string) => todayIso(new Date(iso));
 
 interface Filed {
   unit_code: string;
@@ -86,7 +85,7 @@ function cellOf(unit: Unit, p: LedgerPeriod, today: string, filed: Filed[], refu
   if (filed.length) {
     const newest = filed.find((f) => f.replaced_by === null) ?? filed[filed.length - 1];
     const first = filed.reduce((a, f) => (f.arrived < a ? f.arrived : a), filed[0].arrived);
-    const late = Math.max(0, daysBetween(p.deadline, dayOf(first)));
+    const late = Math.max(0, daysBetween(p.deadline, localDay(first)));
     return {
       unitCode: unit.code,
       period: p.period,

@@ -12,6 +12,7 @@ import { writeWorkbook, APP_NAME, type SheetSpec } from '../../reports/writer/wo
 import { sha256 } from '../../reports/hash';
 import { saveAtomically, checkSavePath } from '../../reports/save';
 import { ledgerOf, type Ledger, type LedgerCell } from './ledger';
+import { localDay, localTime } from './time';
 
 const col = (key: string, label: string, kind: ColumnDef['kind'], width: number): ColumnDef => ({
   key,
@@ -20,7 +21,7 @@ const col = (key: string, label: string, kind: ColumnDef['kind'], width: number)
   width,
 });
 
-const day = (iso: string | null) => (iso ? todayIso(new Date(iso)).slice(5) : '');
+const day = (iso: string | null) => (iso ? localDay(iso).slice(5) : '');
 
 /** What a grid cell says: 按时 v2 11-03 · 未报 · 拒收（数据摘要不符）. */
 function cellText(c: LedgerCell): string {
@@ -99,8 +100,7 @@ function detailSheet(l: Ledger, span: string): SheetSpec {
   };
   const names = new Map(l.units.map((u) => [u.code, u.name]));
   const deadlines = new Map(l.periods.map((p) => [p.period, p.deadline]));
-  const time = (iso: string | null) =>
-    iso ? `${todayIso(new Date(iso))} ${new Date(iso).toTimeString().slice(0, 5)}` : '';
+  const time = (iso: string | null) => (iso ? localTime(iso) : '');
   const rows: DocRow[] = l.cells.map((c, i) => ({
     kind: 'item',
     cells: [
