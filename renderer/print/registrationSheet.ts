@@ -26,7 +26,7 @@ function gridRow(doc: RegistrationDoc, cells: readonly RegistrationCell[], i: nu
 
 const CSS = `
 table.reg td { height: 8.5mm; }
-table.reg td.label { font-weight: bold; text-align: center; white-space: nowrap; font-size: 9.5pt; }
+table.reg td.label { font-weight: bold; text-align: center; font-size: 9.5pt; }
 table.reg td.value { text-align: left; }
 table.reg td.photo { text-align: center; color: #555; font-size: 9pt; }
 table.reg td.box { height: 28mm; vertical-align: top; }
