@@ -18,6 +18,7 @@ const benches: [string, Bench][] = [
   ['latency', async () => (await import('./latency')).latencyBench()],
   ['statements', async () => (await import('./statements')).statementsBench()],
   ['scaling', async () => (await import('./scaling')).scalingBench()],
+  ['intake', async () => (await import('./intake')).intakeBench()],
 ];
 
 const only = process.argv.slice(2);

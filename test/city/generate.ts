@@ -277,23 +277,36 @@ export async function cityBatch(): Promise<CityBatch> {
   };
 }
 
-/** The second city's counties, each its official v1 (the province chain). */
-export async function city2Files(): Promise<{ spec: CountySpec; fileName: string; path: string }[]> {
+/** Each county's official v1 alone (the province chain's second city; the intake bench's twenty). */
+export async function officialFiles(
+  specs: CountySpec[],
+): Promise<{ spec: CountySpec; fileName: string; path: string }[]> {
   const out = [];
-  for (const spec of CITY2_COUNTIES) {
+  for (const spec of specs) {
     const f = await countyFiles(spec);
     out.push({ spec, ...f.v1! });
   }
   return out;
 }
 
+export const city2Files = () => officialFiles(CITY2_COUNTIES);
+
+// `tsx test/city/generate.ts [folder] [--counties]`: the batch and the second city's files, or
+// (--counties) the twenty counties' official v1 alone; prints the folder.
 if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) {
-  if (process.argv[2]) process.env.CENSUSDESK_CITY_FILES = process.argv[2];
+  const args = process.argv.slice(2);
+  const folder = args.find((a) => !a.startsWith('--'));
+  if (folder) process.env.CENSUSDESK_CITY_FILES = folder;
   const t0 = performance.now();
-  const batch = await cityBatch();
-  await city2Files();
-  console.error(
-    `city files: ${batch.sends.length} sends, ${batch.expected.length} workbooks; made in ${batch.timings.all} ms (counties ${batch.timings.counties} ms); this call ${Math.round(performance.now() - t0)} ms`,
-  );
+  if (args.includes('--counties')) {
+    await officialFiles(COUNTIES);
+    console.error(`city files: ${COUNTIES.length} counties' v1 in ${Math.round(performance.now() - t0)} ms`);
+  } else {
+    const batch = await cityBatch();
+    await city2Files();
+    console.error(
+      `city files: ${batch.sends.length} sends, ${batch.expected.length} workbooks; made in ${batch.timings.all} ms (counties ${batch.timings.counties} ms); this call ${Math.round(performance.now() - t0)} ms`,
+    );
+  }
   console.log(runDir());
 }
