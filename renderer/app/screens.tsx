@@ -9,6 +9,7 @@ import {
   EnvironmentOutlined,
   FileExcelOutlined,
   LineChartOutlined,
+  NotificationOutlined,
   ReadOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -31,6 +32,7 @@ import { BudgetPage } from '../pages/budget/BudgetPage';
 import { TrainingPage } from '../pages/training/TrainingPage';
 import { TrainingDetail } from '../pages/training/TrainingDetail';
 import { ProgressPage } from '../pages/progress/ProgressPage';
+import { OrganisationPage } from '../pages/organisation/OrganisationPage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { VerifyPage } from '../pages/reports/verify/VerifyPage';
 import { AuditPage } from '../pages/audit/AuditPage';
@@ -149,6 +151,13 @@ export const AREAS: readonly Area[] = [
     icon: <LineChartOutlined />,
     access: 'read',
     screens: [home('/progress', () => <ProgressPage />)],
+  },
+  {
+    key: 'organisation',
+    label: '组织与宣传',
+    icon: <NotificationOutlined />,
+    access: 'read',
+    screens: [home('/organisation', () => <OrganisationPage />), ...imports('organisation')],
   },
   {
     key: 'reports',

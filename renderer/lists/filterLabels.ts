@@ -21,6 +21,8 @@ const FLAGS: Record<string, [string, string]> = {
   passed: ['考核合格', '考核不合格'],
   isGuest: ['临时参训人员', '花名册人员'],
   active: ['已启用', '已停用'],
+  isOut: ['未归还', '已归还或已处置'],
+  outWithLeaver: ['离岗人员未归还', '非离岗人员未归还'],
 };
 
 /** Filters holding a value: their name. */

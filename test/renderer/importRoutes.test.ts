@@ -27,6 +27,8 @@ describe('import routes', () => {
       contract: '#/contracts/import/contract',
       budgetItem: '#/budget/import',
       attendance: '#/training/7/import',
+      groupMember: '#/organisation/import/groupMember',
+      publicity: '#/organisation/import/publicity',
     });
   });
 
@@ -61,6 +63,7 @@ describe('import routes', () => {
     expect(listHref({ kind: 'budgetItem' })).toBe('#/budget?tab=items');
     expect(listHref({ kind: 'person' })).toBe('#/people');
     expect(listHref({ kind: 'attendance', trainingId: 7 })).toBe('#/training/7');
+    expect(listHref({ kind: 'publicity' })).toBe('#/organisation?tab=publicity');
     expect(importTitle({ kind: 'person' })).toBe('导入人员花名册');
     expect(importTitle({ kind: 'contract' })).toBe('导入合同及履约节点');
     for (const t of targets) expect(kindText(t).noun).not.toBe('');

@@ -3,6 +3,7 @@ import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
 import { MilestonesTab } from './MilestonesTab';
 import { FiguresTab } from './FiguresTab';
+import { FieldworkTab } from './FieldworkTab';
 
 export function ProgressPage() {
   return (
@@ -12,6 +13,7 @@ export function ProgressPage() {
         tabs={[
           { key: 'figures', label: '进度调度表', render: () => <FiguresTab /> },
           { key: 'milestones', label: '工作要点', render: () => <MilestonesTab /> },
+          { key: 'fieldwork', label: '入户调查明细', render: () => <FieldworkTab /> },
         ]}
       />
     </div>

@@ -28,14 +28,14 @@ describe('the demo county: fieldwork and organisation', () => {
     expect(count('survey_figures')).toBe(9);
     expect(count('devices')).toBe(91);
     const out = await b.dispatch('device.list', { filters: { isOut: true }, pageSize: 1 }, ctx);
-    expect(out.ok && out.data.total).toBe(90);
+    expect(out.ok && (out.data as OutputOf<'device.list'>).total).toBe(90);
     expect(await leaverCheck()).toMatchObject({ count: 0, severity: 'ok' });
   });
 
   it('a 普查员 holding a PAD and an account leaves: the check counts both', async () => {
     const pad = await b.dispatch('device.list', { q: 'PAD-001', pageSize: 1 }, ctx);
     if (!pad.ok) throw new Error(pad.error.message);
-    const personId = pad.data.rows[0].personId as number;
+    const personId = (pad.data as OutputOf<'device.list'>).rows[0].personId as number;
     const left = await b.dispatch(
       'person.update',
       { id: personId, status: '离岗', leftDate: '2026-11-30', leftReason: '外出务工' },
