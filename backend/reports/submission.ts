@@ -19,6 +19,8 @@ import { lastVersion } from './history';
 import type { MonthlyFigures } from '../../core/reports/monthly';
 import { submissionDigest } from './digest';
 import type { Submission } from './types';
+import { officeLevel } from './city/level';
+import { consolidationRefusal } from './city/gates';
 
 const isHalf = (period: string) => /-[上下]$/.test(period);
 
@@ -72,9 +74,13 @@ function tableRefusal(ctx: HandlerCtx, period: string): string | null {
   return null;
 }
 
-/** The first gate that refuses an official version of `period` now, in words, or null. */
+/**
+ * The first gate that refuses an official version of `period` now, in words, or null. A city or
+ * province office has no progress table of its own: its R2 needs at least one unit's report.
+ */
 export function officialRefusal(ctx: HandlerCtx, period: string): string | null {
-  return calendarRefusal(ctx, period) ?? tableRefusal(ctx, period);
+  const own = () => (officeLevel(ctx.db) === '县' ? tableRefusal(ctx, period) : consolidationRefusal(ctx.db, period));
+  return calendarRefusal(ctx, period) ?? own();
 }
 
 const reasonMissing = (period: string, version: number) =>

@@ -12,6 +12,10 @@ import { sha256 } from '../hash';
 import { buildEnv } from './env';
 import { monthlyPlan, plan, type Planned } from './plans';
 import pkg from '../../../package.json' with { type: 'json' };
+import { officeLevel, type OfficeLevel } from '../city/level';
+import { cityPlanOf } from '../city/plan';
+import type { CityFigures } from '../../../core/reports/city/consolidate';
+import type { CityFrame } from '../../../core/reports/city/docs';
 
 export { canonicalJson, sha256 } from '../hash';
 
@@ -51,6 +55,7 @@ export function submissionMeta(
   frame: MonthlyFrame,
   submission: Submission,
   at: string,
+  level: OfficeLevel = '县',
 ): { meta: WorkbookMeta; digest: string } {
   const official = submission.status === 'official';
   const version = official ? submission.version : null;
@@ -59,10 +64,11 @@ export function submissionMeta(
     app: APP_NAME,
     appVersion: pkg.version,
     layoutVersion: String(LAYOUT_VERSION),
-    level: '县',
+    // A consolidated report (市/省) says so; a province has no city code (docs/reports.md).
+    level,
     countyCode: office.countyCode,
     countyName: office.countyName,
-    cityCode: cityCodeOf(office),
+    cityCode: level === '省' ? '' : cityCodeOf(office),
     reportId: SENT_REPORT_ID,
     reportName: reportName(SENT_REPORT_ID),
     period: figures.period,
@@ -98,7 +104,8 @@ export async function buildFile(db: Database, job: BuildJob, progress: ProgressF
   if (planned.monthly) {
     const { figures, frame } = planned.monthly;
     const submission = job.params.submission ?? DRAFT;
-    const { meta, digest } = submissionMeta(job.office, figures, frame, submission, job.exportedAt);
+    const level = officeLevel(db);
+    const { meta, digest } = submissionMeta(job.office, figures, frame, submission, job.exportedAt, level);
     return finish(planned, meta, env.exportedAt, progress, { figures, frame, meta, digest });
   }
   return finish(
@@ -112,8 +119,11 @@ export async function buildFile(db: Database, job: BuildJob, progress: ProgressF
 /** A recorded monthly report from its recorded figures, frame and meta: the same bytes as then. */
 export async function rebuildFile(job: RebuildJob, progress: ProgressFn): Promise<ExportFile> {
   const { figures, frame, meta } = job;
+  const consolidated = meta.level === '市' || meta.level === '省';
   const planned: Planned = {
-    ...monthlyPlan(SENT_REPORT_ID, figures, frame, meta.countyName ?? '', job.version),
+    ...(consolidated
+      ? cityPlanOf(figures as CityFigures, frame as CityFrame, meta.countyName ?? '', job.version)
+      : monthlyPlan(SENT_REPORT_ID, figures, frame, meta.countyName ?? '', job.version)),
     fileName: job.fileName,
     monthly: { figures, frame },
   };

@@ -14,6 +14,8 @@ import { buildRoster } from './roster';
 import { monthlyFigures, monthlyFrame } from './monthly';
 import { budgetDoc, contractsDoc, trainingDoc } from './tables';
 import { payRunDoc, signInDoc, trackingDoc } from './sheets';
+import { officeLevel } from '../city/level';
+import { cityPlan } from '../city/plan';
 
 /** A file about to be written: its name, sheets and row count (for progress). */
 export interface Planned {
@@ -69,6 +71,8 @@ export const BUILDERS: Record<ReportId, Builder> = {
     };
   },
   R2: async (env) => {
+    // A city or province office's R2 is the consolidation of the reports it received.
+    if (officeLevel(env.ctx.db) !== '县') return cityPlan(env);
     const period = env.params.period!;
     const figures = await monthlyFigures(env, period);
     const frame = monthlyFrame(env, period);

@@ -82,10 +82,10 @@ function trainingOf(values: FigureRow['values']): TrainingTotals {
  * units it included and missed.
  */
 export function summaryOfConsolidated(
-  figures: CityFigures,
+  figures: { period: string; sheets: Partial<Record<CitySheetKey, FigureRow[]>> },
   unit: SummaryUnit & { level: Exclude<UnitLevel, '县'> },
 ): UnitSummary {
-  const s = figures.sheets;
+  const s = Object.fromEntries(CITY_SHEET_KEYS.map((k) => [k, figures.sheets[k] ?? []])) as CityFigures['sheets'];
   const progress: Record<string, ProgressLine> = {};
   for (const r of s.progress) {
     const code = str(r.values.rowCode);
@@ -100,7 +100,7 @@ export function summaryOfConsolidated(
     unitCode: str(r.values.unitCode) ?? '',
     ...splitPlace(str(r.values.unit) ?? ''),
   });
-  const units = (s.units ?? []).filter((r) => r.kind === 'item');
+  const units = s.units.filter((r) => r.kind === 'item');
   return {
     format: SUMMARY_FORMAT,
     unitCode: unit.code,
@@ -128,7 +128,7 @@ export function summaryOfConsolidated(
         progressNote: str(r.values.progressNote),
       })),
     texts: Object.fromEntries(MONTHLY_BLOCKS.map(([k]) => [k, null])) as UnitSummary['texts'],
-    works: (s.works ?? [])
+    works: s.works
       .filter((r) => r.kind === 'item')
       .map((r) => ({
         ...placed(r),
