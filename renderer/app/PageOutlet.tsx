@@ -3,11 +3,12 @@
 import { Fragment } from 'react';
 import { useRoute } from '../router/route';
 import { useSession } from '../stores/session';
-import { resolveScreen } from './resolveScreen';
+import { levelOf, resolveScreen } from './resolveScreen';
 
 export function PageOutlet() {
   const path = useRoute((r) => r.path.join('/'));
   const operator = useSession((s) => s.operator);
-  const { area, view } = resolveScreen(path.split('/'), operator);
+  const level = levelOf(useSession((s) => s.office));
+  const { area, view } = resolveScreen(path.split('/'), operator, level);
   return <Fragment key={area.key}>{view}</Fragment>;
 }

@@ -4,6 +4,11 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
+  CarryOutOutlined,
+  CloudUploadOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  TableOutlined,
   BankOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
@@ -37,6 +42,11 @@ import { ReportsPage } from '../pages/reports/ReportsPage';
 import { VerifyPage } from '../pages/reports/verify/VerifyPage';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { CityHome } from '../pages/city/CityHome';
+import { IntakePage } from '../pages/city/IntakePage';
+import { LedgerPage } from '../pages/city/LedgerPage';
+import { CityReportPage } from '../pages/city/CityReportPage';
+import type { OfficeLevel } from '../../core/officeLevels';
 
 /** Who sees an area: every role ('read'), 管理员 and 录入员 ('write'), or 管理员 alone ('admin'). */
 export type Access = 'read' | 'write' | 'admin';
@@ -58,7 +68,17 @@ export interface Area {
   access: Access;
   /** The area's screens; the first is its list, shown for an address no other screen fits. */
   screens: readonly Screen[];
+  /**
+   * The office levels whose menu shows it (submission.md §4): a county's registries by default; a
+   * city or province office's intake, ledger and compiled report; settings, the audit log and 核对 at all.
+   */
+  levels?: readonly OfficeLevel[];
 }
+
+/** Shown at every level. */
+const ALL_LEVELS: readonly OfficeLevel[] = ['县', '市', '省'];
+/** A city or province office's own areas. */
+const RECEIVING: readonly OfficeLevel[] = ['市', '省'];
 
 const id = (p: Params) => Number(p.id);
 const home = (pattern: string, render: () => ReactNode): Screen => ({ pattern, render });
@@ -84,6 +104,46 @@ const imports = (area: string): Screen[] =>
 
 /** In the order of a working day, as the left navigation lists them. */
 export const AREAS: readonly Area[] = [
+  {
+    key: 'home',
+    label: '工作台',
+    icon: <HomeOutlined />,
+    access: 'read',
+    levels: RECEIVING,
+    screens: [home('/home', () => <CityHome />)],
+  },
+  {
+    key: 'intake',
+    label: '收取报表',
+    icon: <CloudUploadOutlined />,
+    access: 'write',
+    levels: RECEIVING,
+    screens: [home('/intake', () => <IntakePage />)],
+  },
+  {
+    key: 'ledger',
+    label: '报送台账',
+    icon: <TableOutlined />,
+    access: 'read',
+    levels: RECEIVING,
+    screens: [home('/ledger', () => <LedgerPage />)],
+  },
+  {
+    key: 'cityreport',
+    label: '汇总报表',
+    icon: <FileDoneOutlined />,
+    access: 'read',
+    levels: RECEIVING,
+    screens: [home('/cityreport', () => <CityReportPage />)],
+  },
+  {
+    key: 'verify',
+    label: '核对',
+    icon: <CarryOutOutlined />,
+    access: 'read',
+    levels: RECEIVING,
+    screens: [home('/verify', () => <VerifyPage />)],
+  },
   {
     key: 'dashboard',
     label: '工作台',
@@ -171,6 +231,7 @@ export const AREAS: readonly Area[] = [
     label: '操作日志',
     icon: <AuditOutlined />,
     access: 'read',
+    levels: ALL_LEVELS,
     screens: [home('/audit', () => <AuditPage />)],
   },
   {
@@ -178,6 +239,7 @@ export const AREAS: readonly Area[] = [
     label: '系统设置',
     icon: <SettingOutlined />,
     access: 'read',
+    levels: ALL_LEVELS,
     screens: [home('/settings', () => <SettingsPage />)],
   },
 ];

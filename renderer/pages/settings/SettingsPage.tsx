@@ -1,4 +1,4 @@
-// 系统设置: the office profile, operators, each report's header and footer wording, and data
+// 系统设置: the office profile, a city or province office's units, operators, each report's header and footer wording, and data
 // safety — backups and restore, the data package (管理员 only: the backend refuses others) and the
 // safety settings.
 import { isAdmin, useSession } from '../../stores/session';
@@ -10,15 +10,22 @@ import { OperatorsTab } from './OperatorsTab';
 import { PackageTab } from './PackageTab';
 import { ReportTextsTab } from './ReportTextsTab';
 import { SafetyTab } from './SafetyTab';
+import { UnitsTab } from './UnitsTab';
+import { levelOf } from '../../app/resolveScreen';
+import { UNIT_KIND_LABELS } from '../../../core/officeLevels';
 
 export function SettingsPage() {
   const admin = isAdmin(useSession((s) => s.operator));
+  const level = levelOf(useSession((s) => s.office));
   return (
     <div className="page">
       <PageHead title="系统设置" />
       <PageTabs
         tabs={[
           { key: 'office', label: '单位信息', render: () => <OfficeTab /> },
+          ...(level === '县'
+            ? []
+            : [{ key: 'units', label: `下级${UNIT_KIND_LABELS[level]}`, render: () => <UnitsTab /> }]),
           { key: 'operators', label: '操作员', render: () => <OperatorsTab /> },
           { key: 'reports', label: '报表表头表尾', render: () => <ReportTextsTab /> },
           ...(admin

@@ -1,7 +1,8 @@
-// First run on a new data file: 单位信息, then the first 管理员, then into the workbench — or the
-// data package from the old PC instead (RestoreFromPackage). The demo county is a start-up option
-// of the server, so the wizard only says how to open it.
-import { useState } from 'react';
+// First run on a new data file: 单位信息 (a 县（区）, 市 or 省 普查办), a city or province office's
+// units (pre-filled from the division dataset), then the first 管理员, then into the workbench —
+// or the data package from the old PC instead (RestoreFromPackage). The demo county is a start-up
+// option of the server, so the wizard only says how to open it.
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Space, Steps } from 'antd';
 import { setupInit } from '../../../core/schemas/system';
 import { useSession } from '../../stores/session';
@@ -9,7 +10,12 @@ import { SchemaFields } from '../../forms/SchemaFields';
 import { fieldNames, type FormSpec } from '../../forms/fieldSpec';
 import { useSchemaForm } from '../../forms/useSchemaForm';
 import { enterToNextField, useFormShortcuts } from '../../forms/formKeys';
-import { OFFICE_DEFAULTS, officeForm } from '../settings/officeForm';
+import { OFFICE_DEFAULTS, OFFICE_FIELDS, officeFormFor, withCityFields } from '../settings/officeForm';
+import { UnitsEditor, unitErrors, type UnitDraft } from '../settings/UnitsEditor';
+import { levelOf } from '../../app/resolveScreen';
+import { UNIT_KIND_LABELS } from '../../../core/officeLevels';
+import { unitIssues } from '../../../core/schemas/units';
+import { normalizeCode, normalizeText } from '../../../core/text';
 import { DemoHint } from './DemoHint';
 import { RestoreFromPackage } from './RestoreFromPackage';
 import type { InputOf } from '../../../core/api';
@@ -27,13 +33,56 @@ const adminForm: FormSpec = {
   ],
 };
 
+/** The dataset is loaded when first asked for (it is 100 KB the county never needs). */
+const loadDivisions = () => import('../../../core/divisions');
+
 export function SetupWizard() {
   const [step, setStep] = useState(0);
   const [confirm, setConfirm] = useState('');
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const office = useSchemaForm(officeForm.schema, fieldNames(officeForm), OFFICE_DEFAULTS);
+  const [units, setUnits] = useState<UnitDraft[]>([]);
+  const [unitsFor, setUnitsFor] = useState<string | null>(null);
+  const [unitsError, setUnitsError] = useState<Record<string, string>>({});
+  const office = useSchemaForm(officeFormFor('县').schema, OFFICE_FIELDS, OFFICE_DEFAULTS);
   const admin = useSchemaForm(adminForm.schema, fieldNames(adminForm), {});
+  const level = levelOf(office.values as { level?: unknown });
+  const receiving = level !== '县';
+  const kind = UNIT_KIND_LABELS[level];
+  const officeSpec = officeFormFor(level, true);
+  const steps = receiving ? ['单位信息', `下级${kind}`, '管理员'] : ['单位信息', '管理员'];
+  const adminStep = steps.length - 1;
+
+  // A city office's own name and code are its city's; a province office has no city.
+  const { setValue } = office;
+  const derived = withCityFields(office.values);
+  useEffect(() => {
+    if (derived) for (const [k, v] of Object.entries(derived)) setValue(k, v);
+  }, [derived, setValue]);
+
+  const suggest = async () => {
+    const { suggestUnits, DIVISIONS_SOURCE } = await loadDivisions();
+    return {
+      units: suggestUnits(level, normalizeCode(String(office.values.countyCode ?? ''))),
+      source: DIVISIONS_SOURCE,
+    };
+  };
+  // Entering the units step for a new code pre-fills the list from the dataset.
+  const enterUnits = async () => {
+    const key = `${level}:${normalizeCode(String(office.values.countyCode ?? ''))}`;
+    if (unitsFor !== key) {
+      setUnits((await suggest()).units);
+      setUnitsFor(key);
+      setUnitsError({});
+    }
+    setStep(1);
+  };
+  const cleanUnits = () => units.map((u) => ({ code: normalizeCode(u.code), name: normalizeText(u.name) }));
+  const checkUnits = () => {
+    const issues = unitIssues(level, normalizeCode(String(office.values.countyCode ?? '')), cleanUnits());
+    setUnitsError(unitErrors(issues));
+    return issues.length === 0;
+  };
 
   const finish = async () => {
     const a = admin.validate();
@@ -41,40 +90,77 @@ export function SetupWizard() {
     setConfirmError(mismatch);
     const o = office.validate();
     if (!o.ok) return setStep(0);
+    if (receiving && !checkUnits()) return setStep(1);
     if (!a.ok || mismatch) return;
     setSaving(true);
-    const error = await useSession.getState().setup({ office: o.data, admin: a.data } as InputOf<'setup.init'>);
+    const error = await useSession.getState().setup({
+      office: o.data,
+      admin: a.data,
+      ...(receiving ? { units: cleanUnits() } : {}),
+    } as InputOf<'setup.init'>);
     setSaving(false);
     if (!error) return;
     if (error.issues.some((i) => i.path.startsWith('office.'))) {
       office.applyServerError(error, 'office.');
       setStep(0);
+    } else if (error.issues.some((i) => i.path.startsWith('units.'))) {
+      setUnitsError(unitErrors(error.issues));
+      setStep(1);
     } else admin.applyServerError(error, 'admin.');
   };
 
   const next = () => {
-    if (step === 0 && office.validate().ok) setStep(1);
-    else if (step === 1) void finish();
+    if (step === 0 && office.validate().ok) {
+      if (receiving) void enterUnits();
+      else setStep(adminStep);
+    } else if (receiving && step === 1) {
+      if (checkUnits()) setStep(adminStep);
+    } else if (step === adminStep) void finish();
   };
   useFormShortcuts(true, next);
 
   return (
     <div className="setup-screen">
       <Card className="setup-card" title="普查办工作台 · 首次使用" data-testid="setup-wizard">
-        <Steps current={step} items={[{ title: '单位信息' }, { title: '管理员' }]} style={{ marginBottom: 24 }} />
+        <Steps current={step} items={steps.map((title) => ({ title }))} style={{ marginBottom: 24 }} />
         <div onKeyDown={enterToNextField(next)}>
           {step === 0 && (
             <>
               <Alert
                 type="info"
                 showIcon
-                title="请按市（州）下发的资料填写本单位信息，报表的表头、表尾和文件名都从这里取。"
+                title={
+                  receiving
+                    ? '请填写本单位信息：汇总报表的表头、表尾和文件名都从这里取。'
+                    : '请按市（州）下发的资料填写本单位信息，报表的表头、表尾和文件名都从这里取。'
+                }
                 style={{ marginBottom: 16 }}
               />
-              <SchemaFields spec={officeForm} form={office} idPrefix="setup-office" />
+              <SchemaFields spec={officeSpec} form={office} idPrefix="setup-office" />
             </>
           )}
-          {step === 1 && (
+          {receiving && step === 1 && (
+            <>
+              <Alert
+                type="info"
+                showIcon
+                title={`向本单位报送月报的${kind}：已按区划库填入，请核对、增删或改名。收取报表时只接收名单内${kind}的报表；以后可在“系统设置 → 下级单位”中修改。`}
+                style={{ marginBottom: 16 }}
+              />
+              <UnitsEditor
+                kind={kind}
+                units={units}
+                onChange={(u) => {
+                  setUnits(u);
+                  setUnitsError({});
+                }}
+                errors={unitsError}
+                suggest={suggest}
+                idPrefix="setup"
+              />
+            </>
+          )}
+          {step === adminStep && (
             <>
               <Alert
                 type="info"
@@ -107,7 +193,7 @@ export function SetupWizard() {
         <Space style={{ marginTop: 8 }}>
           {step > 0 && <Button onClick={() => setStep(step - 1)}>上一步</Button>}
           <Button type="primary" loading={saving} onClick={next} data-testid="setup-next">
-            {step === 0 ? '下一步' : '完成并进入工作台'}
+            {step === adminStep ? '完成并进入工作台' : '下一步'}
           </Button>
         </Space>
         {step === 0 && <RestoreFromPackage />}

@@ -1,0 +1,3 @@
+export function CityHome() {
+  return <div className="page" />;
+}

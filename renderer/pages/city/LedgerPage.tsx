@@ -1,0 +1,3 @@
+export function LedgerPage() {
+  return <div className="page" />;
+}
