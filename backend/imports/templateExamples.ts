@@ -2,6 +2,7 @@
 // should use, marked （示例） where a record would be named so a row left in by mistake shows up in
 // the preview. Codes follow the office's county code when there is one.
 import type { ImportKind } from '../../core/imports/kinds';
+import { archiveExample } from './templateArchive';
 import type { ImportField } from '../../core/imports/types';
 import { idCheckChar } from '../../core/validate/idNumber';
 
@@ -97,6 +98,8 @@ function perKind(kind: ImportKind, o: Office): Row {
         amount: '720000.00',
         fundingLevel: '县',
       };
+    case 'archive':
+      return archiveExample;
     case 'attendance':
       return { name: '张三（示例）', idNumber: id, signedIn: '是', score: 90, passed: '是' };
     case 'groupMember':

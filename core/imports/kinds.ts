@@ -9,6 +9,7 @@ export const IMPORT_KINDS = [
   'contract',
   'budgetItem',
   'attendance',
+  'archive',
   'groupMember',
   'publicity',
 ] as const;
@@ -23,6 +24,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   contract: '合同及履约节点',
   budgetItem: '预算科目',
   attendance: '培训签到与考核',
+  archive: '档案目录',
   groupMember: '领导小组及成员单位',
   publicity: '宣传记录',
 };

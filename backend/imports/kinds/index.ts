@@ -6,6 +6,7 @@ import { agencyImporter } from './agency';
 import { contractImporter } from './contract';
 import { budgetItemImporter } from './budget';
 import { attendanceImporter } from './attendance';
+import { archiveImporter } from './archive';
 import { groupMemberImporter, publicityImporter } from './organisation';
 
 export const importers: Record<ImportKind, KindImporter> = {
@@ -17,6 +18,7 @@ export const importers: Record<ImportKind, KindImporter> = {
   contract: contractImporter,
   budgetItem: budgetItemImporter,
   attendance: attendanceImporter,
+  archive: archiveImporter,
   groupMember: groupMemberImporter,
   publicity: publicityImporter,
 };

@@ -6,6 +6,7 @@ import { districtFields, townshipFields, villageFields } from './regions';
 import { agencyFields, contractFields } from './contracts';
 import { budgetItemFields } from './budget';
 import { attendanceFields } from './training';
+import { archiveFields } from './archive';
 import { groupMemberFields, publicityFields } from './organisation';
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
@@ -17,6 +18,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   contract: contractFields,
   budgetItem: budgetItemFields,
   attendance: attendanceFields,
+  archive: archiveFields,
   groupMember: groupMemberFields,
   publicity: publicityFields,
 };

@@ -69,6 +69,12 @@ export const KIND_TEXTS: Record<Exclude<ImportKind, 'attendance'>, KindText> = {
     unit: '条',
     list: { path: '/organisation', tab: 'publicity', title: '宣传记录' },
   },
+  archive: {
+    noun: '档案',
+    matchedBy: '档号',
+    unit: '条',
+    list: { path: '/records', tab: 'archive', title: '档案登记' },
+  },
 };
 
 const ATTENDANCE_TEXT: Omit<KindText, 'list'> = {
@@ -102,6 +108,7 @@ export const IMPORT_ROUTES: readonly { pattern: string; kinds: readonly ImportKi
   { pattern: '/contracts/import/:kind', kinds: ['agency', 'contract'] },
   { pattern: '/budget/import', kinds: ['budgetItem'] },
   { pattern: '/training/:id/import', kinds: ['attendance'] },
+  { pattern: '/records/import/:kind', kinds: ['archive'] },
   { pattern: '/organisation/import/:kind', kinds: ['groupMember', 'publicity'] },
 ];
 

@@ -24,7 +24,7 @@ export async function smallCounty() {
 export async function checks(b: TestBackend): Promise<Map<string, DashboardCheck>> {
   const r = await b.dispatch('dashboard.checks', {}, { ...adminCtx, now: () => NOW });
   if (!r.ok) throw new Error(r.error.message);
-  return new Map(r.data.checks.map((c) => [c.id, c]));
+  return new Map((r.data as { checks: DashboardCheck[] }).checks.map((c) => [c.id, c]));
 }
 
 /** The total of the list a check opens, called as the page calls it. */
