@@ -2,9 +2,10 @@
 // corrected; the error rate judged against the threshold the office sets; and which source the
 // progress table's columns 13–14 take per period. docs/spec/quality-and-problems.md §1–§3.
 import { z } from 'zod';
-import { bool, code, date, decimal, int, oneOf, optRef, optText, ref, text } from './fields';
+import { bool, date, decimal, int, oneOf, optRef, optText, ref, text } from './fields';
 import { period } from './workplan';
 import { listInput, recordOf } from '../api/define';
+import { DEFAULT_PROGRESS_CATEGORIES } from '../progressRules';
 
 export const QUALITY_STAGES = ['清查', '入户调查'] as const;
 /** Columns 13–14 of a period's progress tables: as typed, or the sums of the quality records. */
@@ -12,13 +13,18 @@ export const QUALITY_SOURCES = ['填报', '质量核查'] as const;
 export type QualitySource = (typeof QUALITY_SOURCES)[number];
 /** The error-rate threshold (%) until the office sets its own (no spec names one: docs/spec/quality-and-problems.md §2). */
 export const DEFAULT_ERROR_RATE_THRESHOLD = 5;
+/** The progress table's rows a record can count in: every row but 合计, which adds them up. */
+export const QUALITY_ROW_CODES = DEFAULT_PROGRESS_CATEGORIES.filter((c) => !c.isTotal).map((c) => c.rowCode) as [
+  string,
+  ...string[],
+];
 
 export const qualityCheckCreate = z
   .object({
     period: period('报告期'),
     stage: oneOf('核查阶段', QUALITY_STAGES),
     /** The progress table's row (普查对象类别) whose columns 13–14 the record counts in. */
-    rowCode: code('普查对象类别（行代码）', /^\d{2}$/, '两位数字，如 02'),
+    rowCode: oneOf('普查对象类别（行代码）', QUALITY_ROW_CODES),
     townshipId: optRef('乡镇（街道）'),
     districtId: optRef('普查小区'),
     agencyId: optRef('第三方机构'),
@@ -51,7 +57,7 @@ export const qualityCheckList = listInput(
   {
     period: period('报告期').optional(),
     stage: oneOf('核查阶段', QUALITY_STAGES).optional(),
-    rowCode: code('普查对象类别（行代码）', /^\d{2}$/, '两位数字，如 02').optional(),
+    rowCode: oneOf('普查对象类别（行代码）', QUALITY_ROW_CODES).optional(),
     townshipId: ref('乡镇（街道）').optional(),
     agencyId: ref('第三方机构').optional(),
     aboveThreshold: bool('差错率超过上限').optional(),

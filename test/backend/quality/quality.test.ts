@@ -75,8 +75,11 @@ describe('质量核查 records', () => {
     expect(late.message).toContain('2018-06-30');
     const half = await err('qualityCheck.create', record({ period: '2018-06-上', checkDate: '2018-06-20' }));
     expect(half.message).toContain('2018-06-15');
-    expect((await err('qualityCheck.create', record({ rowCode: '01' }))).message).toContain('请选择具体的普查对象类别');
-    expect((await err('qualityCheck.create', record({ rowCode: '99' }))).message).toContain('没有行代码“99”');
+    expect((await err('qualityCheck.create', record({ rowCode: '01' }))).issues[0]).toMatchObject({
+      path: 'rowCode',
+      message: expect.stringContaining('应为以下之一：02、03、04'),
+    });
+    expect((await err('qualityCheck.create', record({ rowCode: '99' }))).issues[0].path).toBe('rowCode');
   });
 
   it('take the township of their 普查小区 and refuse a district outside the township chosen', async () => {
