@@ -1,9 +1,10 @@
 // A person's devices and accounts (PAD, 系统账号) on their page: what they hold, since when,
 // returned when; a hand-over is entered here with the person already chosen.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Card, Table, Tag } from 'antd';
 import { todayIso } from '../../../core/dates';
 import { useRead } from '../../api/useRecord';
+import { onWritten } from '../../api/changes';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { canWrite, useSession } from '../../stores/session';
 import { orDash } from '../../format/display';
@@ -14,6 +15,8 @@ export function PersonDevices({ personId }: { personId: number }) {
   const { data, error, reload } = useRead('device.list', { filters: { personId }, pageSize: 200 });
   const writer = canWrite(useSession((s) => s.operator));
   const [editing, setEditing] = useState<DeviceRecord | null | undefined>(undefined);
+  // A leaving (person.leave) changes what the rows say; a hand-over entered elsewhere adds one.
+  useEffect(() => onWritten(['device', 'person'], reload), [reload]);
   const out = data?.rows.filter((r) => r.isOut).length ?? 0;
   return (
     <Card
@@ -65,7 +68,6 @@ export function PersonDevices({ personId }: { personId: number }) {
         defaults={{ kind: 'PAD', state: '在用', personId, handedDate: todayIso() }}
         width={760}
         onClose={() => setEditing(undefined)}
-        onSaved={reload}
       />
     </Card>
   );
