@@ -102,6 +102,17 @@ function perKind(kind: ImportKind, o: Office): Row {
       return archiveExample;
     case 'attendance':
       return { name: '张三（示例）', idNumber: id, signedIn: '是', score: 90, passed: '是' };
+    case 'problem':
+      return {
+        refNo: '2018-001',
+        kind: '督办件',
+        raisedDate: '2018-07-02',
+        source: '市污普办',
+        subject: '示例镇（示例）',
+        content: '清查进度滞后（示例）',
+        dueDate: '2018-07-10',
+        status: '未办结',
+      };
     case 'groupMember':
       return {
         unit: '县示例局（示例）',

@@ -10,6 +10,7 @@ export const IMPORT_KINDS = [
   'budgetItem',
   'attendance',
   'archive',
+  'problem',
   'groupMember',
   'publicity',
 ] as const;
@@ -25,6 +26,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   budgetItem: '预算科目',
   attendance: '培训签到与考核',
   archive: '档案目录',
+  problem: '问题与督办台账',
   groupMember: '领导小组及成员单位',
   publicity: '宣传记录',
 };

@@ -16,6 +16,7 @@ import {
   LineChartOutlined,
   NotificationOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -38,6 +39,9 @@ import { TrainingPage } from '../pages/training/TrainingPage';
 import { TrainingDetail } from '../pages/training/TrainingDetail';
 import { ProgressPage } from '../pages/progress/ProgressPage';
 import { OrganisationPage } from '../pages/organisation/OrganisationPage';
+import { QualityPage } from '../pages/quality/QualityPage';
+import { QualityCheckDetail } from '../pages/quality/QualityCheckDetail';
+import { ProblemDetail } from '../pages/quality/ProblemDetail';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { VerifyPage } from '../pages/reports/verify/VerifyPage';
 import { AuditPage } from '../pages/audit/AuditPage';
@@ -218,6 +222,18 @@ export const AREAS: readonly Area[] = [
     icon: <NotificationOutlined />,
     access: 'read',
     screens: [home('/organisation', () => <OrganisationPage />), ...imports('organisation')],
+  },
+  {
+    key: 'quality',
+    label: '质量与督办',
+    icon: <SafetyCertificateOutlined />,
+    access: 'read',
+    screens: [
+      home('/quality', () => <QualityPage />),
+      ...imports('quality'),
+      detail('/quality/check/:id', (n) => <QualityCheckDetail key={n} id={n} />),
+      detail('/quality/problem/:id', (n) => <ProblemDetail key={n} id={n} />),
+    ],
   },
   {
     key: 'reports',

@@ -7,6 +7,7 @@ import { contractImporter } from './contract';
 import { budgetItemImporter } from './budget';
 import { attendanceImporter } from './attendance';
 import { archiveImporter } from './archive';
+import { problemImporter } from './problems';
 import { groupMemberImporter, publicityImporter } from './organisation';
 
 export const importers: Record<ImportKind, KindImporter> = {
@@ -19,6 +20,7 @@ export const importers: Record<ImportKind, KindImporter> = {
   budgetItem: budgetItemImporter,
   attendance: attendanceImporter,
   archive: archiveImporter,
+  problem: problemImporter,
   groupMember: groupMemberImporter,
   publicity: publicityImporter,
 };

@@ -7,6 +7,7 @@ import { agencyFields, contractFields } from './contracts';
 import { budgetItemFields } from './budget';
 import { attendanceFields } from './training';
 import { archiveFields } from './archive';
+import { problemFields } from './problems';
 import { groupMemberFields, publicityFields } from './organisation';
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
@@ -19,6 +20,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   budgetItem: budgetItemFields,
   attendance: attendanceFields,
   archive: archiveFields,
+  problem: problemFields,
   groupMember: groupMemberFields,
   publicity: publicityFields,
 };

@@ -57,6 +57,12 @@ export const KIND_TEXTS: Record<Exclude<ImportKind, 'attendance'>, KindText> = {
     unit: '个',
     list: { path: '/budget', tab: 'items', title: '科目列表' },
   },
+  problem: {
+    noun: '问题与督办事项',
+    matchedBy: '编号',
+    unit: '条',
+    list: { path: '/quality', tab: 'problems', title: '问题与督办台账' },
+  },
   groupMember: {
     noun: '领导小组成员',
     matchedBy: '成员单位和姓名',
@@ -109,6 +115,7 @@ export const IMPORT_ROUTES: readonly { pattern: string; kinds: readonly ImportKi
   { pattern: '/budget/import', kinds: ['budgetItem'] },
   { pattern: '/training/:id/import', kinds: ['attendance'] },
   { pattern: '/records/import/:kind', kinds: ['archive'] },
+  { pattern: '/quality/import/:kind', kinds: ['problem'] },
   { pattern: '/organisation/import/:kind', kinds: ['groupMember', 'publicity'] },
 ];
 
