@@ -88,3 +88,30 @@ test('a publicity item and a PAD hand-over; the dashboard follows the holder’s
     expect(await cleared('devicesWithLeavers')).toBe(0);
   });
 });
+
+test('入户调查明细: the progress table by 污染源类型 and a sample survey entered for the period', async ({ page }) => {
+  await pageApi(page, 'progress.save', {
+    period: '2018-09',
+    figures: [
+      { rowCode: '02', c1: 120, c2: 110, c6: 100, c7: 80, c8: 60 },
+      { rowCode: '12', c1: 2, c2: 2, c6: 2, c7: 2, c8: 1 },
+      { rowCode: '03', c6: 10, c7: 9, c8: 8 },
+    ],
+  });
+  await nav(page, 'progress');
+  await page.getByTestId('tab-fieldwork').click();
+  await fill(page, 'fieldwork-period', '2018-09');
+  await page.locator('#fieldwork-period').press('Enter');
+  const industry = page.getByTestId('source-subtotals').getByRole('row').filter({ hasText: '工业源' });
+  await expect(industry).toContainText('02、12');
+  await expect(industry).toContainText('59.8%');
+  await expect(page.getByTestId('source-subtotals').getByRole('row').filter({ hasText: '合计' })).toContainText('112');
+
+  const energy = page.getByTestId('survey-figures').getByRole('row').filter({ hasText: '城乡居民能源使用抽样调查' });
+  await energy.getByRole('button', { name: '填报' }).click();
+  await fill(page, 'surveyFigure-planned', '300');
+  await fill(page, 'surveyFigure-done', '120');
+  await saveForm(page);
+  await expect(energy).toContainText('40.0%');
+  await shot(page, 'organisation-04-fieldwork');
+});

@@ -74,6 +74,7 @@ export function FieldworkTab() {
           onChange={(e) => setTyped(e.target.value)}
           onPressEnter={apply}
           onBlur={apply}
+          id="fieldwork-period"
           data-testid="fieldwork-period"
           placeholder="2018-09"
         />
@@ -98,8 +99,7 @@ export function FieldworkTab() {
           ]}
         />
         <div className="muted" style={{ marginTop: 8 }}>
-          按进度调度表的行小计：工业源（02、12）、农业源（03）、生活源（10、11）、集中式污染治理设施（04）、移动源（13）；
-          生活源锅炉（09，单位为台）和04的“其中”行不再重复计入，各类小计之和等于合计行。
+          各类小计为“对应行”之和；生活源锅炉（台）和集中式污染治理设施的“其中”行不重复计入，各类小计之和等于合计行。
         </div>
       </Card>
       <Card size="small" title="抽样调查与排污口水质监测">
