@@ -30,6 +30,10 @@ describe('a township code outside the office county', () => {
     const e = await b.err('township.update', { id: t.id, code: '510101001' });
     expect(e.message).toBe(OUTSIDE);
     expect((await b.ok('township.update', { id: t.id, name: '锦屏镇（新）' })).code).toBe('511323100');
+    // Stored before the office's county changed: a form that sends its code unchanged still saves.
+    b.db.prepare(`UPDATE office_profile SET county_code = '511304', county_name = '嘉陵区'`).run();
+    const kept = await b.ok('township.update', { id: t.id, code: '511323100', name: '锦屏镇' });
+    expect(kept.name).toBe('锦屏镇');
   });
 
   it('is a row error of the township import, and the other rows land', async () => {

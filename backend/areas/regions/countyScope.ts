@@ -30,9 +30,13 @@ export function townshipOutsideOffice(
   return `${label} ${code} 不属于${where}：应以 ${division.prefix} 开头`;
 }
 
-/** crud prepare hook of townships: refuses a code outside the office's division, naming the field. */
-export function checkTownshipInOffice(values: Values, ctx: HandlerCtx): Values {
-  if (typeof values.code !== 'string') return values;
+/**
+ * crud prepare hook of townships: refuses a code outside the office's division, naming the field.
+ * An update that keeps the code is not judged again (a township stored before the county changed
+ * can still be renamed).
+ */
+export function checkTownshipInOffice(values: Values, ctx: HandlerCtx, existing?: Values): Values {
+  if (typeof values.code !== 'string' || values.code === existing?.code) return values;
   const message = townshipOutsideOffice(officeDivision(ctx.db), values.code);
   if (message) throw new UserError('INVALID_INPUT', message, [{ path: 'code', message }]);
   return values;
