@@ -16,6 +16,7 @@ import { importsHandlers } from './imports';
 import { backupsHandlers } from './backups';
 import { qualityHandlers } from './quality';
 import { intakeHandlers } from './intake';
+import { cityReportHandlers } from './cityReport';
 import { unitsHandlers } from './units';
 import { coverageHandlers } from './coverage';
 import { archiveHandlers } from './archive';
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...backupsHandlers,
   ...qualityHandlers,
   ...intakeHandlers,
+  ...cityReportHandlers,
   ...unitsHandlers,
   ...coverageHandlers,
   ...archiveHandlers,

@@ -16,6 +16,7 @@ import { backupsApi } from './backups';
 import { qualityApi } from './quality';
 import { problemsApi } from './problems';
 import { intakeApi } from './intake';
+import { cityReportApi } from './cityReport';
 import { unitsApi } from './units';
 import { coverageApi } from './coverage';
 import { archiveApi } from './archive';
@@ -37,6 +38,7 @@ export const api = {
   ...qualityApi,
   ...problemsApi,
   ...intakeApi,
+  ...cityReportApi,
   ...unitsApi,
   ...coverageApi,
   ...archiveApi,
