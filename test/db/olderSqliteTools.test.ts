@@ -35,7 +35,8 @@ if (!cliVersion) console.log('跳过旧版 sqlite3 打开数据文件的检查�
 describe.skipIf(!cliVersion)(`the system's sqlite3 (${cliVersion}) opens the data file`, () => {
   let dir: string;
   let dataPath: string;
-  const sqlite = (sql: string) => spawnSync('sqlite3', ['-readonly', '-json', dataPath, sql], { encoding: 'utf8' });
+  const sqlite = (sql: string) =>
+    spawnSync('sqlite3', ['-readonly', '-json', dataPath, sql], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   let views: string[];
   let appRows: (v: string) => string[];
   let close: () => void;

@@ -29,6 +29,7 @@ describe('import routes', () => {
       attendance: '#/training/7/import',
       groupMember: '#/organisation/import/groupMember',
       publicity: '#/organisation/import/publicity',
+      problem: '#/quality/import/problem',
     });
   });
 
