@@ -113,6 +113,9 @@ export function countyFiles(): Promise<CountyFiles> {
   return files;
 }
 
+/** What a receiving office's report header and footer need (the consolidated R2 is exported too). */
+const SIGNERS = { headName: '王建国', statsHeadName: '李明', preparerName: '张丽', phone: '0817-2222333' };
+
 /** A fresh city office, 南充市 (511300), with its counties (CITY_UNITS) as report units. */
 export async function cityBackend(units = CITY_UNITS): Promise<TestBackend> {
   const b = tempBackend();
@@ -124,15 +127,31 @@ export async function cityBackend(units = CITY_UNITS): Promise<TestBackend> {
       cityName: '南充市',
       cityCode: '5113',
       unitName: '南充市污普办',
+      ...SIGNERS,
     },
     admin: { name: 'admin', password: 'demo1234' },
   } as never);
+  addUnits(b, units);
+  return b;
+}
+
+/** A fresh province office, 四川省 (510000), taking in its cities' consolidated reports. */
+export async function provinceBackend(units: { code: string; name: string }[]): Promise<TestBackend> {
+  const b = tempBackend();
+  await b.ok('setup.init', {
+    office: { level: '省', countyName: '四川省', countyCode: '510000', unitName: '四川省污普办', ...SIGNERS },
+    admin: { name: 'admin', password: 'demo1234' },
+  } as never);
+  addUnits(b, units);
+  return b;
+}
+
+function addUnits(b: TestBackend, units: { code: string; name: string }[]) {
   const at = new Date().toISOString();
   const insert = b.db.prepare(
     'INSERT INTO report_units (code, name, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
   units.forEach((u, i) => insert.run(u.code, u.name, i, at, at));
-  return b;
 }
 
 /** A call at a given moment (China time), as the clerk's admin. */

@@ -12,7 +12,7 @@ import { periodLabel } from '../../../core/reports/period';
 import type { Checked } from './check';
 import type { ReceivingOffice, Unit } from './office';
 import { unitByCode } from './office';
-import { CITY_FILES_PENDING, TAKES } from './verifiers';
+import { TAKES } from './verifiers';
 import { localTime } from './time';
 
 /** Layout versions of the meta this build reads (core/reports/layout.ts). */
@@ -111,7 +111,7 @@ export function decide(
     const wants = office.level === '市' ? '市普查办收取各县（区）的月报' : '省普查办收取各市（州）的汇总表';
     return refuse('WRONG_LEVEL', `这是${what}：${wants}`);
   }
-  if (!checked.verified) return refuse('WRONG_LEVEL', CITY_FILES_PENDING);
+  if (!checked.verified) return refuse('WRONG_LEVEL', `本单位不收取填报层级为“${checked.level}”的报表`);
 
   const code = id.countyCode ?? '';
   if (office.level === '市') {

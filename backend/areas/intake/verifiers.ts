@@ -1,18 +1,18 @@
 // Which verifier reads a file of which level, in which office, and how a filed one becomes the
 // UnitSummary its consolidation reads. A city office takes in counties' R2s (level 县), verified as
-// 核对 verifies them; a province office takes in cities' consolidated reports (level 市).
-//
-// SEAM (issue #16): a level-市 file is verified by backend/reports/city/verifyConsolidated.ts and
-// summarised by summaryOfConsolidated (core/reports/city), both helper A's. Until they land a
-// province office refuses city files as WRONG_LEVEL with CITY_FILES_PENDING's words; wiring them
-// in is `CONSOLIDATED` below and the '市' case of summaryOf.
+// 核对 verifies them (verifyParsed); a province office takes in cities' consolidated reports (level
+// 市), verified by verifyConsolidated (digest, 合计 and block totals, rates, titles) and summarised
+// by summaryOfConsolidated, so a province consolidates cities as a city consolidates counties.
 import type { Database } from 'better-sqlite3';
 import type { MonthlyFigures } from '../../../core/reports/monthly';
 import type { Identity } from '../../../core/reports/verify/identity';
 import type { Finding } from '../../../core/reports/verify/types';
 import { summaryOfCounty, type UnitSummary } from '../../../core/reports/city/summary';
+import { summaryOfConsolidated } from '../../../core/reports/city/read';
+import type { CityFigures } from '../../../core/reports/city/consolidate';
 import type { ParsedWorkbook } from '../../reports/verify/parse';
 import { verifyParsed } from '../../reports/verify/verify';
+import { verifyConsolidated } from '../../reports/city/verifyConsolidated';
 
 /** The level of the files an office takes in. */
 export type FileLevel = '县' | '市';
@@ -31,10 +31,7 @@ export interface Verifier {
 
 const COUNTY: Verifier = { as: '县', run: verifyParsed };
 
-/** helper A's verifyConsolidated, once it lands (null until then). */
-const CONSOLIDATED: Verifier | null = null;
-
-export const CITY_FILES_PENDING = '本版本尚不能核对市级汇总表，暂不能收取';
+const CONSOLIDATED: Verifier = { as: '市', run: verifyConsolidated };
 
 /** What files of each office level take in. */
 export const TAKES: Record<string, FileLevel | null> = { 县: null, 市: '县', 省: '市' };
@@ -57,5 +54,6 @@ export function summaryOf(
   unit: { code: string; name: string; version: number | null },
 ): UnitSummary {
   if (as === '县') return summaryOfCounty(figures, unit);
-  throw new Error(CITY_FILES_PENDING);
+  // verifyConsolidated reads a consolidated report's own sheets (its figures are CityFigures).
+  return summaryOfConsolidated(figures as unknown as CityFigures, { ...unit, level: '市' });
 }
