@@ -1,11 +1,12 @@
 // 质量与督办 on the office laptop (1366 × 768), from a fresh office: a 质量核查 record entered and
 // edited in its form moves the progress table's columns 13–14 once the period takes them from the
-// records; the problem ledger fills R2's 存在问题 with a draft the clerk edits, saves and exports.
+// records; the problem ledger's overdue items on the dashboard open as a list of as many, and the
+// ledger fills R2's 存在问题 with a draft the clerk edits, saves and exports.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { OFFICE, date, fill, firstRun, listReady, nav, pageApi, pick, saveForm, shot } from './ui';
+import { OFFICE, dashboard, date, fill, firstRun, listReady, nav, pageApi, pick, saveForm, shot } from './ui';
 
 const PERIOD = '2018-06';
 
@@ -110,6 +111,16 @@ test('the problem ledger gives R2’s 存在问题 a draft the clerk edits, save
       subject: '普查员 王五',
       content: '排放口坐标缺失',
     });
+  });
+
+  await test.step('the dashboard counts the open items past their due date, as many as the list it opens', async () => {
+    const count = await dashboard(page);
+    expect(await count('problemsOverdue')).toBe(1); // the 督办件 (due 2018-06-20); the question has no due date
+    await page.getByTestId('check-link-problemsOverdue').click();
+    await listReady(page, 'problem-list');
+    await expect(page.getByTestId('list-count')).toHaveText('共 1 条');
+    await expect(page.getByTestId('problem-list')).toContainText('逾期');
+    await shot(page, 'quality-05-overdue-list');
   });
 
   const added = '已电话督促锦屏镇，承诺7月5日前完成清查。';

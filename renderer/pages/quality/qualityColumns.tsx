@@ -33,17 +33,17 @@ export const qualityCheckColumns: Column<QualityCheckRecord>[] = [
 ];
 
 export const problemColumns: Column<ProblemRecord>[] = [
-  { key: 'refNo', title: '编号', width: 130, sortField: 'refNo', render: (p) => p.refNo },
-  { key: 'kind', title: '类别', width: 86, sortField: 'kind', render: (p) => p.kind },
-  { key: 'raised', title: '提出日期', width: 108, sortField: 'raisedDate', render: (p) => p.raisedDate },
-  { key: 'source', title: '来源', width: 120, render: (p) => p.source ?? '' },
-  { key: 'subject', title: '涉及对象', width: 140, render: (p) => p.subject },
-  { key: 'content', title: '问题内容', width: 280, render: (p) => p.content },
-  { key: 'due', title: '办结时限', width: 108, sortField: 'dueDate', render: (p) => p.dueDate ?? '' },
+  { key: 'refNo', title: '编号', width: 110, sortField: 'refNo', render: (p) => p.refNo },
+  { key: 'kind', title: '类别', width: 80, sortField: 'kind', render: (p) => p.kind },
+  { key: 'raised', title: '提出日期', width: 100, sortField: 'raisedDate', render: (p) => p.raisedDate },
+  { key: 'source', title: '来源', width: 110, render: (p) => p.source ?? '' },
+  { key: 'subject', title: '涉及对象', width: 120, render: (p) => p.subject },
+  { key: 'content', title: '问题内容', width: 260, render: (p) => p.content },
+  { key: 'due', title: '办结时限', width: 100, sortField: 'dueDate', render: (p) => p.dueDate ?? '' },
   {
     key: 'status',
     title: '办理状态',
-    width: 120,
+    width: 170,
     sortField: 'status',
     render: (p) =>
       p.overdue ? <Typography.Text type="danger">{`${p.status}（逾期${p.daysOverdue}天）`}</Typography.Text> : p.status,
