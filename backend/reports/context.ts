@@ -12,9 +12,16 @@ import { reportTexts } from '../areas/system/office';
 import type { BuildEnv } from './builders/env';
 import type { ExportParams } from './types';
 
+/**
+ * A province office has no city: where the wording names {市名} (制定机关 by default) it prints the
+ * province's own name, so its consolidated R2 needs no field the office cannot have.
+ */
+const ofLevel = (office: (OfficeInfo & { level?: string }) | null): OfficeInfo | null =>
+  office && office.level === '省' && !office.cityName ? { ...office, cityName: office.countyName } : office;
+
 export function exportContext(ctx: HandlerCtx, reportId: ExportReportId): { office: OfficeInfo; texts: ReportTexts } {
   const name = EXPORT_REPORT_NAMES[reportId];
-  const office = getOffice(ctx.db) as unknown as OfficeInfo | null;
+  const office = ofLevel(getOffice(ctx.db) as unknown as (OfficeInfo & { level?: string }) | null);
   if (!office)
     throw new UserError(
       'PROFILE_INCOMPLETE',
