@@ -7,7 +7,7 @@ export const QUALITY_PROBLEMS_SCHEMA = `
 CREATE TABLE quality_checks (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   period TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[上下]'),
-  stage TEXT NOT NULL CHECK (stage IN ('清查', '入户调查')),
+  stage TEXT NOT NULL CHECK (stage IS NULL OR stage IN ('清查', '入户调查')),
   row_code TEXT NOT NULL REFERENCES progress_categories (row_code),
   township_id INTEGER REFERENCES townships (id),
   district_id INTEGER REFERENCES census_districts (id),
@@ -34,14 +34,14 @@ CREATE INDEX quality_checks_contract ON quality_checks (contract_id);
 -- from the quality records ('质量核查'). No row: entered.
 CREATE TABLE quality_period_sources (
   period TEXT PRIMARY KEY CHECK (period GLOB '[12][0-9][0-9][0-9]-[01][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[上下]'),
-  source TEXT NOT NULL CHECK (source IN ('填报', '质量核查')),
+  source TEXT NOT NULL CHECK (source IS NULL OR source IN ('填报', '质量核查')),
   updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
 
 CREATE TABLE problems (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   ref_no TEXT NOT NULL UNIQUE CHECK (length(ref_no) >= 1),
-  kind TEXT NOT NULL CHECK (kind IN ('审核退回', '发现问题', '上级通报', '督办件')),
+  kind TEXT NOT NULL CHECK (kind IS NULL OR kind IN ('审核退回', '发现问题', '上级通报', '督办件')),
   raised_date TEXT NOT NULL CHECK (raised_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   source TEXT,
   raised_by TEXT,
@@ -51,7 +51,7 @@ CREATE TABLE problems (
   township_id INTEGER REFERENCES townships (id),
   content TEXT NOT NULL CHECK (length(content) >= 1),
   due_date TEXT CHECK (due_date IS NULL OR due_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-  status TEXT NOT NULL CHECK (status IN ('未办结', '已办结')),
+  status TEXT NOT NULL CHECK (status IS NULL OR status IN ('未办结', '已办结')),
   resolution TEXT,
   resolved_date TEXT CHECK (resolved_date IS NULL OR resolved_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   note TEXT,

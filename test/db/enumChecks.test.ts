@@ -8,6 +8,8 @@ import { ON_EXISTING } from '../../core/schemas/imports';
 import { ENTERED_COLUMNS } from '../../core/progressRules';
 import { SURVEY_ITEMS } from '../../core/fieldwork';
 import * as org from '../../core/organisation';
+import { QUALITY_SOURCES, QUALITY_STAGES } from '../../core/schemas/quality';
+import { PROBLEM_KINDS, PROBLEM_STATUSES } from '../../core/schemas/problems';
 
 /** Every column whose CHECK lists an enum's values: table.column → the values in core/. */
 const ENUM_COLUMNS: Record<string, readonly string[]> = {
@@ -36,11 +38,6 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'milestones.status': e.MILESTONE_SET_STATUSES,
   'progress_reports.status': e.PROGRESS_REPORT_STATUSES,
   'import_history.on_existing': ON_EXISTING,
-  'survey_figures.item': SURVEY_ITEMS,
-  'publicity_items.kind': org.PUBLICITY_KINDS,
-  'group_members.group_post': org.GROUP_POSTS,
-  'devices.kind': org.DEVICE_KINDS,
-  'devices.state': org.DEVICE_STATES,
   // import_history.kind and import_mappings.kind: any short name since migration 8 (the list is IMPORT_KINDS).
   'people.pledge_status': e.PLEDGE_STATUSES,
   'archive_records.retention': e.ARCHIVE_RETENTIONS,
@@ -49,6 +46,10 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'group_members.group_post': org.GROUP_POSTS,
   'devices.kind': org.DEVICE_KINDS,
   'devices.state': org.DEVICE_STATES,
+  'quality_checks.stage': QUALITY_STAGES,
+  'quality_period_sources.source': QUALITY_SOURCES,
+  'problems.kind': PROBLEM_KINDS,
+  'problems.status': PROBLEM_STATUSES,
 };
 
 /** `CHECK (col IS NULL OR col IN ('a', 'b'))` in each table's stored SQL: table.column → values. */
