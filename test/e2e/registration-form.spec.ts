@@ -63,6 +63,20 @@ test('打印登记表 prints the person’s registration form on A4', async ({ p
   expect(html).toContain('size: A4 portrait');
   await shot(page, 'registration-form-01-person');
 
+  // A reveal role (here the 管理员) may print the numbers in full, after confirming; it is audited.
+  await page.getByTestId('registration-full').click();
+  await expect(page.getByTestId('full-sensitive-confirm')).toBeVisible();
+  await page.getByRole('button', { name: '确认打印完整信息' }).click();
+  await page.getByTestId('print-registration').click();
+  await expect
+    .poll(() => page.evaluate(() => (window as Window & { printed?: string[] }).printed?.length ?? 0))
+    .toBe(2);
+  const full = await page.evaluate(() => (window as Window & { printed?: string[] }).printed![1]);
+  expect(full).toContain(ID);
+  expect(full).toContain('13981701234');
+  const audit = await pageApi<{ rows: { action: string }[] }>(page, 'audit.list', {});
+  expect(audit.rows[0].action).toBe('exportSensitive');
+
   // The printed document itself, as Chromium lays it out on paper.
   const doc = await page.context().newPage();
   await doc.setContent(`<!doctype html>${html}`);

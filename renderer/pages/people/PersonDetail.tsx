@@ -12,7 +12,7 @@ import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { FormModal } from '../../forms/FormModal';
 import { StatusTag } from '../../format/StatusTag';
 import { PageHead } from '../PageHead';
-import { PrintButton } from '../PrintButton';
+import { RegistrationPrint } from './RegistrationPrint';
 import { PersonInfo } from './PersonInfo';
 import { PersonAssignments } from './PersonAssignments';
 import { TrainingHistory } from './TrainingHistory';
@@ -68,11 +68,7 @@ export function PersonDetail({ id }: { id: number }) {
         }
         extra={
           <>
-            <PrintButton
-              target={{ kind: 'registrationForm', personId: id }}
-              label="打印登记表"
-              testId="print-registration"
-            />
+            <RegistrationPrint personId={id} />
             {writer && (
               <>
                 <Button type="primary" onClick={() => setEditing(true)} data-testid="person-edit">
