@@ -247,7 +247,7 @@ describe('one workbook at a time', () => {
 });
 
 describe('zips as WeChat, e-mail and Windows deliver them', () => {
-  it('reads GBK names (UTF-8 flag off) and UTF-8 names, walks folders, and names what it skips', async () => {
+  it('reads GBK names (UTF-8 flag off), UTF-8 names and Unicode path fields, walks folders, and names what it skips', async () => {
     const b = await fresh();
     const zip = buildZip([
       { name: '十月报表/蓬安县_工作进度月报_2018年10月_v1.xlsx', data: f.pengan1, names: 'gbk' },
@@ -257,6 +257,7 @@ describe('zips as WeChat, e-mail and Windows deliver them', () => {
       { name: '__MACOSX/十月报表/._顺庆区（正式）.xlsx', data: Buffer.from('x') },
       { name: '十月报表/~$蓬安县.xlsx', data: Buffer.from('lock'), names: 'gbk' },
       { name: '十月报表/嘉陵区草稿.xlsx', data: f.jialingDraft, names: 'gbk' },
+      { name: '十月报表/高坪区.xlsx', legacyName: '\u00ca\u00ae\u00d4\u00c2/____.xlsx', data: f.gaoping },
     ]);
     const r = await receive(b, '南充市十月月报.zip', zip, nowCtx, { batchId: 'zip1' });
     expect(r.batchId).toBe('zip1');
@@ -265,6 +266,8 @@ describe('zips as WeChat, e-mail and Windows deliver them', () => {
       ['十月报表/区县/顺庆区（正式）.xlsx', '南充市十月月报.zip', '新收', null, '511302'],
       ['营山县月报.xlsx', '南充市十月月报.zip', '新收', null, '511322'],
       ['十月报表/嘉陵区草稿.xlsx', '南充市十月月报.zip', '拒收', 'DRAFT', '511304'],
+      // The name from Info-ZIP's Unicode path field, not the legacy bytes beside it.
+      ['十月报表/高坪区.xlsx', '南充市十月月报.zip', '拒收', 'NOT_A_UNIT', '511303'],
     ]);
     expect(r.skipped).toEqual([
       {

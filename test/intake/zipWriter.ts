@@ -13,6 +13,20 @@ export interface ZipItem {
   method?: 0 | 8;
   /** A lie about the uncompressed size (the directory and local header both say it). */
   declaredSize?: number;
+  /**
+   * Info-ZIP's Unicode Path Extra Field (0x7075) carrying the name in UTF-8, beside this legacy
+   * name (written as is, flag off), as some Windows archivers write it.
+   */
+  legacyName?: string;
+}
+
+function unicodePathField(legacy: Buffer, name: Buffer): Buffer {
+  const field = Buffer.alloc(9);
+  field.writeUInt16LE(0x7075, 0);
+  field.writeUInt16LE(5 + name.length, 2);
+  field.writeUInt8(1, 4);
+  field.writeUInt32LE(crc32(legacy), 5);
+  return Buffer.concat([field, name]);
 }
 
 export function buildZip(items: ZipItem[]): Buffer {
@@ -21,8 +35,14 @@ export function buildZip(items: ZipItem[]): Buffer {
   let offset = 0;
   for (const it of items) {
     const enc = it.names ?? 'utf8';
-    const name = enc === 'gbk' ? iconv.encode(it.name, 'gbk') : Buffer.from(it.name, 'utf8');
-    const flags = enc === 'utf8' ? 0x0800 : 0;
+    const utf8 = Buffer.from(it.name, 'utf8');
+    const name = it.legacyName
+      ? Buffer.from(it.legacyName, 'latin1')
+      : enc === 'gbk'
+        ? iconv.encode(it.name, 'gbk')
+        : utf8;
+    const extra = it.legacyName ? unicodePathField(name, utf8) : Buffer.alloc(0);
+    const flags = enc === 'utf8' && !it.legacyName ? 0x0800 : 0;
     const method = it.method ?? 8;
     const body = method === 8 ? deflateRawSync(it.data) : it.data;
     const size = it.declaredSize ?? it.data.length;
@@ -36,7 +56,8 @@ export function buildZip(items: ZipItem[]): Buffer {
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, body);
+    local.writeUInt16LE(extra.length, 28);
+    locals.push(local, name, extra, body);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
@@ -47,9 +68,10 @@ export function buildZip(items: ZipItem[]): Buffer {
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
+    centrals.push(central, name, extra);
+    offset += 30 + name.length + extra.length + body.length;
   }
   const dir = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
