@@ -214,8 +214,9 @@ async function loadMoney(c: Caller, r: Random, spec: CountySpec, trainees: numbe
     kind: '入户调查技术规定',
     hostLevel: '县',
     hostUnit: `${spec.name}第二次全国污染源普查领导小组办公室`,
-    startDate: '2018-07-23',
-    endDate: '2018-07-24',
+    // Half the counties train within the report period, so the city's 合计 of the period is not all zeros.
+    startDate: Number(spec.code) % 2 ? '2018-10-15' : '2018-07-23',
+    endDate: Number(spec.code) % 2 ? '2018-10-16' : '2018-07-24',
     location: `${spec.name}政府会议室`,
     batch: '第一期',
     hours: 12,

@@ -10,11 +10,9 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import type { TestBackend } from '../helpers/backend';
 import { cityBatch, type CityBatch } from './generate';
-import { atTime, officeBackend, receive, unitsOf, type Received } from './office';
+import { LOOSE_AT, ZIPS_AT, atTime, officeBackend, receive, unitsOf, type Received } from './office';
 import { CITY, COUNTIES, PERIOD } from './units';
 
-const ZIPS_AT = '2018-11-04T10:00:00+08:00';
-const LOOSE_AT = '2018-11-07T10:00:00+08:00';
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 let batch: CityBatch;

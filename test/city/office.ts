@@ -29,6 +29,7 @@ export async function officeBackend(
         cityCode: office.cityCode,
         unitName: `${office.name}第二次全国污染源普查领导小组办公室`,
         headName: '何志刚',
+        statsHeadName: '唐丽华',
         preparerName: '罗晓梅',
         phone: '0817-2221234',
       },
@@ -64,4 +65,50 @@ export async function receive(
     skipped.push(...out.skipped);
   }
   return { results, skipped };
+}
+
+export const ZIPS_AT = '2018-11-04T10:00:00+08:00';
+export const LOOSE_AT = '2018-11-07T10:00:00+08:00';
+export const ACCEPT_AT = '2018-11-08T09:00:00+08:00';
+
+/**
+ * The 南充 office after the October batch: the zips on the 4th, the loose files on the 7th, the
+ * hand-edited file accepted with a note on the 8th.
+ */
+export async function filledCity(
+  batch: { sends: { name: string; path: string }[] },
+  office: { code: string; name: string; cityCode: string },
+  units: { code: string; name: string }[],
+): Promise<{ b: TestBackend; results: Received[] }> {
+  const b = await officeBackend('市', office, units);
+  const zips = await receive(b, batch.sends.slice(0, 2), ZIPS_AT, 'zips');
+  const loose = await receive(b, batch.sends.slice(2), LOOSE_AT, 'loose');
+  const results = [...zips.results, ...loose.results];
+  for (const r of results.filter((x) => x.acceptable)) {
+    const a = await b.dispatch(
+      'intake.accept',
+      { fileId: r.fileId, note: '县里电话确认，以此为准' },
+      atTime(ACCEPT_AT),
+    );
+    if (!a.ok) throw new Error(`intake.accept: ${a.error.message}`);
+  }
+  return { b, results };
+}
+
+/** The office's R2 (its consolidated report) exported, and its bytes. */
+export async function exportCityReport(
+  b: TestBackend,
+  period: string,
+  mode: 'official' | 'draft',
+  when: string,
+  correctionReason?: string,
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const r = await b.dispatch(
+    'report.export',
+    { reportId: 'R2', period, mode, ...(correctionReason ? { correctionReason } : {}) },
+    atTime(when),
+  );
+  if (!r.ok) throw new Error(`report.export R2 ${mode}: ${r.error.code} ${r.error.message}`);
+  const out = r.data as { fileName: string; base64?: string };
+  return { fileName: out.fileName, bytes: Buffer.from(out.base64 ?? '', 'base64') };
 }
