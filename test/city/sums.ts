@@ -6,7 +6,7 @@ import type { Grid } from '../../core/reports/readTable';
 import type { FigureRow } from '../../core/reports/figures';
 import { PROGRESS, MILESTONES } from '../../core/reports/layouts/work';
 import { STAFF } from '../../core/reports/layouts/people';
-import { BUDGET_SUMMARY, CONTRACTS, TRAINING } from '../../core/reports/layouts/money';
+import { BUDGET_SUMMARY, TRAINING } from '../../core/reports/layouts/money';
 import type { CountyRead } from './read';
 
 export type Row = Record<string, string | number | null>;
