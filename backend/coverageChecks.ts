@@ -23,12 +23,12 @@ export const REGISTER_CHECKS: RegisterCheck[] = [
     filters: { withoutDistrict: true },
   },
   {
-    id: 'villagesInSeveralDistricts',
+    id: 'villagesWithDuplicateDistricts',
     point: 5,
-    title: '划入两个以上普查小区的村（居）',
-    hint: '一个村（居）只应划入一个普查小区（工业园区小区除外），核对后合并或改正所属村（社区）',
+    title: '普查小区重复划分的村（居）',
+    hint: '同一村（居）内有名称或四至范围相同的普查小区（工业园区小区除外），核对后删除重复的小区或改正',
     method: 'village.list',
-    filters: { inSeveralDistricts: true },
+    filters: { duplicateDistricts: true },
   },
   {
     id: 'enumeratorsOverWorkload',

@@ -11,6 +11,7 @@ import { loadMoney, loadPayRun } from './money';
 import { loadProgress } from './progress';
 import { loadAgencyStaff, loadStaff } from './staff';
 import { loadTraining } from './training';
+import { loadRegisters } from './registers';
 import { loadFieldwork } from './fieldwork';
 import { loadQuality } from './quality';
 
@@ -67,6 +68,7 @@ export async function loadDemo(backend: Backend, now = new Date()): Promise<Demo
     await loadPayRun(c, d, staff, money.itemId);
     await loadTraining(c, d, staff, money.itemId.get('培训费')!);
     await loadProgress(c, d);
+    await loadRegisters(c, d, staff);
     await loadFieldwork(c, d, staff);
     await loadQuality(c, d, places, money.contractIds, staff);
   } finally {

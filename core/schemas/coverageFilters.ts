@@ -19,5 +19,6 @@ export const personRegisterListFilters = {
 
 export const villageCoverageListFilters = {
   withoutDistrict: bool('是否未划入普查小区').optional(),
-  inSeveralDistricts: bool('是否划入两个以上普查小区').optional(),
+  /** Two 小区 of the village with the same name or 四至 (工业园区 aside): drawn twice. */
+  duplicateDistricts: bool('是否有重复划分的普查小区').optional(),
 };

@@ -60,12 +60,21 @@ export const personRegisterFilters: Record<string, FilterSql> = {
   overSpan: flag(overSpan('people_search_view.id')),
 };
 
-/** 工业园区 小区 may lie inside a village's land; any other two naming one village cover it twice. */
-const villageDistricts = (village: string, basis = '') =>
-  `(SELECT count(*) FROM census_districts d WHERE d.village_id = ${village}${basis})`;
+const villageDistricts = (village: string) =>
+  `(SELECT count(*) FROM census_districts d WHERE d.village_id = ${village})`;
+
+/**
+ * A village may hold several 小区 (that is what the code's sequence is for) and a 小区 names one
+ * village at most, so 重 shows as two 小区 of one village drawn twice: the same name or the same
+ * 四至 (spaces aside). 工业园区 小区 are drawn on their own and left out.
+ */
+const duplicateDistricts = (village: string) =>
+  `EXISTS (SELECT 1 FROM census_districts a JOIN census_districts b ON b.village_id = a.village_id AND b.id > a.id
+    WHERE a.village_id = ${village} AND a.basis <> '工业园区' AND b.basis <> '工业园区'
+      AND (a.name = b.name OR replace(a.boundary_note, ' ', '') = replace(b.boundary_note, ' ', '')))`;
 
 /** village.list (villages_view): coverage by 普查小区 (全面覆盖，不重不漏). */
 export const villageCoverageFilters: Record<string, FilterSql> = {
   withoutDistrict: flag(`${villageDistricts('villages_view.id')} = 0`),
-  inSeveralDistricts: flag(`${villageDistricts('villages_view.id', ` AND d.basis <> '工业园区'`)} > 1`),
+  duplicateDistricts: flag(duplicateDistricts('villages_view.id')),
 };

@@ -14,6 +14,7 @@ import {
   EnvironmentOutlined,
   FileExcelOutlined,
   LineChartOutlined,
+  LockOutlined,
   NotificationOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -46,6 +47,8 @@ import { ReportsPage } from '../pages/reports/ReportsPage';
 import { VerifyPage } from '../pages/reports/verify/VerifyPage';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { RecordsPage } from '../pages/records/RecordsPage';
+import { ArchiveDetail } from '../pages/records/ArchiveDetail';
 import { CityHome } from '../pages/city/CityHome';
 import { IntakePage } from '../pages/city/IntakePage';
 import { LedgerPage } from '../pages/city/LedgerPage';
@@ -233,6 +236,17 @@ export const AREAS: readonly Area[] = [
       ...imports('quality'),
       detail('/quality/check/:id', (n) => <QualityCheckDetail key={n} id={n} />),
       detail('/quality/problem/:id', (n) => <ProblemDetail key={n} id={n} />),
+    ],
+  },
+  {
+    key: 'records',
+    label: '保密与档案',
+    icon: <LockOutlined />,
+    access: 'read',
+    screens: [
+      home('/records', () => <RecordsPage />),
+      ...imports('records'),
+      detail('/records/archive/:id', (n) => <ArchiveDetail key={n} id={n} />),
     ],
   },
   {

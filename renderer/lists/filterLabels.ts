@@ -21,6 +21,12 @@ const FLAGS: Record<string, [string, string]> = {
   passed: ['考核合格', '考核不合格'],
   isGuest: ['临时参训人员', '花名册人员'],
   active: ['已启用', '已停用'],
+  withoutDistrict: ['未划入普查小区', '已划入普查小区'],
+  duplicateDistricts: ['普查小区重复划分', '普查小区未重复划分'],
+  overWorkload: ['超过工作量上限', '未超过工作量上限'],
+  overSpan: ['负责普查员超过上限', '负责普查员未超过上限'],
+  transferred: ['已移交', '未移交'],
+  filed: ['已归档', '未归档'],
   isOut: ['未归还', '已归还或已处置'],
   outWithLeaver: ['离岗人员未归还', '非离岗人员未归还'],
 };
@@ -28,6 +34,8 @@ const FLAGS: Record<string, [string, string]> = {
 /** Filters holding a value: their name. */
 const NAMES: Record<string, string> = {
   role: '人员类别',
+  pledgeStatus: '保密承诺书',
+  secrecy: '密级',
   status: '状态',
   trainingStatus: '培训状态',
   townshipId: '乡镇（街道）',

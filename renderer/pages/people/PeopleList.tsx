@@ -1,6 +1,6 @@
 // 人员管理: the roster, any length, searched as the clerk types; filters by role, township,
 // status and training; masked IDs and phones.
-import { PERSON_ROLES, PERSON_STATUSES, TRAINING_STATUSES } from '../../../core/enums';
+import { PERSON_ROLES, PERSON_STATUSES, PLEDGE_STATUSES, TRAINING_STATUSES } from '../../../core/enums';
 import { peopleList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
@@ -42,6 +42,7 @@ export function PeopleList() {
           { key: 'townshipId', label: '乡镇（街道）', source: 'township' },
           { key: 'status', label: '在岗状态', options: PERSON_STATUSES },
           { key: 'trainingStatus', label: '培训状态', options: TRAINING_STATUSES },
+          { key: 'pledgeStatus', label: '保密承诺书', options: PLEDGE_STATUSES },
         ]}
         form={{ entity: 'person', label: '人员', spec: personForm, width: 880, defaults: { roles: [] } }}
         onOpen={(p) => void navigate(href(`/people/${p.id}`))}

@@ -39,5 +39,17 @@ export const peopleColumns: Column<PersonRecord>[] = [
     width: 78,
     render: (p) => (p.insuranceValid ? <Pill color="green">有效</Pill> : <Pill color="red">无</Pill>),
   },
+  {
+    key: 'pledge',
+    title: '保密承诺书',
+    width: 96,
+    render: (p) =>
+      p.pledgeStatus === '已签署' ? (
+        // The date when there is one: the clerk checks it against the signed paper.
+        <Pill color="green">{p.pledgeDate ?? '已签署'}</Pill>
+      ) : (
+        <Pill color="red">未签署</Pill>
+      ),
+  },
   { key: 'status', title: '状态', width: 72, sortField: 'status', render: (p) => <StatusTag value={p.status} /> },
 ];

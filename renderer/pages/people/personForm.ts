@@ -7,6 +7,7 @@ import {
   PAY_BASES,
   PERSON_ROLES,
   PERSON_SOURCES,
+  PLEDGE_STATUSES,
   POLITICAL_STATUSES,
 } from '../../../core/enums';
 import type { FormSpec } from '../../forms/fieldSpec';
@@ -65,6 +66,9 @@ export const personForm: FormSpec = {
     { name: 'bankAccount', span: 12 },
     { name: 'payRate', span: 12 },
     { name: 'payBasis', span: 12, options: PAY_BASES },
+    { section: '保密承诺书' },
+    { name: 'pledgeStatus', span: 12, options: PLEDGE_STATUSES, help: '只填签署日期即记为已签署' },
+    { name: 'pledgeDate', span: 12 },
     { section: '其他' },
     { name: 'note', span: 24, widget: 'textarea' },
   ],

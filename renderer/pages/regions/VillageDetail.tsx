@@ -3,13 +3,14 @@ import { Alert, Button, Descriptions, Spin } from 'antd';
 import { useState } from 'react';
 import { useRead } from '../../api/useRecord';
 import { canWrite, useSession } from '../../stores/session';
-import { embeddedPeople } from '../../stores/lists';
+import { embeddedDistricts, embeddedPeople } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EmbeddedList } from '../../lists/EntityList';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { PageHead } from '../PageHead';
 import { peopleColumns } from '../people/peopleColumns';
 import { villageForm } from './regionForms';
+import { districtColumns } from './regionColumns';
 
 export function VillageDetail({ id }: { id: number }) {
   const { data: v, error, reload } = useRead('village.get', { id });
@@ -37,6 +38,18 @@ export function VillageDetail({ id }: { id: number }) {
           },
           { key: 'note', label: '备注', children: v.note ?? '—' },
         ]}
+      />
+      <h3 style={{ margin: 0 }}>本村（社区）的普查小区</h3>
+      <EmbeddedList
+        store={embeddedDistricts}
+        fixed={{ villageId: id }}
+        columns={districtColumns}
+        testId="village-districts"
+        unit="个"
+        noun="划入本村（社区）的普查小区"
+        howToAdd="在“普查小区”中新增小区并选择本村（社区）。"
+        searchPlaceholder="名称或代码"
+        onOpen={(d) => void navigate(href(`/regions/district/${d.id}`))}
       />
       <h3 style={{ margin: 0 }}>本村（社区）人员</h3>
       <EmbeddedList

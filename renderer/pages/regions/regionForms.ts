@@ -36,7 +36,12 @@ const active = (role: string) => () => ({ role, status: '在岗' });
 export const districtForm: FormSpec = {
   schema: districtCreate,
   items: [
-    { name: 'code', span: 12, placeholder: '如 511323100201001', help: '默认为12位村（居）代码加3位序号' },
+    {
+      name: 'code',
+      span: 12,
+      placeholder: '留空则按所属村（居）代码加序号生成',
+      help: '默认为12位村（居）代码加3位序号；位数见系统设置“普查小区与工作量”',
+    },
     { name: 'name', span: 12 },
     { name: 'townshipId', span: 12, ref: 'township' },
     {

@@ -5,6 +5,7 @@ import { isAdmin, useSession } from '../../stores/session';
 import { PageHead } from '../PageHead';
 import { PageTabs } from '../PageTabs';
 import { BackupsTab } from './BackupsTab';
+import { CoverageTab } from './CoverageTab';
 import { OfficeTab } from './OfficeTab';
 import { OperatorsTab } from './OperatorsTab';
 import { PackageTab } from './PackageTab';
@@ -28,6 +29,7 @@ export function SettingsPage() {
             : [{ key: 'units', label: `下级${UNIT_KIND_LABELS[level]}`, render: () => <UnitsTab /> }]),
           { key: 'operators', label: '操作员', render: () => <OperatorsTab /> },
           { key: 'reports', label: '报表表头表尾', render: () => <ReportTextsTab /> },
+          { key: 'coverage', label: '普查小区与工作量', render: () => <CoverageTab /> },
           ...(admin
             ? [
                 { key: 'backups', label: '备份与恢复', render: () => <BackupsTab /> },

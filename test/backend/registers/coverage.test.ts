@@ -120,18 +120,21 @@ describe('coverage checks (全面覆盖，不重不漏)', () => {
     expect(await linkedTotal(b, c)).toBe(2);
   });
 
-  it('villages in two 小区 (工业园区 小区 aside): counted and equal to their list', async () => {
+  it('a village drawn twice (two 小区 with one name or one 四至; 工业园区 aside): counted and equal to its list', async () => {
     const v = villages[1];
-    await district({ villageId: v.id });
-    await district({ villageId: v.id, basis: '工业园区' });
-    expect((await checks(b)).get('villagesInSeveralDistricts')!.count).toBe(0);
-    const second = await district({ villageId: v.id });
-    const c = (await checks(b)).get('villagesInSeveralDistricts')!;
-    expect(c.count).toBe(1);
-    expect(await linkedTotal(b, c)).toBe(1);
-    expect((await b.ok('village.list', { filters: { inSeveralDistricts: true } })).rows[0].id).toBe(v.id);
-    await b.ok('district.update', { id: second.id, villageId: villages[2].id });
-    expect((await checks(b)).get('villagesInSeveralDistricts')!.count).toBe(0);
+    // Several 小区 in one village are the design (the code's sequence); a park is drawn on its own.
+    await district({ villageId: v.id, name: '白鹤一区', boundaryNote: '东至河，西至路' });
+    await district({ villageId: v.id, name: '白鹤二区', boundaryNote: '东至路，西至山' });
+    await district({ villageId: v.id, name: '白鹤一区', basis: '工业园区' });
+    expect((await checks(b)).get('villagesWithDuplicateDistricts')!.count).toBe(0);
+    const again = await district({ villageId: v.id, name: '白鹤三区', boundaryNote: '东至河， 西至路' });
+    await district({ villageId: villages[2].id, name: '油房一区' });
+    await district({ villageId: villages[2].id, name: '油房一区' });
+    const c = (await checks(b)).get('villagesWithDuplicateDistricts')!;
+    expect(c).toMatchObject({ count: 2, link: { method: 'village.list', filters: { duplicateDistricts: true } } });
+    expect(await linkedTotal(b, c)).toBe(2);
+    await b.ok('district.delete', { id: again.id });
+    expect((await checks(b)).get('villagesWithDuplicateDistricts')!.count).toBe(1);
   });
 
   it('普查员 over the 底册数 or 小区 count the office sets; 指导员 over the ratio', async () => {

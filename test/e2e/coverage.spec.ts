@@ -1,0 +1,89 @@
+// 普查小区 coverage on the office laptop (1366 × 768), from a fresh office: the dashboard counts the
+// village no 小区 covers and opens the village list that shows it; drawing a 小区 for it with the
+// code left empty gives the village code + 001, and the check clears. Then the 保密承诺书: a 普查员
+// without one is counted, the check opens the roster showing 未签署, and a date on the form clears it.
+import { test, expect } from './fixtures';
+import { OFFICE, dashboard, date, fill, firstRun, listReady, nav, pageApi, pick, saveForm, shot } from './ui';
+import { idCheckChar } from '../../core/validate/idNumber';
+
+const ID = `51132319850101013${idCheckChar('51132319850101013')}`;
+
+test.beforeEach(async ({ page, server }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(server.url);
+  await firstRun(page, OFFICE);
+});
+
+test('a village without a 普查小区, followed from the dashboard and fixed; a 普查员 without a 保密承诺书', async ({
+  page,
+}) => {
+  // The places are set up off-screen: their own forms are tested elsewhere.
+  const t = await pageApi<{ id: number }>(page, 'township.create', { code: '511323100', name: '锦屏镇' });
+  const covered = await pageApi<{ id: number }>(page, 'village.create', {
+    townshipId: t.id,
+    code: '511323100201',
+    name: '白鹤村',
+  });
+  await pageApi(page, 'village.create', { townshipId: t.id, code: '511323100202', name: '油房村' });
+  await pageApi(page, 'district.create', {
+    name: '白鹤村普查小区',
+    townshipId: t.id,
+    villageId: covered.id,
+    basis: '行政村',
+  });
+
+  await test.step('the dashboard counts the village no 小区 covers and opens the list that shows it', async () => {
+    const count = await dashboard(page);
+    expect(await count('villagesWithoutDistrict')).toBe(1);
+    await shot(page, 'coverage-01-dashboard');
+    await page.getByTestId('check-link-villagesWithoutDistrict').click();
+    await listReady(page, 'village-list');
+    const rows = page.getByTestId('village-list').getByRole('row').filter({ hasText: '5113231002' });
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('油房村');
+    await expect(page.getByText('未划入普查小区', { exact: true })).toBeVisible();
+    await shot(page, 'coverage-02-village-list');
+  });
+
+  await test.step('a 小区 drawn for it with the code left empty gets the village code + 001', async () => {
+    await page.getByTestId('tab-districts').click();
+    await listReady(page, 'district-list');
+    await page.getByTestId('district-new').click();
+    await fill(page, 'district-name', '油房村普查小区');
+    await pick(page, 'district-townshipId', '锦屏镇', { search: '锦屏' });
+    await pick(page, 'district-villageId', '油房村', { search: '油房' });
+    await pick(page, 'district-basis', '行政村');
+    await saveForm(page);
+    const row = page.getByTestId('district-list').getByRole('row').filter({ hasText: '油房村普查小区' });
+    await expect(row).toContainText('511323100202001');
+    const after = await dashboard(page);
+    expect(await after('villagesWithoutDistrict')).toBe(0);
+  });
+
+  await test.step('a 普查员 without a 保密承诺书: counted, shown as 未签署, cleared by a date on the form', async () => {
+    const person = await pageApi<{ id: number }>(page, 'person.create', {
+      name: '张小明',
+      roles: ['普查员'],
+      idNumber: ID,
+    });
+    const count = await dashboard(page);
+    expect(await count('unpledged:普查员')).toBe(1);
+    await page.getByTestId('check-link-unpledged:普查员').click();
+    await listReady(page, 'people-list');
+    const row = page.getByTestId('people-list').getByRole('row').filter({ hasText: '张小明' });
+    await expect(row).toContainText('未签署');
+
+    await page.goto(`${new URL(page.url()).origin}/#/people/${person.id}`);
+    await expect(page.getByTestId('person-detail')).toBeVisible();
+    await page.getByTestId('person-edit').click();
+    await date(page, 'person-pledgeDate', '2018-04-20');
+    await saveForm(page);
+    const after = await dashboard(page);
+    expect(await after('unpledged:普查员')).toBe(0);
+
+    await nav(page, 'records');
+    await page.getByTestId('tab-pledges').click();
+    await expect(page.getByTestId('pledge-普查员-已签署')).toHaveText('1 人');
+    await shot(page, 'coverage-03-pledges');
+  });
+});
