@@ -55,7 +55,7 @@ export const CITY_PROGRESS: SheetLayout = {
   columns: [
     { key: 'rowCode', label: '代码', kind: 'code', width: 4 },
     { key: 'name', label: '普查对象类别', kind: 'text', width: 14 },
-    { ...unitName, width: 9 },
+    { ...unitName, width: 12 },
     ...FIGURE_COLUMNS.map(figureColumn),
     { key: 'note', label: '备注', kind: 'text', width: 9 },
   ],

@@ -10,7 +10,6 @@ import { metaOf, sheetsOf } from '../helpers';
 import { EXPORT_AT, PERIOD, at, call, countySummary, file, office } from './fixtures';
 import type { OutputOf } from '../../../core/api';
 import type { UnitSummary } from '../../../core/reports/city/summary';
-import { summaryOfConsolidated } from '../../../core/reports/city/read';
 import { parseWorkbook } from '../../../backend/reports/verify/parse';
 import { verifyConsolidated } from '../../../backend/reports/city/verifyConsolidated';
 
@@ -253,16 +252,31 @@ describe('the province (R2 in a 省 office over two cities)', () => {
       const more = secondCounties.map((c, i) => countySummary(c.code, c.name, i + 7));
       for (const s of more) file(c2, s);
       const r2 = await exportR2(c2, 'official');
-      // The province files each city's report the way intake does: verified, then summarised.
-      for (const [bytes, unit] of [
-        [report.bytes, CITY],
-        [r2.bytes, second],
+      // The province takes both cities' reports in through intake (verified, then filed with their summaries).
+      for (const [bytes, name] of [
+        [report.bytes, report.fileName],
+        [r2.bytes, r2.fileName],
       ] as const) {
-        const v = verifyConsolidated(p.db, await parseWorkbook(bytes));
-        expect(v.digest).toBe('match');
-        expect(v.findings).toEqual([]);
-        file(p, summaryOfConsolidated(v.figures, { code: unit.code, name: unit.name, version: 1, level: '市' }));
+        const got = await call(
+          p,
+          'intake.receive',
+          { fileName: name, base64: bytes.toString('base64') },
+          at(EXPORT_AT),
+        );
+        expect(got.results.map((x) => [x.outcome, x.reasonCode ?? null])).toEqual([['新收', null]]);
       }
+      // A city report edited by hand after export is refused for its digest.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(report.bytes as unknown as ArrayBuffer);
+      wb.getWorksheet('经费情况')!.getCell('C6').value = 1;
+      const edited = Buffer.from(await wb.xlsx.writeBuffer());
+      const refused = await call(
+        p,
+        'intake.receive',
+        { fileName: '南充市_改.xlsx', base64: edited.toString('base64') },
+        at(EXPORT_AT),
+      );
+      expect(refused.results.map((x) => [x.outcome, x.reasonCode])).toEqual([['拒收', 'DIGEST']]);
       const prov = await exportR2(p, 'official');
       expect(metaOf(prov.bytes)).toMatchObject({ level: '省', countyCode: '510000', cityCode: '' });
       const all = [...filed, ...more];
