@@ -66,6 +66,7 @@ describe('training status, defined once', () => {
     // …and reads exactly what the view read before the change.
     const before = buildBefore();
     before.exec(LANDLINE_SCHEMA); // insertPeople writes every current column (migration 4 added 固定电话)
+    before.exec('ALTER TABLE people ADD COLUMN pledge_status TEXT; ALTER TABLE people ADD COLUMN pledge_date TEXT;'); // and 8 保密承诺书
     fill(before);
     expect(got).toEqual(before.prepare('SELECT id, training_status AS s FROM people_view').all());
     before.close();

@@ -273,6 +273,7 @@ describe('the kinds and their columns', () => {
       'contract',
       'budgetItem',
       'attendance',
+      'archive',
       'groupMember',
       'publicity',
     ]);
