@@ -69,7 +69,7 @@ function periodsOf(
     ctx.db
       .prepare(
         `SELECT DISTINCT period FROM intake_files
-         WHERE unit_code IS NOT NULL AND length(period) > 7 AND period >= ? AND period < ?`,
+         WHERE unit_code IN (SELECT code FROM report_units) AND length(period) > 7 AND period >= ? AND period < ?`,
       )
       .all(monthOf(from), nextMonth(monthOf(to))) as { period: string }[]
   ).map((r) => r.period);
