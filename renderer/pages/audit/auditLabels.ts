@@ -38,6 +38,7 @@ const ACTIONS: Record<string, string> = {
 const ENTITIES: Record<string, string> = {
   office: '单位信息',
   settings: '设置',
+  coverageSettings: '普查小区与工作量设置',
   progress_report: '进度调度表',
   attendance: '签到记录',
   reportExport: '报表导出',

@@ -95,6 +95,13 @@ export function PersonInfo({ p }: { p: PersonRecord }) {
         },
         { label: '保额', children: yuanText(p.insuranceAmount) },
       ])}
+      {section('保密承诺书', [
+        {
+          label: '签署情况',
+          children: p.pledgeStatus === '已签署' ? <Tag color="green">已签署</Tag> : <Tag color="red">未签署</Tag>,
+        },
+        { label: '签署日期', children: dateCn(p.pledgeDate), span: 2 },
+      ])}
       {section('劳务报酬', [
         { label: '开户行', children: orDash(p.bankName) },
         {
