@@ -18,7 +18,8 @@ import { ReexportButton } from '../reports/ReexportButton';
 import { submissionFileName } from '../../../core/reports/fileName';
 import { periodLabel } from '../../../core/reports/period';
 import { reportName } from '../../../core/reports/catalogue';
-import { localTime, monthBefore } from './months';
+import { localTime } from './months';
+import { useLatestPeriod } from './useLatestPeriod';
 
 let jobSeq = 0;
 
@@ -117,7 +118,12 @@ function HistoryCard() {
 }
 
 export function CityReportPage() {
-  const [period, setPeriod] = useState(monthBefore(1));
+  const [latest, , settled] = useLatestPeriod();
+  return settled ? <CityReportView latest={latest} /> : <div className="page" />;
+}
+
+function CityReportView({ latest }: { latest: string }) {
+  const [period, setPeriod] = useState(latest);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -15,7 +15,8 @@ import type { OutputOf } from '../../../core/api';
 import { STATE_COLORS } from './intakeLabels';
 import { RemindersCard } from './RemindersCard';
 import { downloadReceived } from './downloadReceived';
-import { localTime, monthBefore } from './months';
+import { localTime } from './months';
+import { monthsBack, useLatestPeriod } from './useLatestPeriod';
 
 type Ledger = OutputOf<'ledger.get'>;
 type Cell = Ledger['cells'][number];
@@ -38,19 +39,19 @@ function CellView({ cell }: { cell: Cell | undefined }) {
         {cell.version && <span>v{cell.version}</span>}
         {cell.acceptNote && <Tag color="gold">附说明</Tag>}
         {cell.receivedAt && (
-          <div className="muted" style={{ fontSize: 12 }}>
-            {localTime(cell.receivedAt)}
+          <div className="muted" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+            {localTime(cell.receivedAt).slice(5)}
+            {cell.fileId && (
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: '0 0 0 4px', height: 'auto', fontSize: 12 }}
+                onClick={() => void downloadReceived(cell.fileId!, `${cell.unitCode}-${cell.period}.xlsx`)}
+              >
+                下载
+              </Button>
+            )}
           </div>
-        )}
-        {cell.fileId && (
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0, height: 'auto', fontSize: 12 }}
-            onClick={() => void downloadReceived(cell.fileId!, `${cell.unitCode}-${cell.period}.xlsx`)}
-          >
-            下载
-          </Button>
         )}
       </div>
     </Tooltip>
@@ -58,8 +59,13 @@ function CellView({ cell }: { cell: Cell | undefined }) {
 }
 
 export function LedgerPage() {
-  const [from, setFrom] = useState(monthBefore(6));
-  const [to, setTo] = useState(monthBefore(1));
+  const [latest, , settled] = useLatestPeriod();
+  return settled ? <LedgerView latest={latest} /> : <div className="page" />;
+}
+
+function LedgerView({ latest }: { latest: string }) {
+  const [from, setFrom] = useState(monthsBack(latest, 5));
+  const [to, setTo] = useState(latest);
   const [unitCode, setUnitCode] = useState<string | undefined>();
   const [state, setState] = useState<LedgerState | undefined>();
   const [exporting, setExporting] = useState(false);
@@ -177,7 +183,7 @@ export function LedgerPage() {
           />
         </Card>
       )}
-      <RemindersCard />
+      <RemindersCard initial={latest} />
     </div>
   );
 }

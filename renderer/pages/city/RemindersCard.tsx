@@ -7,7 +7,6 @@ import { useRead } from '../../api/useRecord';
 import { toast } from '../../app/feedback';
 import { MonthInput } from '../../forms/MonthInput';
 import { STATE_COLORS } from './intakeLabels';
-import { monthBefore } from './months';
 
 async function copy(text: string): Promise<void> {
   try {
@@ -18,8 +17,8 @@ async function copy(text: string): Promise<void> {
   }
 }
 
-export function RemindersCard() {
-  const [period, setPeriod] = useState(monthBefore(1));
+export function RemindersCard({ initial }: { initial: string }) {
+  const [period, setPeriod] = useState(initial);
   const r = useRead('ledger.reminders', { period });
   const data = r.data;
   return (
