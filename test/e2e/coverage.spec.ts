@@ -1,6 +1,7 @@
 // 普查小区 coverage on the office laptop (1366 × 768), from a fresh office: the dashboard counts the
-// village no 小区 covers and opens the village list that shows it; drawing a 小区 for it with the
-// code left empty gives the village code + 001, and the check clears. Then the 保密承诺书: a 普查员
+// village no 小区 covers and opens the village list that shows it; on the village's page a new 小区's
+// form comes with the village code + 001 filled in, and once saved the check clears; a 小区 drawn from
+// the list with the code left empty gets the next sequence (002). Then the 保密承诺书: a 普查员
 // without one is counted, the check opens the roster showing 未签署, and a date on the form clears it.
 import { test, expect } from './fixtures';
 import { OFFICE, dashboard, date, fill, firstRun, listReady, nav, pageApi, pick, saveForm, shot } from './ui';
@@ -45,19 +46,34 @@ test('a village without a 普查小区, followed from the dashboard and fixed; a
     await shot(page, 'coverage-02-village-list');
   });
 
-  await test.step('a 小区 drawn for it with the code left empty gets the village code + 001', async () => {
+  await test.step('on the village’s page, a new 小区’s form comes with the village code + 001 filled in', async () => {
+    await page.getByTestId('village-list').getByRole('row').filter({ hasText: '油房村' }).click();
+    await expect(page.getByTestId('village-detail')).toBeVisible();
+    await listReady(page, 'village-districts');
+    await page.getByTestId('district-new').click();
+    await expect(page.locator('#district-code')).toHaveValue('511323100202001');
+    await expect(page.locator('#district-name')).toHaveValue('油房村普查小区');
+    await shot(page, 'coverage-03-district-form');
+    await saveForm(page);
+    await expect(
+      page.getByTestId('village-districts').getByRole('row').filter({ hasText: '油房村普查小区' }),
+    ).toContainText('511323100202001');
+    const after = await dashboard(page);
+    expect(await after('villagesWithoutDistrict')).toBe(0);
+  });
+
+  await test.step('a 小区 drawn from the list with the code left empty gets the next sequence', async () => {
+    await nav(page, 'regions');
     await page.getByTestId('tab-districts').click();
     await listReady(page, 'district-list');
     await page.getByTestId('district-new').click();
-    await fill(page, 'district-name', '油房村普查小区');
+    await fill(page, 'district-name', '油房村第二普查小区');
     await pick(page, 'district-townshipId', '锦屏镇', { search: '锦屏' });
     await pick(page, 'district-villageId', '油房村', { search: '油房' });
     await pick(page, 'district-basis', '行政村');
     await saveForm(page);
-    const row = page.getByTestId('district-list').getByRole('row').filter({ hasText: '油房村普查小区' });
-    await expect(row).toContainText('511323100202001');
-    const after = await dashboard(page);
-    expect(await after('villagesWithoutDistrict')).toBe(0);
+    const row = page.getByTestId('district-list').getByRole('row').filter({ hasText: '油房村第二普查小区' });
+    await expect(row).toContainText('511323100202002');
   });
 
   await test.step('a 普查员 without a 保密承诺书: counted, shown as 未签署, cleared by a date on the form', async () => {
@@ -84,6 +100,6 @@ test('a village without a 普查小区, followed from the dashboard and fixed; a
     await nav(page, 'records');
     await page.getByTestId('tab-pledges').click();
     await expect(page.getByTestId('pledge-普查员-已签署')).toHaveText('1 人');
-    await shot(page, 'coverage-03-pledges');
+    await shot(page, 'coverage-04-pledges');
   });
 });

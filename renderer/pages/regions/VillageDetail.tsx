@@ -9,13 +9,15 @@ import { EmbeddedList } from '../../lists/EntityList';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { PageHead } from '../PageHead';
 import { peopleColumns } from '../people/peopleColumns';
-import { villageForm } from './regionForms';
+import { districtForm, villageForm } from './regionForms';
 import { districtColumns } from './regionColumns';
 
 export function VillageDetail({ id }: { id: number }) {
   const { data: v, error, reload } = useRead('village.get', { id });
   const writer = canWrite(useSession((s) => s.operator));
   const [editing, setEditing] = useState(false);
+  // The default code of a new 小区 here (village code + next sequence), filled into its form.
+  const next = useRead('district.nextCode', { villageId: id });
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!v) return <Spin />;
   return (
@@ -47,9 +49,26 @@ export function VillageDetail({ id }: { id: number }) {
         testId="village-districts"
         unit="个"
         noun="划入本村（社区）的普查小区"
-        howToAdd="在“普查小区”中新增小区并选择本村（社区）。"
+        howToAdd="点击“新增普查小区”，代码已按本村（居）代码加序号填好。"
         searchPlaceholder="名称或代码"
+        form={{
+          entity: 'district',
+          label: '普查小区',
+          spec: districtForm,
+          width: 820,
+          defaults: {
+            code: next.data?.code ?? null,
+            name: `${v.name}普查小区`,
+            townshipId: v.townshipId,
+            villageId: id,
+            basis: v.kind === '居委会' ? '社区' : '行政村',
+            status: '未划分',
+            enumeratorIds: [],
+            supervisorIds: [],
+          },
+        }}
         onOpen={(d) => void navigate(href(`/regions/district/${d.id}`))}
+        onChanged={next.reload}
       />
       <h3 style={{ margin: 0 }}>本村（社区）人员</h3>
       <EmbeddedList
