@@ -2,7 +2,8 @@
 // cities): the county R2's sheet names and frame, one row per unit plus 合计 where a county has one
 // row per township or item, 进度调度表 in one block per row code (the total, then each unit), the
 // overdue milestones and text blocks of every county, and the units included with their versions.
-// Widths are for A4 landscape, scaled to one page wide like the county's (docs/reports.md).
+// Widths are for A4 landscape, scaled to one page wide like the county's (docs/reports.md); money
+// columns hold a province's 合计 in 元 (1,200,000,000.00) without showing ###.
 import type { ColumnDef, SheetLayout } from '../layout';
 import { COLUMN_LABELS, FIGURE_COLUMNS, PART_COLUMNS, type FigureColumn } from '../../progressRules';
 import { MONTHLY_SHEET_KEYS } from '../monthly';
@@ -67,7 +68,7 @@ export const CITY_PROGRESS: SheetLayout = {
 };
 
 const int = (key: string, label: string, width = 9): ColumnDef => ({ key, label, kind: 'int', width });
-const money = (key: string, label: string, width = 14): ColumnDef => ({ key, label, kind: 'money', width });
+const money = (key: string, label: string, width = 17): ColumnDef => ({ key, label, kind: 'money', width });
 
 export const CITY_STAFF: SheetLayout = {
   id: 'R2C.staff',
@@ -134,7 +135,7 @@ export const CITY_TRAINING: SheetLayout = {
     int('examined', '参考人数', 8),
     int('passed', '合格人数', 8),
     { key: 'passRate', label: '合格率%', kind: 'rate', width: 8 },
-    { key: 'cost', label: '培训经费(元)', kind: 'money', width: 12, unit: '元' },
+    { key: 'cost', label: '培训经费(元)', kind: 'money', width: 14, unit: '元' },
   ],
   notes: [
     '各单位为报告期内结束的培训班；累计行为各单位截至本期末的累计数之和。',
@@ -154,9 +155,9 @@ export const CITY_CONTRACTS: SheetLayout = {
     unitName,
     unitCode,
     int('contracts', '合同数', 7),
-    { key: 'amount', label: '合同金额', kind: 'money', width: 14, unit: '元' },
-    { key: 'paid', label: '已付金额', kind: 'money', width: 14, unit: '元' },
-    { key: 'unpaid', label: '未付金额', kind: 'money', width: 14, unit: '元' },
+    { key: 'amount', label: '合同金额', kind: 'money', width: 17, unit: '元' },
+    { key: 'paid', label: '已付金额', kind: 'money', width: 17, unit: '元' },
+    { key: 'unpaid', label: '未付金额', kind: 'money', width: 17, unit: '元' },
     int('nodeCount', '履约节点数', 9),
     int('nodesDone', '已完成节点', 9),
     int('overdue', '逾期节点', 8),
