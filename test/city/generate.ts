@@ -85,17 +85,23 @@ const FOLDER = '10月报表/';
 
 async function makeBatch(work: string): Promise<void> {
   const t0 = performance.now();
-  const files = [];
-  for (const [i, spec] of COUNTIES.entries()) files.push(await countyFiles(spec, WANTS[i] ?? { official: true }));
+  const read = (p: string): Buffer => readFileSync(p);
+  const files: Awaited<ReturnType<typeof countyFiles>>[] = [];
+  const build = async (i: number) => (files[i] = await countyFiles(COUNTIES[i], WANTS[i] ?? { official: true }));
+  // The counties LibreOffice resaves first: soffice converts them on the other core while the rest are built.
+  for (const i of RESAVED) await build(i);
+  const resaved = hasSoffice();
+  const toResave = RESAVED.map((i) => ({ fileName: files[i].v1!.fileName, bytes: read(files[i].v1!.path) }));
+  const resaving = resaved ? resavedByLibreOffice(toResave) : Promise.resolve(toResave.map((f) => f.bytes));
+  // A failure surfaces where it is awaited, below; not as an unhandled rejection meanwhile.
+  resaving.catch(() => undefined);
+  for (const i of COUNTIES.keys()) if (!RESAVED.includes(i)) await build(i);
   const [unlisted, other] = [await countyFiles(UNLISTED), await countyFiles(OTHER_CITY_COUNTY)];
   const tCounties = performance.now() - t0;
-  const read = (p: string): Buffer => readFileSync(p);
   const v1: ({ fileName: string; bytes: Buffer } | undefined)[] = files.map(
     (f) => f.v1 && { fileName: f.v1.fileName, bytes: read(f.v1.path) },
   );
-
-  const resaved = hasSoffice();
-  const resavedBytes = resaved ? resavedByLibreOffice(RESAVED.map((i) => v1[i]!)) : RESAVED.map((i) => v1[i]!.bytes);
+  const resavedBytes = await resaving;
   RESAVED.forEach((i, k) => (v1[i] = { fileName: v1[i]!.fileName, bytes: resavedBytes[k] }));
 
   const expected: Expected[] = [];

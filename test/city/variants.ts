@@ -1,7 +1,8 @@
 // What happens to county files on their way to the city: resaved by LibreOffice (a clerk opened
 // and saved it), a figure edited by hand after export (exceljs, as Excel would save it), the meta
 // saying a layout version this build does not read, a file cut short in transfer.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +18,11 @@ export function hasSoffice(): boolean {
   }
 }
 
-/** Each file opened and saved again as .xlsx by LibreOffice (one soffice run for all). */
-export function resavedByLibreOffice(files: { fileName: string; bytes: Buffer }[]): Buffer[] {
+/**
+ * Each file opened and saved again as .xlsx by LibreOffice (one soffice run for all). Asynchronous,
+ * so the generator builds the other counties on this thread meanwhile (soffice takes the other core).
+ */
+export async function resavedByLibreOffice(files: { fileName: string; bytes: Buffer }[]): Promise<Buffer[]> {
   const dir = mkdtempSync(join(tmpdir(), 'city-soffice-'));
   try {
     const src = join(dir, 'src');
@@ -29,7 +33,7 @@ export function resavedByLibreOffice(files: { fileName: string; bytes: Buffer }[
       return p;
     });
     // A profile of its own: two soffice runs sharing one would refuse each other.
-    execFileSync(
+    await promisify(execFile)(
       'soffice',
       [
         `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
@@ -40,7 +44,7 @@ export function resavedByLibreOffice(files: { fileName: string; bytes: Buffer }[
         join(dir, 'out'),
         ...paths,
       ],
-      { stdio: 'ignore', timeout: 180_000 },
+      { timeout: 180_000 },
     );
     return files.map((_, i) => readFileSync(join(dir, 'out', `f${i}.xlsx`)));
   } finally {
