@@ -159,4 +159,20 @@ test('the problem ledger gives R2’s 存在问题 a draft the clerk edits, save
     const problems = texts.find((t) => t.includes('【督办件】'));
     expect(problems).toContain(added);
   });
+
+  await test.step('办结 from the item’s page: the reply and the day, and the dashboard check clears', async () => {
+    await nav(page, 'quality');
+    await page.getByTestId('tab-problems').click();
+    await listReady(page, 'problem-list');
+    await page.getByTestId('problem-list').getByText('2018-001').click();
+    await page.getByTestId('problem-close').click();
+    await page.keyboard.press('Control+s'); // without a reply the drawer stays open and says why
+    await expect(page.getByText('办结时须填写办理情况及回复')).toBeVisible();
+    await fill(page, 'problem-resolution', '锦屏镇已于7月3日完成清查，书面报告已报市污普办');
+    await date(page, 'problem-resolvedDate', '2018-07-03');
+    await saveForm(page);
+    await expect(page.getByTestId('problem-status')).toHaveText('已办结');
+    const count = await dashboard(page);
+    expect(await count('problemsOverdue')).toBe(0);
+  });
 });

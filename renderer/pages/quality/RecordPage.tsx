@@ -20,6 +20,8 @@ interface Props {
   spec: FormSpec;
   testId: string;
   onChanged: () => void;
+  /** Buttons of this kind of record, before 编辑 (for those who may write). */
+  actions?: ReactNode;
 }
 
 export function RecordPage(p: Props) {
@@ -44,6 +46,7 @@ export function RecordPage(p: Props) {
         extra={
           writer && (
             <>
+              {p.actions}
               <Button onClick={() => setEditing(true)} data-testid={`${p.entity}-edit`}>
                 编辑
               </Button>

@@ -40,6 +40,16 @@ export const qualityCheckForm: FormSpec = {
   ],
 };
 
+/** 办结: the reply and the day, the state set by the button that opens it. */
+export const closeProblemForm: FormSpec = {
+  schema: problemCreate.pick({ status: true, resolution: true, resolvedDate: true }),
+  items: [
+    { name: 'status', hidden: true },
+    { name: 'resolution', span: 24, widget: 'textarea', placeholder: '办理情况、回复内容或文号' },
+    { name: 'resolvedDate', span: 12 },
+  ],
+};
+
 export const problemForm: FormSpec = {
   schema: problemCreate,
   items: [
