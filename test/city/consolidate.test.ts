@@ -71,6 +71,20 @@ describe('the city report of 2018年10月', () => {
     expect(byCode(rows, missing.code)).toBeUndefined();
   });
 
+  it('经费情况, 培训情况, 第三方合同: each county’s row is that county’s own total', () => {
+    for (const c of counties) {
+      const own = expectedTotals([c]);
+      for (const [sheet, want1] of [
+        ['经费情况', own.budget],
+        ['培训情况', own.training],
+        ['第三方合同', own.contracts],
+      ] as const)
+        expect(pickLabels(byCode(rowsOf(sheet), c.meta.countyCode), want1), `${sheet} ${c.meta.countyName}`).toEqual(
+          want1,
+        );
+    }
+  });
+
   it('经费情况: 合计 = the sum of the counties’ budget, allocated, spent, balance; 执行率 from the sums', () => {
     expect(pickLabels(totalOf(rowsOf('经费情况')), want.budget)).toEqual(want.budget);
   });
