@@ -27,6 +27,7 @@ describe('import routes', () => {
       contract: '#/contracts/import/contract',
       budgetItem: '#/budget/import',
       attendance: '#/training/7/import',
+      archive: '#/records/import/archive',
       groupMember: '#/organisation/import/groupMember',
       publicity: '#/organisation/import/publicity',
       problem: '#/quality/import/problem',
