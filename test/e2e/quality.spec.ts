@@ -168,8 +168,8 @@ test('the problem ledger gives R2’s 存在问题 a draft the clerk edits, save
     await page.getByTestId('problem-close').click();
     await page.keyboard.press('Control+s'); // without a reply the drawer stays open and says why
     await expect(page.getByText('办结时须填写办理情况及回复')).toBeVisible();
-    await fill(page, 'problem-resolution', '锦屏镇已于7月3日完成清查，书面报告已报市污普办');
     await date(page, 'problem-resolvedDate', '2018-07-03');
+    await fill(page, 'problem-resolution', '锦屏镇已于7月3日完成清查，书面报告已报市污普办');
     await saveForm(page);
     await expect(page.getByTestId('problem-status')).toHaveText('已办结');
     const count = await dashboard(page);

@@ -45,8 +45,8 @@ export const closeProblemForm: FormSpec = {
   schema: problemCreate.pick({ status: true, resolution: true, resolvedDate: true }),
   items: [
     { name: 'status', hidden: true },
-    { name: 'resolution', span: 24, widget: 'textarea', placeholder: '办理情况、回复内容或文号' },
     { name: 'resolvedDate', span: 12 },
+    { name: 'resolution', span: 24, widget: 'textarea', placeholder: '办理情况、回复内容或文号' },
   ],
 };
 
