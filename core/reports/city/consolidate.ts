@@ -193,7 +193,7 @@ export function consolidate(
   // Milestones and texts of a county keep its name; reaching a province through a city, they say which.
   const via = (u: UnitRef, code: string, viaName: string | null) => viaName ?? (code === u.code ? null : u.name);
   const milestones = inc.flatMap(([u, s]) =>
-    s.overdue.map((m) => ({
+    (s.overdue ?? []).map((m) => ({
       unitCode: m.unitCode,
       unit: placeName(m.unitName, via(u, m.unitCode, m.viaName)),
       point: m.point,
@@ -203,7 +203,7 @@ export function consolidate(
     })),
   );
   const works = inc.flatMap(([u, s]) =>
-    s.works.map((w) => ({
+    (s.works ?? []).map((w) => ({
       unitCode: w.unitCode,
       unit: placeName(w.unitName, via(u, w.unitCode, w.viaName)),
       ...Object.fromEntries(MONTHLY_BLOCKS.map(([k]) => [k, w[k]])),
