@@ -33,12 +33,15 @@ const ACTIONS: Record<string, string> = {
   login: '登录',
   loginFailed: '登录失败',
   saveFile: '保存文件到本机',
+  setSource: '设置取数方式',
 };
 
 const ENTITIES: Record<string, string> = {
   office: '单位信息',
   settings: '设置',
   coverageSettings: '普查小区与工作量设置',
+  qualitySettings: '差错率上限',
+  qualityPeriodSource: '进度调度表第13、14列取数方式',
   progress_report: '进度调度表',
   attendance: '签到记录',
   reportExport: '报表导出',
