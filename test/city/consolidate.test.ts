@@ -5,6 +5,7 @@
 // is named in every title block and counted nowhere; its meta says level 市.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { TestBackend } from '../helpers/backend';
 import { cityBatch, type CityBatch } from './generate';
 import { exportCityReport, filledCity, unitsOf } from './office';
@@ -17,12 +18,14 @@ let b: TestBackend;
 let counties: CountyRead[];
 let grids: Record<string, (string | number | null)[][]>;
 let meta: Record<string, string>;
+let sent: Buffer;
 let want: ReturnType<typeof expectedTotals>;
 
 beforeAll(async () => {
   batch = await cityBatch();
   ({ b } = await filledCity(batch, { code: CITY.officeCode, name: CITY.name, cityCode: CITY.code }, unitsOf(COUNTIES)));
   const report = await exportCityReport(b, PERIOD, 'official', '2018-11-10T10:00:00+08:00');
+  sent = report.bytes;
   grids = gridsOf(report.bytes);
   meta = metaOf(grids);
   counties = Object.values(batch.filed).map((p) => readCounty(readFileSync(p)));
@@ -128,5 +131,22 @@ describe('the city report of 2018年10月', () => {
       expect(byCode(rows, c.meta.countyCode)!['汇总版本'], c.meta.countyName).toBe(Number(c.meta.version));
     expect(byCode(rows, batch.correctedUnit)!['汇总版本']).toBe(2);
     expect(byCode(rows, missing.code)!['汇总版本'] ?? null).toBeNull();
+  });
+
+  it('is recorded as sent: re-exported byte for byte, and 核对 in the city office finds it whole — or names a hand edit', async () => {
+    const history = await b.ok('report.history', { filters: { reportId: 'R2' }, pageSize: 10 });
+    expect(history.rows).toHaveLength(1);
+    const again = await b.ok('report.reexport', { exportId: history.rows[0].id });
+    expect(Buffer.from(again.base64!, 'base64').equals(sent)).toBe(true);
+    const checked = await b.ok('report.read', { base64: sent.toString('base64') });
+    expect(checked).toMatchObject({ digest: 'match', findings: [] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sent as unknown as ArrayBuffer);
+    const cell = wb.getWorksheet('两员情况')!.getCell('D6');
+    cell.value = Number(cell.value) + 1;
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    const found = await b.ok('report.read', { base64: edited.toString('base64') });
+    expect(found.digest).toBe('mismatch');
+    expect(found.findings.map((f) => f.sheet)).toContain('两员情况');
   });
 });
