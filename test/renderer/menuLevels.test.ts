@@ -3,9 +3,11 @@
 // ledger, compiled report, 核对, audit log and settings, and an address of a county area falls back
 // to its home.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as ResolveScreen from '../../renderer/app/resolveScreen';
+import type { SessionOperator } from '../../renderer/api/types';
 
 // The route table imports every page; their modules only read `window` (no DOM is rendered here).
-let screens: typeof import('../../renderer/app/resolveScreen');
+let screens: typeof ResolveScreen;
 beforeAll(async () => {
   const noop = () => undefined;
   vi.stubGlobal('window', Object.assign(globalThis, { addEventListener: noop, removeEventListener: noop }));
@@ -19,7 +21,7 @@ const resolveScreen: (typeof screens)['resolveScreen'] = (...a) => screens.resol
 
 const admin = { id: 1, name: 'admin', role: '管理员' as const };
 const reader = { id: 2, name: 'reader', role: '只读' as const };
-const keys = (level: '县' | '市' | '省', who = admin) => areasFor(who, level).map((a) => a.key);
+const keys = (level: '县' | '市' | '省', who: SessionOperator = admin) => areasFor(who, level).map((a) => a.key);
 
 describe('menu by office level', () => {
   it("keeps a county office's menu and hides the city areas from it", () => {
