@@ -299,3 +299,27 @@ describe('the province (R2 in a 省 office over two cities)', () => {
     }
   }, 120_000);
 });
+
+describe('a city office with 合计 last and money in 万元', () => {
+  it('places every 合计 last, prints 经费情况 in 万元, and reads back with its digest intact', async () => {
+    const c = await office('市', CITY, COUNTIES);
+    try {
+      c.db.prepare(`UPDATE office_profile SET total_row_position = 'bottom', money_unit = '万元'`).run();
+      const list = COUNTIES.map((u, i) => countySummary(u.code, u.name, i + 1));
+      for (const s of list) file(c, s);
+      const out = await exportR2(c, 'official');
+      const g = sheetsOf(out.bytes).grid;
+      const budget = rows(g('经费情况'));
+      expect(budget.at(-1)!['单位名称']).toBe('合计');
+      expect(budget.at(-1)!['预算']).toBeCloseTo(sum(list, (s) => s.budget.budget) / 1_000_000, 6);
+      expect(g('经费情况')[1].join(' ')).toContain('万元');
+      expect(rows(g('两员情况')).at(-1)!['单位名称']).toBe('合计');
+      const training = rows(g('培训情况')).map((r) => String(r['单位名称']));
+      expect(training.slice(-2)).toEqual(['合计', '累计（截至本期末）']);
+      const read = await call(c, 'report.read', { base64: out.bytes.toString('base64') }, at(EXPORT_AT));
+      expect(read).toMatchObject({ basis: 'record', digest: 'match', findings: [] });
+    } finally {
+      c.dispose();
+    }
+  }, 120_000);
+});
