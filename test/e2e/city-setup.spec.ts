@@ -25,6 +25,7 @@ test('a city office is set up with its counties from the dataset and sees the ci
     await fill(page, 'setup-office-countyCode', '511323'); // a county's code: not a city's
     await expect(page.getByText('市级区划代码应为市（州）4位代码加00，如 511300：511323')).toBeVisible();
     await fill(page, 'setup-office-countyCode', '511300');
+    await expect(page.getByText('区划库：南充市')).toBeVisible(); // the dataset knows the code
     await fill(page, 'setup-office-unitName', '南充市第二次全国污染源普查领导小组办公室');
     await shot(page, 'city-01-setup-office');
     await page.getByTestId('setup-next').click();

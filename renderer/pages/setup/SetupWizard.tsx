@@ -60,6 +60,24 @@ export function SetupWizard() {
     if (derived) for (const [k, v] of Object.entries(derived)) setValue(k, v);
   }, [derived, setValue]);
 
+  // The dataset names the code typed (区划库：南充市) and fills the name when none is typed yet.
+  const typedCode = normalizeCode(String(office.values.countyCode ?? ''));
+  const [known, setKnown] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!/^\d{6}$/.test(typedCode)) return setKnown(null);
+    void loadDivisions().then(({ divisionName }) => {
+      if (!live) return;
+      const name = divisionName(typedCode);
+      setKnown(name);
+      if (name && !String(office.values.countyName ?? '').trim()) setValue('countyName', name);
+    });
+    return () => {
+      live = false;
+    };
+    // Only a new code asks the dataset; the name typed meanwhile is read when it answers.
+  }, [typedCode, setValue]);
+
   const suggest = async () => {
     const { suggestUnits, DIVISIONS_SOURCE } = await loadDivisions();
     return {
@@ -136,7 +154,12 @@ export function SetupWizard() {
                 }
                 style={{ marginBottom: 16 }}
               />
-              <SchemaFields spec={officeSpec} form={office} idPrefix="setup-office" />
+              <SchemaFields
+                spec={officeSpec}
+                form={office}
+                idPrefix="setup-office"
+                hints={known ? { countyCode: `区划库：${known}` } : undefined}
+              />
             </>
           )}
           {receiving && step === 1 && (
