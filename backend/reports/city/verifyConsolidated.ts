@@ -21,39 +21,12 @@ import { META_SHEET } from '../writer/workbook';
 import type { ParsedWorkbook } from '../verify/parse';
 import { recordByExportId, type VerifyRecord } from '../verify/record';
 import { sortFindings } from '../verify/order';
-import type { VerifyResult } from '../verify/verify';
+import { readMeta, unreadableFindings, type VerifyResult } from '../verify/verify';
 
-/** The meta sheet's key → value, and where each value sits (column B of its row). */
-export function metaOf(parsed: ParsedWorkbook): { meta: Record<string, string>; cells: Record<string, string> } {
-  const meta: Record<string, string> = {};
-  const cells: Record<string, string> = {};
-  (parsed.grids[META_SHEET] ?? []).forEach((row, r) => {
-    const [key, value] = row;
-    if (r === 0 || typeof key !== 'string' || !key) return;
-    meta[key] = value == null ? '' : String(value);
-    cells[key] = `B${r + 1}`;
-  });
-  return { meta, cells };
-}
+/** The meta sheet's key → value, and where each value sits (verify.ts's reader). */
+export const metaOf = readMeta;
 
 export const isConsolidatedMeta = (meta: Record<string, string>) => meta.level === '市' || meta.level === '省';
-
-function unreadableFindings(parsed: ParsedWorkbook, read: CityRead): Finding[] {
-  const sheets = new Set<string>([META_SHEET, ...CITY_SHEET_KEYS.map((k) => CITY_SHEETS[k].layout.sheetName)]);
-  const out: Finding[] = read.problems.map((p) => ({
-    sheet: p.sheet,
-    cell: p.cell,
-    kind: 'unreadable',
-    message: `${cellRef(p.sheet, p.cell)}：${p.message}`,
-  }));
-  for (const u of parsed.unreadable) {
-    if (!sheets.has(u.sheet)) continue;
-    const why =
-      u.reason === 'formula' ? `公式“${u.text}”没有保存计算结果，无法读取` : `单元格为错误值 ${u.text}，无法读取`;
-    out.push({ sheet: u.sheet, cell: u.cell, kind: 'unreadable', message: `${cellRef(u.sheet, u.cell)}：${why}` });
-  }
-  return out;
-}
 
 /** The file's cells against the recorded figures, row by row in order (a consolidation's rows follow its units). */
 function compareRecord(record: VerifyRecord, read: CityRead, unreadable: ReadonlySet<string>): Finding[] {
@@ -133,7 +106,11 @@ export function verifyConsolidated(db: Database, parsed: ParsedWorkbook): Verify
   const identity = identityOf(meta, parsed.grids);
   const unit = meta.moneyUnit === '万元' || meta.moneyUnit === '元' ? (meta.moneyUnit as MoneyUnit) : null;
   const read = readConsolidated(parsed.grids, identity.period ?? '', unit);
-  const unreadable = unreadableFindings(parsed, read);
+  const unreadable = unreadableFindings(
+    parsed,
+    read.problems,
+    CITY_SHEET_KEYS.map((k) => CITY_SHEETS[k].layout.sheetName),
+  );
   const unreadableCells = new Set(unreadable.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`));
 
   const record = identity.exportId ? recordByExportId(db, identity.exportId) : null;

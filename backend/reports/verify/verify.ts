@@ -5,7 +5,8 @@
 // after it is synchronous and reads only report_exports and the office profile.
 import type { Database } from 'better-sqlite3';
 import { MONTHLY_SHEET_KEYS, MONTHLY_SHEETS, type MonthlyFigures } from '../../../core/reports/monthly';
-import { readMonthly, type MonthlyRead } from '../../../core/reports/monthlyRead';
+import { readMonthly } from '../../../core/reports/monthlyRead';
+import type { ReadProblem } from '../../../core/reports/readTable';
 import type { MoneyUnit } from '../../../core/reports/doc';
 import { SENT_REPORT_ID } from '../../../core/reports/catalogue';
 import { periodLabel } from '../../../core/reports/period';
@@ -46,7 +47,7 @@ const META_LABELS: Record<string, string> = {
 };
 
 /** The meta sheet's key → value, and where each value sits (column B of its row). */
-function readMeta(parsed: ParsedWorkbook) {
+export function readMeta(parsed: ParsedWorkbook) {
   const meta: Record<string, string> = {};
   const cells: Record<string, string> = {};
   (parsed.grids[META_SHEET] ?? []).forEach((row, r) => {
@@ -58,9 +59,14 @@ function readMeta(parsed: ParsedWorkbook) {
   return { meta, cells };
 }
 
-function unreadableFindings(parsed: ParsedWorkbook, read: MonthlyRead): Finding[] {
-  const sheets = new Set<string>([META_SHEET, ...MONTHLY_SHEET_KEYS.map((k) => MONTHLY_SHEETS[k].layout.sheetName)]);
-  const out: Finding[] = read.problems.map((p) => ({
+/** What the reader could not read, and the cells the parse marked, on the report's own sheets. */
+export function unreadableFindings(
+  parsed: ParsedWorkbook,
+  problems: readonly ReadProblem[],
+  sheetNames: readonly string[],
+): Finding[] {
+  const sheets = new Set<string>([META_SHEET, ...sheetNames]);
+  const out: Finding[] = problems.map((p) => ({
     sheet: p.sheet,
     cell: p.cell,
     kind: 'unreadable',
@@ -196,7 +202,11 @@ export function verifyParsed(db: Database, parsed: ParsedWorkbook): VerifyResult
   const identity = identityOf(meta, parsed.grids);
   const unit = meta.moneyUnit === '万元' || meta.moneyUnit === '元' ? (meta.moneyUnit as MoneyUnit) : null;
   const read = readMonthly(parsed.grids, identity.period ?? '', unit);
-  const unreadable = unreadableFindings(parsed, read);
+  const unreadable = unreadableFindings(
+    parsed,
+    read.problems,
+    MONTHLY_SHEET_KEYS.map((k) => MONTHLY_SHEETS[k].layout.sheetName),
+  );
   const unreadableCells = new Set(unreadable.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`));
 
   const findings: Finding[] = [];
