@@ -8,7 +8,7 @@ const empty = z.object({}).strict();
 
 export const unitsApi = {
   'unit.list': method({
-    input: empty,
+    input: s.unitListInput,
     output: s.unitListOutput,
     access: 'read',
     effect: 'none',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { normalizeCode, normalizeText } from '../text';
 import { OFFICE_LEVELS, UNIT_KIND_LABELS, validateUnitCode, type OfficeLevel } from '../officeLevels';
+import { listInput, listOutput } from '../api/define';
 
 /** At most this many units: a province has some 20 cities, a city rarely 30 counties. */
 export const MAX_UNITS = 300;
@@ -30,11 +31,12 @@ export const unitRows = z
 export const unitSave = z.object({ units: unitRows }).strict();
 
 export const unitRecord = z.object({ code: z.string(), name: z.string(), sortOrder: z.number().int() });
-export const unitListOutput = z.object({
+/** Pages like every list (the whole list fits one page of 1000); sorted by the clerk's order by default. */
+export const unitListInput = listInput({}, ['sortOrder', 'code', 'name'] as const);
+export const unitListOutput = listOutput(unitRecord).extend({
   level: z.enum(OFFICE_LEVELS),
   /** 县（区） for a city office, 市（州） for a province; empty for a county office. */
   kind: z.string(),
-  units: z.array(unitRecord),
 });
 
 export const unitSuggestOutput = z.object({

@@ -111,7 +111,10 @@ describe('first run at each level', () => {
     expect(await b.ok('unit.list', {})).toEqual({
       level: '市',
       kind: '县（区）',
-      units: [
+      total: 2,
+      page: 1,
+      pageSize: 50,
+      rows: [
         { code: '511302', name: '顺庆区', sortOrder: 1 },
         { code: '511323', name: '蓬安县', sortOrder: 2 },
       ],
@@ -139,6 +142,6 @@ describe('first run at each level', () => {
   it('still sets up a county office as before (level 县, no units)', async () => {
     await b.ok('setup.init', { office: county, admin });
     expect(await b.ok('office.get', {})).toMatchObject({ level: '县', reportDeadlineDay: 5 });
-    expect((await b.ok('unit.list', {})).units).toEqual([]);
+    expect((await b.ok('unit.list', {})).rows).toEqual([]);
   });
 });

@@ -39,12 +39,18 @@ describe('unit.save / unit.list', () => {
     expect(saved).toEqual({
       level: '市',
       kind: '县（区）',
-      units: [
+      rows: [
         { code: '511302', name: '顺庆区', sortOrder: 1 },
         { code: '511323', name: '蓬安县', sortOrder: 2 },
       ],
+      total: 2,
+      page: 1,
+      pageSize: 1000,
     });
-    expect(await b.ok('unit.list', {})).toEqual(saved);
+    expect(await b.ok('unit.list', { pageSize: 1000 })).toEqual(saved);
+    // Pages and sorts like every list.
+    const page2 = await b.ok('unit.list', { page: 2, pageSize: 1, sort: { field: 'code', dir: 'desc' } });
+    expect(page2).toMatchObject({ rows: [{ code: '511302' }], total: 2, page: 2 });
     const log = await b.ok('audit.list', { filters: { entity: 'unit' } });
     expect(log.rows).toHaveLength(2);
     expect(log.rows[0].before).toEqual({

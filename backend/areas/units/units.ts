@@ -22,13 +22,29 @@ function officeAt(ctx: HandlerCtx): OfficeAt | null {
   return { level, code: String(office.countyCode) };
 }
 
-const listOf = (ctx: HandlerCtx, level: OfficeLevel): OutputOf<'unit.list'> => ({
-  level,
-  kind: UNIT_KIND_LABELS[level],
-  units: listUnits(ctx.db),
-});
+type ListInput = ParsedInputOf<'unit.list'>;
+const WHOLE: ListInput = { page: 1, pageSize: 1000 };
 
-export const listReportUnits = (ctx: HandlerCtx): OutputOf<'unit.list'> => listOf(ctx, officeAt(ctx)?.level ?? '县');
+function listOf(ctx: HandlerCtx, level: OfficeLevel, input: ListInput = WHOLE): OutputOf<'unit.list'> {
+  const all = listUnits(ctx.db);
+  if (input.sort) {
+    const { field, dir } = input.sort;
+    const sign = dir === 'desc' ? -1 : 1;
+    all.sort((a, b) => sign * (field === 'sortOrder' ? a.sortOrder - b.sortOrder : a[field].localeCompare(b[field])));
+  }
+  const start = (input.page - 1) * input.pageSize;
+  return {
+    rows: all.slice(start, start + input.pageSize),
+    total: all.length,
+    page: input.page,
+    pageSize: input.pageSize,
+    level,
+    kind: UNIT_KIND_LABELS[level],
+  };
+}
+
+export const listReportUnits = (ctx: HandlerCtx, input: ListInput): OutputOf<'unit.list'> =>
+  listOf(ctx, officeAt(ctx)?.level ?? '县', input);
 
 const notACity = () =>
   new UserError('NOT_A_CITY_OFFICE', '县（区）普查办没有下级报送单位：只有市、省普查办维护下级单位名单');
@@ -66,7 +82,7 @@ export function saveReportUnits(ctx: HandlerCtx, input: ParsedInputOf<'unit.save
   }
   replaceUnits(ctx.db, input.units, ctx.now().toISOString());
   const after = listOf(ctx, office.level);
-  ctx.audit('update', 'unit', null, { units: before }, { units: after.units });
+  ctx.audit('update', 'unit', null, { units: before }, { units: after.rows });
   return after;
 }
 

@@ -17,7 +17,7 @@ export function CityHome() {
   const level = levelOf(office);
   const kind = UNIT_KIND_LABELS[level];
   const period = monthBefore(1);
-  const units = useRead('unit.list', {});
+  const units = useRead('unit.list', { pageSize: 1000 });
   const ledger = useRead('ledger.get', { from: period, to: period });
   const counts = ledger.data?.counts ?? {};
   const filed = (counts['按时'] ?? 0) + (counts['逾期报送'] ?? 0);
@@ -33,7 +33,7 @@ export function CityHome() {
           {office?.countyName}（{office?.countyCode}）
         </span>
       </Space>
-      {units.data && units.data.units.length === 0 && (
+      {units.data && units.data.total === 0 && (
         <Alert
           type="warning"
           showIcon
@@ -49,7 +49,7 @@ export function CityHome() {
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={6}>
           <Card size="small">
-            <Statistic title={`下级${kind}`} value={units.data?.units.length ?? '—'} suffix="个" />
+            <Statistic title={`下级${kind}`} value={units.data?.total ?? '—'} suffix="个" />
           </Card>
         </Col>
         <Col span={6}>

@@ -10,12 +10,12 @@ import { UnitsEditor, unitErrors, type UnitDraft } from './UnitsEditor';
 
 export function UnitsTab() {
   const admin = isAdmin(useSession((s) => s.operator));
-  const saved = useRead('unit.list', {});
+  const saved = useRead('unit.list', { pageSize: 1000 });
   const [units, setUnits] = useState<UnitDraft[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const baseline = JSON.stringify(saved.data?.units.map((u) => ({ code: u.code, name: u.name })) ?? []);
+  const baseline = JSON.stringify(saved.data?.rows.map((u) => ({ code: u.code, name: u.name })) ?? []);
   useEffect(() => setUnits(JSON.parse(baseline) as UnitDraft[]), [baseline]);
   const dirty = JSON.stringify(units) !== baseline;
   const kind = saved.data?.kind || '单位';
