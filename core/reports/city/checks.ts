@@ -1,115 +1,31 @@
 // What a consolidated report must satisfy on its own: every 合计 (and each 进度调度表 block's total)
 // is the sum of its unit rows, every rate and difference follows from its figures, and each sheet's
 // title names the office and the period. Each finding names its cell in the file read.
-import type { CellValue } from '../doc';
 import type { FigureRow } from '../figures';
-import { columnIndex } from '../layout';
 import { periodLabel } from '../period';
 import { ENTERED_COLUMNS } from '../../progressRules';
 import { DRAFT_MARK } from '../monthly';
-import { shown } from '../verify/rows';
-import { cellRef, type Finding, type FindingKind } from '../verify/types';
+import { TableCheck } from '../verify/tableCheck';
+import { cellRef, type Finding } from '../verify/types';
 import type { Grid } from '../readTable';
 import { CITY_SHEETS } from './docs';
 import { CITY_SHEET_KEYS, type CitySheetKey } from './layouts';
 import type { CityRead } from './read';
 import { STAFF_KEYS, TRAINING_KEYS } from './summary';
 
-const num = (v: CellValue | undefined): number | null => (typeof v === 'number' ? v : null);
-
-class Sheet {
-  readonly out: Finding[] = [];
+/** One sheet of a consolidated report as read: its rows named by unit (and row code). */
+class Sheet extends TableCheck {
   constructor(
     readonly key: CitySheetKey,
-    readonly read: CityRead,
-    readonly unreadable: ReadonlySet<string>,
-  ) {}
-  get layout() {
-    return CITY_SHEETS[this.key].layout;
+    read: CityRead,
+    unreadable: ReadonlySet<string>,
+  ) {
+    const { layout } = CITY_SHEETS[key];
+    super(layout.sheetName, layout, read.figures.sheets[key], read.reads[key]!, read.units[key], unreadable);
   }
-  get name() {
-    return this.layout.sheetName;
-  }
-  get rows(): FigureRow[] {
-    return this.read.figures.sheets[this.key];
-  }
-  cell(i: number, key: string): string {
-    const t = this.read.reads[this.key]!;
-    const letter = t.columns[columnIndex(this.layout, key)];
-    return letter ? `${letter}${t.rowNumbers[i]}` : '';
-  }
-  label(key: string) {
-    return this.layout.columns[columnIndex(this.layout, key)].label;
-  }
-  show(key: string, v: CellValue | undefined) {
-    return shown(this.layout.columns[columnIndex(this.layout, key)], v ?? null, this.read.units[this.key]);
-  }
-  rowName(i: number) {
-    const v = this.rows[i].values;
+  rowName(row: FigureRow): string {
+    const v = row.values;
     return this.key === 'progress' ? `${String(v.rowCode ?? '')} ${String(v.unit ?? '')}` : String(v.unit ?? '');
-  }
-  add(kind: FindingKind, cell: string, message: string) {
-    this.out.push({ sheet: this.name, cell, kind, message: `${cellRef(this.name, cell)}${message}` });
-  }
-  readable(i: number, key: string) {
-    return !this.unreadable.has(`${this.name}!${this.cell(i, key)}`);
-  }
-  total(at: number, parts: number[], keys: readonly string[]) {
-    for (const key of keys) {
-      if (!this.readable(at, key) || parts.some((i) => !this.readable(i, key))) continue;
-      const values = parts.map((i) => num(this.rows[i].values[key]));
-      const sum = values.some((v) => v !== null) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
-      const actual = num(this.rows[at].values[key]);
-      const same =
-        sum === null ? actual === null : actual !== null && Math.round(sum * 100) === Math.round(actual * 100);
-      if (same) continue;
-      const should = sum === null ? '（空）' : this.show(key, Math.round(sum * 100) / 100);
-      this.add(
-        'total',
-        this.cell(at, key),
-        `（${this.rowName(at)}，${this.label(key)}）：应为各单位之和 ${should}，实为 ${this.show(key, actual)}`,
-      );
-    }
-  }
-  rate(i: number, key: string, numerator: string, denominator: string) {
-    if (![key, numerator, denominator].every((k) => this.readable(i, k))) return;
-    const v = this.rows[i].values;
-    const n = num(v[numerator]);
-    const d = num(v[denominator]);
-    const actual = num(v[key]);
-    const exact = n == null || !d ? null : (n * 100) / d;
-    const wrong = exact == null ? actual != null : actual == null || Math.abs(actual - exact) > 0.05 + 1e-9;
-    if (!wrong) return;
-    const should = exact == null ? '（空）' : String(Math.round(exact * 10) / 10);
-    this.add(
-      'rate',
-      this.cell(i, key),
-      `（${this.rowName(i)}，${this.label(key)}）：应为 ${should}，实为 ${this.show(key, actual)}`,
-    );
-  }
-  difference(i: number, key: string, a: string, b: string) {
-    if (![key, a, b].every((k) => this.readable(i, k))) return;
-    const v = this.rows[i].values;
-    const x = num(v[a]);
-    const y = num(v[b]);
-    if (x == null || y == null) return;
-    const actual = num(v[key]) ?? 0;
-    if (actual !== x - y)
-      this.add(
-        'rate',
-        this.cell(i, key),
-        `（${this.rowName(i)}，${this.label(key)}）：应为 ${this.show(key, x - y)}，实为 ${this.show(key, actual)}`,
-      );
-  }
-  indexes(kind: FigureRow['kind']): number[] {
-    return this.rows.flatMap((r, i) => (r.kind === kind ? [i] : []));
-  }
-  /** The one 合计 of a per-unit sheet, or a finding. */
-  totalAt(): number | null {
-    const totals = this.indexes('total');
-    if (totals.length === 0 && this.rows.length > 0) this.add('total', '', '：缺少合计行');
-    if (totals.length > 1) this.add('extraRow', '', '：多出合计行');
-    return totals.length === 1 ? totals[0] : null;
   }
 }
 
@@ -126,7 +42,7 @@ function checkProgress(s: Sheet) {
       at = i;
       parts = [];
     } else if (at >= 0 && r.values.rowCode === s.rows[at].values.rowCode) parts.push(i);
-    else s.add('extraRow', s.cell(i, 'rowCode'), `（${s.rowName(i)}）：不在其代码的合计行之下`);
+    else s.add('extraRow', s.cell(i, 'rowCode'), `（${s.rowName(r)}）：不在其代码的合计行之下`);
     s.rate(i, 'c9', 'c8', 'c6');
     s.rate(i, 'c12', 'c11', 'c6');
   });
@@ -139,12 +55,12 @@ function checkSheet(s: Sheet) {
     case 'progress':
       return checkProgress(s);
     case 'staff': {
-      const t = s.totalAt();
+      const t = s.totalRow();
       if (t !== null) s.total(t, items, STAFF_KEYS);
       return;
     }
     case 'budget': {
-      const t = s.totalAt();
+      const t = s.totalRow();
       if (t !== null) s.total(t, items, ['budget', 'allocated', 'spent', 'balance']);
       for (const i of [...items, ...(t === null ? [] : [t])]) {
         s.difference(i, 'balance', 'budget', 'spent');
@@ -153,14 +69,14 @@ function checkSheet(s: Sheet) {
       return;
     }
     case 'training': {
-      const t = s.totalAt();
+      const t = s.totalRow();
       if (t !== null) s.total(t, items, ['sessions', 'hours', ...TRAINING_KEYS]);
       for (const i of [...items, ...s.indexes('total'), ...s.indexes('cumulative')])
         s.rate(i, 'passRate', 'passed', 'examined');
       return;
     }
     case 'contracts': {
-      const t = s.totalAt();
+      const t = s.totalRow();
       if (t !== null) s.total(t, items, ['contracts', 'amount', 'paid', 'unpaid', 'nodeCount', 'nodesDone', 'overdue']);
       for (const i of [...items, ...(t === null ? [] : [t])]) s.difference(i, 'unpaid', 'amount', 'paid');
       return;
