@@ -95,11 +95,15 @@ describe('the city report of 2018年10月', () => {
   it('培训情况: 合计 and 累计 = the sums of the counties’', () => {
     const rows = rowsOf('培训情况');
     expect(pickLabels(totalOf(rows), want.training)).toEqual(want.training);
+    expect(want.training['参训人数']).toBeGreaterThan(0);
     expect(pickLabels(totalOf(rows, '累计'), want.cumulative)).toEqual(want.cumulative);
   });
 
   it('第三方合同: 合计 = contracts, amounts and nodes summed over the counties', () => {
     expect(pickLabels(totalOf(rowsOf('第三方合同')), want.contracts)).toEqual(want.contracts);
+    // The data has something to add up: overdue nodes still unpaid in some counties.
+    expect(want.contracts['逾期节点']).toBeGreaterThan(0);
+    expect(want.contracts['未付金额']).toBeGreaterThan(0);
   });
 
   it('进度调度表: under every row code the 合计 = the sum of that row over the counties, rates from the sums', () => {

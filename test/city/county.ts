@@ -260,8 +260,8 @@ async function loadMoney(c: Caller, r: Random, spec: CountySpec, trainees: numbe
       ['完成中期任务', '2018-09-30', 60],
     ] as const
   ).entries()) {
-    // The second node of every fourth county is overdue (逾期节点).
-    const done = k === 0 || Number(spec.code) % 4 !== 0;
+    // The second node is overdue (逾期节点, still unpaid) where the county's code ends in 5.
+    const done = k === 0 || !spec.code.endsWith('5');
     const node = await c.write('contractNode.create', {
       contractId: contract.id,
       seq: k + 1,
