@@ -5,7 +5,8 @@
 // Widths are for A4 landscape, scaled to one page wide like the county's (docs/reports.md); money
 // columns hold a province's 合计 in 元 (1,200,000,000.00) without showing ###.
 import type { ColumnDef, SheetLayout } from '../layout';
-import { COLUMN_LABELS, FIGURE_COLUMNS, PART_COLUMNS, type FigureColumn } from '../../progressRules';
+import { FIGURE_COLUMNS } from '../../progressRules';
+import { figureColumn } from '../layouts/work';
 import { MONTHLY_SHEET_KEYS } from '../monthly';
 
 export const CITY_SHEET_KEYS = [...MONTHLY_SHEET_KEYS, 'works', 'units'] as const;
@@ -36,13 +37,6 @@ export const CITY_MILESTONES: SheetLayout = {
     '列出各单位报告期最后一天已过完成时限仍未完成（已逾期）的工作；各单位的本期主要工作、存在问题和下期工作计划见“工作情况”表。',
   ],
 };
-
-const figureColumn = (c: FigureColumn): ColumnDef => ({
-  key: c,
-  label: `${PART_COLUMNS.has(c) ? '其中：' : ''}${COLUMN_LABELS[c]}`,
-  kind: c === 'c9' || c === 'c12' ? 'rate' : 'int',
-  width: 7,
-});
 
 /** 进度调度表: per row code the total (合计 in 单位名称) followed by each unit's own figures. */
 export const CITY_PROGRESS: SheetLayout = {

@@ -7,6 +7,7 @@ import type { FigureRow } from '../figures';
 import type { CellValue } from '../doc';
 import { MONTHLY_BLOCKS, type MonthlyFigures, type MonthlyTextKey } from '../monthly';
 import { ENTERED_COLUMNS, type EnteredColumn } from '../../progressRules';
+import { TRAINING_SUMMED } from '../rows/training';
 
 /** Bumped when the shape changes, so a stored summary of another shape is recognised. */
 export const SUMMARY_FORMAT = 1;
@@ -51,16 +52,7 @@ export type BudgetKey = (typeof BUDGET_KEYS)[number];
 export type BudgetTotals = Record<BudgetKey, number>;
 
 /** Training's summed columns (学时 apart: summed to two decimals, and empty when no session had any). */
-export const TRAINING_KEYS = [
-  'attendees',
-  'enumerators',
-  'supervisors',
-  'thirdParty',
-  'liaisons',
-  'examined',
-  'passed',
-  'cost',
-] as const;
+export const TRAINING_KEYS = TRAINING_SUMMED;
 export type TrainingKey = (typeof TRAINING_KEYS)[number];
 export interface TrainingTotals extends Record<TrainingKey, number> {
   /** How many sessions (期次). */

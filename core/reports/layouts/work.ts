@@ -22,7 +22,8 @@ export const MILESTONES: SheetLayout = {
   notes: ['完成情况按报告期最后一天判定：当日仍未完成且已过完成时限的为“已逾期”。'],
 };
 
-const figureColumn = (c: FigureColumn): ColumnDef => ({
+/** A figure column of 进度调度表 (also the consolidated report's): 其中 parts named so, 9 and 12 rates. */
+export const figureColumn = (c: FigureColumn): ColumnDef => ({
   key: c,
   label: `${PART_COLUMNS.has(c) ? '其中：' : ''}${COLUMN_LABELS[c]}`,
   kind: c === 'c9' || c === 'c12' ? 'rate' : 'int',
