@@ -57,7 +57,10 @@ export function renderRegistrationSheet(doc: RegistrationDoc): string {
 <p class="pledge">${esc(doc.pledge)}</p>
 <p class="signline">本人签字：＿＿＿＿＿＿\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日</p>
 <table class="sheet reg"><colgroup><col style="width:50%"><col style="width:50%"></colgroup><tbody><tr>${doc.opinions
-    .map((o) => `<td class="box"><div>${esc(o)}：</div><div class="sign">（盖章）\u3000\u3000年\u3000\u3000月\u3000\u3000日</div></td>`)
+    .map(
+      (o) =>
+        `<td class="box"><div>${esc(o)}：</div><div class="sign">（盖章）\u3000\u3000年\u3000\u3000月\u3000\u3000日</div></td>`,
+    )
     .join('')}</tr></tbody></table>
 </div>`;
   return printDocument(doc.title, 'portrait', body);
