@@ -126,10 +126,17 @@ export function totalFigures(categories: readonly ProgressCategory[], rows: read
   return sumFigures(rows.filter((r) => counted.has(r.rowCode)).map((r) => r.figures));
 }
 
+/** How a message names a row: `第03行（工业源）`. */
+export const rowLabel = (rowCode: string, name: string | undefined) =>
+  name ? `第${rowCode}行（${name}）` : `第${rowCode}行`;
+
 export interface Violation {
   rowCode: string;
   column: FigureColumn;
-  /** The rule in words, e.g. `已入户数（7）不能大于入户应查数（6）`. */
+  /**
+   * The rule in words with the values a clerk reads on screen, never column numbers (which read as
+   * values): `已入户数 7 不能大于入户应查数 6`. Callers put the row before it (`rowLabel`).
+   */
   rule: string;
   /** The row carries a note (备注) explaining it, so it no longer blocks 已上报. */
   noted: boolean;
@@ -175,7 +182,7 @@ export function checkProgress({ categories, rows, previous }: ProgressInput): Vi
         if (v != null && limit != null && v > limit) {
           add(
             col,
-            `${c.name}（${c.rowCode}）的${columnName(col)}不能大于${parentCat.name}（${parentCat.rowCode}）的${columnName(col)}`,
+            `${c.name}的${COLUMN_LABELS[col]} ${v} 不能大于${parentCat.name}（第${parentCat.rowCode}行）的${COLUMN_LABELS[col]} ${limit}`,
           );
         }
       }
@@ -193,19 +200,24 @@ export function checkProgress({ categories, rows, previous }: ProgressInput): Vi
         if (limit != null && values.length > 1 && !anyPartAlone && sum > limit) {
           add(
             col,
-            `其中各项（${codes[0]}—${codes[codes.length - 1]}）的${columnName(col)}之和不能大于${c.name}（${c.rowCode}）的${columnName(col)}`,
+            `其中各项（第${codes[0]}—${codes[codes.length - 1]}行）的${COLUMN_LABELS[col]}之和 ${sum} 不能大于${c.name}的${COLUMN_LABELS[col]} ${limit}`,
           );
         }
       }
     }
 
     if (f.c2 != null && (f.c3 != null || f.c4 != null) && (f.c3 ?? 0) + (f.c4 ?? 0) > f.c2) {
-      add('c3', `${columnName('c3')}与${columnName('c4')}之和不能大于${columnName('c2')}`);
+      const sum = (f.c3 ?? 0) + (f.c4 ?? 0);
+      add(
+        'c3',
+        `${COLUMN_LABELS.c3} ${f.c3 ?? 0} 与${COLUMN_LABELS.c4} ${f.c4 ?? 0} 之和 ${sum} 不能大于${COLUMN_LABELS.c2} ${f.c2}`,
+      );
     }
     for (const [small, big] of WITHIN_ROW) {
       const v = f[small];
       const limit = f[big];
-      if (v != null && limit != null && v > limit) add(small, `${columnName(small)}不能大于${columnName(big)}`);
+      if (v != null && limit != null && v > limit)
+        add(small, `${COLUMN_LABELS[small]} ${v} 不能大于${COLUMN_LABELS[big]} ${limit}`);
     }
 
     // Cumulative counts only grow; a fall needs an explanation.
@@ -215,7 +227,7 @@ export function checkProgress({ categories, rows, previous }: ProgressInput): Vi
         const was = prev.figures[col];
         const now = f[col];
         if (was != null && now != null && now < was) {
-          add(col, `${columnName(col)}比上期（${previous.period}）减少（由${was}减为${now}），须在备注中说明`);
+          add(col, `${COLUMN_LABELS[col]}比上期（${previous.period}）减少（由${was}减为${now}），须在备注中说明`);
         }
       }
     }

@@ -7,7 +7,7 @@
 // records, so a version another export recorded meanwhile is refused, not duplicated.
 import { randomUUID } from 'node:crypto';
 import { addDays, formatDateCn, todayIso } from '../../core/dates';
-import { blockingViolations } from '../../core/progressRules';
+import { blockingViolations, rowLabel } from '../../core/progressRules';
 import { periodLabel, periodRange } from '../../core/reports/period';
 import type { OutputOf } from '../../core/api';
 import { DEFAULT_WINDOW_DAYS } from '../../core/schemas/system';
@@ -65,7 +65,7 @@ function tableRefusal(ctx: HandlerCtx, period: string): string | null {
   const blocking = blockingViolations(table.violations);
   if (blocking.length) {
     const names = new Map(table.rows.map((r) => [r.rowCode, r.name]));
-    const broken = blocking.map((v) => `第${v.rowCode}行 ${names.get(v.rowCode) ?? ''}：${v.rule}`).join('；');
+    const broken = blocking.map((v) => `${rowLabel(v.rowCode, names.get(v.rowCode))}：${v.rule}`).join('；');
     return `${label}的进度调度表有${blocking.length}处不符合填报规则，不能正式报送：${broken}。请修改或在该行备注中说明，标记为已上报后再正式报送（可先导出草稿）`;
   }
   if (table.status !== '已上报') {

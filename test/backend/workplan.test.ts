@@ -213,14 +213,14 @@ describe('progress table', () => {
     expect(row('02')).toMatchObject({ c9: 45, c12: 20 });
     expect(row('05').displayName).toBe('其中：污水处理厂');
     expect(saved.violations).toEqual([
-      { rowCode: '03', column: 'c7', rule: '已入户数（7）不能大于入户应查数（6）', noted: false },
+      { rowCode: '03', column: 'c7', rule: '已入户数 12 不能大于入户应查数 10', noted: false },
     ]);
 
     const before = b.snapshot();
     const refused = await c.err('progress.markReported', { period: '2018-06' });
     expect(refused.code).toBe('RULES_BROKEN');
     expect(refused.message).toBe(
-      '以下1处数据不符合填报规则，请修改或在该行备注中说明后再标记为已上报：第03行 规模化畜禽养殖场：已入户数（7）不能大于入户应查数（6）',
+      '以下1处数据不符合填报规则，请修改或在该行备注中说明后再标记为已上报：第03行（规模化畜禽养殖场）：已入户数 12 不能大于入户应查数 10',
     );
     expect(refused.issues[0].path).toBe('figures.03.c7');
     expect(b.snapshot()).toEqual(before);
@@ -276,7 +276,7 @@ describe('progress table', () => {
       {
         rowCode: '02',
         column: 'c7',
-        rule: '已入户数（7）比上期（2018-06）减少（由60减为58），须在备注中说明',
+        rule: '已入户数比上期（2018-06）减少（由60减为58），须在备注中说明',
         noted: false,
       },
     ]);

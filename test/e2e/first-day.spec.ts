@@ -288,7 +288,7 @@ test('a clerk’s first day', async ({ page, server }) => {
     };
     for (const [label, value] of Object.entries(row02)) await cell('工业企业和产业活动单位', label).fill(value);
     await expect(grid.locator('td[data-cell="02:c7"]')).toHaveClass(/violation/);
-    await expect(page.getByTestId('rule-list')).toContainText('已入户数（7）不能大于入户应查数（6）');
+    await expect(page.getByTestId('rule-list')).toContainText('已入户数 115 不能大于入户应查数 110');
     await expect(grid.locator('td[data-cell="01:c1"]')).toHaveText('120'); // 合计 follows
     await page.keyboard.press('Control+s');
     await expect(page.getByTestId('figures-status')).toHaveText('草稿');

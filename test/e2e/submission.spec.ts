@@ -89,7 +89,9 @@ test('draft, fix the rules, send v1, correct and send v2, then 核对 v1 edited 
     };
     for (const [label, value] of Object.entries(figures)) await cell(label).fill(value);
     await save(page);
-    await expect(page.getByTestId('rule-list')).toContainText('已入户数（7）不能大于入户应查数（6）');
+    await expect(page.getByTestId('rule-list')).toContainText(
+      '第02行（工业企业和产业活动单位）：已入户数 115 不能大于入户应查数 110',
+    );
     await expect(page.getByTestId('figures-report')).toBeDisabled();
   });
 

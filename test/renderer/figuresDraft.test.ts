@@ -57,7 +57,7 @@ describe('progress figures draft', () => {
     Object.assign(cells['03'], { c1: '30' });
     const view = liveView(table(), cells, null);
     expect(view.violations).toEqual([
-      { rowCode: '02', column: 'c7', rule: '已入户数（7）不能大于入户应查数（6）', noted: false },
+      { rowCode: '02', column: 'c7', rule: '已入户数 115 不能大于入户应查数 110', noted: false },
     ]);
     expect(view.total.c1).toBe(150);
     cells['02'].note = '含跨期补录';

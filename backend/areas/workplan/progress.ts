@@ -2,7 +2,7 @@
 // rule carries a note, add the townships' tables up into the county's, list the periods.
 import type { z } from 'zod';
 import type { progressGetInput, progressSaveInput, progressPeriodsInput } from '../../../core/schemas/workplan';
-import { ENTERED_COLUMNS, blockingViolations, type FigureRow } from '../../../core/progressRules';
+import { ENTERED_COLUMNS, blockingViolations, rowLabel, type FigureRow } from '../../../core/progressRules';
 import { UserError } from '../../../db/errors';
 import type { HandlerCtx } from '../../context';
 import {
@@ -168,7 +168,7 @@ export function markReported(ctx: HandlerCtx, input: Scope) {
     const names = new Map(table.rows.map((r) => [r.rowCode, r.name]));
     const issues = blocking.map((v) => ({
       path: `figures.${v.rowCode}.${v.column}`,
-      message: `第${v.rowCode}行 ${names.get(v.rowCode)}：${v.rule}`,
+      message: `${rowLabel(v.rowCode, names.get(v.rowCode))}：${v.rule}`,
     }));
     throw new UserError(
       'RULES_BROKEN',

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, AutoComplete, Button, Card, Col, Input, Row, Space, Spin, Tag } from 'antd';
 import { todayIso } from '../../../core/dates';
-import { blockingViolations } from '../../../core/progressRules';
+import { blockingViolations, rowLabel } from '../../../core/progressRules';
 import { PERIOD_PATTERN } from '../../../core/schemas/workplan';
 import { parseMonthEntry } from '../../../core/dateEntry';
 import { useRead } from '../../api/useRecord';
@@ -175,7 +175,7 @@ export function FiguresTab() {
                 <ul className="rule-list" data-testid="rule-list">
                   {t.view.violations.map((v, i) => (
                     <li key={i} className={v.noted ? 'noted' : undefined}>
-                      第{v.rowCode}行：{v.rule}
+                      {rowLabel(v.rowCode, t.table?.rows.find((r) => r.rowCode === v.rowCode)?.name)}：{v.rule}
                       {v.noted ? '（已在备注中说明）' : ''}
                     </li>
                   ))}
