@@ -2,34 +2,12 @@
 // first, with the chain's verdict on top. Written synchronously (SheetJS) because the export is
 // itself audited and so runs inside dispatch's write transaction.
 import * as XLSX from '@e965/xlsx';
-import { api } from '../core/api';
+import { actionLabel, entityLabel, objectText } from '../core/auditLabels';
 import { listRecords } from '../db/entity';
 import { auditDef } from '../db/entities/system';
 import { verifyAudit } from '../db/audit';
 import type { HandlerCtx } from './context';
 import { maskSensitive } from './masking';
-
-const ACTIONS: Record<string, string> = {
-  create: '新增',
-  update: '修改',
-  delete: '删除',
-  leave: '离岗',
-  setup: '首次使用初始化',
-  setPassword: '重设密码',
-  reveal: '查看完整敏感信息',
-  backup: '备份',
-  restore: '从备份恢复',
-  export: '导出',
-  import: '导入',
-};
-
-export const actionLabel = (action: string) => ACTIONS[action] ?? action;
-
-/** 'person' → '人员', from the contract's own summaries ('新增人员'); unknown names stay as they are. */
-export function entityLabel(entity: string): string {
-  const create = (api as Record<string, { summary: string } | undefined>)[`${entity}.create`];
-  return create ? create.summary.replace(/^新增/, '') : entity;
-}
 
 /** Excel keeps at most 32767 characters in a cell. */
 const cell = (v: unknown) => {
@@ -64,14 +42,14 @@ export function buildAuditWorkbook(ctx: HandlerCtx, input: AuditExportInput) {
       `导出人：${ctx.operator?.name ?? '系统'}`,
       input.full ? '含完整敏感信息' : '敏感信息已隐藏',
     ],
-    ['序号', '时间', '操作员', '操作', '对象类别', '对象编号', '修改前', '修改后'],
+    ['序号', '时间', '操作员', '操作', '对象类别', '对象', '修改前', '修改后'],
     ...rows.map((r) => [
       r.id,
       localTime(String(r.at)),
       r.operatorName,
       actionLabel(String(r.action)),
       entityLabel(String(r.entity)),
-      r.entityId ?? '',
+      objectText(r as { objectName: string | null; entityId: number | null }),
       cell(r.before),
       cell(r.after),
     ]),

@@ -406,6 +406,8 @@ export const reportExportRecord = z.object({
   period: z.string(),
   version: z.number().int(),
   exportedAt: z.string(),
+  /** What the entry is about in words (its name, title, subject…), when the record carries one. */
+  objectName: z.coerce.string().nullable(),
   operatorId: z.number().int().nullable(),
   operatorName: z.string(),
   fileName: z.string(),

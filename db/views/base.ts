@@ -1,11 +1,19 @@
 // Operators without their password hash; the audit log and the export history with their JSON
 // columns under API names.
+const OBJECT_KEYS = ['name', 'title', 'subject', 'workContent', 'summary', 'archiveNo', 'personName', 'period'];
+const objectName = `CASE WHEN coalesce(after_json, before_json) LIKE '{%' THEN coalesce(${['after_json', 'before_json']
+  .flatMap((col) => OBJECT_KEYS.map((k) => `json_extract(${col}, '$.${k}')`))
+  .join(', ')}) END AS object_name`;
+
 export const baseViews = [
   `CREATE VIEW operators_view AS
 SELECT id, name, role, active, last_login_at, created_at, updated_at FROM operators`,
 
+  // object_name: what the entry is about in the clerk's words (a name, title, subject or node's
+  // work), read from the record as written or, for a delete, as it was.
   `CREATE VIEW audit_log_view AS
-SELECT id, at, operator_id, operator_name, action, entity, entity_id, before_json AS "before", after_json AS "after"
+SELECT id, at, operator_id, operator_name, action, entity, entity_id, before_json AS "before", after_json AS "after",
+  ${objectName}
 FROM audit_log`,
 
   // status: 已更正 once a later version of the same period replaced it (submission.md §2).

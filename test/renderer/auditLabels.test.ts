@@ -1,7 +1,7 @@
 // The audit log in words: every action an import writes per record, and the link to its batch, has
 // a Chinese name (the clerk never sees 'import.update' or 'importHistoryId').
 import { describe, expect, it } from 'vitest';
-import { actionLabel, entityLabel, fieldLabel } from '../../renderer/pages/audit/auditLabels';
+import { actionLabel, entityLabel, fieldLabel } from '../../core/auditLabels';
 
 describe('audit labels', () => {
   it('names the per-record entries of an import and their link to the import', () => {

@@ -2,7 +2,7 @@
 import { Descriptions, Drawer, Table } from 'antd';
 import type { AuditRecord } from '../../api/types';
 import { localTime } from '../../format/display';
-import { actionLabel, entityLabel, fieldLabel } from './auditLabels';
+import { actionLabel, entityLabel, fieldLabel, objectText } from '../../../core/auditLabels';
 
 const show = (v: unknown) =>
   v === undefined ? '' : v === null ? '（空）' : typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -33,7 +33,7 @@ export function AuditEntry({ entry, onClose }: { entry: AuditRecord; onClose: ()
           {
             key: 'ent',
             label: '对象',
-            children: `${entityLabel(entry.entity)}${entry.entityId != null ? `（编号 ${entry.entityId}）` : ''}`,
+            children: [entityLabel(entry.entity), objectText(entry)].filter(Boolean).join(' '),
           },
         ]}
       />

@@ -14,7 +14,7 @@ import { DateInput } from '../../forms/DateInput';
 import { localTime } from '../../format/display';
 import { PageHead } from '../PageHead';
 import { AuditEntry } from './AuditEntry';
-import { actionLabel, entityLabel } from './auditLabels';
+import { actionLabel, entityLabel, objectText } from '../../../core/auditLabels';
 import { AuditExportButton } from './AuditExportButton';
 import { isAdmin, useSession } from '../../stores/session';
 
@@ -59,8 +59,9 @@ const columns: Column<AuditRecord>[] = [
   { key: 'at', title: '时间', width: 160, sortField: 'at', render: (a) => localTime(a.at) },
   { key: 'op', title: '操作员', width: 110, render: (a) => a.operatorName },
   { key: 'action', title: '操作', width: 150, render: (a) => actionLabel(a.action) },
-  { key: 'entity', title: '对象', width: 140, render: (a) => entityLabel(a.entity) },
-  { key: 'entityId', title: '对象编号', width: 90, render: (a) => a.entityId ?? '' },
+  { key: 'entity', title: '对象类别', width: 140, render: (a) => entityLabel(a.entity) },
+  // The object by its name (人员 张三, 合同 HT-2018-01), not a bare number the clerk cannot place.
+  { key: 'object', title: '对象', width: 220, render: (a) => objectText(a) },
 ];
 
 type Verdict = { ok: true; count: number } | { ok: false; count: number; brokenAt: number; reason: string };
@@ -108,7 +109,7 @@ export function AuditPage() {
         unit="条"
         noun="操作记录"
         howToAdd="每次新增、修改、删除都会在这里留下记录。"
-        searchPlaceholder="操作员、操作或对象"
+        searchPlaceholder="操作员、操作、对象类别或名称"
         controlled={['operatorName', 'entity', 'from', 'to']}
         filterControls={({ filters, setFilter }) => (
           <>

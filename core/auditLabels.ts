@@ -1,8 +1,9 @@
 // The audit log in words: what was done to what, and each changed field by its Chinese name —
-// read from the API contract, so a new entity is named without a list to keep up to date.
+// read from the API contract, so a new entity is named without a list to keep up to date. Shared by
+// the log's page, its export and its search (which matches the words on screen, not the codes).
 import type { z } from 'zod';
-import { api } from '../../../core/api';
-import { metaOf } from '../../../core/schemas/fields';
+import { api } from './api';
+import { metaOf } from './schemas/fields';
 
 const ACTIONS: Record<string, string> = {
   create: '新增',
@@ -60,6 +61,24 @@ const specOf = (entity: string): Spec | undefined =>
 
 export const actionLabel = (action: string) => ACTIONS[action] ?? action;
 
+/** Every entity the log can name: those without a create method and those with one. */
+function entityKeys(): string[] {
+  const created = Object.keys(api)
+    .filter((m) => m.endsWith('.create'))
+    .map((m) => m.slice(0, -'.create'.length));
+  return [...new Set([...Object.keys(ENTITIES), ...created])];
+}
+
+/**
+ * The action and entity codes whose Chinese words contain what the clerk typed (「合同」 →
+ * contract, contractNode…), so a search finds what the list shows rather than its codes.
+ */
+export function auditCodesMatching(q: string): { actions: string[]; entities: string[] } {
+  const actions = Object.keys(ACTIONS).filter((a) => ACTIONS[a].includes(q));
+  const entities = entityKeys().filter((e) => entityLabel(e).includes(q));
+  return { actions, entities };
+}
+
 export function entityLabel(entity: string): string {
   return ENTITIES[entity] ?? specOf(entity)?.summary.replace(/^新增/, '') ?? entity;
 }
@@ -72,4 +91,10 @@ export function fieldLabel(entity: string, key: string): string {
   const shape = (specOf(entity)?.input as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
   const field = shape?.[key];
   return (field && metaOf(field)?.title) || key;
+}
+
+/** What an entry is about, as the list and the export show it: its name, else its number. */
+export function objectText(entry: { objectName?: string | null; entityId: number | null }): string {
+  if (entry.objectName) return entry.objectName;
+  return entry.entityId != null ? `编号 ${entry.entityId}` : '';
 }
