@@ -12,11 +12,16 @@ function nodeRow(row: TrackingDoc['nodes'][number]): string {
   return `<tr class="${row.kind}">${cells.join('')}</tr>`;
 }
 
+/**
+ * On paper the amounts get the room the sheet's Excel widths give the work text: 合计 in the
+ * millions (1,280,000.00) in bold no longer runs into the next amount.
+ */
+const PRINT_WIDTHS: Record<string, number> = { work: 12, quality: 8, payable: 13, paid: 13 };
+
 export function renderContractSheet(doc: TrackingDoc): string {
-  const total = TRACKING_LAYOUT.columns.reduce((w, c) => w + c.width, 0);
-  const cols = TRACKING_LAYOUT.columns
-    .map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`)
-    .join('');
+  const widths = TRACKING_LAYOUT.columns.map((c) => PRINT_WIDTHS[c.key] ?? c.width);
+  const total = widths.reduce((w, x) => w + x, 0);
+  const cols = widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
   const grid = TRACKING_GRID.map(
     ([l1, k1, l2, k2]) =>
       `<tr><td class="label" colspan="2">${esc(l1)}</td><td colspan="3">${esc(doc.fields[k1])}</td><td class="label" colspan="2">${esc(l2)}</td><td colspan="4">${esc(doc.fields[k2])}</td></tr>`,
@@ -29,7 +34,7 @@ export function renderContractSheet(doc: TrackingDoc): string {
 <h1>${esc(doc.title)}</h1>
 <div class="unit-line"><div class="left">${escLines(doc.unitLine.left)}</div><div class="centre">${escLines(doc.unitLine.centre)}</div><div class="right">${escLines(doc.unitLine.right)}</div></div>
 <table class="sheet grid"><colgroup>${cols}</colgroup><tbody>${grid}</tbody></table>
-<table class="sheet joined compact"><colgroup>${cols}</colgroup>
+<table class="sheet joined compact wrap-amounts"><colgroup>${cols}</colgroup>
 <thead><tr>${TRACKING_LAYOUT.columns.map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr></thead>
 <tbody>${doc.nodes.map(nodeRow).join('\n')}</tbody>
 </table>

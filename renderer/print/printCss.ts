@@ -30,6 +30,8 @@ table.sheet tr { break-inside: avoid; page-break-inside: avoid; }
 table.sheet td.seq, table.sheet td.code, table.sheet td.date, table.sheet td.mark { text-align: center; }
 table.sheet td.int, table.sheet td.number, table.sheet td.money, table.sheet td.rate { text-align: right; white-space: nowrap; }
 table.sheet td.date { white-space: nowrap; }
+/* An amount wider than its column breaks inside its cell rather than running into the next one. */
+table.sheet.wrap-amounts td.money { white-space: normal; }
 table.sheet.compact { font-size: 9pt; }
 table.sheet.compact th, table.sheet.compact td { padding: 0.8mm 0.8mm; }
 table.sheet tr.total td, table.sheet tr.cumulative td, table.sheet tr.category td { font-weight: bold; }

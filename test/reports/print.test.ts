@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { demoBackend } from './helpers';
 import type { TestBackend } from '../helpers/backend';
 import { renderContractSheet, renderPaySheet, renderSignInSheet } from '../../renderer/print';
+import { TRACKING_LAYOUT } from '../../core/reports/tracking';
 import { PRINT_MARGINS_MM } from '../../core/print/pageMargins';
 import type { TableDoc } from '../../core/reports/doc';
 import { hasTool, isA4, pageText, pdfInfo } from './pdfTools';
@@ -195,5 +196,43 @@ describe.skipIf(!poppler)('print views in Chromium', () => {
       expect(text).toContain(word);
     await s.page.close();
     await t.page.close();
+  });
+
+  it('keeps every amount of the 合同跟踪表 inside its cell, 合计 row included, even in the ten millions', async () => {
+    const tracking = await b.ok('print.contractSheet', { contractId: 1 });
+    const money = TRACKING_LAYOUT.columns.flatMap((c, i) => (c.kind === 'money' ? [i] : []));
+    // The sheet: 合计 1,280,000.00 beside 384,000.00 ran into one another.
+    const big = {
+      ...tracking,
+      nodes: tracking.nodes.map((row) => ({
+        ...row,
+        cells: row.cells.map((v, i) => (money.includes(i) ? (row.kind === 'total' ? 12_800_000 : 3_840_000) : v)),
+      })),
+    };
+    // Laid out as printed: A4 portrait between the margins.
+    const width = Math.floor((210 - PRINT_MARGINS_MM.left - PRINT_MARGINS_MM.right) * MM);
+    const page = await browser.newPage({ viewport: { width, height: 1100 } });
+    await page.setContent(renderContractSheet(big));
+    await page.emulateMedia({ media: 'print' });
+    // A cell's text measured against the cell's box inside its padding (a nowrap text spills out of
+    // a fixed table's cell into its neighbour's).
+    const spilled = await page.evaluate(() =>
+      [...document.querySelectorAll('table.sheet td')]
+        .filter((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const text = range.getBoundingClientRect();
+          const box = td.getBoundingClientRect();
+          const style = getComputedStyle(td);
+          const left = box.left + parseFloat(style.paddingLeft);
+          const right = box.right - parseFloat(style.paddingRight);
+          return td.textContent !== '' && (text.left < left - 0.5 || text.right > right + 0.5);
+        })
+        .map((td) => td.textContent),
+    );
+    expect(spilled).toEqual([]);
+    const total = await page.evaluate(() => document.querySelector('tr.total')?.textContent ?? '');
+    expect(total.replace(/\s/g, '')).toContain('12,800,000.00');
+    await page.close();
   });
 });
