@@ -1,11 +1,15 @@
 // 签到与考核 for fast entry: tick 签到, type 成绩 and press Enter to go down the column; a score
-// at or above the pass mark means 合格. Ctrl+S saves every changed row in one call.
+// at or above the pass mark means 合格. Ctrl+S saves every changed row in one call. A block pasted
+// from Excel (a column of scores, a whole sheet) fills the cells from the focused one, each read as
+// if typed (attendancePaste.ts); a cell it cannot read keeps its value and is marked until changed.
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table } from 'antd';
 import { call } from '../../api/call';
 import { confirm, toast } from '../../app/feedback';
 import { useFormShortcuts } from '../../forms/formKeys';
+import { useGridClipboard } from '../../grid/useGridClipboard';
 import { edit, newGuest, type GridRow } from './attendanceDraft';
+import { ATTENDANCE_COLUMNS, copiedCell, pasteInto, type PasteErrors } from './attendancePaste';
 import { useAttendance } from './useAttendance';
 import { EnrolDialog } from './EnrolDialog';
 import { GuestAdder } from './GuestAdder';
@@ -44,16 +48,41 @@ export function AttendanceGrid({
   const a = useAttendance(sessionId, onSaved);
   const [passMark, setPassMark] = useState<number | null>(60);
   const [enrolling, setEnrolling] = useState(false);
+  const [pasteErrors, setPasteErrors] = useState<PasteErrors>(new Map());
 
   const save = async () => {
+    if (pasteErrors.size > 0) return toast.error('有粘贴的内容无法识别（红框），请改正后再保存');
     const problem = await a.save();
     if (problem) toast.error(problem);
     else toast.success('已保存签到与考核');
   };
   useFormShortcuts(writer, () => void save());
 
-  const change = (key: string, patch: Partial<GridRow>) =>
+  const change = (key: string, patch: Partial<GridRow>) => {
     a.setRows((rows) => (rows ?? []).map((r) => (r.key === key ? edit(r, patch, passMark) : r)));
+    // A cell changed by hand is no longer the one that could not be read.
+    setPasteErrors((errors) => {
+      const next = new Map(errors);
+      for (const field of Object.keys(patch)) next.delete(`${key}:${field}`);
+      return next.size === errors.size ? errors : next;
+    });
+  };
+  const clip = useGridClipboard({
+    columns: ATTENDANCE_COLUMNS,
+    rowCount: a.rows?.length ?? 0,
+    editable: writer,
+    read: (i, col) => copiedCell(a.rows?.[i], i, col),
+    write: (cells) => {
+      const result = pasteInto(a.rows ?? [], cells, passMark);
+      a.setRows(result.rows);
+      setPasteErrors((errors) => {
+        const next = new Map(errors);
+        for (const k of result.cleared) next.delete(k);
+        for (const [k, m] of result.errors) next.set(k, m);
+        return next;
+      });
+    },
+  });
   const remove = async (row: GridRow) => {
     if (row.id === null) return a.setRows((rows) => (rows ?? []).filter((r) => r.key !== row.key));
     if (!(await confirm({ title: `把${row.name}移出本培训班名单？`, danger: true, okText: '移出' }))) return;
@@ -62,9 +91,11 @@ export function AttendanceGrid({
     a.setRows((rows) => (rows ?? []).filter((x) => x.key !== row.key));
     onSaved();
   };
-  const err = (row: GridRow, field: string) => a.issues.byCell.get(`${row.key}:${field}`);
+  const err = (row: GridRow, field: string) =>
+    pasteErrors.get(`${row.key}:${field}`) ?? a.issues.byCell.get(`${row.key}:${field}`);
   const cell = (row: GridRow, index: number, field: string, node: ReactNode) => (
     <div
+      {...clip.cellProps(index, field)}
       data-col={field}
       data-row={index}
       className={err(row, field) ? 'grid-cell-error' : undefined}
@@ -134,7 +165,7 @@ export function AttendanceGrid({
           <GuestAdder onAdd={(n, u, p) => a.setRows((all) => [...(all ?? []), newGuest(n, u, p)])} />
         </div>
       )}
-      <div onKeyDown={downOnEnter}>
+      <div onKeyDown={downOnEnter} {...clip.handlers}>
         <Table<GridRow>
           size="small"
           rowKey="key"
@@ -144,9 +175,9 @@ export function AttendanceGrid({
           rowClassName={(r) => (r.changed ? 'row-changed' : '')}
           locale={{ emptyText: '名单为空。点击“添加参训人员”从花名册选择，或在上方添加临时参训人员。' }}
           columns={[
-            { title: '序号', width: 56, render: (_, __, i) => i + 1 },
-            { title: '姓名', dataIndex: 'name', width: 100 },
-            { title: '类别/单位', dataIndex: 'detail', width: 180, ellipsis: true },
+            { title: '序号', width: 56, render: (_, r, i) => cell(r, i, 'seq', i + 1) },
+            { title: '姓名', width: 100, render: (_, r, i) => cell(r, i, 'name', r.name) },
+            { title: '类别/单位', width: 180, ellipsis: true, render: (_, r, i) => cell(r, i, 'detail', r.detail) },
             {
               title: '签到',
               width: 64,
@@ -232,6 +263,7 @@ export function AttendanceGrid({
                     style={{ width: 96 }}
                     value={verdictValue(r.makeupPassed)}
                     options={VERDICT}
+                    aria-label={`${r.name}补考是否合格`}
                     onChange={(v) => change(r.key, { makeupPassed: verdictOf(v) })}
                   />,
                 ),
@@ -245,6 +277,7 @@ export function AttendanceGrid({
                   'note',
                   <Input
                     size="small"
+                    aria-label={`${r.name}备注`}
                     disabled={!writer}
                     value={r.note ?? ''}
                     onChange={(e) => change(r.key, { note: e.target.value || null })}
