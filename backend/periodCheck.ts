@@ -6,6 +6,7 @@ import { todayIso } from '../core/dates';
 import type { DashboardCheck } from '../core/schemas/dashboard';
 import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS, type MonthlyFigures } from '../core/reports/monthly';
 import type { OfficeInfo } from '../core/reports/texts';
+import { currentPeriod as periodOn } from '../core/reports/period';
 import { getOffice } from '../db/entities/system';
 import type { HandlerCtx } from './context';
 import { reportTexts } from './areas/system/office';
@@ -17,12 +18,9 @@ import { lastVersion, loadExport, type LastVersion } from './reports/history';
 
 /** The period being reported now: the month, or its half when the city asks every two weeks. */
 export function currentPeriod(ctx: HandlerCtx): string {
-  const today = todayIso(ctx.now());
   const office = ctx.db.prepare('SELECT report_rhythm FROM office_profile WHERE id = 1').get() as
     { report_rhythm: string } | undefined;
-  const month = today.slice(0, 7);
-  if (office?.report_rhythm !== '每两周') return month;
-  return `${month}-${Number(today.slice(8, 10)) <= 15 ? '上' : '下'}`;
+  return periodOn(todayIso(ctx.now()), office?.report_rhythm);
 }
 
 /**

@@ -31,3 +31,13 @@ export function periodLabel(period: string): string {
 export function dayLabel(iso: string): string {
   return `${iso.slice(0, 4)}年${iso.slice(5, 7)}月${iso.slice(8, 10)}日`;
 }
+
+/**
+ * The period being reported on a day (what the dashboard calls 本期): the month, or its half when
+ * the office reports every two weeks (reportRhythm 每两周).
+ */
+export function currentPeriod(todayIso: string, rhythm: string | null | undefined): string {
+  const month = todayIso.slice(0, 7);
+  if (rhythm !== '每两周') return month;
+  return `${month}-${Number(todayIso.slice(8, 10)) <= 15 ? '上' : '下'}`;
+}

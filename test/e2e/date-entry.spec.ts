@@ -103,6 +103,9 @@ test('a half-typed date stops the save and names the field; the 报告期 takes 
   await page.getByTestId('report-choice').getByText('R2 工作进度月报', { exact: true }).click();
   const month = page.getByTestId('report-period');
   const status = page.getByTestId('submission-status');
+  // It starts at 本期; emptied, it asks for one.
+  await expect(month).not.toHaveValue('');
+  await month.fill('');
   await expect(status).toContainText('请先选择报告期');
   for (const typed of ['2026-12', '2026年12月', '202612']) {
     await month.fill('');

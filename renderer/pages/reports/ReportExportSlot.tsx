@@ -16,11 +16,13 @@ import {
   type ReportParamKey,
 } from '../../../core/reports/catalogue';
 import { submissionFileName } from '../../../core/reports/fileName';
-import { periodLabel } from '../../../core/reports/period';
+import dayjs from 'dayjs';
+import { currentPeriod, periodLabel } from '../../../core/reports/period';
+import { todayIso } from '../../../core/dates';
 import { call } from '../../api/call';
 import { desktopSavePath, downloadFile } from '../../api/download';
 import { toast } from '../../app/feedback';
-import { NO_VALUES, ReportParamField, paramValue, type ParamValues } from './ReportParamField';
+import { NO_VALUES, ReportParamField, paramValue, type Half, type ParamValues } from './ReportParamField';
 import { FullSensitiveOption, fullSensitiveInput } from './FullSensitiveOption';
 import { SubmissionPanel, type SubmitRequest } from './SubmissionPanel';
 import { useSession } from '../../stores/session';
@@ -43,9 +45,16 @@ function chosenParams(reportId: ReportId, values: ParamValues): Partial<Record<R
   return out;
 }
 
+/** 报告期 starts at 本期, as the dashboard names it; the clerk changes it for an earlier period. */
+function startValues(rhythm: string | null | undefined): ParamValues {
+  const m = /^(\d{4}-\d{2})(?:-([上下]))?$/.exec(currentPeriod(todayIso(), rhythm));
+  return m ? { ...NO_VALUES, month: dayjs(`${m[1]}-01`), half: (m[2] ?? '') as Half } : NO_VALUES;
+}
+
 export function ReportExportSlot() {
+  const rhythm = useSession((s) => s.office?.reportRhythm);
   const [reportId, setReportId] = useState<ReportId>(REPORT_IDS[0]);
-  const [values, setValues] = useState<ParamValues>(NO_VALUES);
+  const [values, setValues] = useState<ParamValues>(() => startValues(rhythm));
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progressing | null>(null);
   const [error, setError] = useState<string | null>(null);
