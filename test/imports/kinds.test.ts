@@ -274,6 +274,7 @@ describe('the kinds and their columns', () => {
       'budgetItem',
       'attendance',
       'archive',
+      'problem',
       'groupMember',
       'publicity',
     ]);
