@@ -11,6 +11,7 @@ import {
   setupInit,
   setupStatus,
 } from '../areas/system/sessions';
+import { moveReferenceDate } from '../areas/system/firstRun';
 import { fromServices } from './fromServices';
 import type { AreaHandlers } from './types';
 
@@ -25,6 +26,7 @@ export const systemHandlers: AreaHandlers<typeof systemApi> = {
   ...fromServices<Omit<typeof systemApi, Hashing>>({
     'office.get': getOfficeProfile,
     'office.save': saveOfficeProfile,
+    'office.moveReferenceDate': moveReferenceDate,
     'settings.get': getSettings,
     'settings.set': saveSettings,
     'operator.update': updateOperator,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { method, listOutput } from './define';
 import * as s from '../schemas/system';
 import { packageImport, restoreResult } from '../schemas/backups';
+import { moveReferenceDateInput, moveReferenceDateOutput } from '../schemas/firstRun';
 
 const empty = z.object({}).strict();
 
@@ -20,6 +21,18 @@ export const systemApi = {
     access: 'admin',
     effect: 'write',
     summary: '保存单位信息',
+  }),
+
+  /**
+   * 标准时点 moved (settings): the profile gets the new day and, with shiftDeadlines, every work plan
+   * deadline moves as far (core/workPlan.ts) — one write, one audit entry.
+   */
+  'office.moveReferenceDate': method({
+    input: moveReferenceDateInput,
+    output: moveReferenceDateOutput,
+    access: 'admin',
+    effect: 'write',
+    summary: '修改标准时点（可顺延工作要点截止日期）',
   }),
 
   'settings.get': method({

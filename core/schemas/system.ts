@@ -14,6 +14,7 @@ import {
 } from '../officeLevels';
 import { listInput, recordOf } from '../api/define';
 import { unitIssues, unitRows } from './units';
+import { firstRunIssues, firstRunTownships, workPlanChoice } from './firstRun';
 import { REPORT_IDS, MAIN_REPORT_IDS, reportName, type ReportId } from '../reports/catalogue';
 import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS, type MonthlySheetKey } from '../reports/monthly';
 
@@ -355,10 +356,27 @@ export const setupInit = z
       .superRefine(notTheName('管理员密码')),
     /** A city's counties or a province's cities (unit.save's rows); none for a county office. */
     units: unitRows.optional(),
+    /** A county office's townships and villages, kept from the division dataset (core/schemas/firstRun.ts). */
+    townships: firstRunTownships.optional(),
+    /** The work plan to start with; absent: the seed plan as it is. */
+    workPlan: workPlanChoice.optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
     const level = v.office.level;
+    if (v.townships && v.townships.length > 0) {
+      if (level !== '县') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['townships'],
+          message: '只有县（区）普查办在首次使用时填入乡镇（街道）',
+        });
+      } else {
+        for (const i of firstRunIssues(v.office.countyCode, v.townships)) {
+          ctx.addIssue({ code: 'custom', path: i.path, message: i.message, params: { named: true } });
+        }
+      }
+    }
     if (!v.units || v.units.length === 0 || level === '县') return;
     for (const i of unitIssues(level, v.office.countyCode, v.units)) {
       const path = i.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
@@ -388,6 +406,8 @@ export const auditRecord = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.number().int().nullable(),
+  /** What the entry is about in words (its name, title, subject…), when the record carries one. */
+  objectName: z.coerce.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });
@@ -406,8 +426,6 @@ export const reportExportRecord = z.object({
   period: z.string(),
   version: z.number().int(),
   exportedAt: z.string(),
-  /** What the entry is about in words (its name, title, subject…), when the record carries one. */
-  objectName: z.coerce.string().nullable(),
   operatorId: z.number().int().nullable(),
   operatorName: z.string(),
   fileName: z.string(),

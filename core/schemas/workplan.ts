@@ -85,6 +85,8 @@ export const progressGetInput = z
     ...scope,
     /** The sum of every township's table for the period instead of one stored table. */
     aggregate: optBool('汇总各乡镇'),
+    /** A first table never saved starts with row 11's 名录库底册数 from the registry's 行政村 (the form asks). */
+    prefill: optBool('按区划预填'),
   })
   .strict();
 export const progressScopeInput = z.object(scope).strict();

@@ -22,6 +22,7 @@ import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '..
 import { workspaceOf, type HandlerCtx } from '../../context';
 import { beginLogin } from '../../loginGuard';
 import { twoPhase } from '../../phases';
+import { applyWorkPlan, createTownships } from './firstRun';
 
 const LOGIN_FAILED = '用户名或密码错误';
 
@@ -111,6 +112,9 @@ export const setupInit = twoPhase<'setup.init', string>({
     saveOffice(ctx.db, input.office, at);
     // A city's counties or a province's cities, chosen in the wizard (checked by the schema).
     if (input.units && input.office.level !== '县') replaceUnits(ctx.db, input.units, at);
+    // A county's townships and villages and its work plan, chosen in the wizard (backend/areas/system/firstRun.ts).
+    const townships = input.townships?.length ? createTownships(ctx, input.townships) : undefined;
+    const workPlan = input.workPlan ? applyWorkPlan(ctx, input.workPlan, input.office.referenceDate) : undefined;
     const id = insertRecord(ctx.db, operatorDef, {
       name: input.admin.name,
       role: '管理员',
@@ -118,7 +122,13 @@ export const setupInit = twoPhase<'setup.init', string>({
       passwordHash,
     });
     const admin = sessionOf({ id, name: input.admin.name, role: '管理员' });
-    ctx.audit('setup', 'office', 1, null, { office: getOffice(ctx.db), units: listUnits(ctx.db), admin });
+    ctx.audit('setup', 'office', 1, null, {
+      office: getOffice(ctx.db),
+      units: listUnits(ctx.db),
+      ...(townships ? { townships } : {}),
+      ...(workPlan ? { workPlan } : {}),
+      admin,
+    });
     return admin;
   },
 });

@@ -59,7 +59,7 @@ export function getProgress(ctx: HandlerCtx, input: z.output<typeof progressGetI
     return aggregateTable(ctx.db, input.period);
   }
   requireTownship(ctx, input.townshipId);
-  return storedTable(ctx.db, input);
+  return storedTable(ctx.db, input, input.prefill === true);
 }
 
 /** Row codes must exist, appear once, and leave the computed 合计 row's figures empty. */

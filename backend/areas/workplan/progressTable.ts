@@ -158,8 +158,24 @@ export function buildTable(db: Database, parts: TableParts) {
 
 export type ProgressTable = ReturnType<typeof buildTable>;
 
-/** A stored table (county or township) as the API shows it. */
-export function storedTable(db: Database, scope: Scope) {
+/** Progress row 11 (行政村) counts the 村委会 among the villages (the code says which, 200–399). */
+export const ADMIN_VILLAGE_ROW = '11';
+
+/**
+ * The scope's very first table, before anything is saved: row 11's 名录库底册数 starts as the number
+ * of 行政村 in the registry (the county's, or the township's), for the clerk to keep or change. Only
+ * the form asks for it (progress.get with prefill); reports read what was saved.
+ */
+function firstTableRows(db: Database, scope: Scope): FigureRow[] {
+  const { n } = db
+    .prepare(`SELECT count(*) AS n FROM villages_view WHERE kind = '村委会' AND (? IS NULL OR township_id = ?)`)
+    .get(scope.townshipId, scope.townshipId) as { n: number };
+  if (n === 0 || !loadCategories(db).some((c) => c.rowCode === ADMIN_VILLAGE_ROW)) return [];
+  return [{ rowCode: ADMIN_VILLAGE_ROW, figures: { ...emptyFigures(), c1: n }, note: null }];
+}
+
+/** A stored table (county or township) as the API shows it; `prefill`: see firstTableRows. */
+export function storedTable(db: Database, scope: Scope, prefill = false) {
   const report = findReport(db, scope);
   const prev = previousReport(db, scope);
   const townshipName =
@@ -171,7 +187,7 @@ export function storedTable(db: Database, scope: Scope) {
     scope,
     townshipName,
     report,
-    rows: report ? loadFigureRows(db, report.id) : [],
+    rows: report ? loadFigureRows(db, report.id) : prefill && !prev ? firstTableRows(db, scope) : [],
     previous: prev ? { period: prev.period, rows: loadFigureRows(db, prev.id) } : null,
     source: '填报',
   });

@@ -44,7 +44,7 @@ export function useProgressTable(period: string | null, townshipId: number | nul
     if (!period) return;
     let live = true;
     setTable(null);
-    void call('progress.get', { period, townshipId }).then(async (r) => {
+    void call('progress.get', { period, townshipId, prefill: true }).then(async (r) => {
       if (!live) return;
       if (!r.ok) return setError(r.error.message);
       setError(null);
