@@ -9,6 +9,7 @@ import {
   unpostPayRun,
   updatePayRun,
 } from '../areas/budget/payRuns';
+import { payRunCandidates } from '../areas/budget/payRunGroups';
 import { fromServices } from './fromServices';
 
 export const budgetHandlers = fromServices<typeof budgetApi>({
@@ -35,4 +36,5 @@ export const budgetHandlers = fromServices<typeof budgetApi>({
   'payRun.delete': deletePayRun,
   'payRun.post': postPayRun,
   'payRun.unpost': unpostPayRun,
+  'payRun.candidates': payRunCandidates,
 });

@@ -2,7 +2,8 @@
 // handler. An area's handlers are its services (backend/areas/<area>) listed by method name in
 // backend/handlers/<area>.ts; the types make a missing or mistyped one a compile error
 // (test/backend/handlerTypes.test.ts).
-import type { Handlers } from './types';
+import type { MethodName } from '../../core/api';
+import type { Handler, Handlers } from './types';
 import { systemHandlers } from './system';
 import { regionsHandlers } from './regions';
 import { personnelHandlers } from './personnel';
@@ -22,6 +23,7 @@ import { coverageHandlers } from './coverage';
 import { archiveHandlers } from './archive';
 import { fieldworkHandlers } from './fieldwork';
 import { organisationHandlers } from './organisation';
+import { listsHandlers } from './lists';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -43,4 +45,6 @@ export const handlers: Handlers = {
   ...archiveHandlers,
   ...fieldworkHandlers,
   ...organisationHandlers,
+  // Reads the map it is part of, when called (not while the map is being built).
+  ...listsHandlers((name) => handlers[name] as Handler<MethodName>),
 };

@@ -7,6 +7,7 @@ import {
   listPeople,
   updatePerson,
 } from '../areas/personnel/people';
+import { bulkSetPeople } from '../areas/personnel/bulkSet';
 import { fromServices } from './fromServices';
 
 export const personnelHandlers = fromServices<typeof personnelApi>({
@@ -16,4 +17,5 @@ export const personnelHandlers = fromServices<typeof personnelApi>({
   'person.list': listPeople,
   'person.delete': deletePerson,
   'person.leave': leavePerson,
+  'person.bulkSet': bulkSetPeople,
 });

@@ -3,6 +3,7 @@ import { crud, listOutput, method } from './define';
 import { idInput } from '../schemas/fields';
 import * as s from '../schemas/budget';
 import * as p from '../schemas/budgetPayRuns';
+import { payRunCandidatesInput, payRunCandidatesOutput } from '../schemas/payRunGroups';
 
 export const budgetApi = {
   ...crud('budgetItem', '预算科目', { create: s.budgetItemCreate, record: s.budgetItemRecord, list: s.budgetItemList }),
@@ -55,7 +56,7 @@ export const budgetApi = {
     output: p.payRunRecord,
     access: 'write',
     effect: 'write',
-    summary: '劳务报酬发放入账（合计记为一笔支出）',
+    summary: '劳务报酬发放入账（合计记为一笔支出；每行须有银行卡号）',
   }),
   'payRun.unpost': method({
     input: idInput,
@@ -63,5 +64,12 @@ export const budgetApi = {
     access: 'write',
     effect: 'write',
     summary: '撤销劳务报酬发放入账',
+  }),
+  'payRun.candidates': method({
+    input: payRunCandidatesInput,
+    output: payRunCandidatesOutput,
+    access: 'read',
+    effect: 'none',
+    summary: '按乡镇（街道）、人员类别或普查小区列出在岗人员，供发放表一次添加',
   }),
 };

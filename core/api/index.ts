@@ -22,6 +22,7 @@ import { coverageApi } from './coverage';
 import { archiveApi } from './archive';
 import { fieldworkApi } from './fieldwork';
 import { organisationApi } from './organisation';
+import { listsApi } from './lists';
 
 export const api = {
   ...systemApi,
@@ -44,6 +45,7 @@ export const api = {
   ...archiveApi,
   ...fieldworkApi,
   ...organisationApi,
+  ...listsApi,
 };
 
 export type Api = typeof api;

@@ -1,6 +1,7 @@
 import { crud, method } from './define';
 import * as s from '../schemas/personnel';
 import { completeIdQuery } from '../idLookup';
+import { personBulkResult, personBulkSet } from '../schemas/personnelBulk';
 
 const people = crud('person', '人员', { create: s.personCreate, record: s.personRecord, list: s.personList });
 
@@ -23,5 +24,14 @@ export const personnelApi = {
     access: 'write',
     effect: 'write',
     summary: '人员离岗（保留记录，状态改为离岗）',
+  }),
+  'person.bulkSet': method({
+    input: personBulkSet,
+    output: personBulkResult,
+    access: 'write',
+    effect: 'write',
+    // One entry for the batch, and one per person it changed (their histories show it).
+    recordEntries: (out) => out.changed,
+    summary: '批量设置人员（所属指导员、乡镇、保险、离岗），全部成功或全部不改',
   }),
 };

@@ -71,6 +71,8 @@ describe('pay runs', () => {
     ]);
     expect(await b.ok('payRun.get', { id: run.id })).toEqual(run);
 
+    // A run is posted only when every line has a 银行卡号 (test/backend/batchWork.test.ts).
+    await b.ok('person.update', { id: c.id, bankAccount: '6228480012345678902' });
     const edited = await b.ok('payRun.update', { id: run.id, lines: [{ personId: c.id, quantity: 21, rate: 12_000 }] });
     expect(edited).toMatchObject({ lineCount: 1, totalAmount: 252_000 });
     expect(edited.lines.map((l) => l.personName)).toEqual(['赵六']);
@@ -146,6 +148,7 @@ describe('pay runs', () => {
       budgetItemId: other.id,
       lines: line,
     });
+    await b.ok('person.update', { id: c.id, bankAccount: '6228480012345678902' });
     await b.ok('payRun.post', { id: june.id, paidDate: '2018-07-01' });
     const ids = async (input: object) => (await b.ok('payRun.list', input)).rows.map((r) => r.id);
     expect(await ids({})).toEqual([july.id, june.id]);

@@ -14,6 +14,7 @@ import {
   listPeople,
   updatePerson,
 } from '../../backend/areas/personnel/people';
+import { bulkSetPeople } from '../../backend/areas/personnel/bulkSet';
 
 // The dispatch map as it is: complete.
 const complete: Handlers = handlers;
@@ -43,6 +44,7 @@ fromServices<typeof personnelApi>({
   'person.list': listPeople,
   'person.delete': deletePerson,
   'person.leave': leavePerson,
+  'person.bulkSet': bulkSetPeople,
 });
 
 fromServices<typeof personnelApi>({
@@ -52,6 +54,7 @@ fromServices<typeof personnelApi>({
   'person.list': listPeople,
   'person.delete': deletePerson,
   'person.leave': leavePerson,
+  'person.bulkSet': bulkSetPeople,
   // @ts-expect-error a method the area's contract does not have
   'person.fly': leavePerson,
 });
@@ -71,6 +74,7 @@ describe('handler maps', () => {
       'person.list': listPeople,
       'person.delete': deletePerson,
       'person.leave': leavePerson,
+      'person.bulkSet': bulkSetPeople,
     });
     const ctx = {} as HandlerCtx;
     const get = map['person.get'] as (input: { id: number }, ctx: HandlerCtx) => unknown;

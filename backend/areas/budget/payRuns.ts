@@ -108,12 +108,27 @@ export function deletePayRun(ctx: HandlerCtx, input: ParsedInputOf<'payRun.delet
   return { id: input.id };
 }
 
+/** The bank pays to cards: a line without a 银行卡号 cannot be paid, so the run is not posted (names them). */
+function refuseMissingBankAccounts(run: PayRun) {
+  const missing = run.lines.filter((l) => l.bankAccount == null || l.bankAccount === '');
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 10).map((l) => `第 ${l.seq} 行 ${l.personName}`);
+  const more = missing.length > shown.length ? `等 ${missing.length} 人` : '';
+  const message = `发放表“${String(run.title)}”中${shown.join('、')}${more}未登记银行卡号，不能发放入账；请先在人员信息中填写银行卡号`;
+  throw new UserError(
+    'MISSING_BANK_ACCOUNT',
+    message,
+    missing.map((l) => ({ path: `lines.${l.seq - 1}.personId`, message: `${l.personName}未登记银行卡号` })),
+  );
+}
+
 /** The run's total becomes one expenditure on its budget item. */
 export function postPayRun(ctx: HandlerCtx, input: ParsedInputOf<'payRun.post'>): PayRun {
   const before = runWithLines(ctx, input.id);
   refusePosted(before, '重复入账');
   const total = Number(before.totalAmount);
   if (total <= 0) throw new UserError('INVALID_INPUT', `发放表“${String(before.title)}”合计金额为 0，不能入账`);
+  refuseMissingBankAccounts(before);
   requireBookable(ctx.db, Number(before.budgetItemId), 'budgetItemId', '预算科目');
   const expenditureId = insertRecord(ctx.db, expenditureDef, {
     budgetItemId: before.budgetItemId,

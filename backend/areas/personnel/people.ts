@@ -65,13 +65,19 @@ export function createPerson(ctx: HandlerCtx, input: ParsedInputOf<'person.creat
   return withInsurance(ctx)(after);
 }
 
-export function updatePerson(ctx: HandlerCtx, input: ParsedInputOf<'person.update'>): Person {
-  const { id, ...patch } = input;
-  const before = requireRecord(ctx.db, personDef, id);
+/** A patch checked by the person rules (the first fault refuses) and written, unaudited: the caller audits. */
+export function writePersonPatch(ctx: HandlerCtx, before: Values, patch: Values): Values {
+  const id = before.id as number;
   const { roles, ...row } = prepare(ctx, patch, before);
   rows.update(ctx, id, row);
   writeRoles(ctx, id, roles as PersonRole[] | undefined);
-  const after = requireRecord(ctx.db, personDef, id);
+  return requireRecord(ctx.db, personDef, id);
+}
+
+export function updatePerson(ctx: HandlerCtx, input: ParsedInputOf<'person.update'>): Person {
+  const { id, ...patch } = input;
+  const before = requireRecord(ctx.db, personDef, id);
+  const after = writePersonPatch(ctx, before, patch);
   ctx.audit('update', personDef.name, id, before, after);
   return withInsurance(ctx)(after);
 }
