@@ -179,10 +179,12 @@ export const LIST_CHECKS: ListCheck[] = [
   {
     id: 'qualityAboveThreshold',
     point: 9,
-    title: '差错率超过上限的质量核查',
-    hint: '分析差错原因，督促改正并扩大抽查；上限在“质量与督办”中设置',
+    // Only while errors remain uncorrected: a past check's rate never changes, so a check counting
+    // every record above the threshold could never be cleared by doing the work.
+    title: '差错率超过上限且差错未全部改正的质量核查',
+    hint: '督促改正差错后在记录中填写已改正数，并扩大抽查；上限在“质量与督办”中设置',
     method: 'qualityCheck.list',
-    filters: { aboveThreshold: true },
+    filters: { aboveThreshold: true, uncorrected: true },
   },
   {
     id: 'milestonesDueSoon',

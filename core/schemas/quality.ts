@@ -61,6 +61,7 @@ export const qualityCheckList = listInput(
     townshipId: ref('乡镇（街道）').optional(),
     agencyId: ref('第三方机构').optional(),
     aboveThreshold: bool('差错率超过上限').optional(),
+    uncorrected: bool('差错未全部改正').optional(),
     /** Records of this period and every one before it (what the cumulative columns 13–14 count). */
     upToPeriod: period('截至报告期').optional(),
   },

@@ -15,6 +15,8 @@ export const qualityCheckDef: EntityDef = {
     townshipId: 'township_id',
     agencyId: 'agency_id',
     aboveThreshold: 'above_threshold',
+    // Errors found and not yet all corrected: what the dashboard's check still asks the clerk to chase.
+    uncorrected: (v) => ({ sql: v ? 'uncorrected_count > 0' : 'uncorrected_count = 0', params: [] }),
     // The cumulative columns 13–14 of a period count every record of a period ending by its end.
     upToPeriod: (v) => ({ sql: 'period_end <= ?', params: [periodRange(String(v)).to] }),
   },

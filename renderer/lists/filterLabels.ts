@@ -8,6 +8,7 @@ const FLAGS: Record<string, [string, string]> = {
   insuranceValid: ['意外保险有效', '无有效意外保险'],
   overdue: ['已逾期', '未逾期'],
   aboveThreshold: ['差错率超过上限', '差错率未超上限'],
+  uncorrected: ['差错未全部改正', '差错已全部改正'],
   dueSoon: ['14天内到期', '非14天内到期'],
   done: ['已完成', '未完成'],
   endedWithoutAcceptance: ['服务期满未验收', '非期满未验收'],

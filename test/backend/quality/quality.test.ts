@@ -108,13 +108,21 @@ describe('质量核查 records', () => {
   });
 
   it('put a dashboard check on records above the threshold whose count is the list it opens', async () => {
-    await ok('qualityCheck.create', record({ sampledCount: 10, errorCount: 1 }));
-    await ok('qualityCheck.create', record({ sampledCount: 100, errorCount: 1 }));
-    const checks = (await ok('dashboard.checks', {})).checks;
-    const c = checks.find((x) => x.id === 'qualityAboveThreshold')!;
-    expect(c).toMatchObject({ count: 1, severity: 'error', link: { method: 'qualityCheck.list' } });
-    const list = await ok('qualityCheck.list', { filters: c.link!.filters });
-    expect(list.total).toBe(c.count);
+    const above = await ok('qualityCheck.create', record({ sampledCount: 10, errorCount: 1, correctedCount: 0 }));
+    await ok('qualityCheck.create', record({ sampledCount: 100, errorCount: 1, correctedCount: 0 }));
+    const check = async () => {
+      const c = (await ok('dashboard.checks', {})).checks.find((x) => x.id === 'qualityAboveThreshold')!;
+      expect(c.link!.method).toBe('qualityCheck.list');
+      if (c.count > 0) expect(c.severity).toBe('error');
+      expect((await ok('qualityCheck.list', { filters: c.link!.filters })).total).toBe(c.count);
+      return c.count;
+    };
+    expect(await check()).toBe(1);
+    // Correcting the errors clears it: the record stays above the threshold, with nothing left to chase.
+    await ok('qualityCheck.update', { id: above.id, correctedCount: 1 });
+    expect((await ok('qualityCheck.get', { id: above.id })).aboveThreshold).toBe(true);
+    expect(await check()).toBe(0);
+    expect((await ok('qualityCheck.list', { filters: { uncorrected: false } })).total).toBe(1);
   });
 });
 
