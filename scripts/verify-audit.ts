@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { verifyAudit } from '../db/audit';
 import { describeSqliteFailure } from '../db/snapshot';
-import { actionLabel, entityLabel } from '../backend/auditExport';
+import { actionLabel, entityLabel } from '../core/auditLabels';
 
 const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
