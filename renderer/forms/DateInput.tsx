@@ -3,8 +3,9 @@
 // Enter, Tab, Ctrl+S, the 保存 button — sees the date on screen. Text that is not (yet) a date keeps
 // the last value and reports a message, which stops the save. On leaving the box the text becomes
 // `YYYY-MM-DD`; under it the date it understood (「2018年11月30日 星期五」). The calendar opens only
-// from its button, so it never covers the fields below while the clerk types.
-import { useEffect, useRef, useState } from 'react';
+// from its button or Alt+↓, so it never covers the fields below while the clerk types; Esc closes
+// it (and only it: the form's Esc is the next one), Enter closes it and moves on.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Calendar, Input, Popover } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -61,8 +62,22 @@ export function DateInput({ id, value, onChange, status, disabled, placeholder, 
     </div>
   );
 
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'ArrowDown' && e.altKey && !disabled) {
+      e.preventDefault();
+      setCalendarOpen(true);
+    } else if (calendarOpen && (e.key === 'Escape' || e.key === 'Enter')) {
+      setCalendarOpen(false);
+      if (e.key === 'Escape') {
+        // This Esc was the calendar's: the form must not see it.
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    }
+  };
+
   return (
-    <div className="full-width" data-testid={id ? `${id}-box` : undefined}>
+    <div className="full-width" data-testid={id ? `${id}-box` : undefined} onKeyDown={onKeyDown}>
       <Input
         id={id}
         value={text}
@@ -80,6 +95,7 @@ export function DateInput({ id, value, onChange, status, disabled, placeholder, 
             content={calendar}
             trigger="click"
             placement="bottomRight"
+            rootClassName="date-calendar"
             open={calendarOpen && !disabled}
             onOpenChange={setCalendarOpen}
           >

@@ -19,6 +19,8 @@ interface Props {
 
 const toOptions = (options: readonly Option[] = []) =>
   options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
+// Typing filters a list by what the clerk reads (是/否, the Chinese values).
+const SEARCH = { optionFilterProp: 'label' } as const;
 const YES_NO = [
   { value: true, label: '是' },
   { value: false, label: '否' },
@@ -46,6 +48,7 @@ export function FieldInput({ id, spec, info, values, onChange, invalid }: Props)
       <Select
         {...common}
         allowClear
+        showSearch={SEARCH}
         options={YES_NO}
         value={value ?? undefined}
         onChange={(v) => onChange(v ?? null)}
@@ -86,6 +89,7 @@ export function FieldInput({ id, spec, info, values, onChange, invalid }: Props)
         <Select
           {...common}
           allowClear={info.nullable}
+          showSearch={SEARCH}
           options={toOptions(spec.options)}
           value={value ?? undefined}
           onChange={(v) => onChange(v ?? null)}
@@ -96,6 +100,7 @@ export function FieldInput({ id, spec, info, values, onChange, invalid }: Props)
         <Select
           {...common}
           mode="multiple"
+          showSearch={SEARCH}
           options={toOptions(spec.options)}
           value={(value as string[]) ?? []}
           onChange={(v) => onChange(v)}

@@ -1,8 +1,10 @@
-// A form in a side drawer: 保存 (Ctrl+S) and 取消 (Esc); closing with changes asks first.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A form in a side drawer: 保存 (Ctrl+S), 保存并新增 (Ctrl+Enter) when the form offers it, and 取消
+// (Esc); closing with changes asks first. The first field has the focus as soon as the drawer is
+// on screen (not after its animation), so what the clerk types right after 新增 lands in it.
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button, Drawer, Space } from 'antd';
 import { confirmDiscard, setFormDirty } from '../app/leaveGuard';
-import { enterToNextField, focusFirstField, useFormShortcuts } from './formKeys';
+import { focusFirstField, formFieldKeys, useFormShortcuts } from './formKeys';
 
 interface Props {
   open: boolean;
@@ -10,6 +12,10 @@ interface Props {
   dirty: boolean;
   saving: boolean;
   onSave: () => void;
+  /** Saves and starts the next record in the same drawer (repeated entry). */
+  onSaveAndNew?: () => void;
+  /** Changes for each new record entered in the same drawer: the fields start afresh, focus first. */
+  entry?: number;
   onClose: () => void;
   children: ReactNode;
   width?: number;
@@ -22,13 +28,21 @@ export function FormDrawer({
   dirty,
   saving,
   onSave,
+  onSaveAndNew,
+  entry,
   onClose,
   children,
   width = 720,
   saveText = '保存',
 }: Props) {
   const id = useId();
-  const body = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement | null>(null);
+  // Focus on mount, during the commit: the drawer's own autofocus (on its panel) is off, so
+  // nothing takes the focus away again.
+  const bodyRef = useCallback((el: HTMLDivElement | null) => {
+    body.current = el;
+    if (el) focusFirstField(el);
+  }, []);
   useEffect(() => {
     setFormDirty(id, open && dirty);
     return () => setFormDirty(id, false);
@@ -42,6 +56,7 @@ export function FormDrawer({
     () => !saving && onSave(),
     requestClose,
     () => body.current,
+    onSaveAndNew && (() => !saving && onSaveAndNew()),
   );
 
   return (
@@ -50,6 +65,7 @@ export function FormDrawer({
       title={title}
       size={width}
       keyboard={false}
+      autoFocus={false}
       destroyOnHidden
       onClose={requestClose}
       afterOpenChange={(visible) => visible && focusFirstField(body.current)}
@@ -58,11 +74,16 @@ export function FormDrawer({
           <Button type="primary" loading={saving} onClick={onSave} data-testid="form-save">
             {saveText}（Ctrl+S）
           </Button>
+          {onSaveAndNew && (
+            <Button loading={saving} onClick={onSaveAndNew} data-testid="form-save-new">
+              保存并新增（Ctrl+Enter）
+            </Button>
+          )}
           <Button onClick={requestClose}>取消（Esc）</Button>
         </Space>
       }
     >
-      <div ref={body} onKeyDown={enterToNextField(onSave)} data-testid="form-drawer">
+      <div key={entry} ref={bodyRef} {...formFieldKeys(onSave)} data-testid="form-drawer">
         {children}
       </div>
     </Drawer>

@@ -5,7 +5,7 @@ import type { Result } from '../../core/api';
 import { toast } from '../app/feedback';
 import { confirmDiscard, setFormDirty } from '../app/leaveGuard';
 import { SchemaFields } from './SchemaFields';
-import { enterToNextField, focusFirstField, useFormShortcuts } from './formKeys';
+import { focusFirstField, formFieldKeys, useFormShortcuts } from './formKeys';
 import { fieldNames, type FormSpec } from './fieldSpec';
 import { useSchemaForm, type Values } from './useSchemaForm';
 
@@ -84,7 +84,7 @@ export function FormModal({
       onCancel={cancel}
       afterOpenChange={(visible) => visible && focusFirstField(body.current)}
     >
-      <div ref={body} onKeyDown={enterToNextField(() => void save())} data-testid="form-modal">
+      <div ref={body} {...formFieldKeys(() => void save())} data-testid="form-modal">
         <SchemaFields spec={spec} form={form} idPrefix={idPrefix} />
       </div>
     </Modal>

@@ -1,6 +1,8 @@
 // Keyboard rules of every form: Enter moves to the next field (and saves on the last one),
-// Ctrl+S saves, Esc cancels. An open dropdown or calendar keeps Enter and Esc for itself.
+// Ctrl+S saves, Esc cancels. An open dropdown or calendar keeps Enter and Esc for itself: the
+// first Esc closes it, the next one cancels the form. Dropdown keys are in selectKeys.ts.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { selectKeyCapture } from './selectKeys';
 
 const FOCUSABLE =
   'input:not([disabled]):not([type=hidden]), textarea:not([disabled]), button[role=switch]:not([disabled])';
@@ -34,6 +36,27 @@ export function focusFirstField(root: HTMLElement | null): void {
   root.querySelector<HTMLElement>(`[data-field] ${FOCUSABLE.split(', ').join(', [data-field] ')}`)?.focus();
 }
 
+/**
+ * Key handlers for the element holding a form's fields: Enter goes to the next field, or saves
+ * after the last; a dropdown chooses on Enter and moves on (selectKeys.ts).
+ */
+export function formFieldKeys(save: () => void) {
+  return {
+    onKeyDownCapture: (e: KeyboardEvent<HTMLElement>) => {
+      const root = e.currentTarget;
+      const from = e.target as HTMLElement;
+      selectKeyCapture(e, () => focusNextField(root, from), save);
+    },
+    onKeyDown: enterToNextField(save),
+  };
+}
+
+const editable = (el: Element | null) =>
+  el instanceof HTMLInputElement ||
+  el instanceof HTMLTextAreaElement ||
+  el instanceof HTMLSelectElement ||
+  (el instanceof HTMLElement && el.isContentEditable);
+
 /** onKeyDown for the element holding the fields: Enter goes to the next field, or saves after the last. */
 export function enterToNextField(save: () => void) {
   return (e: KeyboardEvent<HTMLElement>) => {
@@ -48,17 +71,19 @@ export function enterToNextField(save: () => void) {
 }
 
 /**
- * Ctrl+S and Esc for a form while `active`, wherever the focus is; `root` is the form's element,
- * so a confirmation or drawer opened on top of it keeps its own keys.
+ * Ctrl+S, Ctrl+Enter (save and start the next record, when offered) and Esc for a form while
+ * `active`, wherever the focus is; `root` is the form's element, so a confirmation or drawer opened
+ * on top of it keeps its own keys.
  */
 export function useFormShortcuts(
   active: boolean,
   save: () => void,
   cancel?: () => void,
   root?: () => HTMLElement | null,
+  saveAndNew?: () => void,
 ): void {
-  const latest = useRef({ save, cancel, root });
-  latest.current = { save, cancel, root };
+  const latest = useRef({ save, cancel, root, saveAndNew });
+  latest.current = { save, cancel, root, saveAndNew };
   useEffect(() => {
     if (!active) return;
     // Whether a dropdown was open when the key went down, seen before anything handles the key: a
@@ -67,6 +92,14 @@ export function useFormShortcuts(
     const popupAtKeyDown = new WeakSet<Event>();
     const onKeyCapture = (e: globalThis.KeyboardEvent) => {
       if (e.key === 'Escape' && popupOpen(e.target as HTMLElement)) popupAtKeyDown.add(e);
+      // A key typed while the form is opening (the focus still on the 新增 button or the drawer's
+      // panel) goes to the first field: moving the focus during keydown hands the character to it.
+      const own = latest.current.root?.();
+      const typing = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing;
+      if (typing && own && !own.contains(document.activeElement) && !editable(document.activeElement)) {
+        const overlay = (e.target as HTMLElement).closest?.('.ant-modal, .ant-drawer');
+        if (!overlay || overlay.contains(own)) focusFirstField(own);
+      }
     };
     const onKey = (e: globalThis.KeyboardEvent) => {
       const target = e.target as HTMLElement;
@@ -77,6 +110,9 @@ export function useFormShortcuts(
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         latest.current.save();
+      } else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && latest.current.saveAndNew) {
+        e.preventDefault();
+        latest.current.saveAndNew();
       } else if (e.key === 'Escape' && latest.current.cancel && !popupAtKeyDown.has(e) && !popupOpen(target)) {
         e.preventDefault();
         e.stopPropagation();
