@@ -109,6 +109,7 @@ export function RoutedList<R>(props: EntityListProps<R>) {
   );
   return <ListBody {...props} api={{ filters, setFilter }} tags={tags} filtered={Object.keys(filters).length > 0} />;
 }
+      store={props.store}
 
 export function EmbeddedList<R>(props: EntityListProps<R> & { fixed: Record<string, unknown> }) {
   useFixedFilters(props.store, props.fixed);

@@ -5,6 +5,7 @@
 import { Pagination, Segmented, Spin, Tag } from 'antd';
 import type { ImportFlowState, Preview } from './useImportFlow';
 import type { RowFilter } from './previewRequest';
+import { formatYuan } from '../../../core/money';
 import './previewRows.css';
 
 type Row = Preview['rows'][number];
@@ -18,6 +19,20 @@ const ACTIONS: Record<Row['action'], { text: string; color: string }> = {
 
 const shown = (v: unknown) =>
   v === null || v === undefined || v === '' ? '（空）' : Array.isArray(v) ? v.join('、') : String(v);
+
+/**
+ * A cell as it will be stored, not as the file holds it: an Excel date serial (43164) shows as
+ * 2018-03-05, an amount in 元, a yes/no as 是/否. Rows with errors, and references (stored as a
+ * number the clerk cannot read), show the file's text.
+ */
+export function storedText(r: Row, field: string | null, type: string | undefined, raw: string | undefined): string {
+  const v = field && r.values && field in r.values ? r.values[field] : undefined;
+  if (v === undefined || type === 'ref') return raw ?? '';
+  if (v === null || v === '') return '';
+  if (type === 'money' && typeof v === 'number') return formatYuan(v);
+  if (type === 'bool' && typeof v === 'boolean') return v ? '是' : '否';
+  return Array.isArray(v) ? v.join('、') : String(v);
+}
 
 function note(r: Row): string {
   const warned = (r.warnings ?? []).map((w) => `注意：${w.message}`);
@@ -40,6 +55,7 @@ export function PreviewRows({ flow, preview }: { flow: ImportFlowState; preview:
   // Only the columns that are imported: the others are in the file and stay out of the way here.
   const mapped = preview.columns.map((c, i) => ({ ...c, i })).filter((c) => c.field !== null);
   const label = (key: string | null) => preview.fields.find((f) => f.key === key)?.label ?? key ?? '';
+  const typeOf = (key: string | null) => preview.fields.find((f) => f.key === key)?.type;
   return (
     <div style={{ marginTop: 12 }} data-testid="import-rows" data-total={preview.total}>
       <Segmented<RowFilter>
@@ -70,7 +86,9 @@ export function PreviewRows({ flow, preview }: { flow: ImportFlowState; preview:
                     <Tag color={ACTIONS[r.action].color}>{ACTIONS[r.action].text}</Tag>
                   </td>
                   {mapped.map((c) => (
-                    <td key={c.letter}>{r.cells[c.i] ?? ''}</td>
+                    <td key={c.letter} title={r.cells[c.i] ? `文件中为：${r.cells[c.i]}` : undefined}>
+                      {storedText(r, c.field, typeOf(c.field), r.cells[c.i])}
+                    </td>
                   ))}
                   <td>{note(r)}</td>
                 </tr>

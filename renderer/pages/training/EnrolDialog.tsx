@@ -1,5 +1,5 @@
 // Adds roster people to a session's list (attendance.addPeople); people already on it are skipped.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Form, Modal, Select } from 'antd';
 import { PERSON_ROLES } from '../../../core/enums';
 import { call } from '../../api/call';
@@ -21,6 +21,13 @@ export function EnrolDialog({
   const [ids, setIds] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Each opening starts afresh: a 人员类别 chosen for the last session would hide people silently.
+  useEffect(() => {
+    if (!open) return;
+    setRole(undefined);
+    setIds([]);
+    setError(null);
+  }, [open]);
 
   const add = async () => {
     if (ids.length === 0) return setError('请至少选择一名人员');
@@ -56,7 +63,19 @@ export function EnrolDialog({
             placeholder="全部类别"
           />
         </Form.Item>
-        <Form.Item label="人员" required validateStatus={error ? 'error' : undefined} help={error}>
+        <Form.Item
+          label="人员"
+          required
+          validateStatus={error ? 'error' : undefined}
+          help={error}
+          extra={
+            <span data-testid="enrol-scope">
+              {role
+                ? `只列出在岗的${role}；找不到某人时，请清除上面的“人员类别”。`
+                : '只列出在岗人员；已离岗的人员不能添加。'}
+            </span>
+          }
+        >
           <RefSelect
             id="enrol-people"
             source="person"
