@@ -1,12 +1,16 @@
 // The lines of a pay run as a small grid: who, how many days or pieces, at what rate. The amount
 // is computed exactly as the backend does (core payLineAmount); an empty rate means the person's
-// own 劳务报酬标准.
+// own 劳务报酬标准. A block pasted from Excel (姓名, 天数/件数, 标准) fills lines from the focused
+// cell and adds lines past the last (payLinePaste.ts); a cell it cannot read is marked until changed.
+import { useState } from 'react';
 import { Button, InputNumber, Table } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { payLineAmount } from '../../../core/schemas/budgetPayRuns';
 import { RefSelect } from '../../forms/RefSelect';
 import { MoneyInput } from '../../forms/MoneyInput';
 import { yuan } from '../../format/display';
+import { useGridClipboard } from '../../grid/useGridClipboard';
+import { PAY_LINE_COLUMNS, PASTE_PENDING, copiedLineCell, pasteLines } from './payLinePaste';
 
 export interface PayLine {
   personId: number | null;
@@ -22,14 +26,33 @@ interface Props {
 }
 
 export function PayRunLines({ lines, onChange, errorAt }: Props) {
-  const patch = (i: number, change: Partial<PayLine>, localError?: string) =>
+  const [pasteErrors, setPasteErrors] = useState<Map<string, string>>(new Map());
+  const patch = (i: number, change: Partial<PayLine>, localError?: string) => {
+    // A cell changed by hand is no longer the one that could not be read; the save waits for the rest.
+    const left = new Map([...pasteErrors].filter(([k]) => !Object.keys(change).some((f) => k === `${i}:${f}`)));
+    if (left.size !== pasteErrors.size) setPasteErrors(left);
     onChange(
       lines.map((l, k) => (k === i ? { ...l, ...change } : l)),
-      localError,
+      localError ?? (left.size ? PASTE_PENDING : undefined),
     );
-  const cellError = (i: number, field: string) => errorAt(`lines.${i}.${field}`);
+  };
+  const cellError = (i: number, field: string) => pasteErrors.get(`${i}:${field}`) ?? errorAt(`lines.${i}.${field}`);
+  const clip = useGridClipboard({
+    columns: PAY_LINE_COLUMNS,
+    rowCount: lines.length,
+    canGrow: true,
+    editable: true,
+    read: (i, col) => copiedLineCell(lines[i], i, col),
+    write: (cells) =>
+      void pasteLines(lines, cells).then((r) => {
+        const errors = new Map([...pasteErrors].filter(([k]) => !r.cleared.includes(k)));
+        for (const [k, m] of r.errors) errors.set(k, m);
+        setPasteErrors(errors);
+        onChange(r.lines, errors.size ? PASTE_PENDING : undefined);
+      }),
+  });
   return (
-    <>
+    <div {...clip.handlers} data-testid="payrun-lines">
       <Table
         size="small"
         rowKey={(_, i) => String(i)}
@@ -37,11 +60,15 @@ export function PayRunLines({ lines, onChange, errorAt }: Props) {
         dataSource={lines}
         locale={{ emptyText: '点击下方“添加人员”' }}
         columns={[
-          { title: '序号', width: 56, render: (_, __, i) => i + 1 },
+          {
+            title: '序号',
+            width: 56,
+            render: (_, __, i) => <div {...clip.cellProps(i, 'seq')}>{i + 1}</div>,
+          },
           {
             title: '姓名',
             render: (_, l, i) => (
-              <div title={cellError(i, 'personId')}>
+              <div title={cellError(i, 'personId')} {...clip.cellProps(i, 'personId')}>
                 <RefSelect
                   source="person"
                   value={l.personId}
@@ -55,38 +82,46 @@ export function PayRunLines({ lines, onChange, errorAt }: Props) {
             title: '天数/件数',
             width: 120,
             render: (_, l, i) => (
-              <InputNumber
-                className="full-width"
-                min={0}
-                value={l.quantity}
-                status={cellError(i, 'quantity') ? 'error' : undefined}
-                onChange={(v) => patch(i, { quantity: v })}
-              />
+              <div {...clip.cellProps(i, 'quantity')}>
+                <InputNumber
+                  className="full-width"
+                  min={0}
+                  aria-label={`第${i + 1}行天数/件数`}
+                  value={l.quantity}
+                  status={cellError(i, 'quantity') ? 'error' : undefined}
+                  onChange={(v) => patch(i, { quantity: v })}
+                />
+              </div>
             ),
           },
           {
             title: '标准（元）',
             width: 150,
             render: (_, l, i) => (
-              <MoneyInput
-                label={`第${i + 1}行标准`}
-                placeholder="按人员标准"
-                value={l.rate}
-                status={cellError(i, 'rate') ? 'error' : undefined}
-                onChange={(v, e) => patch(i, { rate: v }, e)}
-              />
+              <div {...clip.cellProps(i, 'rate')}>
+                <MoneyInput
+                  label={`第${i + 1}行标准`}
+                  placeholder="按人员标准"
+                  value={l.rate}
+                  status={cellError(i, 'rate') ? 'error' : undefined}
+                  onChange={(v, e) => patch(i, { rate: v }, e)}
+                />
+              </div>
             ),
           },
           {
             title: '金额（元）',
             width: 120,
             align: 'right',
-            render: (_, l) =>
-              l.quantity != null && l.rate != null ? (
-                yuan(payLineAmount(l.quantity, l.rate))
-              ) : (
-                <span className="muted">按标准计算</span>
-              ),
+            render: (_, l, i) => (
+              <div {...clip.cellProps(i, 'amount')}>
+                {l.quantity != null && l.rate != null ? (
+                  yuan(payLineAmount(l.quantity, l.rate))
+                ) : (
+                  <span className="muted">按标准计算</span>
+                )}
+              </div>
+            ),
           },
           {
             title: '',
@@ -96,7 +131,11 @@ export function PayRunLines({ lines, onChange, errorAt }: Props) {
                 type="text"
                 icon={<DeleteOutlined />}
                 aria-label="删除此行"
-                onClick={() => onChange(lines.filter((_, k) => k !== i))}
+                onClick={() => {
+                  // Marks are by line number, which a removal shifts.
+                  setPasteErrors(new Map());
+                  onChange(lines.filter((_, k) => k !== i));
+                }}
               />
             ),
           },
@@ -119,6 +158,6 @@ export function PayRunLines({ lines, onChange, errorAt }: Props) {
       >
         添加人员
       </Button>
-    </>
+    </div>
   );
 }

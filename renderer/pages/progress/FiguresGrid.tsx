@@ -130,7 +130,8 @@ export function FiguresGrid({ table, cells, view, issues, editable, onCell, fixe
                   }
                   const list = byCell.get(`${r.rowCode}:${c}`);
                   const value = cells[r.rowCode]?.[c as EnteredColumn];
-                  const issue = typedIssue(c, value) ?? issues[`figures.${index}.${c}`];
+                  // Judged as it stands now: a message from the last save would outlive the fix.
+                  const issue = typedIssue(c, value);
                   const why = [issue, ...(list ?? []).map((v) => (v.noted ? `${v.rule}（已在备注中说明）` : v.rule))]
                     .filter(Boolean)
                     .join('\n');
@@ -153,7 +154,11 @@ export function FiguresGrid({ table, cells, view, issues, editable, onCell, fixe
                     </td>
                   );
                 })}
-                <td {...clip.cellProps(rowIndex, 'note')}>
+                <td
+                  {...clip.cellProps(rowIndex, 'note')}
+                  className={issues[`figures.${index}.note`] ? 'violation' : undefined}
+                  title={issues[`figures.${index}.note`]}
+                >
                   {!r.computed && (
                     <input
                       className="note-input"

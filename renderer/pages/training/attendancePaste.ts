@@ -1,7 +1,8 @@
 // A block pasted into 签到与考核, cell by cell as if typed: 签到 and 是否合格 read as yes/no in the
 // sheet's words, scores as numbers judged by the schema (0 to 100), 备注 as text. The cells of a row
 // are applied left to right through the grid's own edit, so a pasted score signs the person in and
-// judges it against the pass mark, and a pasted 是否合格 to its right overrules that judgement.
+// judges it against the pass mark, and a pasted 是否合格 to its right overrules that judgement (a
+// blank one beside a pasted score leaves it to the pass mark).
 import { pastedNumber, pastedYesNo } from '../../../core/pasteCells';
 import { attendanceRow } from '../../../core/schemas/training';
 import type { Check } from '../../../core/validate/result';
@@ -97,6 +98,12 @@ export function pasteInto(
   const next = [...rows];
   const errors: PasteErrors = new Map();
   const cleared: string[] = [];
+  // A blank 是否合格 beside a pasted score is not stated: the pass mark judges the score.
+  const scored = new Set(cells.filter((c) => c.text.trim() !== '').map((c) => `${c.row}:${c.col}`));
+  const judgedByMark = (c: GridPasteCell) =>
+    c.text.trim() === '' &&
+    ((c.col === 'passed' && scored.has(`${c.row}:score`)) ||
+      (c.col === 'makeupPassed' && scored.has(`${c.row}:makeupScore`)));
   const order = (c: string) => ATTENDANCE_COLUMNS.indexOf(c as (typeof ATTENDANCE_COLUMNS)[number]);
   for (const c of [...cells].sort((x, y) => x.row - y.row || order(x.col) - order(y.col))) {
     const row = next[c.row];
@@ -108,7 +115,7 @@ export function pasteInto(
       continue;
     }
     cleared.push(key);
-    next[c.row] = edit(row, change.value, passMark);
+    if (!judgedByMark(c)) next[c.row] = edit(row, change.value, passMark);
   }
   return { rows: next, errors, cleared };
 }
