@@ -1,9 +1,11 @@
 // 下级单位名单 as an editable table: a city office's counties, a province office's cities. Rows are
 // typed or filled from the division dataset (从区划库填入), then saved whole by the caller; messages
-// for a row (units.2.code) land on its cell.
+// for a row (units.2.code) land on its cell. A block of codes and names pasted from Excel fills the
+// rows from the focused cell and adds rows past the last; they are checked when saved, as typed ones.
 import { Alert, Button, Input, Popconfirm, Space, Table } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
+import { useGridClipboard } from '../../grid/useGridClipboard';
 
 export interface UnitDraft {
   code: string;
@@ -28,6 +30,22 @@ export function UnitsEditor({ kind, units, onChange, errors = {}, suggest, edita
   const [empty, setEmpty] = useState(false);
   const set = (i: number, patch: Partial<UnitDraft>) =>
     onChange(units.map((u, j) => (j === i ? { ...u, ...patch } : u)));
+  const clip = useGridClipboard({
+    columns: ['seq', 'code', 'name'],
+    rowCount: units.length,
+    canGrow: true,
+    editable,
+    read: (i, col) => (col === 'seq' ? String(i + 1) : (units[i]?.[col as keyof UnitDraft] ?? '')),
+    write: (cells) => {
+      const next = [...units];
+      for (const c of cells) {
+        if (c.col !== 'code' && c.col !== 'name') continue;
+        while (next.length <= c.row) next.push({ code: '', name: '' });
+        next[c.row] = { ...next[c.row], [c.col]: c.text.trim() };
+      }
+      onChange(next);
+    },
+  });
   const fill = async () => {
     if (!suggest) return;
     const s = await suggest();
@@ -41,7 +59,7 @@ export function UnitsEditor({ kind, units, onChange, errors = {}, suggest, edita
     </Button>
   );
   return (
-    <div data-testid={`${idPrefix}-units`}>
+    <div data-testid={`${idPrefix}-units`} {...clip.handlers}>
       <Space style={{ marginBottom: 8 }} wrap>
         {editable && (
           <Button icon={<PlusOutlined />} onClick={() => onChange([...units, { code: '', name: '' }])}>
@@ -77,12 +95,12 @@ export function UnitsEditor({ kind, units, onChange, errors = {}, suggest, edita
         dataSource={units.map((u, key) => ({ ...u, key }))}
         locale={{ emptyText: `尚无${kind}：点“添加${kind}”或“从区划库填入”` }}
         columns={[
-          { title: '序号', width: 60, render: (_v, _r, i) => i + 1 },
+          { title: '序号', width: 60, render: (_v, _r, i) => <div {...clip.cellProps(i, 'seq')}>{i + 1}</div> },
           {
             title: `${kind}代码`,
             width: 180,
             render: (_v, r, i) => (
-              <Cell error={errors[`units.${i}.code`]}>
+              <Cell error={errors[`units.${i}.code`]} cell={clip.cellProps(i, 'code')}>
                 <Input
                   id={`${idPrefix}-code-${i}`}
                   value={r.code}
@@ -97,7 +115,7 @@ export function UnitsEditor({ kind, units, onChange, errors = {}, suggest, edita
           {
             title: `${kind}名称`,
             render: (_v, r, i) => (
-              <Cell error={errors[`units.${i}.name`]}>
+              <Cell error={errors[`units.${i}.name`]} cell={clip.cellProps(i, 'name')}>
                 <Input
                   id={`${idPrefix}-name-${i}`}
                   value={r.name}
@@ -130,9 +148,9 @@ export function UnitsEditor({ kind, units, onChange, errors = {}, suggest, edita
   );
 }
 
-function Cell({ error, children }: { error?: string; children: React.ReactNode }) {
+function Cell({ error, children, cell }: { error?: string; children: React.ReactNode; cell: object }) {
   return (
-    <div>
+    <div {...cell}>
       {children}
       {error && <div style={{ color: '#ff4d4f', fontSize: 12 }}>{error}</div>}
     </div>
