@@ -75,6 +75,8 @@ export const districtList = listInput(
     status: oneOf('划分状态', DISTRICT_STATUSES).optional(),
     /** Districts missing an assigned 普查员 or 普查指导员 (dashboard check). */
     unassigned: z.boolean().optional(),
+    /** Districts where this person is 普查员 or 普查指导员 (a person's page shows their workload). */
+    assigneeId: optRef('普查员或普查指导员'),
   },
   ['code', 'name', 'status'] as const,
 );

@@ -52,6 +52,10 @@ export const districtDef: EntityDef = {
       sql: v ? `enumerator_count = 0 OR supervisor_count = 0` : `enumerator_count > 0 AND supervisor_count > 0`,
       params: [],
     }),
+    assigneeId: (v) => ({
+      sql: 'id IN (SELECT district_id FROM district_assignments WHERE person_id = ?)',
+      params: [v],
+    }),
   },
   sortable: { code: 'code', name: 'name', status: 'status' },
   defaultSort: 'code',
