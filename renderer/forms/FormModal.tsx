@@ -1,5 +1,5 @@
 // A short form in a dialog (离岗, 付款, 入账, 重设密码): same keys and guards as the drawer forms.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Modal } from 'antd';
 import type { Result } from '../../core/api';
 import { toast } from '../app/feedback';
@@ -39,7 +39,13 @@ export function FormModal({
   idPrefix,
 }: Props) {
   const id = useId();
-  const body = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement | null>(null);
+  // Focus on mount, during the commit: the dialog leaves a focus already inside it alone, so keys
+  // typed while it opens land in the first field.
+  const bodyRef = useCallback((el: HTMLDivElement | null) => {
+    body.current = el;
+    if (el) focusFirstField(el);
+  }, []);
   const form = useSchemaForm(spec.schema, fieldNames(spec), initial);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
@@ -84,7 +90,7 @@ export function FormModal({
       onCancel={cancel}
       afterOpenChange={(visible) => visible && focusFirstField(body.current)}
     >
-      <div ref={body} {...formFieldKeys(() => void save())} data-testid="form-modal">
+      <div ref={bodyRef} {...formFieldKeys(() => void save())} data-testid="form-modal">
         <SchemaFields spec={spec} form={form} idPrefix={idPrefix} />
       </div>
     </Modal>

@@ -6,7 +6,7 @@ import type { Result } from '../../../core/api';
 import { toast } from '../../app/feedback';
 import { confirmDiscard, setFormDirty } from '../../app/leaveGuard';
 import { SchemaFields } from '../../forms/SchemaFields';
-import { enterToNextField, useFormShortcuts } from '../../forms/formKeys';
+import { formFieldKeys, useFormShortcuts } from '../../forms/formKeys';
 import { fieldNames, type FormSpec } from '../../forms/fieldSpec';
 import { useSchemaForm, type Values } from '../../forms/useSchemaForm';
 
@@ -53,7 +53,7 @@ export function InlineForm({ spec, initial, idPrefix, editable, submit, onSaved,
   );
 
   return (
-    <div ref={root} onKeyDown={enterToNextField(() => void save())}>
+    <div ref={root} {...formFieldKeys(() => void save())}>
       <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0 }}>
         <SchemaFields spec={spec} form={form} idPrefix={idPrefix} />
       </fieldset>
