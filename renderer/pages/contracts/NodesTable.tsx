@@ -33,28 +33,38 @@ export function NodesTable({ nodes, writer, onAdd, onEdit, onPay, onDelete }: Pr
         rowKey="id"
         pagination={false}
         dataSource={nodes}
+        // Wider than the office laptop's page: it scrolls sideways with 序号 and 工作内容 kept in place,
+        // rather than squeezing 工作内容 to two characters.
+        scroll={{ x: 'max-content' }}
         locale={{
           emptyText: '尚无履约节点。按合同约定的阶段（如方案、中期、成果验收）逐个新增，并填写计划完成日期和应付比例。',
         }}
         summary={() =>
           nodes.length > 0 && (
             <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={5}>
+              <Table.Summary.Cell index={0} colSpan={6}>
                 合计
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
+              <Table.Summary.Cell index={6} align="right">
                 {yuan(sum((n) => n.payableAmount))}
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={6} align="right">
+              <Table.Summary.Cell index={7} align="right">
                 {yuan(sum((n) => n.paidAmount))}
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={7} colSpan={4} />
+              <Table.Summary.Cell index={8} colSpan={4} />
             </Table.Summary.Row>
           )
         }
         columns={[
-          { title: '序号', dataIndex: 'seq', width: 56 },
-          { title: '工作内容', dataIndex: 'workContent' },
+          { title: '序号', dataIndex: 'seq', width: 56, fixed: 'left' },
+          { title: '工作内容', dataIndex: 'workContent', width: 220, fixed: 'left' },
+          {
+            title: '情况',
+            // Beside the work: the later columns scroll on the office laptop, the state should not.
+            width: 84,
+            render: (_, n) =>
+              n.done ? <Tag color="green">已完成</Tag> : n.overdue ? <Tag color="red">逾期</Tag> : <Tag>进行中</Tag>,
+          },
           { title: '计划完成', dataIndex: 'plannedDate', width: 100 },
           { title: '实际完成', dataIndex: 'actualDate', width: 100 },
           {
@@ -74,12 +84,6 @@ export function NodesTable({ nodes, writer, onAdd, onEdit, onPay, onDelete }: Pr
           { title: '付款日期', dataIndex: 'paidDate', width: 100 },
           { title: '凭证号', dataIndex: 'voucherNos', width: 96 },
           { title: '经办人', dataIndex: 'handlerName', width: 70 },
-          {
-            title: '情况',
-            width: 70,
-            render: (_, n) =>
-              n.done ? <Tag color="green">已完成</Tag> : n.overdue ? <Tag color="red">逾期</Tag> : <Tag>进行中</Tag>,
-          },
           {
             title: '操作',
             width: 170,

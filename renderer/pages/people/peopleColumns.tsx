@@ -14,6 +14,8 @@ export const peopleColumns: Column<PersonRecord>[] = [
     render: (p) => <span className="mono">{p.personCode}</span>,
   },
   { key: 'name', title: '姓名', width: 80, sortField: 'name', render: (p) => p.name },
+  // Next to the name: at 1366 px the last columns are off to the right, and 状态 is what a clerk reads first.
+  { key: 'status', title: '状态', width: 72, sortField: 'status', render: (p) => <StatusTag value={p.status} /> },
   { key: 'sex', title: '性别', width: 50, render: (p) => p.sex },
   { key: 'birthDate', title: '出生日期', width: 100, sortField: 'birthDate', render: (p) => p.birthDate },
   { key: 'roles', title: '人员类别', width: 150, render: (p) => p.roles.map((r) => <Pill key={r}>{r}</Pill>) },
@@ -51,5 +53,4 @@ export const peopleColumns: Column<PersonRecord>[] = [
         <Pill color="red">未签署</Pill>
       ),
   },
-  { key: 'status', title: '状态', width: 72, sortField: 'status', render: (p) => <StatusTag value={p.status} /> },
 ];
