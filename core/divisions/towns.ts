@@ -30,10 +30,11 @@ export const shortTownshipName = (name: string) => name.replace(/街道办事处
  * the place: 某某村, 某某社区.
  */
 export function shortVillageName(name: string): string {
-  return name
-    .replace(/村民委员会$|村委会$/, '村')
-    .replace(/社区居民委员会$|社区居委会$/, '社区')
-    .replace(/居民委员会$|居委会$/, '社区');
+  const ending = (rest: string, end: string) => (rest.endsWith(end) ? rest : rest + end);
+  const village = /^(.+?)(村民委员会|村委会)$/.exec(name);
+  if (village) return ending(village[1], '村');
+  const community = /^(.+?)(社区居民委员会|社区居委会|居民委员会|居委会)$/.exec(name);
+  return community ? ending(community[1], '社区') : name;
 }
 
 /** 行政村 (progress row 11) are the 村委会 among them, read from the code (200–399). */

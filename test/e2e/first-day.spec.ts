@@ -1,14 +1,16 @@
-// A clerk's first day, end to end in Chromium against the real server: the setup wizard, two
-// townships and three districts, three people (one ID with a wrong check character is refused and
+// A clerk's first day, end to end in Chromium against the real server: the setup wizard with the
+// county's townships and villages pre-filled from the division dataset (two townships kept, one
+// village unticked) and the work plan chosen, the first-day checklist, three districts, three people (one ID with a wrong check character is refused and
 // nothing is saved), assignments, a training with attendance and results, an agency and a contract
 // with three nodes and a payment, and a period's progress figures with one rule broken — watching
-// the dashboard's counts change after each step. Screenshots of each screen go to
+// the dashboard's counts change after each step; 标准时点 moved in 系统设置 with the deadlines. Screenshots of each screen go to
 // test-results/e2e-screenshots.
 import { idCheckChar } from '../../core/validate/idNumber';
 import { addDays, todayIso } from '../../core/dates';
 import { test, expect } from './fixtures';
-import { dashboard, date, fill, listReady, nav, overlaysGone, pick, saveForm, shot } from './ui';
-import { addNode, addTownship, startDistrict, startPerson } from './entry';
+import { dashboard, date, fill, listReady, nav, overlaysGone, pageApi, pick, saveForm, shot } from './ui';
+import { addNode, startDistrict, startPerson } from './entry';
+import type { Page } from '@playwright/test';
 
 const validId = (body17: string) => body17 + idCheckChar(body17);
 /** The same ID with a check character that cannot be right. */
@@ -28,15 +30,54 @@ const OFFICE = {
   phone: '0817-8621234',
 };
 
+/** The wizard's tree row of a township or village (the dataset's code). */
+const townNode = (page: Page, code: string) =>
+  page.locator('.ant-tree-treenode').filter({ has: page.getByTestId(`town-${code}`) });
+/** 其中行政村 K 个, as the wizard counts them for progress row 11. */
+const adminVillagesShown = async (page: Page) =>
+  Number(/行政村 (\d+) 个/.exec((await page.getByTestId('setup-towns-summary').textContent()) ?? '')?.[1]);
+
+test.use({ viewport: { width: 1366, height: 768 } }); // the office laptop
+
 test('a clerk’s first day', async ({ page, server }) => {
   await page.goto(server.url);
+  let adminVillages = 0;
 
-  await test.step('setup wizard: 单位信息 and the first 管理员', async () => {
+  await test.step('setup wizard: 单位信息, the county’s townships and villages, the work plan, the first 管理员', async () => {
     await expect(page.getByTestId('setup-wizard')).toBeVisible();
     await page.getByTestId('setup-next').click();
     await expect(page.getByText('县名不能为空')).toBeVisible(); // nothing typed yet: the schema says what is missing
     for (const [field, value] of Object.entries(OFFICE)) await fill(page, `setup-office-${field}`, value);
     await shot(page, '01-setup-office');
+    await page.getByTestId('setup-next').click();
+    // 蓬安县 from the dataset, everything ticked: the clerk keeps 相如街道 and 锦屏镇 and drops 金凤村.
+    const towns = page.getByTestId('setup-towns');
+    await expect(towns).toBeVisible();
+    await expect(townNode(page, '511323002')).toContainText('相如街道');
+    await expect(townNode(page, '511323101')).toContainText('锦屏镇');
+    await expect(page.getByTestId('setup-towns-summary')).toContainText('已选 21 个乡镇（街道）');
+    await page.getByTestId('setup-towns-none').click();
+    await expect(page.getByTestId('setup-towns-summary')).toContainText('已选 0 个乡镇（街道）、0 个村（社区）');
+    for (const code of ['511323002', '511323101']) await townNode(page, code).locator('.ant-tree-checkbox').click();
+    await expect(page.getByTestId('setup-towns-summary')).toContainText('已选 2 个乡镇（街道）');
+    const both = await adminVillagesShown(page);
+    await townNode(page, '511323101').locator('.ant-tree-switcher').click();
+    // The tree is a virtual list: 金凤村 is drawn once scrolled to.
+    const jinfeng = townNode(page, '511323101209');
+    await expect(async () => {
+      if (!(await jinfeng.isVisible())) await towns.locator('.ant-tree-list-holder').hover();
+      if (!(await jinfeng.isVisible())) await page.mouse.wheel(0, 120);
+      await expect(jinfeng).toBeVisible({ timeout: 500 });
+    }).toPass();
+    await jinfeng.locator('.ant-tree-checkbox').click(); // 金凤村
+    await expect(townNode(page, '511323101209')).toContainText('金凤村');
+    await expect(page.getByTestId('setup-towns-summary')).toContainText(`其中行政村 ${both - 1} 个`);
+    adminVillages = both - 1;
+    await expect(
+      page.getByTestId('setup-workplan').getByRole('radio', { name: /第二次全国污染源普查工作要点/ }),
+    ).toBeChecked();
+    await expect(page.getByTestId('setup-workplan')).toContainText('按标准时点 2017-12-31 排定，第一项截止 2018-01-31');
+    await shot(page, '01b-setup-towns');
     await page.getByTestId('setup-next').click();
     await fill(page, 'setup-admin-name', 'admin');
     await fill(page, 'setup-admin-password', 'census2018');
@@ -50,23 +91,28 @@ test('a clerk’s first day', async ({ page, server }) => {
 
   let count = await dashboard(page);
   await shot(page, '03-dashboard-new');
-  expect(await count('townshipsWithoutLiaison')).toBe(0);
+  // The first-day checklist: 区划 is done by the wizard, 人员 comes next.
+  await expect(page.getByTestId('first-steps')).toContainText('开始使用：第一天清单（已完成 1/7）');
+  await expect(page.getByTestId('first-step-regions')).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('first-step-people')).toHaveAttribute('data-done', 'false');
+  await expect(page.getByTestId('first-step-go-people')).toHaveClass(/ant-btn-primary/);
+  expect(await count('townshipsWithoutLiaison')).toBe(2);
   expect(await count('districtsUnassigned')).toBe(0);
   expect(await count('budgetMissingLines')).toBe(6);
   await expect(page.getByTestId('period-report-title')).toContainText('尚未填报');
 
-  await test.step('two townships', async () => {
-    await nav(page, 'regions');
-    await expect(page.getByTestId('township-list')).toContainText('还没有乡镇（街道）');
-    for (const [code, name] of [
-      ['511323100', '锦屏镇'],
-      ['511323101', '相如镇'],
-    ]) {
-      await addTownship(page, code, name);
-    }
+  await test.step('the two townships kept, with their villages', async () => {
+    await page.getByTestId('first-step-go-regions').click();
     await listReady(page, 'township-list');
-    await expect(page.getByTestId('township-list')).toContainText('相如镇');
+    await expect(page.getByTestId('township-list')).toHaveAttribute('data-total', '2');
+    await expect(page.getByTestId('township-list')).toContainText('相如街道');
+    await expect(page.getByTestId('township-list')).toContainText('锦屏镇');
     await shot(page, '04-townships');
+    const villages = await pageApi<{ total: number; rows: { name: string }[] }>(page, 'village.list', {
+      pageSize: 1000,
+    });
+    expect(villages.rows.map((v) => v.name)).toContain('真武山社区');
+    expect(villages.rows.map((v) => v.name)).not.toContain('金凤村');
   });
   count = await dashboard(page);
   expect(await count('townshipsWithoutLiaison')).toBe(2);
@@ -75,9 +121,9 @@ test('a clerk’s first day', async ({ page, server }) => {
     await nav(page, 'regions');
     await page.getByTestId('tab-districts').click();
     const districts: [string, string, string][] = [
-      ['511323100201001', '锦屏镇一小区', '锦屏镇'],
-      ['511323100201002', '锦屏镇二小区', '锦屏镇'],
-      ['511323101201001', '相如镇一小区', '相如镇'],
+      ['511323101216001', '锦屏镇一小区', '锦屏镇'],
+      ['511323101216002', '锦屏镇二小区', '锦屏镇'],
+      ['511323002001001', '相如街道一小区', '相如街道'],
     ];
     for (const [code, name, township] of districts) {
       await startDistrict(page, code, name, township);
@@ -85,7 +131,7 @@ test('a clerk’s first day', async ({ page, server }) => {
       await saveForm(page);
     }
     await listReady(page, 'district-list');
-    await expect(page.getByTestId('district-list')).toContainText('相如镇一小区');
+    await expect(page.getByTestId('district-list')).toContainText('相如街道一小区');
     await shot(page, '06-districts');
   });
   count = await dashboard(page);
@@ -101,7 +147,7 @@ test('a clerk’s first day', async ({ page, server }) => {
     await person('王强', '普查指导员', WANG, '锦屏镇');
     await saveForm(page);
 
-    await person('李娜', '普查员', wrongCheck(LI), '相如镇');
+    await person('李娜', '普查员', wrongCheck(LI), '相如街道');
     const message = `公民身份号码校验位错误：应为 ${LI[17]}，实为 ${wrongCheck(LI)[17]}`;
     await expect(page.getByText(message)).toBeVisible();
     await page.keyboard.press('Control+s');
@@ -119,7 +165,7 @@ test('a clerk’s first day', async ({ page, server }) => {
     await listReady(page, 'people-list');
     await expect(page.getByTestId('people-list')).toHaveAttribute('data-total', '2');
 
-    await person('李娜', '普查员', LI, '相如镇');
+    await person('李娜', '普查员', LI, '相如街道');
     await saveForm(page);
     await listReady(page, 'people-list');
     await expect(page.getByTestId('people-list')).toHaveAttribute('data-total', '3');
@@ -153,7 +199,7 @@ test('a clerk’s first day', async ({ page, server }) => {
     await page.getByTestId('tab-districts').click();
     for (const [district, enumerator] of [
       ['锦屏镇一小区', '张伟'],
-      ['相如镇一小区', '李娜'],
+      ['相如街道一小区', '李娜'],
     ]) {
       await page.getByTestId('district-list').getByRole('row').filter({ hasText: district }).click();
       await page.getByTestId('district-edit').click();
@@ -289,7 +335,9 @@ test('a clerk’s first day', async ({ page, server }) => {
     for (const [label, value] of Object.entries(row02)) await cell('工业企业和产业活动单位', label).fill(value);
     await expect(grid.locator('td[data-cell="02:c7"]')).toHaveClass(/violation/);
     await expect(page.getByTestId('rule-list')).toContainText('已入户数 115 不能大于入户应查数 110');
-    await expect(grid.locator('td[data-cell="01:c1"]')).toHaveText('120'); // 合计 follows
+    // Row 11 starts with the registry's 行政村 (as the wizard counted them); 合计 follows.
+    await expect(cell('行政村', '名录库底册数')).toHaveValue(String(adminVillages));
+    await expect(grid.locator('td[data-cell="01:c1"]')).toHaveText(String(120 + adminVillages));
     await page.keyboard.press('Control+s');
     await expect(page.getByTestId('figures-status')).toHaveText('草稿');
     await expect(grid.locator('td[data-cell="02:c7"]')).toHaveClass(/violation/);
@@ -298,7 +346,28 @@ test('a clerk’s first day', async ({ page, server }) => {
   });
   await dashboard(page);
   await expect(page.getByTestId('period-report-title')).toContainText('尚未正式报送');
+  // 区划, 人员, 机构与合同, 培训 and 进度 done; no budget amount yet, no report sent.
+  await expect(page.getByTestId('first-steps')).toContainText('已完成 5/7');
+  await expect(page.getByTestId('first-step-budget')).toHaveAttribute('data-done', 'false');
+  await expect(page.getByTestId('first-step-report')).toHaveAttribute('data-done', 'false');
   await shot(page, '16-dashboard-end');
+
+  await test.step('标准时点 moved in 系统设置, the deadlines with it', async () => {
+    await nav(page, 'settings');
+    await date(page, 'office-referenceDate', '2018-01-10');
+    await page.getByTestId('office-save').click();
+    const ask = page.locator('.ant-modal-confirm');
+    await expect(ask).toContainText('标准时点由 2017-12-31 改为 2018-01-10：是否同时顺延工作要点的截止日期？');
+    await ask.getByRole('button', { name: '顺延截止日期' }).click();
+    await expect(page.getByText('已顺延 12 项工作要点的截止日期')).toBeVisible();
+    const plan = await pageApi<{ rows: { deadline: string | null }[] }>(page, 'milestone.list', {
+      pageSize: 100,
+      sort: { field: 'seq', dir: 'asc' },
+    });
+    expect(plan.rows[0].deadline).toBe('2018-02-10');
+    const office = await pageApi<{ referenceDate: string }>(page, 'office.get', {});
+    expect(office.referenceDate).toBe('2018-01-10');
+  });
 
   await test.step('the audit log holds every step and its chain is intact', async () => {
     await nav(page, 'audit');

@@ -95,10 +95,17 @@ export async function listReady(page: Page, testId: string): Promise<void> {
   await expect(page.getByTestId(testId)).toHaveAttribute('data-state', 'ready');
 }
 
-/** The first-run wizard: the office's required fields, then the first 管理员 (admin / census2018). */
+/**
+ * The first-run wizard: the office's required fields, the county's townships all unticked (a spec
+ * adds its own), then the first 管理员 (admin / census2018).
+ */
 export async function firstRun(page: Page, office: Record<string, string>): Promise<void> {
   await expect(page.getByTestId('setup-wizard')).toBeVisible();
   for (const [field, value] of Object.entries(office)) await fill(page, `setup-office-${field}`, value);
+  await page.getByTestId('setup-next').click();
+  await expect(page.getByTestId('setup-towns')).toBeVisible();
+  await page.getByTestId('setup-towns-none').click();
+  await expect(page.getByTestId('setup-towns-summary')).toContainText('已选 0 个乡镇（街道）');
   await page.getByTestId('setup-next').click();
   await fill(page, 'setup-admin-name', 'admin');
   await fill(page, 'setup-admin-password', 'census2018');

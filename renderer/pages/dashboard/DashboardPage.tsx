@@ -7,10 +7,12 @@ import { useRoute } from '../../router/route';
 import { CheckRow } from './CheckRow';
 import { PeriodReportCard } from './PeriodReportCard';
 import { MilestoneDueList } from './MilestoneDueList';
+import { FirstDayChecklist, useFirstSteps } from './FirstDayChecklist';
 
 export function DashboardPage() {
   const seq = useRoute((r) => r.seq);
   const { data, milestones, error } = useDashboard();
+  const firstSteps = useFirstSteps(seq);
   useEffect(() => {
     void useDashboard.getState().load();
   }, [seq]);
@@ -24,6 +26,8 @@ export function DashboardPage() {
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const done = listed.filter((c) => c.severity === 'ok');
   const period = data.checks.find((c) => c.id === 'periodReport');
+  // A new office starts from the first-day checklist; its checks pass only because nothing is entered yet.
+  const starting = firstSteps !== null && firstSteps.done < firstSteps.total;
 
   return (
     <div className="page" data-testid="dashboard">
@@ -33,6 +37,7 @@ export function DashboardPage() {
       </div>
       <Row gutter={16}>
         <Col xs={24} xl={15}>
+          {starting && <FirstDayChecklist data={firstSteps} />}
           <Card title={`需要处理的事项（${open.length}）`} size="small" styles={{ body: { padding: 0 } }}>
             {open.length === 0 ? (
               <div style={{ padding: 16 }}>各项检查均已达标。</div>
@@ -46,7 +51,7 @@ export function DashboardPage() {
               {
                 key: 'ok',
                 forceRender: true,
-                label: `已达标的检查（${done.length}）`,
+                label: starting ? `暂未发现问题的检查（${done.length}）` : `已达标的检查（${done.length}）`,
                 children: done.map((c) => <CheckRow key={c.id} check={c} />),
                 styles: { body: { padding: 0 } },
               },

@@ -1,5 +1,6 @@
 // First run on a new data file: 单位信息 (a 县（区）, 市 or 省 普查办), a city or province office's
-// units (pre-filled from the division dataset), then the first 管理员, then into the workbench —
+// units (pre-filled from the division dataset) or a county's townships, villages and work plan
+// (TownsStep), then the first 管理员, then into the workbench —
 // or the data package from the old PC instead (RestoreFromPackage). The demo county is a start-up
 // option of the server, so the wizard only says how to open it.
 import { useEffect, useState } from 'react';
@@ -18,6 +19,7 @@ import { unitIssues } from '../../../core/schemas/units';
 import { normalizeCode, normalizeText } from '../../../core/text';
 import { DemoHint } from './DemoHint';
 import { RestoreFromPackage } from './RestoreFromPackage';
+import { INITIAL_TOWNS, TownsStep, keptTownships, loadTowns, type TownsState } from './TownsStep';
 import type { InputOf } from '../../../core/api';
 
 const adminForm: FormSpec = {
@@ -44,13 +46,16 @@ export function SetupWizard() {
   const [units, setUnits] = useState<UnitDraft[]>([]);
   const [unitsFor, setUnitsFor] = useState<string | null>(null);
   const [unitsError, setUnitsError] = useState<Record<string, string>>({});
+  const [towns, setTowns] = useState<TownsState>(INITIAL_TOWNS);
+  const [townsError, setTownsError] = useState<string | null>(null);
   const office = useSchemaForm(officeFormFor('县').schema, OFFICE_FIELDS, OFFICE_DEFAULTS);
   const admin = useSchemaForm(adminForm.schema, fieldNames(adminForm), {});
   const level = levelOf(office.values as { level?: unknown });
   const receiving = level !== '县';
   const kind = UNIT_KIND_LABELS[level];
   const officeSpec = officeFormFor(level, true);
-  const steps = receiving ? ['单位信息', `下级${kind}`, '管理员'] : ['单位信息', '管理员'];
+  // A county office reviews its townships and villages and picks its work plan (TownsStep).
+  const steps = receiving ? ['单位信息', `下级${kind}`, '管理员'] : ['单位信息', '乡镇与村', '管理员'];
   const adminStep = steps.length - 1;
 
   // A city office's own name and code are its city's; a province office has no city.
@@ -95,6 +100,13 @@ export function SetupWizard() {
     }
     setStep(1);
   };
+  // Entering the county's step for a new code loads its townships and villages, all ticked.
+  const enterTowns = async () => {
+    const county = normalizeCode(String(office.values.countyCode ?? ''));
+    if (towns.county !== county) setTowns(await loadTowns(county, towns.workPlan));
+    setTownsError(null);
+    setStep(1);
+  };
   const cleanUnits = () => units.map((u) => ({ code: normalizeCode(u.code), name: normalizeText(u.name) }));
   const checkUnits = () => {
     const issues = unitIssues(level, normalizeCode(String(office.values.countyCode ?? '')), cleanUnits());
@@ -114,13 +126,16 @@ export function SetupWizard() {
     const error = await useSession.getState().setup({
       office: o.data,
       admin: a.data,
-      ...(receiving ? { units: cleanUnits() } : {}),
+      ...(receiving ? { units: cleanUnits() } : { townships: keptTownships(towns), workPlan: towns.workPlan }),
     } as InputOf<'setup.init'>);
     setSaving(false);
     if (!error) return;
     if (error.issues.some((i) => i.path.startsWith('office.'))) {
       office.applyServerError(error, 'office.');
       setStep(0);
+    } else if (error.issues.some((i) => i.path.startsWith('townships'))) {
+      setTownsError(error.message);
+      setStep(1);
     } else if (error.issues.some((i) => i.path.startsWith('units.'))) {
       setUnitsError(unitErrors(error.issues));
       setStep(1);
@@ -130,9 +145,11 @@ export function SetupWizard() {
   const next = () => {
     if (step === 0 && office.validate().ok) {
       if (receiving) void enterUnits();
-      else setStep(adminStep);
+      else void enterTowns();
     } else if (receiving && step === 1) {
       if (checkUnits()) setStep(adminStep);
+    } else if (step === 1) {
+      setStep(adminStep);
     } else if (step === adminStep) void finish();
   };
   useFormShortcuts(true, next);
@@ -180,6 +197,16 @@ export function SetupWizard() {
                 errors={unitsError}
                 suggest={suggest}
                 idPrefix="setup"
+              />
+            </>
+          )}
+          {!receiving && step === 1 && (
+            <>
+              {townsError && <Alert type="error" showIcon title={townsError} style={{ marginBottom: 12 }} />}
+              <TownsStep
+                state={towns}
+                onChange={setTowns}
+                referenceDate={String(office.values.referenceDate ?? '2017-12-31')}
               />
             </>
           )}
