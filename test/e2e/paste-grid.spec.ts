@@ -1,9 +1,9 @@
 // Issue 14 item 3: grids that take Excel, at the office laptop's 1366×768. A block is pasted the way
 // Excel puts it on the clipboard (text/plain: cells split by tabs, rows ended by \r\n, numbers as
-// shown, 1,200), by a paste event carrying a DataTransfer, into 进度调度表, 签到与考核 and a pay
-// run's lines. Each cell is read as if typed: a cell that cannot be read is marked on its own and the
-// save waits for it; nothing is stored until 保存, and what is stored is read back through the API.
-// Shift+click marks cells and Ctrl+C copies them out as the same text.
+// shown, 1,200), by a paste event carrying a DataTransfer, into 进度调度表, 签到与考核, a pay run's
+// lines and a city office's 下级县（区）. Each cell is read as if typed: a cell that cannot be read is
+// marked on its own and the save waits for it; nothing is stored until 保存, and what is stored is
+// read back through the API. Shift+click marks cells and Ctrl+C copies them out as the same text.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { fill, OFFICE, overlaysGone, pageApi, pick } from './ui';
@@ -37,6 +37,12 @@ async function copied(cell: Locator): Promise<string> {
 async function firstRun(page: Page): Promise<void> {
   await expect(page.getByTestId('setup-wizard')).toBeVisible();
   for (const [field, value] of Object.entries(OFFICE)) await fill(page, `setup-office-${field}`, value);
+  await toAdmin(page);
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+}
+
+/** From the wizard's current step on to its 管理员 step (admin / census2018), and in. */
+async function toAdmin(page: Page): Promise<void> {
   const admin = page.locator('#setup-admin-name');
   const steps = page.locator('.ant-steps-item-active');
   while (!(await admin.isVisible())) {
@@ -48,7 +54,6 @@ async function firstRun(page: Page): Promise<void> {
   await fill(page, 'setup-admin-password', 'census2018');
   await fill(page, 'setup-admin-confirm', 'census2018');
   await page.getByTestId('setup-next').click();
-  await expect(page.getByTestId('dashboard')).toBeVisible();
 }
 
 const origin = (url: string) => new URL(url).origin;
@@ -286,5 +291,46 @@ test('劳务报酬发放: pasted names, days and rates become lines, an unknown 
       [li, 1.5, 120_000],
       [wang, 3, 20_000],
     ]);
+  });
+});
+
+test('下级县（区）: names pasted down a column, rows past the last added and checked on save, read back', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(page.getByTestId('setup-wizard')).toBeVisible();
+  await page.locator('#setup-office-level').getByText('市普查办', { exact: true }).click();
+  await fill(page, 'setup-office-countyName', '南充市');
+  await fill(page, 'setup-office-countyCode', '511300');
+  await fill(page, 'setup-office-unitName', '南充市第二次全国污染源普查领导小组办公室');
+  await page.getByTestId('setup-next').click();
+  const units = page.getByTestId('setup-units');
+  await expect(page.locator('#setup-code-8')).toHaveValue('511381');
+
+  await test.step('a column of names, then two rows of code and name from the last row on', async () => {
+    await paste(page.locator('#setup-name-0'), '顺庆区（城区）\r\n高坪区（新区）\r\n');
+    await expect(page.locator('#setup-name-0')).toHaveValue('顺庆区（城区）');
+    await expect(page.locator('#setup-name-1')).toHaveValue('高坪区（新区）');
+    await expect(page.locator('#setup-code-1')).toHaveValue('511303');
+    await paste(page.locator('#setup-code-8'), '511381\t阆中市\r\n511602\t广安区\r\n');
+    await expect(units).toContainText('共 10 个');
+    await expect(page.locator('#setup-name-9')).toHaveValue('广安区');
+    // Checked as a typed row is, when saved: the wrong county is named by its row.
+    await page.getByTestId('setup-next').click();
+    await expect(page.getByText('第10行：县（区）代码511602不在本市（5113）之下（应以5113开头）')).toBeVisible();
+    await units.getByRole('button', { name: '删除第10行' }).click();
+    await expect(units).toContainText('共 9 个');
+  });
+
+  await test.step('saved with the office and read back', async () => {
+    await toAdmin(page);
+    await expect(page.getByTestId('city-home')).toBeVisible();
+    const list = await pageApi<{ rows: { code: string; name: string }[] }>(page, 'unit.list', {});
+    const byCode = new Map(list.rows.map((u) => [u.code, u.name]));
+    expect(byCode.get('511302')).toBe('顺庆区（城区）');
+    expect(byCode.get('511303')).toBe('高坪区（新区）');
+    expect(byCode.get('511381')).toBe('阆中市');
+    expect(byCode.has('511602')).toBe(false);
   });
 });
