@@ -84,10 +84,16 @@ export function AttendanceGrid({
     },
   });
   const remove = async (row: GridRow) => {
-    if (row.id === null) return a.setRows((rows) => (rows ?? []).filter((r) => r.key !== row.key));
+    // A removed row's unreadable cells no longer hold the save back.
+    const forget = () => setPasteErrors((errors) => new Map([...errors].filter(([k]) => !k.startsWith(`${row.key}:`))));
+    if (row.id === null) {
+      forget();
+      return a.setRows((rows) => (rows ?? []).filter((r) => r.key !== row.key));
+    }
     if (!(await confirm({ title: `把${row.name}移出本培训班名单？`, danger: true, okText: '移出' }))) return;
     const r = await call('attendance.delete', { id: row.id });
     if (!r.ok) return toast.error(r.error.message);
+    forget();
     a.setRows((rows) => (rows ?? []).filter((x) => x.key !== row.key));
     onSaved();
   };
