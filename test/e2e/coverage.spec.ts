@@ -103,3 +103,43 @@ test('a village without a 普查小区, followed from the dashboard and fixed; a
     await shot(page, 'coverage-04-pledges');
   });
 });
+
+test('a 普查员 over the workload: the dashboard opens the roster, their page shows the 底册数 against the limit', async ({
+  page,
+}) => {
+  const t = await pageApi<{ id: number }>(page, 'township.create', { code: '511323100', name: '锦屏镇' });
+  const v = await pageApi<{ id: number }>(page, 'village.create', {
+    townshipId: t.id,
+    code: '511323100201',
+    name: '白鹤村',
+  });
+  await pageApi(page, 'coverage.saveSettings', {
+    districtCodeLength: 15,
+    maxListingPerEnumerator: 45,
+    maxDistrictsPerEnumerator: 3,
+    maxEnumeratorsPerSupervisor: 5,
+  });
+  const person = await pageApi<{ id: number }>(page, 'person.create', {
+    name: '张小明',
+    roles: ['普查员'],
+    idNumber: ID,
+  });
+  await pageApi(page, 'district.create', {
+    name: '白鹤村普查小区',
+    townshipId: t.id,
+    villageId: v.id,
+    basis: '行政村',
+    listingCount: 46,
+    enumeratorIds: [person.id],
+  });
+
+  const count = await dashboard(page);
+  expect(await count('enumeratorsOverWorkload')).toBe(1);
+  await page.getByTestId('check-link-enumeratorsOverWorkload').click();
+  await listReady(page, 'people-list');
+  await page.getByTestId('people-list').getByRole('row').filter({ hasText: '张小明' }).click();
+  await expect(page.getByTestId('person-detail')).toBeVisible();
+  await expect(page.getByTestId('person-assignments')).toContainText('白鹤村普查小区（底册46）');
+  await expect(page.getByTestId('person-workload')).toContainText('名录库底册数 46（上限 45），超过工作量上限');
+  await shot(page, 'coverage-05-person-workload');
+});

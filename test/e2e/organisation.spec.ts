@@ -114,4 +114,10 @@ test('入户调查明细: the progress table by 污染源类型 and a sample sur
   await saveForm(page);
   await expect(energy).toContainText('40.0%');
   await shot(page, 'organisation-04-fieldwork');
+
+  // The period is in the address, as on the 进度调度表 tab: a reload (or a link) opens the same period.
+  await expect(page).toHaveURL(/tab=fieldwork&period=2018-09/);
+  await page.reload();
+  await expect(page.locator('#fieldwork-period')).toHaveValue('2018-09');
+  await expect(energy).toContainText('40.0%');
 });

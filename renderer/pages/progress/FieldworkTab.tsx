@@ -1,9 +1,8 @@
 // 入户调查明细 (docs/spec/fieldwork-and-organisation.md §1): the progress table's figures by
 // 污染源类型 for a period, and the sample surveys and outfall monitoring the office records per
 // period (planned, done, 完成率). Not part of R2: the city's frame has no place for them.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Card, Input, Space, Table } from 'antd';
-import { todayIso } from '../../../core/dates';
 import { parseMonthEntry } from '../../../core/dateEntry';
 import { SURVEY_ITEMS, SURVEY_UNITS, type SurveyItem } from '../../../core/fieldwork';
 import { COLUMN_LABELS, type FigureColumn } from '../../../core/progressRules';
@@ -13,10 +12,12 @@ import { useRead } from '../../api/useRecord';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import type { FormSpec } from '../../forms/fieldSpec';
 import { orDash, rate } from '../../format/display';
+import { href, navigate, useRoute } from '../../router/route';
 import { canWrite, useSession } from '../../stores/session';
+import { currentPeriod } from './FiguresTab';
 import type { SurveyFigureRecord } from '../organisation/stores';
 
-const SUBTOTAL_COLUMNS: FigureColumn[] = ['c1', 'c2', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12'];
+const SUBTOTAL_COLUMNS: FigureColumn[] = ['c1', 'c2', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14'];
 const isRate = (c: FigureColumn) => c === 'c9' || c === 'c12';
 
 const surveyForm: FormSpec = {
@@ -41,8 +42,13 @@ type Editing = { record: SurveyFigureRecord | null; item: SurveyItem } | null;
 
 export function FieldworkTab() {
   const writer = canWrite(useSession((s) => s.operator));
-  const [period, setPeriod] = useState(todayIso().slice(0, 7));
+  // The period in the address like the 进度调度表 tab (a link or a reload keeps it); by default this
+  // period in the office's rhythm (half-months for 每两周).
+  const route = useRoute();
+  const office = useSession((s) => s.office);
+  const period = route.query.period || currentPeriod(office?.reportRhythm);
   const [typed, setTyped] = useState(period);
+  useEffect(() => setTyped(period), [period]);
   const [editing, setEditing] = useState<Editing>(null);
   const subtotals = useRead('fieldwork.sourceSubtotals', { period });
   const surveys = useRead('surveyFigure.list', { filters: { period }, pageSize: 50 });
@@ -50,7 +56,7 @@ export function FieldworkTab() {
 
   const apply = () => {
     const p = typedPeriod(typed);
-    if (p) setPeriod(p);
+    if (p && p !== period) void navigate(href('/progress', { tab: 'fieldwork', period: p }), { replace: true });
   };
   const figureCell = (c: FigureColumn) => (v: Record<string, number | null>) => (isRate(c) ? rate(v[c]) : orDash(v[c]));
 

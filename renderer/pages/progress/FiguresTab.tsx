@@ -31,7 +31,7 @@ function typedPeriod(text: string): string | null {
   return m.kind === 'ok' ? m.value : null;
 }
 
-function currentPeriod(rhythm: string | undefined): string {
+export function currentPeriod(rhythm: string | undefined): string {
   const today = todayIso();
   if (rhythm !== '每两周') return today.slice(0, 7);
   return `${today.slice(0, 7)}-${Number(today.slice(8, 10)) <= 15 ? '上' : '下'}`;
