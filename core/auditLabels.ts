@@ -35,6 +35,9 @@ const ACTIONS: Record<string, string> = {
   loginFailed: '登录失败',
   saveFile: '保存文件到本机',
   setSource: '设置取数方式',
+  receive: '收取报表',
+  intake: '收取文件',
+  accept: '附说明接收',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -53,6 +56,9 @@ const ENTITIES: Record<string, string> = {
   import: '导入',
   audit: '操作日志',
   session: '登录',
+  intake: '收取报表',
+  intake_file: '收取的文件',
+  unit: '下级单位',
 };
 
 type Spec = { summary: string; input: z.ZodType };
@@ -86,8 +92,36 @@ export function entityLabel(entity: string): string {
 /** Fields every audit entry of a kind may carry that no entity's form has. */
 const AUDIT_FIELDS: Record<string, string> = { importHistoryId: '所属导入批次（导入记录编号）' };
 
+/** The fields of a city office's intake entries (no form defines them). */
+const INTAKE_FIELDS: Record<string, string> = {
+  batchId: '批次编号',
+  fileName: '文件名',
+  container: '所在压缩包',
+  size: '文件大小（字节）',
+  sha256: '文件指纹（SHA-256）',
+  outcome: '结果',
+  reasonCode: '原因代码',
+  reason: '原因',
+  unitCode: '单位代码',
+  period: '报告期',
+  version: '版本',
+  reportId: '归档编号',
+  replacedVersion: '替换的版本',
+  note: '接收说明',
+  workbooks: '工作簿数',
+  skipped: '未收取的文件',
+  units: '下级单位名单',
+};
+const ENTITY_FIELDS: Record<string, Record<string, string>> = {
+  intake: INTAKE_FIELDS,
+  intake_file: INTAKE_FIELDS,
+  unit: INTAKE_FIELDS,
+};
+
 export function fieldLabel(entity: string, key: string): string {
   if (AUDIT_FIELDS[key]) return AUDIT_FIELDS[key];
+  const own = ENTITY_FIELDS[entity]?.[key];
+  if (own) return own;
   const shape = (specOf(entity)?.input as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
   const field = shape?.[key];
   return (field && metaOf(field)?.title) || key;

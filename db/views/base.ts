@@ -1,6 +1,16 @@
 // Operators without their password hash; the audit log and the export history with their JSON
 // columns under API names.
-const OBJECT_KEYS = ['name', 'title', 'subject', 'workContent', 'summary', 'archiveNo', 'personName', 'period'];
+const OBJECT_KEYS = [
+  'name',
+  'title',
+  'subject',
+  'workContent',
+  'summary',
+  'archiveNo',
+  'personName',
+  'fileName',
+  'period',
+];
 const objectName = `CASE WHEN coalesce(after_json, before_json) LIKE '{%' THEN coalesce(${['after_json', 'before_json']
   .flatMap((col) => OBJECT_KEYS.map((k) => `json_extract(${col}, '$.${k}')`))
   .join(', ')}) END AS object_name`;

@@ -44,6 +44,10 @@ const ENTITY_KEYS = [
   'qualitySettings',
   'qualityPeriodSource',
   'problem',
+  // A city or province office's own: the files taken in and its list of units.
+  'intake',
+  'intake_file',
+  'unit',
   'office',
   'settings',
   'coverageSettings',
