@@ -10,6 +10,7 @@ import { printRendered, printTargets, pdfFileName, type PrintTarget } from '../.
 import { toast } from '../../../app/feedback';
 import { printInFrame } from '../../../print';
 import { PageHead } from '../../PageHead';
+import { useSession } from '../../../stores/session';
 import { FINDING_KIND_LABELS, type Finding } from '../../../../core/reports/verify/types';
 import { bySheet, identityLines, type VerifyResult } from './verifyText';
 import { renderVerify } from './printVerify';
@@ -110,6 +111,9 @@ export function VerifyPage() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [result, setResult] = useState<VerifyResult | null>(null);
   const [checkedAt, setCheckedAt] = useState('');
+  // A city or province office opens 核对 from its own menu and from 汇总报表 (no 报表导出 there).
+  const level = useSession((s) => s.office?.level);
+  const county = level !== '市' && level !== '省';
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -135,12 +139,14 @@ export function VerifyPage() {
     <div className="page">
       <PageHead
         title="核对报表"
-        back="/reports"
+        back={county ? '#/reports' : '#/cityreport'}
         extra={result && fileName ? <PrintResult result={result} fileName={fileName} checkedAt={checkedAt} /> : null}
       />
       <Card size="small">
         <p style={{ marginTop: 0 }}>
-          选择一份工作进度月报（本单位报送的、市里退回的，或经 Excel、WPS、LibreOffice 另存的均可）。
+          {county
+            ? '选择一份工作进度月报（本单位报送的、市里退回的，或经 Excel、WPS、LibreOffice 另存的均可）。'
+            : '选择一份工作进度月报（本单位报送的汇总报表、下级报来的月报，或经 Excel、WPS、LibreOffice 另存的均可）。'}
           本单位报送过的版本按导出编号与报送记录逐格比对，列出每个被改动的单元格（原值 → 现值）；
           任何月报都会核对数据摘要、每个合计、每个比率、进度调度表的填报规则和行代码
           01—13，以及标识信息与标题是否一致，并列出无法读取的单元格。
