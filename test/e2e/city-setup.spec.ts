@@ -80,6 +80,8 @@ test('a city office is set up with its counties from the dataset and sees the ci
     await page.getByRole('tab', { name: '单位信息' }).click();
     await expect(page.locator('#office-reportDeadlineDay')).toHaveValue('5');
     await expect(page.locator('#office-countyCode')).toBeDisabled();
+    // 普查小区 and workloads are a county's: no such tab here.
+    await expect(page.getByRole('tab', { name: '普查小区与工作量' })).toHaveCount(0);
   });
 
   await test.step('the city pages open', async () => {
@@ -89,5 +91,30 @@ test('a city office is set up with its counties from the dataset and sees the ci
     await expect(page.getByTestId('intake-drop')).toBeVisible();
     await nav(page, 'cityreport');
     await expect(page.getByTestId('city-preview-summary')).toContainText('未报');
+  });
+
+  await test.step('汇总报表 says which 单位信息 its footer still needs, and 去填写 opens them', async () => {
+    // The wizard asked only for the city and its 填报单位; the R2 footer prints the others.
+    const gaps = page.getByTestId('city-profile-gaps');
+    await expect(gaps).toContainText('统计负责人');
+    await expect(gaps).toContainText('联系电话');
+    await shot(page, 'city-04-profile-gaps');
+    await gaps.getByRole('button', { name: '去填写' }).click();
+    await fill(page, 'office-headName', '何志刚');
+    await fill(page, 'office-statsHeadName', '唐丽华');
+    await fill(page, 'office-preparerName', '罗晓梅');
+    await fill(page, 'office-phone', '0817-2221234');
+    await page.getByTestId('office-save').click();
+    await expect(page.getByText('已保存')).toBeVisible();
+    await nav(page, 'cityreport');
+    await expect(page.getByTestId('city-preview-summary')).toContainText('未报');
+    await expect(gaps).toHaveCount(0);
+  });
+
+  await test.step('核对 goes back to 汇总报表, not to the county’s 报表导出', async () => {
+    await nav(page, 'verify');
+    await expect(page.getByText('本单位报送的汇总报表、下级报来的月报', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: '返回' }).click();
+    await expect(page.getByTestId('city-preview')).toBeVisible();
   });
 });

@@ -20,6 +20,7 @@ import { periodLabel } from '../../../core/reports/period';
 import { reportName } from '../../../core/reports/catalogue';
 import { localTime } from './months';
 import { useLatestPeriod } from './useLatestPeriod';
+import { ProfileGaps } from './ProfileGaps';
 
 let jobSeq = 0;
 
@@ -182,6 +183,7 @@ function CityReportView({ latest }: { latest: string }) {
         </Space>
       </Card>
       <PreviewCard key={`${period}-${tick}`} period={period} />
+      <ProfileGaps />
       <Card size="small" title="导出汇总报表" style={{ marginBottom: 12 }} data-testid="city-export">
         <SubmissionPanel period={period} busy={busy} onExport={(s) => void run(s)} />
         {progress && <Progress percent={Math.round((progress.done / progress.total) * 100)} size="small" />}

@@ -29,7 +29,8 @@ export function SettingsPage() {
             : [{ key: 'units', label: `下级${UNIT_KIND_LABELS[level]}`, render: () => <UnitsTab /> }]),
           { key: 'operators', label: '操作员', render: () => <OperatorsTab /> },
           { key: 'reports', label: '报表表头表尾', render: () => <ReportTextsTab /> },
-          { key: 'coverage', label: '普查小区与工作量', render: () => <CoverageTab /> },
+          // 普查小区 and workloads are a county's fieldwork; a city or province office has none.
+          ...(level === '县' ? [{ key: 'coverage', label: '普查小区与工作量', render: () => <CoverageTab /> }] : []),
           ...(admin
             ? [
                 { key: 'backups', label: '备份与恢复', render: () => <BackupsTab /> },
