@@ -1,5 +1,5 @@
 // A city or province office's home: who it is, its units, how the last period's reports stand
-// (from the ledger) and the day's three jobs — 收取报表, 报送台账 (催报), 汇总报表.
+// (from the ledger: the newest period taken in, else last month) and the day's three jobs — 收取报表, 报送台账 (催报), 汇总报表.
 import { Alert, Button, Card, Col, Row, Space, Statistic, Tag } from 'antd';
 import { CloudUploadOutlined, FileDoneOutlined, TableOutlined } from '@ant-design/icons';
 import { useRead } from '../../api/useRecord';
@@ -10,13 +10,15 @@ import { PageHead } from '../PageHead';
 import { OFFICE_LEVEL_LABELS, UNIT_KIND_LABELS } from '../../../core/officeLevels';
 import { LEDGER_STATES } from '../../../core/schemas/intake';
 import { STATE_COLORS } from './intakeLabels';
-import { monthBefore, periodText } from './months';
+import { periodText } from './months';
+import { useLatestPeriod } from './useLatestPeriod';
 
 export function CityHome() {
   const office = useSession((s) => s.office);
   const level = levelOf(office);
   const kind = UNIT_KIND_LABELS[level];
-  const period = monthBefore(1);
+  // The period the other city pages open on: the newest among the last files taken in, else last month.
+  const [period] = useLatestPeriod();
   const units = useRead('unit.list', { pageSize: 1000 });
   const ledger = useRead('ledger.get', { from: period, to: period });
   const counts = ledger.data?.counts ?? {};
