@@ -15,6 +15,7 @@ import { FilterTags } from './FilterTags';
 import { FilterSelects, type FilterField } from './FilterSelect';
 import { VirtualTable } from './VirtualTable';
 import { ListEmpty } from './ListEmpty';
+import { ListExportButton } from './ListExportButton';
 import { useFixedFilters, useListRoute } from './useListRoute';
 
 export interface FilterApi {
@@ -42,6 +43,8 @@ export interface EntityListProps<R> {
   onOpen?: (row: R, edit: () => void) => void;
   actions?: ReactNode;
   onChanged?: () => void;
+  /** The name at the top of an exported file (default: “<noun>列表”). */
+  exportTitle?: string;
 }
 
 function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; filtered: boolean }) {
@@ -59,6 +62,7 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
         actions={
           <>
             {p.actions}
+            <ListExportButton store={p.store} columns={p.columns} title={p.exportTitle ?? `${p.noun}列表`} />
             {p.form && writer && (
               <Button
                 type="primary"
@@ -105,11 +109,11 @@ export function RoutedList<R>(props: EntityListProps<R>) {
       controlled={props.controlled ?? props.filterFields?.map((f) => f.key)}
       onRemove={removeFilter}
       onClear={clearFilters}
+      store={props.store}
     />
   );
   return <ListBody {...props} api={{ filters, setFilter }} tags={tags} filtered={Object.keys(filters).length > 0} />;
 }
-      store={props.store}
 
 export function EmbeddedList<R>(props: EntityListProps<R> & { fixed: Record<string, unknown> }) {
   useFixedFilters(props.store, props.fixed);

@@ -9,4 +9,11 @@ export interface Column<R> {
   /** The list method's sort field; columns without one do not sort. */
   sortField?: string;
   align?: 'left' | 'right' | 'center';
+  /**
+   * 导出 (list.export): the record field this column shows, when not `key`; null leaves the column
+   * out of the file (buttons, icons).
+   */
+  exportField?: string | null;
+  /** The field is money in 分: written in 元. */
+  money?: boolean;
 }

@@ -17,6 +17,8 @@ export interface Sort {
 }
 
 export interface ListState<R> {
+  /** The list method (person.list…): what 导出 asks for the whole list (list.export). */
+  method: string;
   q: string;
   filters: Record<string, unknown>;
   sort: Sort | null;
@@ -131,6 +133,7 @@ export function createListStore<R>(method: string, opts: ListOptions = {}): List
     };
 
     return {
+      method,
       q: '',
       filters: {},
       sort: opts.defaultSort ?? null,

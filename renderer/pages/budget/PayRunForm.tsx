@@ -10,6 +10,7 @@ import { SchemaFields } from '../../forms/SchemaFields';
 import type { FormSpec } from '../../forms/fieldSpec';
 import { useSchemaForm, type Values } from '../../forms/useSchemaForm';
 import { PayRunLines, type PayLine } from './PayRunLines';
+import { PayRunAddGroup } from './PayRunAddGroup';
 
 const spec: FormSpec = {
   schema: payRunCreate,
@@ -75,7 +76,10 @@ export function PayRunForm({ open, run, onClose, onSaved }: Props) {
       width={900}
     >
       <SchemaFields spec={spec} form={form} idPrefix="payrun" />
-      <h4>发放明细</h4>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <h4>发放明细</h4>
+        <PayRunAddGroup lines={lines} onAdd={(next) => form.setValue('lines', next)} />
+      </div>
       {linesError && <Alert type="error" showIcon title={linesError} style={{ marginBottom: 8 }} />}
       <PayRunLines lines={lines} errorAt={form.errorAt} onChange={(next, e) => form.setValue('lines', next, e)} />
     </FormDrawer>

@@ -1,7 +1,7 @@
 // One pay run: its lines (ID and card number masked on screen, 显示 for who may see them), total in 大写, and what can be
 // done with it: edit while a draft, 入账 (posted as one expenditure), 撤销入账, delete.
 import { useState } from 'react';
-import { Button, Descriptions, Drawer, Space, Table } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Space, Table } from 'antd';
 import { PrintButton } from '../PrintButton';
 import { ExportFormButton } from '../reports/ExportFormButton';
 import { FullSensitiveOption } from '../reports/FullSensitiveOption';
@@ -77,6 +77,7 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
               </Button>
             )}
           </Space>
+          {run.status === '草稿' && <MissingBankAccounts lines={run.lines} />}
           <div style={{ marginBottom: 12 }}>
             <FullSensitiveOption reportId="R6" checked={full} onChange={setFull} action="导出或打印" />
           </div>
@@ -141,5 +142,20 @@ export function PayRunView({ id, writer, onClose, onChanged, onEdit }: Props) {
         </>
       )}
     </Drawer>
+  );
+}
+
+/** Lines the bank cannot pay (no 银行卡号): the run is not posted until they have one (payRun.post says so too). */
+function MissingBankAccounts({ lines }: { lines: PayLine[] }) {
+  const missing = lines.filter((l) => l.bankAccount == null || l.bankAccount === '');
+  if (missing.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="payrun-missing-bank"
+      title={`${missing.map((l) => `第 ${l.seq} 行 ${l.personName}`).join('、')}未登记银行卡号，补填后才能发放入账`}
+    />
   );
 }

@@ -10,28 +10,33 @@ import { canWrite, useSession } from '../../stores/session';
 import { PageHead } from '../PageHead';
 import { peopleColumns } from './peopleColumns';
 import { personForm } from './personForm';
+import { PeopleBatchBar, usePeopleSelection } from './PeopleBatch';
 
 export function PeopleList() {
   const writer = canWrite(useSession((s) => s.operator));
+  const batch = usePeopleSelection();
   return (
     <div className="page">
       <PageHead
         title="人员管理"
         extra={
           writer && (
-            <Button
-              icon={<ImportOutlined />}
-              onClick={() => void navigate(href('/people/import'))}
-              data-testid="people-import"
-            >
-              导入
-            </Button>
+            <>
+              <PeopleBatchBar selected={batch.selected} setSelected={batch.setSelected} />
+              <Button
+                icon={<ImportOutlined />}
+                onClick={() => void navigate(href('/people/import'))}
+                data-testid="people-import"
+              >
+                导入
+              </Button>
+            </>
           )
         }
       />
       <RoutedList
         store={peopleList}
-        columns={peopleColumns}
+        columns={writer ? [batch.column, ...peopleColumns] : peopleColumns}
         testId="people-list"
         unit="人"
         noun="人员"

@@ -32,18 +32,38 @@ export const peopleColumns: Column<PersonRecord>[] = [
   },
   { key: 'mobile', title: '手机', width: 108, render: (p) => <span className="mono">{maskedPhone(p.mobile)}</span> },
   { key: 'landline', title: '固定电话', width: 116, render: (p) => <span className="mono">{p.landline ?? ''}</span> },
-  { key: 'township', title: '乡镇（街道）', width: 110, render: (p) => p.townshipName ?? '' },
-  { key: 'supervisor', title: '所属指导员', width: 92, render: (p) => p.supervisorName ?? '' },
-  { key: 'training', title: '培训', width: 86, render: (p) => <StatusTag value={p.trainingStatus} /> },
+  {
+    key: 'township',
+    title: '乡镇（街道）',
+    width: 110,
+    exportField: 'townshipName',
+    render: (p) => p.townshipName ?? '',
+  },
+  {
+    key: 'supervisor',
+    title: '所属指导员',
+    width: 92,
+    exportField: 'supervisorName',
+    render: (p) => p.supervisorName ?? '',
+  },
+  {
+    key: 'training',
+    title: '培训',
+    width: 86,
+    exportField: 'trainingStatus',
+    render: (p) => <StatusTag value={p.trainingStatus} />,
+  },
   {
     key: 'insurance',
     title: '意外保险',
+    exportField: 'insuranceValid',
     width: 78,
     render: (p) => (p.insuranceValid ? <Pill color="green">有效</Pill> : <Pill color="red">无</Pill>),
   },
   {
     key: 'pledge',
     title: '保密承诺书',
+    exportField: 'pledgeStatus',
     width: 96,
     render: (p) =>
       p.pledgeStatus === '已签署' ? (
