@@ -135,6 +135,21 @@ test('a city office takes in twenty counties at once, keeps the ledger and sends
     await overlaysGone(page);
     await expect(page.getByTestId('intake-counts')).toContainText('附说明接收 1');
     await expect(page.getByTestId('intake-accept')).toHaveCount(0);
+    // A new version's row says once which version it replaced.
+    const replaced = (await page.getByTestId('intake-results').innerText()).split('替换第1版').length - 1;
+    expect(replaced).toBe(1);
+  });
+
+  await test.step('收取记录: every file taken in is still listed after leaving the page', async () => {
+    await nav(page, 'ledger');
+    await nav(page, 'intake');
+    const history = page.getByTestId('intake-history');
+    await expect(history).toContainText(`共 ${batch.expected.length} 个文件`);
+    await page.getByTestId('intake-history-outcome').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '附说明接收' }).click();
+    await expect(history).toContainText('共 1 个文件');
+    await expect(history).toContainText('接收说明：县里电话确认');
+    await shot(page, 'city-02b-intake-history');
   });
 
   await test.step('报送台账: who sent which version, who sent only a draft, the 催报 message, the export', async () => {

@@ -2,7 +2,7 @@
 // WeChat and e-mail deliver them. Each file goes up with intake.receive under one batch id (one call
 // per file, one at a time: each is filed or refused whole); the table says what became of every
 // workbook. A workbook refused for its digest may be filed with a note (附说明接收); every file
-// taken in can be downloaded as received.
+// taken in can be downloaded as received; 收取记录 below lists the earlier ones (intake.list).
 import { useRef, useState } from 'react';
 import { Alert, Button, Card, Progress, Space, Tag } from 'antd';
 import { FileZipOutlined, FolderOpenOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
@@ -11,6 +11,7 @@ import { fileContent } from '../../api/download';
 import { PageHead } from '../PageHead';
 import { IntakeTable, type IntakeRow } from './IntakeTable';
 import { AcceptDialog } from './AcceptDialog';
+import { IntakeHistory } from './IntakeHistory';
 import { OUTCOME_COLORS } from './intakeLabels';
 import { INTAKE_OUTCOMES } from '../../../core/schemas/intake';
 
@@ -34,6 +35,7 @@ export function IntakePage() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [accepting, setAccepting] = useState<IntakeRow | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [reload, setReload] = useState(0);
   const busy = progress !== null && progress.done < progress.total;
 
   const receive = async (chosen: File[]) => {
@@ -57,6 +59,7 @@ export function IntakePage() {
       }
       setProgress({ done: i + 1, total: taken.length });
     }
+    setReload((n) => n + 1);
   };
 
   const counts = INTAKE_OUTCOMES.map((o) => [o, rows.filter((r) => r.outcome === o).length] as const).filter(
@@ -173,12 +176,14 @@ export function IntakePage() {
           }
         />
       )}
+      <IntakeHistory reload={reload} onAccept={setAccepting} />
       <AcceptDialog
         row={accepting}
         onClose={() => setAccepting(null)}
         onAccepted={(res) => {
           setRows((prev) => prev.map((r) => (r.fileId === res.fileId ? { ...res, key: r.key } : r)));
           setAccepting(null);
+          setReload((n) => n + 1);
         }}
       />
     </div>

@@ -69,12 +69,9 @@ export function IntakeTable({ rows, onAccept }: Props) {
         },
         {
           title: '说明',
+          // The backend's reason already names the replaced version (新版本); said here only when it does not.
           render: (_v, r) =>
-            r.failed ??
-            [r.reason, r.replacedVersion ? `替换第${r.replacedVersion}版（旧版本保留）` : null]
-              .filter(Boolean)
-              .join('；') ??
-            '',
+            r.failed ?? r.reason ?? (r.replacedVersion ? `替换第${r.replacedVersion}版（旧版本保留在历史中）` : ''),
         },
         {
           title: '操作',
