@@ -90,16 +90,25 @@ export function useFormShortcuts(
     // select closes its own list on Esc, and by the time the key bubbles up here the list may
     // already be gone — that Esc closed the list, it must not also cancel the form.
     const popupAtKeyDown = new WeakSet<Event>();
+    // Whether a field of the form has had the focus since it opened.
+    let settled = false;
     const onKeyCapture = (e: globalThis.KeyboardEvent) => {
       if (e.key === 'Escape' && popupOpen(e.target as HTMLElement)) popupAtKeyDown.add(e);
-      // A key typed while the form is opening (the focus still on the 新增 button or the drawer's
-      // panel) goes to the first field: moving the focus during keydown hands the character to it.
+      // A key typed while a drawer or dialog form is opening (the focus still on the 新增 button or
+      // the drawer's panel, before any field had it) goes to the first field: moving the focus
+      // during keydown hands the character to it. Forms on a page are left alone.
       const own = latest.current.root?.();
-      const typing = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing;
-      if (typing && own && !own.contains(document.activeElement) && !editable(document.activeElement)) {
-        const overlay = (e.target as HTMLElement).closest?.('.ant-modal, .ant-drawer');
-        if (!overlay || overlay.contains(own)) focusFirstField(own);
+      if (!own || settled || !own.closest('.ant-modal, .ant-drawer')) return;
+      if (own.contains(document.activeElement)) {
+        settled = true;
+        return;
       }
+      const typing = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing;
+      const overlay = (e.target as HTMLElement).closest?.('.ant-modal, .ant-drawer');
+      if (typing && !editable(document.activeElement) && (!overlay || overlay.contains(own))) focusFirstField(own);
+    };
+    const onFocusIn = (e: FocusEvent) => {
+      if (latest.current.root?.()?.contains(e.target as Node)) settled = true;
     };
     const onKey = (e: globalThis.KeyboardEvent) => {
       const target = e.target as HTMLElement;
@@ -123,9 +132,11 @@ export function useFormShortcuts(
     };
     document.addEventListener('keydown', onKeyCapture, true);
     document.addEventListener('keydown', onKey);
+    document.addEventListener('focusin', onFocusIn);
     return () => {
       document.removeEventListener('keydown', onKeyCapture, true);
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusin', onFocusIn);
     };
   }, [active]);
 }
