@@ -25,10 +25,37 @@ async function filterWords(filters: Record<string, unknown>, q: string): Promise
   return q.trim() ? [...words, `搜索：${q.trim()}`] : words;
 }
 
-export function exportColumns<R>(columns: Column<R>[]): InputOf<'list.export'>['columns'] {
+/**
+ * The record field a column shows: its `exportField`, else the first field of the row its render
+ * reads (rendered once on a row the list holds, reads recorded), else its key. So a list whose
+ * column `township` shows `townshipName` exports the name without saying so.
+ */
+function fieldOf<R>(column: Column<R>, sample: R | undefined): string {
+  if (column.exportField) return column.exportField;
+  if (sample === undefined || sample === null || typeof sample !== 'object') return column.key;
+  const read: string[] = [];
+  const own = sample as Record<string, unknown>;
+  const spy = new Proxy(own, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && Object.prototype.hasOwnProperty.call(target, prop)) read.push(prop);
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+  try {
+    column.render(spy as R);
+  } catch {
+    return column.key;
+  }
+  return read.includes(column.key) ? column.key : (read[0] ?? column.key);
+}
+
+/** Money columns say so in their title: “金额（元）”. */
+const isMoney = <R,>(c: Column<R>) => c.money ?? /[（(]元[)）]/.test(c.title);
+
+export function exportColumns<R>(columns: Column<R>[], sample?: R): InputOf<'list.export'>['columns'] {
   return columns
     .filter((c) => c.exportField !== null && c.title !== '')
-    .map((c) => ({ field: c.exportField ?? c.key, title: c.title, kind: c.money ? 'money' : 'text' }));
+    .map((c) => ({ field: fieldOf(c, sample), title: c.title, kind: isMoney(c) ? 'money' : 'text' }));
 }
 
 interface Props<R> {
@@ -49,7 +76,7 @@ export function ListExportButton<R>({ store, columns, title }: Props<R>) {
       q: q.trim() || undefined,
       filters: Object.keys(filters).length ? filters : undefined,
       sort: sort ?? undefined,
-      columns: exportColumns(columns),
+      columns: exportColumns(columns, store.getState().rowAt(0)),
       title: words.length ? `${title}（${words.join('；')}）` : title,
     });
     if (!r.ok) {
