@@ -30,10 +30,15 @@ function focusNextField(root: HTMLElement, from: HTMLElement): boolean {
   return false;
 }
 
-/** Focuses the first field of a form that just opened, unless the clerk is already in one. */
+/**
+ * Focuses the first field of a form that just opened, unless the clerk is already in one; a value
+ * it starts with (today's date) is selected, so typing replaces it, as after Enter.
+ */
 export function focusFirstField(root: HTMLElement | null): void {
   if (!root || root.contains(document.activeElement)) return;
-  root.querySelector<HTMLElement>(`[data-field] ${FOCUSABLE.split(', ').join(', [data-field] ')}`)?.focus();
+  const input = root.querySelector<HTMLElement>(`[data-field] ${FOCUSABLE.split(', ').join(', [data-field] ')}`);
+  input?.focus();
+  if (input instanceof HTMLInputElement && input.type === 'text') input.select();
 }
 
 /**

@@ -2,7 +2,8 @@
 // typed right after 新增 land in the first field; Enter walks through text, dropdowns (typing
 // filters, Enter chooses and moves on without the list opening again, Enter on a closed list moves
 // on, Alt+↓ opens it) and dates; the first Esc closes an open list or calendar, the next one the
-// form; 保存并新增 enters records one after another. What was stored is read back through the API.
+// form; 保存并新增 enters records one after another; a dialog form (离岗) behaves the same. What was
+// stored is read back through the API.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { firstRun, nav, OFFICE, overlaysGone, pageApi } from './ui';
@@ -185,5 +186,22 @@ test('Enter walks a person form through text, dropdowns and dates; Esc closes a 
     hireEnd: '2018-12-25',
     // Alt+↓ opened the list on its first option, ↓ went to the second.
     education: EDUCATION_LEVELS[1],
+  });
+
+  await test.step('a dialog form (离岗) takes keys at once too; Enter moves on, Ctrl+S saves', async () => {
+    await page.goto(`${new URL(server.url).origin}/#/people/${found.rows[0].id}`);
+    await expect(page.getByTestId('person-detail')).toBeVisible();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.getByRole('button', { name: '办理离岗' }).click();
+    await page.keyboard.type('2019-01-15');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('调往县统计局');
+    await expect(page.locator('#leave-leftDate')).toHaveValue('2019-01-15');
+    await expect(page.locator('#leave-reason')).toHaveValue('调往县统计局');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('Control+s');
+    await overlaysGone(page);
+    const left = await pageApi<Record<string, unknown>>(page, 'person.get', { id: found.rows[0].id });
+    expect(left).toMatchObject({ status: '离岗', leftDate: '2019-01-15' });
   });
 });
