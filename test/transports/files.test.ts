@@ -168,6 +168,7 @@ describe('the contract marks every file field', () => {
       'audit.export.base64',
       'import.errors.contentBase64',
       'import.template.contentBase64',
+      'list.export.base64',
       'package.export.base64',
       'report.export.base64',
       'report.reexport.base64',
