@@ -38,6 +38,7 @@ const ACTIONS: Record<string, string> = {
   receive: '收取报表',
   intake: '收取文件',
   accept: '附说明接收',
+  bulkSet: '批量设置',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -59,6 +60,7 @@ const ENTITIES: Record<string, string> = {
   intake: '收取报表',
   intake_file: '收取的文件',
   unit: '下级单位',
+  list: '列表',
 };
 
 type Spec = { summary: string; input: z.ZodType };
