@@ -44,6 +44,21 @@ export async function changedSinceSent(ctx: HandlerCtx, period: string, last: La
 }
 
 export async function periodReportCheck(ctx: HandlerCtx, period: string): Promise<DashboardCheck> {
+  // A city or province office compiles its R2 from the reports it received (汇总报表): the county's
+  // progress table and figures below are not its own, so nothing here applies to it.
+  const level = (
+    ctx.db.prepare('SELECT level FROM office_profile WHERE id = 1').get() as { level?: string } | undefined
+  )?.level;
+  if (level === '市' || level === '省')
+    return {
+      id: 'periodReport',
+      point: 12,
+      link: null,
+      title: `本期（${period}）月报由“汇总报表”按收到的报表汇总`,
+      count: 0,
+      severity: 'ok',
+      hint: '无需处理',
+    };
   const report = ctx.db.prepare(`SELECT 1 FROM progress_reports WHERE period = ? AND township_id IS NULL`).get(period);
   const base = { id: 'periodReport', point: 12, link: { method: 'progress.get', filters: { period } } };
   if (!report)
