@@ -54,9 +54,12 @@ LEFT JOIN (
 
   // Contract figures are sums over contract_nodes_view, so "paid" and "overdue" mean one thing.
   // status is derived: 履行中 with a passing latest acceptance reads 已验收 (contractStatusSql).
-  // The deadlines are working days (census_workdays_after, core/workdays.ts).
+  // The deadlines are working days (census_workdays_after, core/workdays.ts). The columns keep the
+  // order they had before status was derived (its place between budget_item_id and note; acceptance
+  // once), the deadline columns last (test/db/schemaHistory.test.ts).
   `CREATE VIEW contracts_view AS
-SELECT c.*, a.name AS agency_name, a.credit_code AS agency_credit_code, b.name AS budget_item_name,
+SELECT ${CONTRACT_COLUMNS.map((k) => (k === 'note' ? 'c.status, c.note' : `c.${k}`)).join(', ')},
+  a.name AS agency_name, a.credit_code AS agency_credit_code, b.name AS budget_item_name,
   (SELECT json_group_array(person_id) FROM (SELECT person_id FROM contract_staff s WHERE s.contract_id = c.id ORDER BY person_id)) AS staff_ids,
   coalesce(n.paid_amount, 0) AS paid_amount,
   c.amount - coalesce(n.paid_amount, 0) AS unpaid_amount,
@@ -65,13 +68,13 @@ SELECT c.*, a.name AS agency_name, a.credit_code AS agency_credit_code, b.name A
   coalesce(n.overdue_nodes, 0) AS overdue_nodes,
   c.acceptance,
   (SELECT max(x.accepted_date) FROM contract_acceptances x WHERE x.contract_id = c.id) AS accepted_date,
-  ${publishDueSql('c.signed_date')} AS publish_due,
-  ${fileDueSql('c.signed_date')} AS file_due,
-  ${deadlineNoteSql('c.signed_date')} AS deadline_note,
   (c.signed_date IS NOT NULL AND c.published_date IS NULL AND ${TODAY_SQL} > ${publishDueSql('c.signed_date')}) AS publish_overdue,
   (c.signed_date IS NOT NULL AND c.filed_date IS NULL AND ${TODAY_SQL} > ${fileDueSql('c.signed_date')}) AS file_overdue,
   (coalesce(n.paid_amount, 0) > c.amount) AS overpaid,
-  (c.status = '履行中' AND c.service_end IS NOT NULL AND c.service_end < ${TODAY_SQL}) AS ended_without_acceptance
+  (c.status = '履行中' AND c.service_end IS NOT NULL AND c.service_end < ${TODAY_SQL}) AS ended_without_acceptance,
+  ${publishDueSql('c.signed_date')} AS publish_due,
+  ${fileDueSql('c.signed_date')} AS file_due,
+  ${deadlineNoteSql('c.signed_date')} AS deadline_note
 FROM (
   SELECT ${CONTRACT_COLUMNS.map((k) => `c.${k}`).join(', ')},
     ${contractStatusSql('c.status', LATEST_CONCLUSION)} AS status, ${LATEST_CONCLUSION} AS acceptance
