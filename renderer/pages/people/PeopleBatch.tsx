@@ -42,27 +42,33 @@ export function usePeopleSelection() {
       else next.delete(id);
       return next;
     });
-  const column = useMemo<Column<PersonRecord>>(
-    () => ({
-      key: 'select',
-      title: '',
-      width: 40,
-      exportField: null,
-      render: (p) => (
-        // The row opens the person; the box only ticks.
-        <span onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-          <Checkbox
-            checked={selected.has(p.id)}
-            aria-label={`选择 ${p.name}`}
-            data-testid="person-select"
-            onChange={(e) => toggle(p.id, e.target.checked)}
-          />
-        </span>
-      ),
-    }),
+  // The box sits in the first column (人员编号), which stays in place when the list scrolls sideways.
+  const withTicks = useMemo(
+    () =>
+      ([first, ...rest]: Column<PersonRecord>[]): Column<PersonRecord>[] => [
+        {
+          ...first,
+          width: first.width + 28,
+          render: (p) => (
+            <>
+              {/* The row opens the person; the box only ticks. */}
+              <span className="batch-tick" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+                <Checkbox
+                  checked={selected.has(p.id)}
+                  aria-label={`选择 ${p.name}`}
+                  data-testid="person-select"
+                  onChange={(e) => toggle(p.id, e.target.checked)}
+                />
+              </span>{' '}
+              {first.render(p)}
+            </>
+          ),
+        },
+        ...rest,
+      ],
     [selected],
   );
-  return { selected, setSelected, column };
+  return { selected, setSelected, withTicks };
 }
 
 /** Every id under the list's current search and filters. */

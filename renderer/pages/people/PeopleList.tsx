@@ -36,7 +36,7 @@ export function PeopleList() {
       />
       <RoutedList
         store={peopleList}
-        columns={writer ? [batch.column, ...peopleColumns] : peopleColumns}
+        columns={writer ? batch.withTicks(peopleColumns) : peopleColumns}
         testId="people-list"
         unit="人"
         noun="人员"
