@@ -2,7 +2,7 @@
 // and each finding under its sheet with its cell; text escaped.
 import { describe, expect, it } from 'vitest';
 import { renderVerify } from '../../renderer/pages/reports/verify/printVerify';
-import type { VerifyResult } from '../../renderer/pages/reports/verify/verifyText';
+import { identityLines, type VerifyResult } from '../../renderer/pages/reports/verify/verifyText';
 
 const result = {
   identity: {
@@ -65,5 +65,13 @@ describe('the 核对 printout', () => {
     expect(renderVerify({ ...result, findings: [] }, 'x.xlsx', '2018-11-03T04:05:06Z')).toContain(
       '<p>未发现问题。</p>',
     );
+  });
+});
+
+describe('the identity of a compiled report', () => {
+  it('names a city office’s report by 填报单位, a county’s by 县（区）', () => {
+    const city = { ...result, identity: { ...result.identity, countyCode: '511300', countyName: '南充市' } };
+    expect(identityLines(city as unknown as VerifyResult)[0]).toEqual(['填报单位', '南充市　511300']);
+    expect(identityLines(result as unknown as VerifyResult)[0]).toEqual(['县（区）', '蓬安县　511323']);
   });
 });

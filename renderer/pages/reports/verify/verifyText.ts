@@ -11,8 +11,10 @@ export type VerifyResult = OutputOf<'report.read'>;
 export function identityLines(r: VerifyResult): [string, string][] {
   const id = r.identity;
   const county = [id.countyName, id.countyCode].filter(Boolean).join('　') || '无法识别';
+  // A city's or province's own code ends in 00 (511300, 510000): its compiled report is no county's.
+  const unitLabel = /^\d{4}00$/.test(id.countyCode ?? '') ? '填报单位' : '县（区）';
   const lines: [string, string][] = [
-    ['县（区）', county],
+    [unitLabel, county],
     ['报告期', id.period ? periodLabel(id.period) : '无法识别'],
     ['状态', id.status ? SUBMISSION_STATUS_LABELS[id.status] : '未标明'],
     ['版本', id.version ? `第${id.version}版` : id.status === 'draft' ? '草稿（无版本）' : '未标明'],
