@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { text, optText, ref, optOneOf, optCode } from './fields';
 import { fileField } from './files';
+import { listInput } from '../api/define';
 import { period, PERIOD_PATTERN } from './workplan';
 import { FINDING_KINDS } from '../reports/verify/types';
 
@@ -110,16 +111,16 @@ export const intakeAcceptInput = z
   })
   .strict();
 
-export const intakeListInput = z
-  .object({
+/** 收取记录 as every list: search (file or unit name), filters, sort (newest first by default), pages. */
+export const intakeListInput = listInput(
+  {
     batchId: optText('批次编号', { max: 64 }),
     outcome: optOneOf('结果', INTAKE_OUTCOMES),
     unitCode,
     period: optCode('报告期', PERIOD_PATTERN, '按月为 2018-06，两周一报为 2018-06-上 或 2018-06-下'),
-    page: z.number().int().min(1, { message: '页码从1开始' }).default(1),
-    pageSize: z.number().int().min(1).max(1000, { message: '每页最多1000条' }).default(100),
-  })
-  .strict();
+  },
+  ['receivedAt', 'unitCode', 'period', 'fileName'] as const,
+);
 
 export const intakeFileRecord = z.object({
   id: z.number().int(),

@@ -166,17 +166,22 @@ describe('ledger.export, intake.list and intake.download', () => {
   it('lists the files taken in with filters, and gives back each file exactly as received', async () => {
     const all = await b.ok('intake.list', {});
     expect(all.total).toBe(6);
-    const refused = await b.ok('intake.list', { outcome: '拒收' });
+    const refused = await b.ok('intake.list', { filters: { outcome: '拒收' } });
     expect(refused.rows.map((r) => [r.fileName, r.reasonCode, r.unitName])).toEqual([
       ['翠屏区.xlsx', 'OTHER_CITY', null],
       ['嘉陵区草稿.xlsx', 'DRAFT', '嘉陵区'],
     ]);
-    const pengan = await b.ok('intake.list', { unitCode: '511323', period: '2018-10' });
+    const pengan = await b.ok('intake.list', { filters: { unitCode: '511323', period: '2018-10' } });
     expect(pengan.rows.map((r) => [r.fileName, r.outcome, r.version, r.replacedBy === null])).toEqual([
       ['蓬安县v2.xlsx', '新版本', 2, true],
       ['蓬安县v1.xlsx', '新收', 1, false],
     ]);
-    expect((await b.ok('intake.list', { batchId: '2018-11-08' })).rows.map((r) => r.fileName)).toEqual(['顺庆区.xlsx']);
+    expect((await b.ok('intake.list', { filters: { batchId: '2018-11-08' } })).rows.map((r) => r.fileName)).toEqual([
+      '顺庆区.xlsx',
+    ]);
+    // Searched by the unit's name, sorted by file name: the list convention every .list keeps.
+    const byName = await b.ok('intake.list', { q: '蓬安', sort: { field: 'fileName', dir: 'asc' } });
+    expect(byName.rows.map((r) => r.fileName)).toEqual(['蓬安县v1.xlsx', '蓬安县v2.xlsx']);
     const dl = await b.ok('intake.download', { fileId: received['蓬安县v1.xlsx'] });
     expect(dl.fileName).toBe('蓬安县v1.xlsx');
     expect(Buffer.from(dl.base64!, 'base64').equals(f.pengan1)).toBe(true);

@@ -168,6 +168,8 @@ describe('the contract marks every file field', () => {
       'audit.export.base64',
       'import.errors.contentBase64',
       'import.template.contentBase64',
+      'intake.download.base64',
+      'ledger.export.base64',
       'list.export.base64',
       'package.export.base64',
       'report.export.base64',
@@ -175,6 +177,7 @@ describe('the contract marks every file field', () => {
     ]);
     expect(uploads.sort()).toEqual([
       'import.upload.contentBase64',
+      'intake.receive.base64',
       'package.import.base64',
       'report.read.base64',
       'setup.importPackage.base64',

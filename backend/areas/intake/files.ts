@@ -12,6 +12,17 @@ type Row = Record<string, unknown>;
 const str = (v: unknown) => (v == null ? null : String(v));
 const int = (v: unknown) => (v == null ? null : Number(v));
 
+const SORT_COLUMNS = {
+  receivedAt: 'f.id',
+  unitCode: 'f.unit_code',
+  period: 'f.period',
+  fileName: 'f.file_name',
+} as const;
+
+/** Newest first unless the caller sorts; ties by arrival. */
+const orderOf = (sort: ParsedInputOf<'intake.list'>['sort']) =>
+  sort ? `${SORT_COLUMNS[sort.field]} ${sort.dir === 'desc' ? 'DESC' : 'ASC'}, f.id DESC` : 'f.id DESC';
+
 export function listIntake(ctx: HandlerCtx, input: ParsedInputOf<'intake.list'>): OutputOf<'intake.list'> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -20,13 +31,21 @@ export function listIntake(ctx: HandlerCtx, input: ParsedInputOf<'intake.list'>)
     where.push(sql);
     params.push(v);
   };
-  filter('f.batch_id = ?', input.batchId);
-  filter('f.outcome = ?', input.outcome);
-  filter('f.unit_code = ?', input.unitCode);
-  filter('f.period = ?', input.period);
+  const f = input.filters ?? {};
+  filter('f.batch_id = ?', f.batchId);
+  filter('f.outcome = ?', f.outcome);
+  filter('f.unit_code = ?', f.unitCode);
+  filter('f.period = ?', f.period);
+  if (input.q) {
+    where.push(`(instr(f.file_name, ?) > 0 OR instr(coalesce(u.name, ''), ?) > 0)`);
+    params.push(input.q, input.q);
+  }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ctx.db.prepare(`SELECT count(*) AS n FROM intake_files f ${clause}`).get(...params) as { n: number })
-    .n;
+  const total = (
+    ctx.db
+      .prepare(`SELECT count(*) AS n FROM intake_files f LEFT JOIN report_units u ON u.code = f.unit_code ${clause}`)
+      .get(...params) as { n: number }
+  ).n;
   const rows = ctx.db
     .prepare(
       `SELECT f.id, f.batch_id, f.file_name, f.container_name, f.size, f.sha256, f.outcome, f.reason_code, f.reason,
@@ -37,7 +56,7 @@ export function listIntake(ctx: HandlerCtx, input: ParsedInputOf<'intake.list'>)
        LEFT JOIN operators o ON o.id = f.operator_id
        LEFT JOIN received_reports r ON r.file_id = f.id
        ${clause}
-       ORDER BY f.id DESC LIMIT ? OFFSET ?`,
+       ORDER BY ${orderOf(input.sort)} LIMIT ? OFFSET ?`,
     )
     .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as Row[];
   return {

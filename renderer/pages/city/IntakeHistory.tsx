@@ -48,7 +48,7 @@ export function IntakeHistory({ reload, onAccept }: Props) {
 
   useEffect(() => {
     let live = true;
-    void call('intake.list', { outcome, page, pageSize: PAGE_SIZE }).then((r) => {
+    void call('intake.list', { filters: { outcome }, page, pageSize: PAGE_SIZE }).then((r) => {
       if (!live) return;
       if (r.ok) {
         setData({ rows: r.data.rows, total: r.data.total });
