@@ -57,6 +57,8 @@ function officeOf(ctx: HandlerCtx): Office {
     name: string;
   }[];
   const agencies = ctx.db.prepare('SELECT name FROM agencies ORDER BY id LIMIT 1').pluck().all() as string[];
+  const holder = ctx.db.prepare('SELECT name, person_code AS personCode FROM people ORDER BY id LIMIT 1').get() as
+    Office['holder'] | undefined;
   const codes = ctx.db
     .prepare(
       'SELECT code FROM townships UNION ALL SELECT code FROM villages UNION ALL SELECT code FROM census_districts',
@@ -69,6 +71,7 @@ function officeOf(ctx: HandlerCtx): Office {
     townshipCode: first[0]?.code ?? null,
     takenCodes: new Set(codes),
     agency: agencies[0] ?? null,
+    holder: holder ?? null,
   };
 }
 

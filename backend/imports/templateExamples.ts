@@ -16,6 +16,8 @@ export interface Office {
   takenCodes: ReadonlySet<string>;
   /** The first stored agency's name, if any. */
   agency: string | null;
+  /** The first roster person, if any: a device's example is handed to them. */
+  holder: { name: string; personCode: string | null } | null;
 }
 
 type Row = Record<string, string | number>;
@@ -129,6 +131,17 @@ function perKind(kind: ImportKind, o: Office): Row {
         title: '普查公益广告（示例）',
         quantity: 30,
         unit: '次',
+      };
+    case 'device':
+      // The holder must be on the roster: the office's first person; with none the row says so.
+      return {
+        kind: 'PAD',
+        identifier: 'PAD-0001（示例）',
+        description: '华为 M5',
+        personName: o.holder?.name ?? '张三（示例）',
+        ...(o.holder?.personCode ? { personCode: o.holder.personCode } : {}),
+        handedDate: '2018-07-20',
+        state: '在用',
       };
   }
 }

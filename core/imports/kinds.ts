@@ -13,6 +13,7 @@ export const IMPORT_KINDS = [
   'problem',
   'groupMember',
   'publicity',
+  'device',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -29,4 +30,5 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   problem: '问题与督办台账',
   groupMember: '领导小组及成员单位',
   publicity: '宣传记录',
+  device: '设备与账号',
 };

@@ -277,6 +277,7 @@ describe('the kinds and their columns', () => {
       'problem',
       'groupMember',
       'publicity',
+      'device',
     ]);
     const person = kinds[0];
     expect(person.fields.find((f) => f.key === 'idNumber')).toMatchObject({

@@ -30,6 +30,7 @@ describe('import routes', () => {
       archive: '#/records/import/archive',
       groupMember: '#/organisation/import/groupMember',
       publicity: '#/organisation/import/publicity',
+      device: '#/organisation/import/device',
       problem: '#/quality/import/problem',
     });
   });
@@ -66,6 +67,7 @@ describe('import routes', () => {
     expect(listHref({ kind: 'person' })).toBe('#/people');
     expect(listHref({ kind: 'attendance', trainingId: 7 })).toBe('#/training/7');
     expect(listHref({ kind: 'publicity' })).toBe('#/organisation?tab=publicity');
+    expect(listHref({ kind: 'device' })).toBe('#/organisation?tab=devices');
     expect(importTitle({ kind: 'person' })).toBe('导入人员花名册');
     expect(importTitle({ kind: 'contract' })).toBe('导入合同及履约节点');
     for (const t of targets) expect(kindText(t).noun).not.toBe('');

@@ -9,6 +9,7 @@ import { attendanceImporter } from './attendance';
 import { archiveImporter } from './archive';
 import { problemImporter } from './problems';
 import { groupMemberImporter, publicityImporter } from './organisation';
+import { deviceImporter } from './devices';
 
 export const importers: Record<ImportKind, KindImporter> = {
   person: personImporter,
@@ -23,4 +24,5 @@ export const importers: Record<ImportKind, KindImporter> = {
   problem: problemImporter,
   groupMember: groupMemberImporter,
   publicity: publicityImporter,
+  device: deviceImporter,
 };

@@ -8,7 +8,7 @@ import { budgetItemFields } from './budget';
 import { attendanceFields } from './training';
 import { archiveFields } from './archive';
 import { problemFields } from './problems';
-import { groupMemberFields, publicityFields } from './organisation';
+import { deviceFields, groupMemberFields, publicityFields } from './organisation';
 
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   person: personFields,
@@ -23,6 +23,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   problem: problemFields,
   groupMember: groupMemberFields,
   publicity: publicityFields,
+  device: deviceFields,
 };
 
 /** Header texts that are recognised but never imported: they count as header cells, nothing more. */

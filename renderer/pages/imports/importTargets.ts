@@ -75,6 +75,12 @@ export const KIND_TEXTS: Record<Exclude<ImportKind, 'attendance'>, KindText> = {
     unit: '条',
     list: { path: '/organisation', tab: 'publicity', title: '宣传记录' },
   },
+  device: {
+    noun: '设备与账号',
+    matchedBy: '类别和编号/账号',
+    unit: '件',
+    list: { path: '/organisation', tab: 'devices', title: '设备与账号' },
+  },
   archive: {
     noun: '档案',
     matchedBy: '档号',
@@ -116,7 +122,7 @@ export const IMPORT_ROUTES: readonly { pattern: string; kinds: readonly ImportKi
   { pattern: '/training/:id/import', kinds: ['attendance'] },
   { pattern: '/records/import/:kind', kinds: ['archive'] },
   { pattern: '/quality/import/:kind', kinds: ['problem'] },
-  { pattern: '/organisation/import/:kind', kinds: ['groupMember', 'publicity'] },
+  { pattern: '/organisation/import/:kind', kinds: ['groupMember', 'publicity', 'device'] },
 ];
 
 /** What an import route's pattern allows for `:kind`. */

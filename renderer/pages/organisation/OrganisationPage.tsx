@@ -1,6 +1,6 @@
 // 组织与宣传: the 领导小组 and its 成员单位, the publicity log, and the devices and accounts handed to
-// people (docs/spec/fieldwork-and-organisation.md). The roster and the log import from Excel
-// (#/organisation/import/groupMember, #/organisation/import/publicity).
+// people (docs/spec/fieldwork-and-organisation.md). The roster, the log and the devices import from
+// Excel (#/organisation/import/groupMember, #/organisation/import/publicity, #/organisation/import/device).
 import { DEVICE_KINDS, DEVICE_STATES, GROUP_POSTS, PUBLICITY_KINDS } from '../../../core/organisation';
 import { todayIso } from '../../../core/dates';
 import { RoutedList } from '../../lists/EntityList';
@@ -74,13 +74,14 @@ export function OrganisationPage() {
                 testId="device-list"
                 unit="件"
                 noun="设备与账号"
-                howToAdd="发放PAD或系统账号时点击“新增设备与账号”登记领用人；收回时填写归还日期。"
+                howToAdd="发放PAD或系统账号时点击“新增设备与账号”登记领用人；收回时填写归还日期；也可从Excel导入发放登记表。"
                 searchPlaceholder="编号、账号或领用人"
                 filterFields={[
                   { key: 'kind', label: '类别', options: DEVICE_KINDS },
                   { key: 'state', label: '状态', options: DEVICE_STATES },
                   { key: 'isOut', label: '是否归还', options: OUT_OPTIONS },
                 ]}
+                actions={<ImportButton target={{ kind: 'device' }} />}
                 form={{
                   entity: 'device',
                   label: '设备与账号',
