@@ -56,6 +56,8 @@ export const budgetItemList = listInput(
   {
     parentId: ref('上级类别').optional(),
     isCategory: z.boolean().optional(),
+    /** Where money is booked: an item, or a category without items. */
+    bookable: z.boolean().optional(),
     year: int('年度', 2000, 2100).optional(),
     fundingLevel: oneOf('资金来源', FUNDING_LEVELS).optional(),
     /** 支出超过预算. */

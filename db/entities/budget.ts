@@ -14,6 +14,8 @@ export const budgetItemDef: EntityDef = {
   filters: {
     parentId: 'parent_id',
     isCategory: flag('is_category'),
+    // A leaf money is booked on: an item, or a category without items (backend/areas/budget/rules.ts).
+    bookable: flag('(item_count = 0)'),
     year: 'year',
     fundingLevel: 'funding_level',
     overspent: flag('overspent'),

@@ -31,7 +31,8 @@ const pickFields = (record: Record<string, unknown>, names: string[]) =>
 
 export function EntityFormDrawer({ entity, label, spec, open, record, defaults, onClose, onSaved, width }: Props) {
   const names = fieldNames(spec);
-  const initial = () => (record ? pickFields(record, names) : { ...defaults });
+  const fromRecord = spec.fromRecord ?? ((v: Values) => v);
+  const initial = () => (record ? fromRecord(pickFields(record, names)) : { ...defaults });
   const masked = maskedKeys(record, names);
   const maskedKey = masked.join(',');
   const schema = useMemo(

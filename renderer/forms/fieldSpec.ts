@@ -37,6 +37,8 @@ export type FormItemSpec = FieldSpec | SectionSpec;
 export interface FormSpec {
   schema: z.ZodObject;
   items: FormItemSpec[];
+  /** What an edit form starts from, when a stored value reads differently in the form (a 0 meaning 未填). */
+  fromRecord?: (values: Values) => Values;
 }
 
 export const isField = (i: FormItemSpec): i is FieldSpec => 'name' in i;

@@ -51,9 +51,21 @@ function prepareItem(values: Values, ctx: HandlerCtx, existing?: Values): Values
   }
 
   const hasItems = existing ? itemCount(db, Number(existing.id)) > 0 : false;
-  const figuresTouched = ['unitPrice', 'quantity', 'times'].some((k) => k in values);
+  const figures = ['unitPrice', 'quantity', 'times'];
+  const figuresTouched = figures.some((k) => k in values);
+  const figuresChanged = figures.some((k) => k in values && (values[k] ?? null) !== (existing?.[k] ?? null));
+  // A form sends every field back: an amount equal to the stored one, while the figures changed, was not
+  // typed when it was the earlier 测算依据 (or the 0 of a line without figures, e.g. a built-in line).
+  const amountSentBack =
+    !!existing &&
+    figuresChanged &&
+    values.amount != null &&
+    Number(values.amount) === Number(existing.amount) &&
+    Number(existing.amount) === (basisAmount(existing.unitPrice, existing.quantity, existing.times) ?? 0);
   // Empty amount (create, or cleared): from the 测算依据, else 0. Figures changed alone: follow them.
-  if (values.amount === undefined ? !existing || figuresTouched : values.amount === null) {
+  if (amountSentBack) {
+    out.amount = basisAmount(merged.unitPrice, merged.quantity, merged.times) ?? existing.amount;
+  } else if (values.amount === undefined ? !existing || figuresTouched : values.amount === null) {
     const fromBasis = basisAmount(merged.unitPrice, merged.quantity, merged.times);
     out.amount = fromBasis ?? (existing && values.amount === undefined ? existing.amount : 0);
   }

@@ -17,7 +17,7 @@ const spec: FormSpec = {
   items: [
     { name: 'period', span: 8, placeholder: '年-月，如 2018-06' },
     { name: 'title', span: 16, placeholder: '如 6月普查员劳务报酬' },
-    { name: 'budgetItemId', span: 24, ref: 'budgetItem', refFilters: () => ({ isCategory: false }) },
+    { name: 'budgetItemId', span: 24, ref: 'budgetItem', refFilters: () => ({ bookable: true }) },
     { name: 'note', span: 24, widget: 'textarea' },
   ],
 };

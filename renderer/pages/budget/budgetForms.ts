@@ -21,9 +21,12 @@ export const budgetItemForm: FormSpec = {
     { name: 'sortOrder', span: 12 },
     { name: 'note', span: 24, widget: 'textarea' },
   ],
+  // A line at 0 without figures (the built-in lines) has no amount yet: shown empty, so 单价 × 数量 apply.
+  fromRecord: (v) => (v.amount === 0 && v.unitPrice == null && v.quantity == null ? { ...v, amount: null } : v),
 };
 
-const bookable = () => ({ isCategory: false });
+/** Items, and categories without items (such as 培训费): where money is booked. */
+export const bookable = () => ({ bookable: true });
 
 export const allocationForm: FormSpec = {
   schema: allocationCreate,
