@@ -31,7 +31,7 @@ export function listIntake(ctx: HandlerCtx, input: ParsedInputOf<'intake.list'>)
     where.push(sql);
     params.push(v);
   };
-  const f: NonNullable<ParsedInputOf<'intake.list'>['filters']> = input.filters ?? {};
+  const f: Partial<NonNullable<ParsedInputOf<'intake.list'>['filters']>> = input.filters ?? {};
   filter('f.batch_id = ?', f.batchId);
   filter('f.outcome = ?', f.outcome);
   filter('f.unit_code = ?', f.unitCode);
