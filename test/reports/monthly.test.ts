@@ -8,7 +8,7 @@ import type { OutputOf } from '../../core/api';
 import { at, demoBackend, excelOf, exportReport, metaOf, NOW, nowCtx } from './helpers';
 import { bodyRows, checkFrame, fen, rowValues } from './frame';
 import { MONTHLY_SHEETS, MONTHLY_SHEET_KEYS, type MonthlyFigures } from '../../core/reports/monthly';
-import { submissionDigest } from '../../backend/reports/digest';
+import { sheetDigests, sheetDigestsValue, submissionDigest } from '../../backend/reports/digest';
 import { PROGRESS } from '../../core/reports/layouts/work';
 import { STAFF } from '../../core/reports/layouts/people';
 import { BUDGET_SUMMARY, CONTRACTS, TRAINING } from '../../core/reports/layouts/money';
@@ -79,6 +79,7 @@ describe('R2 工作进度月报', () => {
       generatedAt: NOW.toISOString(),
       moneyUnit: '元',
       digest: submissionDigest({ countyCode: '511323', period: '2018-10', version: 1, figures }),
+      sheetDigests: sheetDigestsValue(sheetDigests({ countyCode: '511323', period: '2018-10', version: 1, figures })),
     });
     expect(Object.keys(meta)).toEqual([
       'app',
@@ -98,6 +99,7 @@ describe('R2 工作进度月报', () => {
       'generatedAt',
       'moneyUnit',
       'digest',
+      'sheetDigests',
     ]);
     expect(recorded).toMatchObject({ exportUid: out.exportUid, digest: meta.digest, status: '已报送' });
   });

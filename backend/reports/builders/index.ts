@@ -7,7 +7,7 @@ import type { MonthlyFigures, MonthlyFrame } from '../../../core/reports/monthly
 import type { OfficeInfo } from '../../../core/reports/texts';
 import { writeWorkbook, APP_NAME, type WorkbookMeta } from '../writer/workbook';
 import type { BuildJob, ExportFile, MonthlyRecord, ProgressFn, RebuildJob, Submission } from '../types';
-import { submissionDigest } from '../digest';
+import { sheetDigests, sheetDigestsValue, submissionDigest } from '../digest';
 import { sha256 } from '../hash';
 import { buildEnv } from './env';
 import { monthlyPlan, plan, type Planned } from './plans';
@@ -47,7 +47,8 @@ const cityCodeOf = (office: Pick<OfficeInfo, 'countyCode' | 'cityCode'>) =>
 
 /**
  * The R2 meta sheet, the contract 核对 reads (docs/reports.md): the keys in this order, every value a
- * string, '' where a draft has none; the digest over county code, period, version and every figure.
+ * string, '' where a draft has none; the digest over county code, period, version and every figure,
+ * and one digest per sheet so 核对 can name an edited sheet (optional for readers: older files lack it).
  */
 export function submissionMeta(
   office: Pick<OfficeInfo, 'countyName' | 'countyCode' | 'cityCode'>,
@@ -59,7 +60,8 @@ export function submissionMeta(
 ): { meta: WorkbookMeta; digest: string } {
   const official = submission.status === 'official';
   const version = official ? submission.version : null;
-  const digest = submissionDigest({ countyCode: office.countyCode, period: figures.period, version, figures });
+  const input = { countyCode: office.countyCode, period: figures.period, version, figures };
+  const digest = submissionDigest(input);
   const meta: WorkbookMeta = {
     app: APP_NAME,
     appVersion: pkg.version,
@@ -79,6 +81,7 @@ export function submissionMeta(
     generatedAt: at,
     moneyUnit: frame.moneyUnit,
     digest,
+    sheetDigests: sheetDigestsValue(sheetDigests(input)),
   };
   return { meta, digest };
 }

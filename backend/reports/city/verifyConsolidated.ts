@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { readConsolidated, type CityRead } from '../../../core/reports/city/read';
 import { checkCityTitles, checkConsolidated } from '../../../core/reports/city/checks';
 import { CITY_SHEETS } from '../../../core/reports/city/docs';
-import { CITY_SHEET_KEYS } from '../../../core/reports/city/layouts';
+import { CITY_SHEET_KEYS, type CitySheetKey } from '../../../core/reports/city/layouts';
 import type { CityFigures } from '../../../core/reports/city/consolidate';
 import { identityOf } from '../../../core/reports/verify/identity';
 import { sameValue, shown } from '../../../core/reports/verify/rows';
@@ -16,7 +16,7 @@ import { SENT_REPORT_ID } from '../../../core/reports/catalogue';
 import type { MoneyUnit } from '../../../core/reports/doc';
 import { todayIso } from '../../../core/dates';
 import { UserError } from '../../../db/errors';
-import { submissionDigest } from '../digest';
+import { changedSheets, submissionDigest } from '../digest';
 import { META_SHEET } from '../writer/workbook';
 import type { ParsedWorkbook } from '../verify/parse';
 import { recordByExportId, type VerifyRecord } from '../verify/record';
@@ -80,17 +80,26 @@ function compareRecord(record: VerifyRecord, read: CityRead, unreadable: Readonl
   return out;
 }
 
-function digestFinding(cells: Record<string, string>, found: Finding[], record: boolean): Finding {
+/** changed: the sheet keys the per-sheet digests name (null: they cannot tell, see changedSheets). */
+function digestFinding(
+  cells: Record<string, string>,
+  found: Finding[],
+  record: boolean,
+  changed: string[] | null,
+): Finding {
   const cell = cells.digest ?? '';
   const kinds = record ? ['changed', 'missingRow', 'extraRow'] : ['total', 'rate', 'extraRow'];
   const edited = [
     ...new Set(found.filter((f) => kinds.includes(f.kind) && f.sheet !== META_SHEET).map((f) => f.sheet)),
   ];
-  const where = edited.length
-    ? `${record ? '被修改的表' : '合计或比率已不一致的表'}：${edited.join('、')}`
-    : record
-      ? '各表数字与报送记录一致，被修改的是标识信息'
-      : '无法确定是哪张表（各表合计与比率仍一致）';
+  const named = changed?.map((k) => CITY_SHEETS[k as CitySheetKey].layout.sheetName) ?? [];
+  const parts = named.length ? [`被修改的表：${named.join('、')}`] : [];
+  // With a record its changed cells name the same sheets; without, the broken 合计 are still worth saying.
+  if (edited.length && !(named.length && record))
+    parts.push(`${record ? '被修改的表' : '合计或比率已不一致的表'}：${edited.join('、')}`);
+  if (!parts.length)
+    parts.push(record ? '各表数字与报送记录一致，被修改的是标识信息' : '无法确定是哪张表（各表合计与比率仍一致）');
+  const where = parts.join('；');
   return {
     sheet: META_SHEET,
     cell,
@@ -118,16 +127,17 @@ export function verifyConsolidated(db: Database, parsed: ParsedWorkbook): Verify
   const checked = checkConsolidated(read, unreadableCells);
   const findings: Finding[] = [...checkCityTitles(parsed.grids, identity), ...unreadable, ...compared, ...checked];
   let digest: VerifyResult['digest'] = 'absent';
-  if (meta.digest) {
-    const now = submissionDigest({
-      countyCode: meta.countyCode ?? '',
-      period: meta.period ?? '',
-      version: identity.version,
-      figures: read.figures,
-    });
-    digest = now === meta.digest ? 'match' : 'mismatch';
-  }
-  if (digest === 'mismatch') findings.push(digestFinding(cells, [...compared, ...checked], Boolean(record)));
+  const input = {
+    countyCode: meta.countyCode ?? '',
+    period: meta.period ?? '',
+    version: identity.version,
+    figures: read.figures,
+  };
+  if (meta.digest) digest = submissionDigest(input) === meta.digest ? 'match' : 'mismatch';
+  if (digest === 'mismatch')
+    findings.push(
+      digestFinding(cells, [...compared, ...checked], Boolean(record), changedSheets(meta.sheetDigests, input)),
+    );
   if (digest === 'absent')
     findings.push({
       sheet: META_SHEET,

@@ -4,7 +4,12 @@
 // could not be read. The parse is parseWorkbook's (one function, movable to a worker); everything
 // after it is synchronous and reads only report_exports and the office profile.
 import type { Database } from 'better-sqlite3';
-import { MONTHLY_SHEET_KEYS, MONTHLY_SHEETS, type MonthlyFigures } from '../../../core/reports/monthly';
+import {
+  MONTHLY_SHEET_KEYS,
+  MONTHLY_SHEETS,
+  type MonthlyFigures,
+  type MonthlySheetKey,
+} from '../../../core/reports/monthly';
 import { readMonthly } from '../../../core/reports/monthlyRead';
 import type { ReadProblem } from '../../../core/reports/readTable';
 import type { MoneyUnit } from '../../../core/reports/doc';
@@ -18,7 +23,7 @@ import { cellRef, type Finding } from '../../../core/reports/verify/types';
 import { getOffice } from '../../../db/entities/system';
 import { UserError } from '../../../db/errors';
 import { canonicalJson, sha256 } from '../builders';
-import { submissionDigest } from '../digest';
+import { changedSheets, submissionDigest } from '../digest';
 import { META_SHEET } from '../writer/workbook';
 import type { ParsedWorkbook } from './parse';
 import { lastSentBefore, recordByExportId, recordsOfPeriod, type VerifyRecord } from './record';
@@ -137,10 +142,16 @@ function codeFindings(identity: Identity, cells: Record<string, string>): Findin
 }
 
 /** The digest the meta carries against the figures read back (an old file carries figuresHash). */
+const digestInput = (meta: Record<string, string>, figures: MonthlyFigures) => ({
+  countyCode: meta.countyCode ?? '',
+  period: meta.period ?? '',
+  version: /^\d+$/.test(meta.version ?? '') ? Number(meta.version) : null,
+  figures,
+});
+
 function digestState(meta: Record<string, string>, figures: MonthlyFigures): VerifyResult['digest'] {
   if (meta.digest) {
-    const version = /^\d+$/.test(meta.version ?? '') ? Number(meta.version) : null;
-    const now = submissionDigest({ countyCode: meta.countyCode ?? '', period: meta.period ?? '', version, figures });
+    const now = submissionDigest(digestInput(meta, figures));
     return now === meta.digest ? 'match' : 'mismatch';
   }
   if (meta.figuresHash) return sha256(Buffer.from(canonicalJson(figures))) === meta.figuresHash ? 'match' : 'mismatch';
@@ -151,15 +162,27 @@ const sheetsOf = (findings: Finding[], kinds: Finding['kind'][]) => [
   ...new Set(findings.filter((f) => kinds.includes(f.kind) && f.sheet && f.sheet !== META_SHEET).map((f) => f.sheet)),
 ];
 
-function digestFinding(cells: Record<string, string>, meta: Record<string, string>, found: Finding[], record: boolean) {
+function digestFinding(
+  cells: Record<string, string>,
+  meta: Record<string, string>,
+  figures: MonthlyFigures,
+  found: Finding[],
+  record: boolean,
+) {
   const cell = cells.digest ?? cells.figuresHash ?? '';
+  // The per-sheet digests name exactly the edited sheets, even when 合计 and rates were kept consistent.
+  const changed = meta.digest ? changedSheets(meta.sheetDigests, digestInput(meta, figures)) : null;
   const edited = sheetsOf(
     found,
     record ? ['changed', 'missingRow', 'extraRow'] : ['total', 'rate', 'rowCode', 'extraRow'],
   );
   const unread = sheetsOf(found, ['unreadable']);
   const parts: string[] = [];
-  if (edited.length) parts.push(`${record ? '被修改的表' : '合计或比率已不一致的表'}：${edited.join('、')}`);
+  if (changed)
+    parts.push(`被修改的表：${changed.map((k) => MONTHLY_SHEETS[k as MonthlySheetKey].layout.sheetName).join('、')}`);
+  // With a record its changed cells name the same sheets; without, the broken 合计 are still worth saying.
+  if (edited.length && !(changed && record))
+    parts.push(`${record ? '被修改的表' : '合计或比率已不一致的表'}：${edited.join('、')}`);
   if (unread.length) parts.push(`有无法读取单元格的表：${unread.join('、')}`);
   if (!parts.length)
     parts.push(
@@ -241,7 +264,7 @@ export function verifyParsed(db: Database, parsed: ParsedWorkbook): VerifyResult
   const checked = checkFigures(read, unreadableCells, previous);
   const digest = digestState(meta, read.figures);
   if (digest === 'mismatch')
-    findings.push(digestFinding(cells, meta, [...compared, ...checked, ...unreadable], Boolean(record)));
+    findings.push(digestFinding(cells, meta, read.figures, [...compared, ...checked, ...unreadable], Boolean(record)));
   if (identity.source === 'meta' && digest === 'absent')
     findings.push({
       sheet: META_SHEET,

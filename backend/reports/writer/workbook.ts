@@ -37,6 +37,7 @@ export const META_LABELS: Record<string, string> = {
   generatedAt: '生成时间',
   moneyUnit: '金额单位',
   digest: '报送摘要（SHA-256，县级区划代码+报告期+版本+全部数字）',
+  sheetDigests: '各表摘要（SHA-256，每张表：县级区划代码+报告期+版本+该表数字，工作进度表含文字说明）',
   figuresHash: '数据摘要（SHA-256）',
 };
 
