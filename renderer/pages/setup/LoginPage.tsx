@@ -5,7 +5,7 @@ import { useSession } from '../../stores/session';
 import { SchemaFields } from '../../forms/SchemaFields';
 import { fieldNames, type FormSpec } from '../../forms/fieldSpec';
 import { useSchemaForm } from '../../forms/useSchemaForm';
-import { enterToNextField } from '../../forms/formKeys';
+import { formFieldKeys } from '../../forms/formKeys';
 
 const loginForm: FormSpec = {
   schema: sessionLogin,
@@ -35,7 +35,7 @@ export function LoginPage() {
         {notice && (
           <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />
         )}
-        <div onKeyDown={enterToNextField(() => void login())}>
+        <div {...formFieldKeys(() => void login())}>
           <SchemaFields spec={loginForm} form={form} idPrefix="login" />
         </div>
         <Button type="primary" block loading={busy} onClick={() => void login()} data-testid="login-submit">

@@ -10,7 +10,7 @@ import { useSession } from '../../stores/session';
 import { SchemaFields } from '../../forms/SchemaFields';
 import { fieldNames, type FormSpec } from '../../forms/fieldSpec';
 import { useSchemaForm } from '../../forms/useSchemaForm';
-import { enterToNextField, useFormShortcuts } from '../../forms/formKeys';
+import { formFieldKeys, useFormShortcuts } from '../../forms/formKeys';
 import { OFFICE_DEFAULTS, OFFICE_FIELDS, officeFormFor, withCityFields } from '../settings/officeForm';
 import { UnitsEditor, unitErrors, type UnitDraft } from '../settings/UnitsEditor';
 import { levelOf } from '../../app/resolveScreen';
@@ -158,7 +158,7 @@ export function SetupWizard() {
     <div className="setup-screen">
       <Card className="setup-card" title="普查办工作台 · 首次使用" data-testid="setup-wizard">
         <Steps current={step} items={steps.map((title) => ({ title }))} style={{ marginBottom: 24 }} />
-        <div onKeyDown={enterToNextField(next)}>
+        <div {...formFieldKeys(next)}>
           {step === 0 && (
             <>
               <Alert
