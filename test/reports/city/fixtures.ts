@@ -2,7 +2,7 @@
 // received_reports from UnitSummary objects (the intake files them the same way; its own tests
 // take real workbooks in). Summaries are made of varied figures so a wrong sum shows.
 import { createHash } from 'node:crypto';
-import { adminCtx, tempBackend, type TestBackend } from '../../helpers/backend';
+import { adminCtx, type TestBackend } from '../../helpers/backend';
 import type { CallCtx } from '../../../backend/context';
 import type { InputOf, MethodName, OutputOf } from '../../../core/api';
 import { ENTERED_COLUMNS, DEFAULT_PROGRESS_CATEGORIES } from '../../../core/progressRules';
@@ -31,35 +31,8 @@ export async function call<M extends MethodName>(
   return r.data as OutputOf<M>;
 }
 
-export async function office(
-  level: '市' | '省',
-  me: { code: string; name: string; cityCode: string | null },
-  units: { code: string; name: string }[],
-): Promise<TestBackend> {
-  const b = tempBackend();
-  const r = await b.dispatch(
-    'setup.init',
-    {
-      office: {
-        level,
-        countyName: me.name,
-        countyCode: me.code,
-        cityName: level === '市' ? me.name : null,
-        cityCode: me.cityCode,
-        unitName: `${me.name}第二次全国污染源普查领导小组办公室`,
-        headName: '何志刚',
-        statsHeadName: '张建国',
-        preparerName: '罗晓梅',
-        phone: '0817-2221234',
-      },
-      admin: { name: 'admin', password: 'city-admin-1' },
-      units,
-    },
-    at('2018-10-01T09:00:00+08:00'),
-  );
-  if (!r.ok) throw new Error(`setup.init (${level}): ${r.error.code} ${r.error.message}`);
-  return b;
-}
+/** A fresh city or province office with its units (the one set-up test/city uses). */
+export { officeBackend as office } from '../../city/office';
 
 /** A county's summary with figures derived from `k` (1, 2, 3…), some empty, some overdue work. */
 export function countySummary(code: string, name: string, k: number, version = 1): UnitSummary {
