@@ -147,7 +147,75 @@ test('the main pages show the columns a clerk needs at 1366×768', async ({ page
     await expect(tree).toBeVisible();
     await columnsShown(page, tree, ['科目', '预算（元）', '支出（元）', '结余（元）', '执行率'], 'budget');
   });
+
+  // The lists a reviewer found cut at 1366 px (状态 of the contracts, 核查人 and 核查范围 of the checks),
+  // and the other lists of the same kind.
+  const lists: { route: string; testId: string; titles: string[] }[] = [
+    {
+      route: '/contracts',
+      testId: 'contract-list',
+      titles: ['合同编号', '合同名称', '第三方机构', '合同金额（元）', '已付（元）', '履约节点', '状态'],
+    },
+    {
+      route: '/quality?tab=checks',
+      testId: 'quality-list',
+      titles: ['报告期', '核查日期', '阶段', '普查对象类别', '核查范围', '核查人', '抽查数', '差错数', '差错率'],
+    },
+    {
+      route: '/quality?tab=problems',
+      testId: 'problem-list',
+      titles: ['编号', '类别', '提出日期', '涉及对象', '问题内容', '办结时限', '办理状态'],
+    },
+    {
+      route: '/records',
+      testId: 'archive-list',
+      titles: ['档号', '档案名称', '类别', '年度', '密级', '存放位置', '移交', '责任人'],
+    },
+    {
+      route: '/organisation?tab=group',
+      testId: 'group-member-list',
+      titles: ['组内职务', '姓名', '成员单位', '单位职务', '职责分工', '联系电话'],
+    },
+    {
+      route: '/organisation?tab=publicity',
+      testId: 'publicity-list',
+      titles: ['日期', '宣传形式', '渠道/媒体', '标题/内容', '数量/覆盖'],
+    },
+    {
+      route: '/organisation?tab=devices',
+      testId: 'device-list',
+      titles: ['类别', '编号/账号', '领用人', '发放日期', '归还日期', '状态'],
+    },
+  ];
+  for (const { route, testId, titles } of lists) {
+    await test.step(`${route}: ${titles.join('、')}`, async () => {
+      await page.goto(`${origin()}/#${route}`);
+      await listReady(page, testId);
+      await columnsShown(page, page.getByTestId(testId), titles, testId);
+      const cut = await cellsCutBare(page.getByTestId(testId));
+      expect.soft(cut, `${testId}：这些单元格被截断却没有省略号和完整提示`).toEqual([]);
+    });
+  }
 });
+
+/**
+ * The texts of the list's cells that are cut bare: longer than their column, without an ellipsis
+ * or without a title giving the whole text on hover.
+ */
+function cellsCutBare(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('[role="cell"]')]
+      .filter((cell) =>
+        [cell, ...cell.querySelectorAll<HTMLElement>('*')].some((e) => {
+          const style = getComputedStyle(e);
+          if (style.overflowX === 'visible' || e.scrollWidth <= e.clientWidth + 1) return false;
+          const ellipsis = style.textOverflow === 'ellipsis' && !/flex|grid/.test(style.display);
+          return !(ellipsis && e.closest('[title]'));
+        }),
+      )
+      .map((cell) => cell.textContent ?? ''),
+  );
+}
 
 /** Sends the demo's last complete month officially, so the history has a version to re-export. */
 async function pageCallOfficial(page: Page): Promise<boolean> {

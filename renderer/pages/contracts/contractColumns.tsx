@@ -3,6 +3,7 @@ import type { AgencyRecord, ContractRecord } from '../../api/types';
 import type { Column } from '../../lists/columns';
 import { StatusTag } from '../../format/StatusTag';
 import { yuan } from '../../format/display';
+import { Clip } from '../../format/Clip';
 
 export const contractColumns: Column<ContractRecord>[] = [
   {
@@ -12,8 +13,21 @@ export const contractColumns: Column<ContractRecord>[] = [
     sortField: 'contractNo',
     render: (c) => <span className="mono">{c.contractNo}</span>,
   },
-  { key: 'name', title: '合同名称', width: 220, sortField: 'name', render: (c) => c.name },
-  { key: 'agency', title: '第三方机构', width: 180, render: (c) => c.agencyName },
+  { key: 'name', title: '合同名称', width: 220, sortField: 'name', render: (c) => <Clip text={c.name} /> },
+  // Next to the name: at 1366 px the dates are off to the right, and 状态 is what a clerk reads first.
+  {
+    key: 'status',
+    title: '状态',
+    width: 150,
+    sortField: 'status',
+    render: (c) => (
+      <>
+        <StatusTag value={c.status} />
+        {(c.publishOverdue || c.fileOverdue) && <Pill color="orange">{c.publishOverdue ? '未公告' : '未备案'}</Pill>}
+      </>
+    ),
+  },
+  { key: 'agency', title: '第三方机构', width: 180, render: (c) => <Clip text={c.agencyName} /> },
   {
     key: 'amount',
     title: '合同金额（元）',
@@ -43,22 +57,10 @@ export const contractColumns: Column<ContractRecord>[] = [
   },
   { key: 'signed', title: '签订日期', width: 108, sortField: 'signedDate', render: (c) => c.signedDate ?? '' },
   { key: 'end', title: '服务截止', width: 108, sortField: 'serviceEnd', render: (c) => c.serviceEnd ?? '' },
-  {
-    key: 'status',
-    title: '状态',
-    width: 150,
-    sortField: 'status',
-    render: (c) => (
-      <>
-        <StatusTag value={c.status} />
-        {(c.publishOverdue || c.fileOverdue) && <Pill color="orange">{c.publishOverdue ? '未公告' : '未备案'}</Pill>}
-      </>
-    ),
-  },
 ];
 
 export const agencyColumns: Column<AgencyRecord>[] = [
-  { key: 'name', title: '机构名称', width: 240, sortField: 'name', render: (a) => a.name },
+  { key: 'name', title: '机构名称', width: 240, sortField: 'name', render: (a) => <Clip text={a.name} /> },
   {
     key: 'creditCode',
     title: '统一社会信用代码',

@@ -2,6 +2,7 @@
 import { Tag } from 'antd';
 import type { Column } from '../../lists/columns';
 import { orDash } from '../../format/display';
+import { Clip } from '../../format/Clip';
 import type { DeviceRecord, GroupMemberRecord, PublicityRecord } from './stores';
 
 export const publicityColumns: Column<PublicityRecord>[] = [
@@ -32,7 +33,7 @@ export const groupMemberColumns: Column<GroupMemberRecord>[] = [
 export const deviceColumns: Column<DeviceRecord>[] = [
   { key: 'kind', title: '类别', width: 90, sortField: 'kind', render: (r) => r.kind },
   { key: 'identifier', title: '编号/账号', width: 150, sortField: 'identifier', render: (r) => r.identifier },
-  { key: 'description', title: '型号/说明', width: 180, render: (r) => orDash(r.description) },
+  { key: 'description', title: '型号/说明', width: 200, render: (r) => <Clip text={orDash(r.description)} /> },
   {
     key: 'person',
     title: '领用人',
@@ -48,7 +49,8 @@ export const deviceColumns: Column<DeviceRecord>[] = [
   {
     key: 'state',
     title: '状态',
-    width: 120,
+    // 「在用（未归还）」 whole: a cut state reads as another one.
+    width: 140,
     render: (r) =>
       r.outWithLeaver ? (
         <Tag color="red">离岗未归还</Tag>

@@ -1,5 +1,6 @@
 // 档案登记's columns: what, where kept, filed and handed over when and to whom, who answers for it.
 import { Pill } from '../../format/Pill';
+import { Clip } from '../../format/Clip';
 import type { Column } from '../../lists/columns';
 import type { ArchiveRecord } from './archiveStore';
 
@@ -13,7 +14,7 @@ export const archiveColumns: Column<ArchiveRecord>[] = [
     sortField: 'archiveNo',
     render: (a) => <span className="mono">{a.archiveNo ?? ''}</span>,
   },
-  { key: 'title', title: '档案名称', width: 260, sortField: 'title', render: (a) => a.title },
+  { key: 'title', title: '档案名称', width: 220, sortField: 'title', render: (a) => <Clip text={a.title} /> },
   { key: 'category', title: '类别', width: 96, render: (a) => a.category },
   { key: 'year', title: '年度', width: 60, render: (a) => a.year ?? '' },
   {
@@ -29,14 +30,14 @@ export const archiveColumns: Column<ArchiveRecord>[] = [
     align: 'right',
     render: (a) => (a.quantity == null ? '' : `${a.quantity}${a.unit ?? ''}`),
   },
-  { key: 'location', title: '存放位置', width: 130, render: (a) => a.location ?? '' },
+  { key: 'location', title: '存放位置', width: 130, render: (a) => <Clip text={a.location} /> },
   { key: 'filedDate', title: '归档日期', width: 100, sortField: 'filedDate', render: (a) => a.filedDate ?? '' },
   {
     key: 'transfer',
     title: '移交',
     width: 170,
     sortField: 'transferDate',
-    render: (a) => (a.transferDate ? `${a.transferDate} ${a.transferTo ?? ''}` : <Pill>未移交</Pill>),
+    render: (a) => (a.transferDate ? <Clip text={`${a.transferDate} ${a.transferTo ?? ''}`} /> : <Pill>未移交</Pill>),
   },
-  { key: 'keeper', title: '责任人', width: 80, render: (a) => a.keeper ?? '' },
+  { key: 'keeper', title: '责任人', width: 80, render: (a) => <Clip text={a.keeper} /> },
 ];
