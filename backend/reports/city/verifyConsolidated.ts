@@ -19,7 +19,7 @@ import { UserError } from '../../../db/errors';
 import { changedSheets, submissionDigest } from '../digest';
 import { META_SHEET } from '../writer/workbook';
 import type { ParsedWorkbook } from '../verify/parse';
-import { recordByExportId, type VerifyRecord } from '../verify/record';
+import { recordByExportId, recordShown, type VerifyRecord } from '../verify/record';
 import { sortFindings } from '../verify/order';
 import { readMeta, unreadableFindings, type VerifyResult } from '../verify/verify';
 
@@ -154,17 +154,7 @@ export function verifyConsolidated(db: Database, parsed: ParsedWorkbook): Verify
     : `${identity.status === 'draft' ? '这是草稿，不是正式报送版本；' : ''}${whose}：已按数据摘要、合计和比率核对，${tail}`;
   return {
     identity,
-    record: record
-      ? {
-          id: record.id,
-          period: record.period,
-          version: record.version,
-          exportedAt: record.exportedAt,
-          operatorName: record.operatorName,
-          fileName: record.fileName,
-          correctionReason: record.correctionReason,
-        }
-      : null,
+    record: recordShown(record),
     basis: record ? 'record' : digest === 'absent' ? 'none' : 'digest',
     digest,
     summary,

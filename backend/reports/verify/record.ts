@@ -17,6 +17,20 @@ export interface VerifyRecord {
   frame: MonthlyFrame;
 }
 
+/** What a verify result shows of the record it compared with (not its figures, frame or digest). */
+export const recordShown = (record: VerifyRecord | null) =>
+  record
+    ? {
+        id: record.id,
+        period: record.period,
+        version: record.version,
+        exportedAt: record.exportedAt,
+        operatorName: record.operatorName,
+        fileName: record.fileName,
+        correctionReason: record.correctionReason,
+      }
+    : null;
+
 type Row = Record<string, unknown>;
 
 function toRecord(row: Row): VerifyRecord {

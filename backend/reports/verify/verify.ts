@@ -26,7 +26,7 @@ import { canonicalJson, sha256 } from '../builders';
 import { changedSheets, submissionDigest } from '../digest';
 import { META_SHEET } from '../writer/workbook';
 import type { ParsedWorkbook } from './parse';
-import { lastSentBefore, recordByExportId, recordsOfPeriod, type VerifyRecord } from './record';
+import { lastSentBefore, recordByExportId, recordShown, recordsOfPeriod, type VerifyRecord } from './record';
 import { sortFindings } from './order';
 
 export interface VerifyResult {
@@ -276,17 +276,7 @@ export function verifyParsed(db: Database, parsed: ParsedWorkbook): VerifyResult
 
   const result = {
     identity,
-    record: record
-      ? {
-          id: record.id,
-          period: record.period,
-          version: record.version,
-          exportedAt: record.exportedAt,
-          operatorName: record.operatorName,
-          fileName: record.fileName,
-          correctionReason: record.correctionReason,
-        }
-      : null,
+    record: recordShown(record),
     basis: record ? ('record' as const) : digest === 'absent' ? ('none' as const) : ('digest' as const),
     digest,
     findings: sortFindings(findings, parsed.sheetNames),
