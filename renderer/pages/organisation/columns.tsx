@@ -8,8 +8,8 @@ import type { DeviceRecord, GroupMemberRecord, PublicityRecord } from './stores'
 export const publicityColumns: Column<PublicityRecord>[] = [
   { key: 'date', title: '日期', width: 108, sortField: 'date', render: (r) => r.date },
   { key: 'kind', title: '宣传形式', width: 110, sortField: 'kind', render: (r) => r.kind },
-  { key: 'channel', title: '渠道/媒体', width: 180, render: (r) => orDash(r.channel) },
-  { key: 'title', title: '标题/内容', width: 320, sortField: 'title', render: (r) => r.title },
+  { key: 'channel', title: '渠道/媒体', width: 180, render: (r) => <Clip text={orDash(r.channel)} /> },
+  { key: 'title', title: '标题/内容', width: 320, sortField: 'title', render: (r) => <Clip text={r.title} /> },
   {
     key: 'quantity',
     title: '数量/覆盖',
@@ -17,16 +17,16 @@ export const publicityColumns: Column<PublicityRecord>[] = [
     align: 'right',
     render: (r) => (r.quantity == null ? '—' : `${r.quantity}${r.unit ?? ''}`),
   },
-  { key: 'note', title: '备注', width: 200, render: (r) => orDash(r.note) },
+  { key: 'note', title: '备注', width: 200, render: (r) => <Clip text={orDash(r.note)} /> },
 ];
 
 export const groupMemberColumns: Column<GroupMemberRecord>[] = [
   { key: 'sort', title: '排序', width: 64, align: 'right', sortField: 'sort', render: (r) => r.sort },
   { key: 'groupPost', title: '组内职务', width: 110, render: (r) => r.groupPost },
   { key: 'name', title: '姓名', width: 90, sortField: 'name', render: (r) => r.name },
-  { key: 'unit', title: '成员单位', width: 180, sortField: 'unit', render: (r) => r.unit },
+  { key: 'unit', title: '成员单位', width: 180, sortField: 'unit', render: (r) => <Clip text={r.unit} /> },
   { key: 'unitPost', title: '单位职务', width: 100, render: (r) => orDash(r.unitPost) },
-  { key: 'duties', title: '职责分工', width: 300, render: (r) => orDash(r.duties) },
+  { key: 'duties', title: '职责分工', width: 300, render: (r) => <Clip text={orDash(r.duties)} /> },
   { key: 'phone', title: '联系电话', width: 130, render: (r) => orDash(r.phone) },
 ];
 
