@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import * as s from '../schemas/backups';
+import * as enc from '../schemas/encryption';
 
 const empty = z.object({}).strict();
 
@@ -76,6 +77,35 @@ export const backupsApi = {
     access: 'admin',
     effect: 'write',
     summary: '修改安全设置',
+  }),
+
+  /**
+   * Encryption at rest (docs/encryption.md). A new code is issued to be shown, printed and typed
+   * back; `safety.encrypt` takes it back (only a code this backend issued in the last hour), makes
+   * a verified backup and encrypts the data file in place — the same step for a new office's
+   * wizard and for a plain file from an older version. Afterwards the code opens the data file,
+   * every backup and every package made from it, on any PC.
+   */
+  'safety.newRecoveryCode': method({
+    input: empty,
+    output: enc.newRecoveryCode,
+    access: 'admin',
+    effect: 'none',
+    summary: '生成恢复码',
+  }),
+  'safety.encrypt': method({
+    input: enc.recoveryCodeInput,
+    output: enc.encryptResult,
+    access: 'admin',
+    effect: 'replacesData',
+    summary: '加密数据文件',
+  }),
+  'safety.encryption': method({
+    input: empty,
+    output: enc.encryptionStatus,
+    access: 'read',
+    effect: 'none',
+    summary: '数据加密状态',
   }),
 
   /** Who may call it is a setting (管理员 always; 录入员 if allowed); every call is audited. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { method, listOutput } from './define';
 import * as s from '../schemas/system';
 import { packageImport, restoreResult } from '../schemas/backups';
+import * as enc from '../schemas/encryption';
 import { moveReferenceDateInput, moveReferenceDateOutput } from '../schemas/firstRun';
 
 const empty = z.object({}).strict();
@@ -132,6 +133,18 @@ export const systemApi = {
     access: 'public',
     effect: 'none',
     summary: '初始化状态',
+  }),
+  /**
+   * Browser mode, or a desktop whose stored key is gone: an encrypted data file stays closed until
+   * its 恢复码 is typed. While closed, only setup.status (locked: true) and this answer. On an open
+   * file it answers ok for the file's own code and RECOVERY_CODE_WRONG for any other.
+   */
+  'setup.unlock': method({
+    input: enc.recoveryCodeInput,
+    output: enc.unlockResult,
+    access: 'public',
+    effect: 'none',
+    summary: '输入恢复码打开数据',
   }),
   'setup.init': method({
     input: s.setupInit,

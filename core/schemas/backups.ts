@@ -6,6 +6,7 @@ import { OPERATOR_ROLES } from '../enums';
 import { auditList } from './system';
 import { listInput, listOutput } from '../api/define';
 import { fileField } from './files';
+import { recoveryCodeField } from './encryption';
 
 // ---- backups --------------------------------------------------------------------------------
 
@@ -49,6 +50,8 @@ export const backupFileInput = z
     file: text('备份文件', { max: 200 }).refine((v) => !/[\\/]/.test(v) && v !== '.' && v !== '..', {
       message: '备份文件应为备份列表中的文件名',
     }),
+    /** A backup made under an earlier 恢复码 (asked for when the current one does not open it). */
+    recoveryCode: recoveryCodeField.optional(),
   })
   .strict();
 
@@ -109,6 +112,8 @@ export const packageImport = z
     path: filePath('数据包文件').optional(),
     /** The uploaded file's name, for the message and the audit log. */
     fileName: text('数据包文件名', { max: 200 }).optional(),
+    /** The package's 恢复码 when it is encrypted under another office's (or an earlier) code. */
+    recoveryCode: recoveryCodeField.optional(),
     base64: fileField(
       z
         .string({ error: '数据包内容应为 base64 文本' })

@@ -231,7 +231,14 @@ export const sessionOperator = z.object({
 
 // ---- first run ------------------------------------------------------------------------------
 
-export const setupStatus = z.object({ hasOffice: z.boolean(), hasOperators: z.boolean() });
+export const setupStatus = z.object({
+  hasOffice: z.boolean(),
+  hasOperators: z.boolean(),
+  /** The data file is encrypted at rest (docs/encryption.md). */
+  encrypted: z.boolean(),
+  /** An encrypted file not opened yet: the page asks for the 恢复码 (setup.unlock) before anything else. */
+  locked: z.boolean(),
+});
 export const setupInit = z
   .object({
     office: officeSave,
