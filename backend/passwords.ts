@@ -36,8 +36,8 @@ function currentN(): number {
 let running = 0;
 const queue: (() => void)[] = [];
 
-/** scrypt on libuv's pool, at most MAX_PARALLEL at a time. */
-async function derive(password: string, salt: Buffer, len: number, o: ScryptOptions): Promise<Buffer> {
+/** scrypt on libuv's pool, at most MAX_PARALLEL at a time (also the 恢复码's key: backend/recoveryKey.ts). */
+export async function derive(password: string, salt: Buffer, len: number, o: ScryptOptions): Promise<Buffer> {
   if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => queue.push(resolve));
   running++;
   try {

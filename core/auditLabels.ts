@@ -30,6 +30,7 @@ const ACTIONS: Record<string, string> = {
   reveal: '查看完整敏感信息',
   backup: '备份',
   restore: '恢复',
+  encrypt: '加密数据文件',
   lookup: '按公民身份号码查询',
   login: '登录',
   loginFailed: '登录失败',

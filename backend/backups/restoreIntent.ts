@@ -9,10 +9,14 @@
 //     copy is removed (rolled back; nothing to audit);
 //   - the staged copy is gone: the swap happened — the entry is written now (unless it already was,
 //     when the kill came between the entry and removing the intent), marked as recorded at start.
+// safety.encrypt announces itself the same way (no staged copy: the file is re-keyed in place, in a
+// DELETE-journal transaction): a plain file at the next start means the re-key never landed
+// (rolled back), an encrypted one that it did, and its entry is written if missing.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { appendAudit } from '../../db/audit';
+import { isEncryptedFile } from '../../db/cipher';
 import { syncFolder } from '../../db/snapshot';
 
 /** Who asked for the swap, as the audit entry names them. */
@@ -21,16 +25,26 @@ export interface Actor {
   name: string;
 }
 
-export interface RestoreIntent {
-  startedAt: string;
+interface SwapIntent {
   /** The audit entry the call writes after the swap: restore/backup, or import/package. */
   action: 'restore' | 'import';
   entity: 'backup' | 'package';
   /** The verified copy about to be renamed over the data file. */
   staged: string;
   after: { from: string; safetyCopy: string; fromVersion: number };
-  by: Actor;
 }
+
+/** safety.encrypt: the file is re-keyed in place (nothing staged); its entry names the key by its id. */
+interface EncryptIntent {
+  action: 'encrypt';
+  entity: 'safety';
+  staged: '';
+  after: { keyId: string; backup: string | null };
+}
+
+export type RestoreIntent = (SwapIntent | EncryptIntent) & { startedAt: string; by: Actor };
+
+type Announced = SwapIntent | EncryptIntent;
 
 export const intentPathOf = (dataPath: string) => `${dataPath}.restore-intent.json`;
 
@@ -52,7 +66,7 @@ export function beginReplacement(dataPath: string, by: Actor | null): { succeede
 }
 
 /** Written and fsynced (with its folder) before the swap: a kill after the rename finds it. */
-export function writeRestoreIntent(dataPath: string, intent: Omit<RestoreIntent, 'by' | 'startedAt'>): void {
+export function writeRestoreIntent(dataPath: string, intent: Announced): void {
   if (dataPath === ':memory:') return;
   const full: RestoreIntent = { startedAt: new Date().toISOString(), by: actors.get(dataPath) ?? SYSTEM, ...intent };
   const path = intentPathOf(dataPath);
@@ -78,7 +92,7 @@ function readRestoreIntent(dataPath: string): RestoreIntent | null {
   if (!existsSync(path)) return null;
   try {
     const intent = JSON.parse(readFileSync(path, 'utf8')) as RestoreIntent;
-    return typeof intent.staged === 'string' && intent.after ? intent : null;
+    return typeof intent.staged === 'string' && intent.after && typeof intent.after === 'object' ? intent : null;
   } catch {
     // Written whole and renamed into place, so never half; anything else is not ours to act on.
     return null;
@@ -90,14 +104,20 @@ export type Settled =
   | { outcome: 'audited'; intent: RestoreIntent; entryId: number }
   | { outcome: 'alreadyAudited'; intent: RestoreIntent };
 
-/** Whether the restore's own entry made it into the data (matched by its safety copy, a unique name). */
+/**
+ * Whether the call's own entry made it into the data: a restore's matched by its safety copy (a
+ * unique name), an encryption's by its key id.
+ */
 function alreadyAudited(db: Database, intent: RestoreIntent): boolean {
+  const mark = (after: Record<string, unknown>) => (intent.action === 'encrypt' ? after.keyId : after.safetyCopy);
+  const expected = mark(intent.after);
   const rows = db
     .prepare(`SELECT after_json AS after FROM audit_log WHERE action = ? AND entity = ? ORDER BY id DESC LIMIT 50`)
     .all(intent.action, intent.entity) as { after: string | null }[];
   return rows.some((r) => {
     try {
-      return (JSON.parse(r.after ?? 'null') as { safetyCopy?: string } | null)?.safetyCopy === intent.after.safetyCopy;
+      const after = JSON.parse(r.after ?? 'null') as Record<string, unknown> | null;
+      return after !== null && mark(after) === expected;
     } catch {
       return false;
     }
@@ -116,8 +136,9 @@ export function settleRestoreIntent(db: Database, dataPath: string, now: Date = 
     return null;
   }
   let settled: Settled;
-  if (existsSync(intent.staged)) {
-    rmSync(intent.staged, { force: true });
+  const happened = intent.action === 'encrypt' ? isEncryptedFile(dataPath) : !existsSync(intent.staged);
+  if (!happened) {
+    if (intent.staged) rmSync(intent.staged, { force: true });
     settled = { outcome: 'rolledBack', intent };
   } else if (alreadyAudited(db, intent)) {
     settled = { outcome: 'alreadyAudited', intent };

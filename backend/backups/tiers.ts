@@ -7,10 +7,17 @@ import type { BackupReason } from '../../core/schemas/backups';
  * Never pruned automatically: 手动 ones, and the safety copies made before the data is replaced or
  * rewritten in bulk (恢复前: a restore or an opened data package; 迁移前: a migration, which is also
  * the last copy an older app can open; 导入前: an import commit, the one way back from a sheet that
- * changed hundreds of records at once). They are the only copy of this PC's data as it was, which
- * the confirmation promises can be restored; they are rare, so keeping them costs little.
+ * changed hundreds of records at once; 加密前: the plain file just before safety.encrypt). They are
+ * the only copy of this PC's data as it was, which the confirmation promises can be restored; they
+ * are rare, so keeping them costs little.
  */
-export const ALWAYS_KEPT: ReadonlySet<BackupReason> = new Set<BackupReason>(['手动', '恢复前', '迁移前', '导入前']);
+export const ALWAYS_KEPT: ReadonlySet<BackupReason> = new Set<BackupReason>([
+  '手动',
+  '恢复前',
+  '迁移前',
+  '导入前',
+  '加密前',
+]);
 
 export interface RetentionPolicy {
   daily: number;

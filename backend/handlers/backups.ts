@@ -21,6 +21,7 @@ import { backupInBackground } from '../backups/write';
 import { twoPhase } from '../phases';
 import { readSafety, saveSafety } from '../safetySettings';
 import { buildAuditWorkbook } from '../auditExport';
+import { encryptDataFile, encryptionStatus, issueRecoveryCode } from '../areas/system/encryption';
 import type { AreaHandlers } from './types';
 
 type Out<M extends keyof typeof backupsApi> = OutputOf<M>;
@@ -122,6 +123,10 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
     if (input.backupFolder !== undefined) saveBackupDirChoice(workspaceOf(ctx).path, input.backupFolder);
     return after;
   },
+
+  'safety.newRecoveryCode': (_input, ctx) => issueRecoveryCode(ctx),
+  'safety.encrypt': (input, ctx) => encryptDataFile(ctx, input),
+  'safety.encryption': (_input, ctx) => encryptionStatus(ctx),
 
   'sensitive.reveal': (input, ctx) => {
     const table = REVEAL_TABLES[input.entity];

@@ -12,6 +12,7 @@ import {
   setupStatus,
 } from '../areas/system/sessions';
 import { moveReferenceDate } from '../areas/system/firstRun';
+import { unlockOpen } from '../areas/system/encryption';
 import { fromServices } from './fromServices';
 import type { AreaHandlers } from './types';
 
@@ -35,6 +36,7 @@ export const systemHandlers: AreaHandlers<typeof systemApi> = {
     'session.current': currentSession,
     'session.lock': lockSession,
     'setup.status': setupStatus,
+    'setup.unlock': unlockOpen,
     'setup.importPackage': setupImportPackage,
     'audit.list': listAudit,
     'audit.verify': checkAuditChain,

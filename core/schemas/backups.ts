@@ -10,8 +10,8 @@ import { recoveryCodeField } from './encryption';
 
 // ---- backups --------------------------------------------------------------------------------
 
-/** Why a backup was made; 手动, 恢复前, 迁移前 and 导入前 ones are kept until the clerk deletes them (backend/backups/tiers.ts). */
-export const BACKUP_REASONS = ['启动', '每日', '手动', '迁移前', '导入前', '恢复前'] as const;
+/** Why a backup was made; 手动, 恢复前, 迁移前, 导入前 and 加密前 ones are kept until the clerk deletes them (backend/backups/tiers.ts). */
+export const BACKUP_REASONS = ['启动', '每日', '手动', '迁移前', '导入前', '恢复前', '加密前'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**

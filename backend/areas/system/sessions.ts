@@ -23,6 +23,7 @@ import { workspaceOf, type HandlerCtx } from '../../context';
 import { beginLogin } from '../../loginGuard';
 import { twoPhase } from '../../phases';
 import { applyWorkPlan, createTownships } from './firstRun';
+import { workspaceKey } from './encryption';
 
 const LOGIN_FAILED = '用户名或密码错误';
 
@@ -98,9 +99,12 @@ export const currentSession = (ctx: HandlerCtx): OutputOf<'session.current'> =>
 /** The lock itself is dispatch's (it owns the idle clock); reaching here means the caller was let in. */
 export const lockSession = (): OutputOf<'session.lock'> => null;
 
+/** An open file is never locked: the locked gate (backend/lockedStart.ts) answers for a closed one. */
 export const setupStatus = (ctx: HandlerCtx): OutputOf<'setup.status'> => ({
   hasOffice: getOffice(ctx.db) !== null,
   hasOperators: countOperators(ctx.db) > 0,
+  encrypted: ctx.workspace ? workspaceKey(ctx.workspace) !== null : false,
+  locked: false,
 });
 
 export const setupInit = twoPhase<'setup.init', string>({
