@@ -1,5 +1,6 @@
 // `npm run serve`: browser mode. Opens (or creates) the data file, starts the HTTP transport on
-// 127.0.0.1 and prints the address with this launch's token; closes the database on Ctrl+C.
+// 127.0.0.1 and prints the address with this launch's token; closes the database on Ctrl+C. An
+// encrypted data file starts locked (backend/lockedStart.ts) until its 恢复码 is typed in the page.
 //   --data <path>   data file (default ./data/censusdesk.db, or env CENSUSDESK_DATA)
 //   --port <n>      port (default 0: any free port)
 //   --static <dir>  built renderer (default dist/renderer in the project)
@@ -11,7 +12,9 @@ import { openBackend, type Backend } from './app';
 import { startHttpServer } from './transports/http';
 import { UserError } from '../db/errors';
 import { DEMO_ADMIN, loadDemo } from './demo';
-import { startBackupSchedule } from './backups/schedule';
+import { startBackupSchedule, type BackupSchedule } from './backups/schedule';
+import { openGated } from './lockedStart';
+import { deriveKey } from './recoveryKey';
 
 export interface ServeOptions {
   dataPath: string;
@@ -65,13 +68,30 @@ async function prepareDemo(backend: Backend): Promise<string> {
 }
 
 export async function serve(opts: ServeOptions) {
-  const backend = openBackend(opts.dataPath);
+  let whenOpened: ((backend: Backend) => void) | null = null;
+  // A plain or new file opens here (a new office's file turns encrypted at the wizard's 恢复码 step);
+  // an encrypted one waits, locked, for setup.unlock. Browser mode keeps no code between starts.
+  const gate = openGated({
+    path: opts.dataPath,
+    open: (key) => openBackend(opts.dataPath, { key }),
+    deriveKey,
+    onOpened: (backend) => whenOpened?.(backend),
+  });
   try {
-    const demoNote = opts.demo ? await prepareDemo(backend) : null;
-    const server = await startHttpServer({ backend, port: opts.port, staticDir: opts.staticDir });
-    return { backend, server, demoNote };
+    const demoNote = opts.demo && gate.backend ? await prepareDemo(gate.backend) : null;
+    const server = await startHttpServer({ backend: gate, port: opts.port, staticDir: opts.staticDir });
+    return {
+      backend: gate,
+      server,
+      demoNote,
+      /** Runs `then` with the open backend: now, or once the 恢复码 has opened a locked file. */
+      onOpened: (then: (backend: Backend) => void) => {
+        if (gate.backend) then(gate.backend);
+        else whenOpened = then;
+      },
+    };
   } catch (e) {
-    backend.close();
+    gate.close();
     throw e;
   }
 }
@@ -86,12 +106,18 @@ async function main() {
   }
   console.log(`普查办工作台已启动（浏览器模式）：${running.server.url}`);
   console.log(`数据文件：${running.backend.path}`);
+  const locked = running.backend.locked;
+  if (locked) console.log('数据文件已加密：请在浏览器中输入恢复码');
   // A backup now and one a day while running, made in the backup worker so the first answers never
-  // wait for it; a failed one is reported, never fatal.
-  const backups = startBackupSchedule(running.backend, {
-    background: true,
-    onBackup: (r) => console.log(`已备份：${r.path}`),
-    onError: (e) => console.error(`自动备份失败：${(e as Error).message}`),
+  // wait for it; a failed one is reported, never fatal. A locked file gets its schedule once opened.
+  let backups: BackupSchedule | null = null;
+  running.onOpened((backend) => {
+    if (locked) console.log('已输入恢复码，数据文件已打开');
+    backups = startBackupSchedule(backend, {
+      background: true,
+      onBackup: (r) => console.log(`已备份：${r.path}`),
+      onError: (e) => console.error(`自动备份失败：${(e as Error).message}`),
+    });
   });
   if (running.demoNote) console.log(`示例县${running.demoNote}，登录：${DEMO_ADMIN.name} / ${DEMO_ADMIN.password}`);
   let stopping = false;
@@ -99,7 +125,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     // A backup still being made finishes first: its reader must be gone for the close to merge the WAL.
-    Promise.all([backups.stop(), running.server.close()])
+    Promise.all([backups?.stop(), running.server.close()])
       .catch(() => undefined)
       .finally(() => {
         // Closing checkpoints the WAL so the .db file alone holds everything.

@@ -16,6 +16,7 @@ import { api, isMethodName } from '../../core/api';
 import { MAX_PACKAGE_UPLOAD_BYTES } from '../../core/schemas/backups';
 import { downloadRef, isFileField, uploadIdOf, uploadRef } from '../../core/schemas/files';
 import { MAX_FILE_BYTES } from '../imports/limits';
+import { DATA_LOCKED_MESSAGE } from '../lockedStart';
 import { readBody } from './body';
 import { FileStore } from './fileStore';
 import { header, refuse, sendError, sendJson } from './respond';
@@ -34,6 +35,8 @@ export interface FileOptions {
   downloads: FileStore;
   uploads: FileStore;
   uploadLimit?: number;
+  /** The data file is encrypted and not opened yet (backend/lockedStart.ts): no file goes in or out. */
+  locked?: () => boolean;
 }
 
 export const fileStores = () => ({ downloads: new FileStore(DOWNLOADS_CAP), uploads: new FileStore(UPLOADS_CAP) });
@@ -111,6 +114,7 @@ export function handleDownload(req: IncomingMessage, res: ServerResponse, rawId:
   }
   const token = header(req, TOKEN_HEADER);
   if (token !== undefined && !sameSecret(token, o.token)) return refuse(req, res, 401, 'BAD_TOKEN', '访问令牌无效');
+  if (o.locked?.()) return refuse(req, res, 423, 'DATA_LOCKED', DATA_LOCKED_MESSAGE);
   const held = /^[0-9a-f]{64}$/.test(rawId) ? o.downloads.peek(rawId) : null;
   const asking = header(req, SESSION_HEADER);
   // Another session's id, or one whose session has ended, is refused like an unknown one (and left alone).
@@ -138,6 +142,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, o:
     return refuse(req, res, 401, 'BAD_TOKEN', '访问令牌无效：请用启动时显示的完整地址（含 #token=）打开普查办工作台');
   if (!/^application\/octet-stream\b/i.test(header(req, 'content-type') ?? ''))
     return refuse(req, res, 415, 'BAD_CONTENT_TYPE', '上传内容类型应为 application/octet-stream');
+  if (o.locked?.()) return refuse(req, res, 423, 'DATA_LOCKED', DATA_LOCKED_MESSAGE);
   // First-run setup uploads its package before anyone has logged in; a session named must be live.
   const session = header(req, SESSION_HEADER) ?? '';
   if (session !== '' && !o.sessions.get(session)) return refuse(req, res, 401, 'UNAUTHENTICATED', '请先登录');

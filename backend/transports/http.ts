@@ -12,7 +12,8 @@ import { SessionStore } from './sessions';
 import { DOWNLOAD_PATH, UPLOAD_PATH } from '../../core/schemas/files';
 
 export interface HttpServerOptions {
-  backend: { dispatch: Dispatch };
+  /** The backend, or the gate in front of an encrypted data file (backend/lockedStart.ts). */
+  backend: { dispatch: Dispatch; readonly locked?: boolean };
   /** 0 (the default) picks a free port. */
   port?: number;
   /** The built renderer (dist/renderer). */
@@ -42,6 +43,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
     sessions,
     bodyLimit: opts.bodyLimit,
     uploadLimit: opts.uploadLimit,
+    locked: () => opts.backend.locked === true,
     ...fileStores(),
   };
 

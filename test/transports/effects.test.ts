@@ -16,7 +16,7 @@ describe('the contract declares every method’s terms', () => {
     for (const m of names) expect(EFFECTS, m).toContain(api[m].effect);
   });
 
-  it('opens to callers without a session exactly the login, the first run and the session questions', () => {
+  it('opens to callers without a session exactly the login, the first run, the unlock and the session questions', () => {
     expect(names.filter(isPublicMethod).sort()).toEqual(
       [
         'session.current',
@@ -25,6 +25,7 @@ describe('the contract declares every method’s terms', () => {
         'setup.importPackage',
         'setup.init',
         'setup.status',
+        'setup.unlock',
       ].sort(),
     );
   });
@@ -44,7 +45,7 @@ describe('the contract declares every method’s terms', () => {
 
   it('marks what replaces the data file and what reveals', () => {
     expect(names.filter((m) => api[m].effect === 'replacesData').sort()).toEqual(
-      ['backup.restore', 'package.import', 'setup.importPackage'].sort(),
+      ['backup.restore', 'package.import', 'safety.encrypt', 'setup.importPackage'].sort(),
     );
     expect(names.filter((m) => api[m].effect === 'reveals')).toEqual(['sensitive.reveal']);
     expect(api['sensitive.reveal'].access).toBe('reveal');

@@ -139,7 +139,7 @@ describe('browser-mode HTTP transport', () => {
   it('needs a session for everything but login and first run', async () => {
     expect((await call('setup.status', {})).json).toEqual({
       ok: true,
-      data: { hasOffice: false, hasOperators: false },
+      data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false },
     });
     const no = await call('township.list', {});
     expect(no.status).toBe(401);
@@ -300,7 +300,10 @@ describe('npm run serve', () => {
         headers: json(running.server.token),
         body: '{}',
       });
-      expect(await res.json()).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+      expect(await res.json()).toEqual({
+        ok: true,
+        data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false },
+      });
     } finally {
       await running.server.close();
       running.backend.close();

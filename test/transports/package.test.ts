@@ -54,7 +54,12 @@ describe('the data package over HTTP', () => {
     expect(opened.json).toMatchObject({ ok: true, data: { restoredFrom: pkg.fileName } });
     // No session came with it: the clerk logs in as on the old PC.
     expect(opened.session).toBeNull();
-    expect((await fresh.post('setup.status', {})).json.data).toEqual({ hasOffice: true, hasOperators: true });
+    expect((await fresh.post('setup.status', {})).json.data).toEqual({
+      hasOffice: true,
+      hasOperators: true,
+      encrypted: false,
+      locked: false,
+    });
     const login = await fresh.post('session.login', { name: 'admin', password: 'secret123' });
     const towns = await fresh.post('township.list', {}, login.session!);
     expect(towns.json.data?.total).toBe(1);
