@@ -7,8 +7,16 @@ import { getBridge } from '../bridge';
 import { announceCall } from './changes';
 import type { ApiError, InputOf, MethodName, OutputOf, Result } from '../../core/api';
 
-/** The refusals (backend/access.ts) that mean "log in again", not "this call was wrong". */
-export const SESSION_ENDED_CODES: readonly string[] = ['UNAUTHENTICATED', 'SESSION_INVALID', 'IDLE_LOCKED'];
+/**
+ * The refusals (backend/access.ts) that mean "log in again", not "this call was wrong"; DATA_LOCKED:
+ * the data file is closed until its 恢复码 is typed (backend/lockedStart.ts).
+ */
+export const SESSION_ENDED_CODES: readonly string[] = [
+  'UNAUTHENTICATED',
+  'SESSION_INVALID',
+  'IDLE_LOCKED',
+  'DATA_LOCKED',
+];
 
 let onSessionEnded: ((error: ApiError) => void) | null = null;
 export function setSessionEndedHandler(fn: (error: ApiError) => void): void {

@@ -1,10 +1,12 @@
-// The first screen depends on the data file: the setup wizard when it is new, the login page,
-// or the workbench — covered by the lock screen after the idle time.
+// The first screen depends on the data file: 输入恢复码 when it is encrypted and still closed, the
+// setup wizard when it is new, the login page, or the workbench — covered by the lock screen after
+// the idle time.
 import { useEffect } from 'react';
 import { Button, Result, Spin } from 'antd';
 import { useSession } from '../stores/session';
 import { SetupWizard } from '../pages/setup/SetupWizard';
 import { LoginPage } from '../pages/setup/LoginPage';
+import { UnlockPage } from '../pages/encryption/UnlockPage';
 import { Shell } from './Shell';
 import { LockScreen } from './LockScreen';
 import { useIdleLock } from './useIdleLock';
@@ -38,6 +40,8 @@ export function App() {
           extra={<Button onClick={() => void useSession.getState().boot()}>重试</Button>}
         />
       );
+    case 'unlock':
+      return <UnlockPage />;
     case 'setup':
       return <SetupWizard />;
     case 'login':

@@ -16,6 +16,8 @@ const LIST_PAGES: Record<string, { path: string; tab?: string }> = {
 };
 
 export function checkHref(link: { method: string; filters: Record<string, unknown> }): string | null {
+  // 「数据未加密」: 安全设置 with the 保存恢复码 step open (pages/encryption/EncryptionCard.tsx).
+  if (link.method === 'safety.encryption') return href('/settings', { tab: 'safety', encrypt: '1' });
   if (link.method === 'progress.get')
     return href('/progress', { tab: 'figures', period: String(link.filters.period ?? '') });
   const page = LIST_PAGES[link.method];

@@ -1,5 +1,6 @@
-// Who is at the keyboard and which office this is. Boot decides the first screen: the setup
-// wizard on a fresh data file, the login page, or the workbench for a live session.
+// Who is at the keyboard and which office this is. Boot decides the first screen: 输入恢复码 on an
+// encrypted data file not opened yet, the setup wizard on a fresh one, the login page, or the
+// workbench for a live session.
 import { create } from 'zustand';
 import { call, setSessionEndedHandler } from '../api/call';
 import { restartPage, takeRestartNotice } from '../app/freshPage';
@@ -7,8 +8,11 @@ import type { ApiError, InputOf } from '../../core/api';
 import type { OfficeRecord, SessionOperator } from '../api/types';
 import type { OperatorRole } from '../../core/enums';
 
-/** 'locked': the workbench stays underneath, hidden, until the same operator unlocks it. */
-export type Phase = 'booting' | 'unreachable' | 'setup' | 'login' | 'ready' | 'locked';
+/**
+ * 'locked': the workbench stays underneath, hidden, until the same operator unlocks it.
+ * 'unlock': the data file is encrypted and closed; the 恢复码 opens it (setup.unlock).
+ */
+export type Phase = 'booting' | 'unreachable' | 'unlock' | 'setup' | 'login' | 'ready' | 'locked';
 
 interface SessionState {
   phase: Phase;
@@ -28,7 +32,9 @@ interface SessionState {
   setSafety: (s: { idleLockMinutes: number; revealRoles: readonly OperatorRole[] }) => void;
   boot: () => Promise<void>;
   login: (name: string, password: string) => Promise<ApiError | null>;
+  /** setup.init; the wizard stays (its 保存恢复码 step) until enterWorkbench. */
   setup: (input: InputOf<'setup.init'>) => Promise<ApiError | null>;
+  enterWorkbench: () => void;
   logout: () => Promise<void>;
   /** Hides the workbench until the operator logs in again (idle lock, here or in the backend). */
   lock: (notice: string) => void;
@@ -60,6 +66,7 @@ export const useSession = create<SessionState>((set, get) => ({
   boot: async () => {
     const status = await call('setup.status', {});
     if (!status.ok) return set({ phase: 'unreachable', problem: status.error.message });
+    if (status.data.locked) return set({ phase: 'unlock', operator: null });
     if (!status.data.hasOperators) return set({ phase: 'setup' });
     const me = await call('session.current', {});
     if (!me.ok || !me.data) return set({ phase: 'login', operator: null, notice: takeRestartNotice() });
@@ -93,9 +100,11 @@ export const useSession = create<SessionState>((set, get) => ({
   setup: async (input) => {
     const r = await call('setup.init', input);
     if (!r.ok) return r.error;
-    set({ operator: r.data, office: await loadOffice(), phase: 'ready' });
+    set({ operator: r.data, office: await loadOffice() });
     return null;
   },
+
+  enterWorkbench: () => set({ phase: 'ready' }),
 
   logout: async () => {
     await call('session.logout', {});
@@ -111,6 +120,8 @@ export const useSession = create<SessionState>((set, get) => ({
 // starts a fresh page, with the reason on the login page.
 setSessionEndedHandler((error) => {
   const { phase, lock } = useSession.getState();
+  // The backend closed the data file (restarted without its key): the 恢复码 first, then a login.
+  if (error.code === 'DATA_LOCKED') return useSession.setState({ phase: 'unlock', operator: null });
   if (phase !== 'ready' && phase !== 'locked') return;
   if (error.code === 'IDLE_LOCKED') return lock(error.message);
   useSession.setState({ phase: 'login', operator: null });

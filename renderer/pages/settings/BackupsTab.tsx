@@ -13,6 +13,7 @@ import { Pill, type PillColor } from '../../format/Pill';
 import { afterDataReplaced } from './afterReplace';
 import { ReplaceDataConfirm } from './ReplaceDataConfirm';
 import { LeftoversNotice } from './LeftoversNotice';
+import { useRecoveryCodeAsk } from '../encryption/useRecoveryCodeAsk';
 
 type Backup = OutputOf<'backup.list'>['rows'][number];
 
@@ -36,6 +37,7 @@ export function BackupsTab() {
   const { data, error, reload } = useRead('backup.list', LIST_INPUT);
   const [busy, setBusy] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<Backup | null>(null);
+  const code = useRecoveryCodeAsk('backup-code', '备份');
 
   const backupNow = async () => {
     setBusy('now');
@@ -57,10 +59,12 @@ export function BackupsTab() {
   const restore = async () => {
     // Already restoring: a second confirmation (Enter pressed twice) must not send another.
     if (!restoring || busy === 'restore') return;
+    const withCode = code.input();
+    if (!withCode) return;
     setBusy('restore');
-    const r = await call('backup.restore', { file: restoring.file });
+    const r = await call('backup.restore', { file: restoring.file, ...withCode });
     setBusy(null);
-    if (!r.ok) return toast.error(r.error.message);
+    if (!r.ok) return code.handled(r.error) ? undefined : toast.error(r.error.message);
     setRestoring(null);
     await afterDataReplaced(
       modal,
@@ -143,7 +147,10 @@ export function BackupsTab() {
                     size="small"
                     danger
                     disabled={b.status === '已损坏'}
-                    onClick={() => setRestoring(b)}
+                    onClick={() => {
+                      code.reset();
+                      setRestoring(b);
+                    }}
                     data-testid="backup-restore"
                   >
                     恢复
@@ -159,6 +166,7 @@ export function BackupsTab() {
         title="从备份恢复"
         source={restoring ? `${localTime(restoring.createdAt)} 的备份（${restoring.reason}，${restoring.file}）` : ''}
         busy={busy === 'restore'}
+        extra={code.field(() => void restore())}
         onConfirm={() => void restore()}
         onCancel={() => setRestoring(null)}
       />

@@ -12,6 +12,7 @@ import { afterDataReplaced } from './afterReplace';
 import { OpenPackageButton } from './OpenPackageButton';
 import { openPackage, type PackageSource } from './packageSource';
 import { ReplaceDataConfirm } from './ReplaceDataConfirm';
+import { useRecoveryCodeAsk } from '../encryption/useRecoveryCodeAsk';
 
 const PACKAGE_TYPE = 'application/octet-stream';
 
@@ -20,6 +21,7 @@ export function PackageTab() {
   const county = useSession((s) => s.office?.countyName) ?? '普查办';
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const [chosen, setChosen] = useState<PackageSource | null>(null);
+  const code = useRecoveryCodeAsk('package-code', '数据包');
 
   const exportPackage = async () => {
     const path = await askSavePath('package', `${county}_数据包${PACKAGE_EXTENSION}`, '导出数据包');
@@ -47,10 +49,12 @@ export function PackageTab() {
   const importPackage = async () => {
     // Already importing: a second confirmation (Enter pressed twice) must not send another.
     if (!chosen || busy !== null) return;
+    const withCode = code.input();
+    if (!withCode) return;
     setBusy('import');
-    const r = await openPackage('package.import', chosen);
+    const r = await openPackage('package.import', chosen, withCode);
     setBusy(null);
-    if (!r.ok) return toast.error(r.error.message);
+    if (!r.ok) return code.handled(r.error) ? undefined : toast.error(r.error.message);
     setChosen(null);
     await afterDataReplaced(modal, `已打开数据包 ${chosen.name}，原来的数据已另存为 ${r.data.safetyCopy.file}`);
   };
@@ -79,7 +83,15 @@ export function PackageTab() {
       <Card size="small" title="打开数据包">
         <p>用另一台电脑导出的数据包替换本机的全部数据。替换前会先把本机当前数据另存一份安全副本。</p>
         <Space>
-          <OpenPackageButton danger onChosen={setChosen} loading={busy === 'import'} testId="package-import">
+          <OpenPackageButton
+            danger
+            onChosen={(source) => {
+              code.reset();
+              setChosen(source);
+            }}
+            loading={busy === 'import'}
+            testId="package-import"
+          >
             打开数据包…
           </OpenPackageButton>
         </Space>
@@ -89,6 +101,7 @@ export function PackageTab() {
         title="打开数据包"
         source={chosen ? `数据包 ${chosen.name}` : ''}
         busy={busy === 'import'}
+        extra={code.field(() => void importPackage())}
         onConfirm={() => void importPackage()}
         onCancel={() => setChosen(null)}
       />

@@ -11,12 +11,14 @@ interface Props {
   /** Where the data will come from, in the clerk's words. */
   source: ReactNode;
   busy: boolean;
+  /** Below the word: the 恢复码 field when the backup or package asks for one (useRecoveryCodeAsk). */
+  extra?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** Enter confirms too, but not while busy: a second Enter would send a second restore. */
-export function ReplaceDataConfirm({ open, title, source, busy, onConfirm, onCancel }: Props) {
+export function ReplaceDataConfirm({ open, title, source, busy, extra, onConfirm, onCancel }: Props) {
   const [typed, setTyped] = useState('');
   const close = () => {
     setTyped('');
@@ -59,6 +61,7 @@ export function ReplaceDataConfirm({ open, title, source, busy, onConfirm, onCan
           onPressEnter={() => !busy && typed.trim() === WORD && onConfirm()}
         />
       </div>
+      {extra}
     </Modal>
   );
 }

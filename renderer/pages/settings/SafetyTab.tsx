@@ -1,5 +1,6 @@
-// 安全设置: the backup folder of this computer, the idle lock, and whether 录入员 may see sensitive
-// numbers in full. Everyone may read them; only 管理员 changes them (the backend refuses others).
+// 安全设置: 数据加密 (EncryptionCard), the backup folder of this computer, the idle lock, and whether
+// 录入员 may see sensitive numbers in full. Everyone may read them; only 管理员 changes them (the
+// backend refuses others).
 // Checked with the API's own schema before saving; each message sits at its field.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Space, Spin, Switch } from 'antd';
@@ -9,6 +10,7 @@ import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
 import { toast } from '../../app/feedback';
 import { isAdmin, useSession } from '../../stores/session';
+import { EncryptionCard } from '../encryption/EncryptionCard';
 
 type Settings = OutputOf<'safety.settings'>;
 type Field = 'backupFolder' | 'idleLockMinutes' | 'revealRoles';
@@ -73,6 +75,7 @@ export function SafetyTab() {
 
   return (
     <div style={{ maxWidth: 760 }} data-testid="safety-tab">
+      <EncryptionCard />
       {!admin && <Alert type="info" showIcon title="只有管理员可以修改安全设置。" style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div" disabled={!admin}>
         <div data-field="backupFolder">

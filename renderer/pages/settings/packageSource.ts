@@ -26,13 +26,17 @@ export function packageFromFile(file: File): PackageSource | string {
   return { file, name: file.name };
 }
 
-/** package.import or setup.importPackage with the chosen package (a browser's file is uploaded now). */
+/**
+ * package.import or setup.importPackage with the chosen package (a browser's file is uploaded now),
+ * and its 恢复码 once the backend asked for one.
+ */
 export async function openPackage(
   method: 'package.import' | 'setup.importPackage',
   source: PackageSource,
+  code: { recoveryCode?: string } = {},
 ): Promise<Result<OutputOf<'package.import'>>> {
-  if ('path' in source) return call(method, { path: source.path });
+  if ('path' in source) return call(method, { path: source.path, ...code });
   const content = await fileContent(source.file);
   if (!content.ok) return content;
-  return call(method, { fileName: source.file.name, base64: content.data });
+  return call(method, { fileName: source.file.name, base64: content.data, ...code });
 }

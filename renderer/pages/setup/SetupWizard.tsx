@@ -1,6 +1,7 @@
 // First run on a new data file: 单位信息 (a 县（区）, 市 or 省 普查办), a city or province office's
 // units (pre-filled from the division dataset) or a county's townships, villages and work plan
-// (TownsStep), then the first 管理员, then into the workbench —
+// (TownsStep), then the first 管理员 (setup.init), then 保存恢复码 (the data file encrypted under a
+// code the clerk prints and types back, RecoveryCodeStep), then into the workbench —
 // or the data package from the old PC instead (RestoreFromPackage). The demo county is a start-up
 // option of the server, so the wizard only says how to open it.
 import { useEffect, useState } from 'react';
@@ -17,6 +18,8 @@ import { levelOf } from '../../app/resolveScreen';
 import { UNIT_KIND_LABELS } from '../../../core/officeLevels';
 import { unitIssues } from '../../../core/schemas/units';
 import { normalizeCode, normalizeText } from '../../../core/text';
+import { toast } from '../../app/feedback';
+import { RecoveryCodeStep } from '../encryption/RecoveryCodeStep';
 import { DemoHint } from './DemoHint';
 import { RestoreFromPackage } from './RestoreFromPackage';
 import { INITIAL_TOWNS, TownsStep, keptTownships, loadTowns, type TownsState } from './TownsStep';
@@ -55,8 +58,12 @@ export function SetupWizard() {
   const kind = UNIT_KIND_LABELS[level];
   const officeSpec = officeFormFor(level, true);
   // A county office reviews its townships and villages and picks its work plan (TownsStep).
-  const steps = receiving ? ['单位信息', `下级${kind}`, '管理员'] : ['单位信息', '乡镇与村', '管理员'];
-  const adminStep = steps.length - 1;
+  const steps = receiving
+    ? ['单位信息', `下级${kind}`, '管理员', '保存恢复码']
+    : ['单位信息', '乡镇与村', '管理员', '保存恢复码'];
+  const adminStep = steps.length - 2;
+  // Reached once setup.init has succeeded: the office exists, so there is no way back.
+  const recoveryStep = steps.length - 1;
 
   // A city office's own name and code are its city's; a province office has no city.
   const { setValue } = office;
@@ -129,7 +136,7 @@ export function SetupWizard() {
       ...(receiving ? { units: cleanUnits() } : { townships: keptTownships(towns), workPlan: towns.workPlan }),
     } as InputOf<'setup.init'>);
     setSaving(false);
-    if (!error) return;
+    if (!error) return setStep(recoveryStep);
     if (error.issues.some((i) => i.path.startsWith('office.'))) {
       office.applyServerError(error, 'office.');
       setStep(0);
@@ -143,6 +150,7 @@ export function SetupWizard() {
   };
 
   const next = () => {
+    if (step === recoveryStep) return; // the step has its own buttons
     if (step === 0 && office.validate().ok) {
       if (receiving) void enterUnits();
       else void enterTowns();
@@ -240,14 +248,26 @@ export function SetupWizard() {
             </>
           )}
         </div>
-        <Space style={{ marginTop: 8 }}>
-          {step > 0 && <Button onClick={() => setStep(step - 1)}>上一步</Button>}
-          <Button type="primary" loading={saving} onClick={next} data-testid="setup-next">
-            {step === adminStep ? '完成并进入工作台' : '下一步'}
-          </Button>
-        </Space>
-        {step === 0 && <RestoreFromPackage />}
-        <DemoHint />
+        {step === recoveryStep ? (
+          <RecoveryCodeStep
+            onDone={({ keyId }) => {
+              toast.success(`数据文件已加密（密钥标识 ${keyId}）`);
+              useSession.getState().enterWorkbench();
+            }}
+            onSkip={() => useSession.getState().enterWorkbench()}
+          />
+        ) : (
+          <>
+            <Space style={{ marginTop: 8 }}>
+              {step > 0 && <Button onClick={() => setStep(step - 1)}>上一步</Button>}
+              <Button type="primary" loading={saving} onClick={next} data-testid="setup-next">
+                下一步
+              </Button>
+            </Space>
+            {step === 0 && <RestoreFromPackage />}
+            <DemoHint />
+          </>
+        )}
       </Card>
     </div>
   );
