@@ -12,6 +12,7 @@ import * as XLSX from '@e965/xlsx';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { PROJECT_ROOT } from './server';
+import { saveRecoveryCode } from './recovery';
 import { fill, nav, overlaysGone, pageApi, shot } from './ui';
 import type { CityBatch } from '../city/generate';
 import { readCounty } from '../city/read';
@@ -100,6 +101,7 @@ test('a city office takes in twenty counties at once, keeps the ledger and sends
     await fill(page, 'setup-admin-password', 'census2018');
     await fill(page, 'setup-admin-confirm', 'census2018');
     await page.getByTestId('setup-next').click();
+    await saveRecoveryCode(page);
     await expect(page.getByTestId('city-home')).toBeVisible();
     // The eleven fictional counties of the test data, added off-screen as 系统设置 → 下级单位 would.
     await pageApi(page, 'unit.save', { units: COUNTIES.map((c) => ({ code: c.code, name: c.name })) });

@@ -4,6 +4,7 @@
 // the deadline day.
 import { test, expect } from './fixtures';
 import { fill, nav, shot } from './ui';
+import { saveRecoveryCode } from './recovery';
 
 const CITY_AREAS = ['home', 'intake', 'ledger', 'cityreport', 'verify', 'audit', 'settings'];
 const COUNTY_AREAS = ['dashboard', 'people', 'regions', 'contracts', 'budget', 'training', 'progress', 'reports'];
@@ -57,6 +58,7 @@ test('a city office is set up with its counties from the dataset and sees the ci
     await fill(page, 'setup-admin-password', 'census2018');
     await fill(page, 'setup-admin-confirm', 'census2018');
     await page.getByTestId('setup-next').click();
+    await saveRecoveryCode(page);
     await expect(page.getByTestId('city-home')).toBeVisible();
     await expect(page.getByTestId('office-name')).toContainText('南充市第二次全国污染源普查领导小组办公室');
   });

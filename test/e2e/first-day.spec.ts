@@ -10,6 +10,7 @@ import { addDays, todayIso } from '../../core/dates';
 import { test, expect } from './fixtures';
 import { dashboard, date, fill, listReady, nav, overlaysGone, pageApi, pick, saveForm, shot } from './ui';
 import { addNode, startDistrict, startPerson } from './entry';
+import { saveRecoveryCode } from './recovery';
 import type { Page } from '@playwright/test';
 
 const validId = (body17: string) => body17 + idCheckChar(body17);
@@ -84,6 +85,7 @@ test('a clerk’s first day', async ({ page, server }) => {
     await fill(page, 'setup-admin-confirm', 'census2018');
     await shot(page, '02-setup-admin');
     await page.getByTestId('setup-next').click();
+    await saveRecoveryCode(page);
     await expect(page.getByTestId('dashboard')).toBeVisible();
     await expect(page.getByTestId('office-name')).toContainText('蓬安县第二次全国污染源普查领导小组办公室');
     await expect(page.getByTestId('operator-name')).toHaveText('admin');

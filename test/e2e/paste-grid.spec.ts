@@ -6,6 +6,7 @@
 // read back through the API. Shift+click marks cells and Ctrl+C copies them out as the same text.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { saveRecoveryCode } from './recovery';
 import { fill, OFFICE, overlaysGone, pageApi, pick } from './ui';
 import { idCheckChar } from '../../core/validate/idNumber';
 
@@ -41,7 +42,7 @@ async function firstRun(page: Page): Promise<void> {
   await expect(page.getByTestId('dashboard')).toBeVisible();
 }
 
-/** From the wizard's current step on to its 管理员 step (admin / census2018), and in. */
+/** From the wizard's current step on to its 管理员 step (admin / census2018), its 保存恢复码, and in. */
 async function toAdmin(page: Page): Promise<void> {
   const admin = page.locator('#setup-admin-name');
   const steps = page.locator('.ant-steps-item-active');
@@ -54,6 +55,7 @@ async function toAdmin(page: Page): Promise<void> {
   await fill(page, 'setup-admin-password', 'census2018');
   await fill(page, 'setup-admin-confirm', 'census2018');
   await page.getByTestId('setup-next').click();
+  await saveRecoveryCode(page);
 }
 
 const origin = (url: string) => new URL(url).origin;

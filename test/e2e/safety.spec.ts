@@ -2,7 +2,8 @@
 // with its status, change a record, restore the backup (typing 恢复 to confirm) and see the change
 // gone and the safety copy listed; download the data package; export the 操作日志 as an .xlsx;
 // then on a "new PC" (a second server on an empty data file) open the package from the first-run
-// wizard and log in with the old operator.
+// wizard — encrypted, so it asks for the 恢复码 saved at the first run — and log in with the old operator.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -10,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startServer, type RunningServer } from './server';
 import { fill, firstRun, listReady, nav, pageCall } from './ui';
+import { newRecoveryCode } from '../../core/recoveryCode';
 
 const OFFICE = {
   countyName: '蓬安县',
@@ -23,6 +25,8 @@ const OFFICE = {
 test.describe.configure({ mode: 'serial' });
 
 let server: RunningServer;
+/** The 恢复码 the first run saved: the package is encrypted under it. */
+let recoveryCode = '';
 // A fresh data file of its own: restoring replaces the whole data.
 test.beforeAll(async () => {
   server = await startServer();
@@ -54,7 +58,7 @@ test('back up, change, restore, and export the audit log', async ({ page }) => {
   await test.step('first run, and one township', async () => {
     await expect(page.getByTestId('setup-wizard')).toBeVisible();
     await expect(page.getByTestId('setup-restore-package')).toBeVisible();
-    await firstRun(page, OFFICE);
+    recoveryCode = await firstRun(page, OFFICE);
     expect((await api(page, 'township.create', { code: '511323100', name: '锦屏镇' })).ok).toBe(true);
     expect(await townshipNames(page)).toContain('锦屏镇');
   });
@@ -106,11 +110,12 @@ test('back up, change, restore, and export the audit log', async ({ page }) => {
     await page.getByTestId('tab-package').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('package-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^蓬安县_数据包_\d{8}-\d{6}\.cdpkg$/);
+    // Encrypted under the office's key: no plain SQLite header.
     expect(
       readFileSync(await download.path())
         .subarray(0, 15)
         .toString('latin1'),
-    ).toBe('SQLite format 3');
+    ).not.toBe('SQLite format 3');
     await download.saveAs(packagePath());
   });
 
@@ -135,6 +140,13 @@ test('a new PC opens the package from the first-run wizard and the old admin log
     await expect(page.getByTestId('setup-wizard')).toBeVisible();
     await page.getByTestId('setup-package-open-file').setInputFiles(packagePath());
     await page.getByRole('button', { name: '开始恢复' }).click();
+    // The package is encrypted: its 恢复码, asked in a dialog; a wrong one is refused at the field.
+    await expect(page.getByTestId('setup-package-code-ask')).toBeVisible();
+    await fill(page, 'setup-package-code', newRecoveryCode(randomBytes(16)));
+    await page.locator('#setup-package-code').press('Enter');
+    await expect(page.getByTestId('setup-package-code-error')).toContainText('恢复码不正确');
+    await fill(page, 'setup-package-code', recoveryCode.replace(/-/g, ' '));
+    await page.locator('#setup-package-code').press('Enter');
     await expect(page.getByTestId('login')).toBeVisible();
     await fill(page, 'login-name', 'admin');
     await fill(page, 'login-password', 'census2018');

@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './server';
+import { saveRecoveryCode } from './recovery';
 
 export const SHOTS = join(PROJECT_ROOT, 'test-results/e2e-screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -97,9 +98,10 @@ export async function listReady(page: Page, testId: string): Promise<void> {
 
 /**
  * The first-run wizard: the office's required fields, the county's townships all unticked (a spec
- * adds its own), then the first 管理员 (admin / census2018).
+ * adds its own), then the first 管理员 (admin / census2018), then 保存恢复码 (the data file
+ * encrypted); returns the 恢复码.
  */
-export async function firstRun(page: Page, office: Record<string, string>): Promise<void> {
+export async function firstRun(page: Page, office: Record<string, string>): Promise<string> {
   await expect(page.getByTestId('setup-wizard')).toBeVisible();
   for (const [field, value] of Object.entries(office)) await fill(page, `setup-office-${field}`, value);
   await page.getByTestId('setup-next').click();
@@ -111,7 +113,9 @@ export async function firstRun(page: Page, office: Record<string, string>): Prom
   await fill(page, 'setup-admin-password', 'census2018');
   await fill(page, 'setup-admin-confirm', 'census2018');
   await page.getByTestId('setup-next').click();
+  const code = await saveRecoveryCode(page);
   await expect(page.getByTestId('dashboard')).toBeVisible();
+  return code;
 }
 
 /** A call through the API the page itself uses, with its token and session (for records set up off-screen). */
