@@ -26,6 +26,10 @@ export interface BackendClientOptions {
    * true once a later start has said 'ready': a dialog queued for this failure is then out of date.
    */
   onFailed?: (failure: StartFailure, superseded: () => boolean) => void;
+  /** The 恢复码 this PC keeps for the data file (electron/keyStore.ts), sent to each backend process first. */
+  recoveryCode?: () => string | null;
+  /** The backend adopted a 恢复码 (encrypt, unlock, an encrypted package): keep it for the next start. */
+  onRecoveryCode?: (code: string) => void;
 }
 
 export type RestoreOutcome = { ok: true; keptAs: string | null } | { ok: false; message: string };
@@ -61,7 +65,9 @@ export function createBackendClient(o: BackendClientOptions) {
         waiting.delete(m.id);
       } else if (m.type === 'ready') {
         readyCount++;
-        o.log.info(`后台已启动，数据文件：${m.dataPath}`);
+        o.log.info(`后台已启动，数据文件：${m.dataPath}${m.locked ? '（已加密）' : ''}`);
+      } else if (m.type === 'recoveryCode') {
+        o.onRecoveryCode?.(m.code);
       } else if (m.type === 'failed') {
         o.log.error(`后台无法打开数据文件（${m.code}）：${m.message}`);
         const { type: _type, ...failure } = m;
@@ -75,6 +81,8 @@ export function createBackendClient(o: BackendClientOptions) {
         settleRestore({ ok: false, message: m.message });
       }
     });
+    // Before any call: an encrypted data file opens with it (a message, never argv or env).
+    if (o.recoveryCode) child.postMessage({ type: 'recoveryCode', code: o.recoveryCode() });
     child.on('exit', (code) => {
       if (current === running) current = null;
       if (code !== 0) o.log.error(`后台进程意外退出，退出码 ${code}`);

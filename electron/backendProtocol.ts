@@ -5,6 +5,9 @@ import type { Operator } from '../backend/context';
 import { openBackend, type Backend } from '../backend/app';
 import { startBackupSchedule } from '../backend/backups/schedule';
 import { restoreAtStartupLocked, StartupError } from '../backend/backups/startup';
+import { openGated, type Gate } from '../backend/lockedStart';
+import { deriveKey } from '../backend/recoveryKey';
+import type { CipherKey } from '../db/cipher';
 
 /** The backup a failed start offers (a StartupError's latestBackup, reduced to what the dialog needs). */
 export interface OfferedBackup {
@@ -27,15 +30,23 @@ export type ToBackend =
   | { type: 'call'; id: number; method: string; input: unknown; operator: Operator | null; session?: string }
   /** Only after a failed start: put this backup in place of the data file, then open again. */
   | { type: 'restoreAtStartup'; backupPath: string }
+  /**
+   * Sent first after the start: the 恢复码 this PC keeps for the data file (electron/keyStore.ts),
+   * or null. Never in argv or the environment, which other processes of the user can read.
+   */
+  | { type: 'recoveryCode'; code: string | null }
   | { type: 'close' };
 
 export type FromBackend =
-  | { type: 'ready'; dataPath: string }
+  /** `locked`: the data file is encrypted and waits for its 恢复码 (backend/lockedStart.ts). */
+  | { type: 'ready'; dataPath: string; locked?: true }
   | ({ type: 'failed' } & StartFailure)
   /** The backup is in place (`keptAs`: where the damaged file went); 'ready' or 'failed' follows. */
   | { type: 'restored'; keptAs: string | null }
   | { type: 'restoreFailed'; message: string }
   | { type: 'result'; id: number; result: Result<unknown> }
+  /** The backend adopted this 恢复码 (encrypt, unlock, an encrypted package): the main process keeps it. */
+  | { type: 'recoveryCode'; code: string }
   | { type: 'closed' };
 
 /** Electron's process.parentPort, reduced to what we use (messages arrive as { data }). */
@@ -47,7 +58,10 @@ export interface ParentPortLike {
 /** What the utility process does with its data file; `backendHost` is the real one. */
 export interface BackendHost {
   dataPath: string;
-  open: () => Backend;
+  /** Opens the data file (keyed; null for a plain or new one); `onRecoveryCode` hears codes adopted later. */
+  open: (key: CipherKey | null, onRecoveryCode: (code: string) => void) => Backend;
+  /** The office key of a 恢复码 (backend/recoveryKey.ts). */
+  deriveKey: (code: string) => Promise<CipherKey>;
   /** Puts a backup in place of a file that will not open; returns where the damaged file went. */
   restoreAtStartup: (backupPath: string) => string | null;
   /** Automatic backups while the backend is open (one at start, then daily). */
@@ -71,7 +85,8 @@ export const START_BACKUP_DELAY_MS = 20_000;
 export function backendHost(dataPath: string, exit: (code: number) => void): BackendHost {
   return {
     dataPath,
-    open: () => openBackend(dataPath),
+    open: (key, onRecoveryCode) => openBackend(dataPath, { key, onRecoveryCode }),
+    deriveKey,
     restoreAtStartup: (backupPath) => restoreAtStartupLocked(dataPath, backupPath),
     startBackups: (backend) =>
       startBackupSchedule(backend, {
@@ -110,31 +125,69 @@ function startFailure(e: unknown, dataPath: string): StartFailure {
  * from a newer version, unreadable, locked) is reported once with the backup to offer, and every
  * call then gets that message as its error, so the page can show it instead of a blank window;
  * the main process may then have a backup put in place, after which the store is opened again.
+ * An encrypted store opens through the gate (backend/lockedStart.ts): with the 恢复码 the main
+ * process sends first, or else locked, answering setup.status and setup.unlock only.
  */
 export function serveBackend(port: ParentPortLike, host: BackendHost): void {
-  let backend: Backend | null = null;
+  let gate: Gate | null = null;
   let backups: { stop: () => void } | null = null;
   let openError: { code: string; message: string } | null = null;
+  /** The code this PC keeps (undefined: the main process has not said yet). */
+  let storedCode: string | null | undefined;
+  /** Calls wait while a kept code is being tried (a key derivation takes ~0.5 s). */
+  let starting: Promise<void> = Promise.resolve();
+  const keep = (code: string) => port.postMessage({ type: 'recoveryCode', code });
+
+  const reportFailure = (e: unknown) => {
+    const failed = startFailure(e, host.dataPath);
+    // Calls get the full message: it also says how to restore from the command line.
+    openError = { code: failed.code, message: (e as Error).message ?? failed.message };
+    port.postMessage({ type: 'failed', ...failed });
+  };
+
+  /** A locked store tries the code kept on this PC; a wrong one leaves it locked for the page to ask. */
+  const tryKeptCode = () => {
+    const g = gate;
+    if (!g?.locked || !storedCode) return;
+    starting = g.openWithStoredCode(storedCode).then(
+      () => undefined,
+      (e: unknown) => {
+        if (gate !== g) return; // closed meanwhile
+        // The right code, but the file will not open (damaged…): as any failed start.
+        g.close();
+        gate = null;
+        reportFailure(e);
+      },
+    );
+  };
 
   const open = () => {
     try {
-      backend = host.open();
+      gate = openGated({
+        path: host.dataPath,
+        open: (key) => host.open(key, keep),
+        deriveKey: host.deriveKey,
+        onRecoveryCode: keep,
+        // The real host defers the start backup (START_BACKUP_DELAY_MS) and makes it in the backup
+        // worker, so the window's first calls never wait behind it.
+        onOpened: (backend) => void (backups = host.startBackups(backend)),
+      });
       openError = null;
-      port.postMessage({ type: 'ready', dataPath: backend.path });
     } catch (e) {
-      const failed = startFailure(e, host.dataPath);
-      // Calls get the full message: it also says how to restore from the command line.
-      openError = { code: failed.code, message: (e as Error).message ?? failed.message };
-      port.postMessage({ type: 'failed', ...failed });
-      return;
+      gate = null;
+      return reportFailure(e);
     }
-    // The real host defers the start backup (START_BACKUP_DELAY_MS) and makes it in the backup
-    // worker, so the window's first calls never wait behind it.
-    backups = host.startBackups(backend);
+    port.postMessage(
+      gate.locked
+        ? { type: 'ready', dataPath: host.dataPath, locked: true }
+        : { type: 'ready', dataPath: host.dataPath },
+    );
+    tryKeptCode();
   };
 
   const restore = (backupPath: unknown) => {
-    if (backend) return port.postMessage({ type: 'restoreFailed', message: '数据文件已正常打开，无需从备份恢复' });
+    if (gate && !gate.locked)
+      return port.postMessage({ type: 'restoreFailed', message: '数据文件已正常打开，无需从备份恢复' });
     if (typeof backupPath !== 'string' || !backupPath)
       return port.postMessage({ type: 'restoreFailed', message: '未指定备份文件' });
     let keptAs: string | null;
@@ -144,6 +197,7 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       return port.postMessage({ type: 'restoreFailed', message: (e as Error).message ?? String(e) });
     }
     port.postMessage({ type: 'restored', keptAs });
+    gate?.close();
     open();
   };
 
@@ -152,25 +206,33 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
   port.on('message', ({ data }) => {
     if (isCall(data)) {
       const answer = (result: Result<unknown>) => port.postMessage({ type: 'result', id: data.id, result });
-      if (!backend) return answer(failure(openError!.code, openError!.message));
-      backend
-        .dispatch(data.method, data.input, {
-          operator: data.operator ?? null,
-          session: typeof data.session === 'string' ? data.session : undefined,
-        })
-        .then(answer, (e: Error) => answer(failure('INTERNAL', `内部错误：${e.message ?? String(e)}`)));
+      const call = () => {
+        if (!gate) return answer(failure(openError!.code, openError!.message));
+        gate
+          .dispatch(data.method, data.input, {
+            operator: data.operator ?? null,
+            session: typeof data.session === 'string' ? data.session : undefined,
+          })
+          .then(answer, (e: Error) => answer(failure('INTERNAL', `内部错误：${e.message ?? String(e)}`)));
+      };
+      void starting.then(call);
       return;
     }
     const type = (data as { type?: unknown } | null)?.type;
+    if (type === 'recoveryCode') {
+      const code = (data as { code?: unknown }).code;
+      storedCode = typeof code === 'string' ? code : null;
+      return tryKeptCode();
+    }
     if (type === 'restoreAtStartup') return restore((data as { backupPath?: unknown }).backupPath);
     if (type === 'close') {
       // Closing checkpoints the WAL, so the .db file alone holds everything afterwards.
       try {
         backups?.stop();
-        backend?.close();
+        gate?.close();
       } finally {
         backups = null;
-        backend = null;
+        gate = null;
         openError = { code: 'CLOSED', message: '后台已关闭' };
         port.postMessage({ type: 'closed' });
         // One turn of the loop lets the message leave before the process does.

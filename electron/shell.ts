@@ -16,6 +16,7 @@ import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createShellActions } from './shellActions';
 import { FileHandles } from './fileHandles';
+import { loadRecoveryCode, saveRecoveryCode } from './keyStore';
 import { registerShellIpc } from './shellIpc';
 import { safeFileName } from './shellRequests';
 import { claimSingleInstance } from './singleInstance';
@@ -56,6 +57,12 @@ export function startShell(layout: ShellLayout): { started: boolean } {
       reload: () => void mainWindow?.loadURL(APP_START_URL),
       quit: () => app.quit(),
     }),
+    // The 恢复码 kept with safeStorage opens an encrypted data file without asking at each start.
+    recoveryCode: () => loadRecoveryCode(paths.dataPath),
+    onRecoveryCode: (code) => {
+      if (saveRecoveryCode(paths.dataPath, code)) log.info('恢复码已加密保存在本机');
+      else log.info('本机无法安全保存恢复码（系统加密不可用），每次启动时需输入恢复码');
+    },
     spawn: () => {
       const child = utilityProcess.fork(join(layout.bundleDir, 'backendProcess.cjs'), ['--data', paths.dataPath], {
         serviceName: `${APP_NAME}后台`,

@@ -58,7 +58,10 @@ describe('backend process protocol', () => {
     expect(port.sent[0]).toEqual({ type: 'ready', dataPath: path });
 
     port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
-    expect(await port.answer(1)).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+    expect(await port.answer(1)).toEqual({
+      ok: true,
+      data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false },
+    });
 
     port.deliver({
       type: 'call',
@@ -163,7 +166,10 @@ describe('a damaged data file at start', () => {
     expect(readFileSync(restored.keptAs!).equals(damaged)).toBe(true);
     expect(port.sent.at(-1)).toEqual({ type: 'ready', dataPath: path });
     port.deliver({ type: 'call', id: 2, method: 'setup.status', input: {}, operator: null });
-    expect(await port.answer(2)).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+    expect(await port.answer(2)).toEqual({
+      ok: true,
+      data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false },
+    });
     port.deliver({ type: 'close' });
   });
 
@@ -197,7 +203,10 @@ describe('the backup schedule', () => {
       expect(port.sent[0]).toEqual({ type: 'ready', dataPath: path });
       // The page's first calls do not wait behind a copy and a full integrity check.
       port.deliver({ type: 'call', id: 1, method: 'setup.status', input: {}, operator: null });
-      expect(await port.answer(1)).toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+      expect(await port.answer(1)).toEqual({
+        ok: true,
+        data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false },
+      });
       expect(startBackups()).toHaveLength(0);
       await vi.advanceTimersByTimeAsync(START_BACKUP_DELAY_MS);
       // Made in the backup worker: the file appears once the copy has passed its integrity check.

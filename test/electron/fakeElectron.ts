@@ -60,6 +60,7 @@ export class FakeUtilityProcess extends Emitter {
   }
 }
 
+const SAFE_PREFIX = Buffer.from('v10');
 const appEvents = new Emitter();
 const handlers = new Map<string, Listener>();
 let ready: () => void = () => undefined;
@@ -114,6 +115,24 @@ export const fakeElectron = {
       setDevicePermissionHandler: vi.fn(),
     },
   },
+  /**
+   * Stands in for the OS's encryption: reversible only with this fake's prefix, and the text is
+   * stored XOR-ed so a test can check the clear text is not in the bytes.
+   */
+  safeStorage: {
+    available: true,
+    isEncryptionAvailable: vi.fn(() => fakeElectron.safeStorage.available),
+    encryptString: vi.fn((text: string) => {
+      if (!fakeElectron.safeStorage.available) throw new Error('Encryption is not available.');
+      return Buffer.concat([SAFE_PREFIX, Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)]);
+    }),
+    decryptString: vi.fn((bytes: Buffer) => {
+      if (!fakeElectron.safeStorage.available) throw new Error('Encryption is not available.');
+      if (!bytes.subarray(0, SAFE_PREFIX.length).equals(SAFE_PREFIX))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return Buffer.from(bytes.subarray(SAFE_PREFIX.length).map((b) => b ^ 0x5a)).toString('utf8');
+    }),
+  },
   shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
   utilityProcess: {
     fork: vi.fn(
@@ -137,6 +156,7 @@ export function resetFakeElectron(opts: { gotLock?: boolean; appData?: string } 
   FakeBrowserWindow.instances.length = 0;
   FakeUtilityProcess.instances.length = 0;
   fakeElectron.app.gotLock = opts.gotLock ?? true;
+  fakeElectron.safeStorage.available = true;
   fakeElectron.app.paths = { appData: opts.appData ?? '/fake/appData', documents: '/fake/documents' };
   readyPromise = new Promise<void>((r) => (ready = r));
 }

@@ -1,6 +1,7 @@
 // The shell wired together, against a fake 'electron': single instance, the window and its URL, the
 // channels, the menu, the backend's utility process and quitting.
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
@@ -128,6 +129,24 @@ describe('startup', () => {
     expect(child.args).toEqual(['--data', join(appDataDir(), 'CensusDesk', 'data', 'censusdesk.db')]);
   });
 
+  it('keeps the 恢复码 with safeStorage: the stored one goes to the backend first, an adopted one is stored', async () => {
+    const dataPath = join(appDataDir(), 'CensusDesk', 'data', 'censusdesk.db');
+    mkdirSync(dirname(dataPath), { recursive: true });
+    await boot();
+    const child = FakeUtilityProcess.instances[0];
+    expect(child.posted[0]).toEqual({ type: 'recoveryCode', code: null });
+    child.emit('message', { type: 'recoveryCode', code: '1234-5678' });
+    expect(fakeElectron.safeStorage.encryptString).toHaveBeenCalledWith('1234-5678');
+    expect(existsSync(`${dataPath}.key`)).toBe(true);
+    expect(readFileSync(`${dataPath}.key`).includes(Buffer.from('1234-5678'))).toBe(false);
+    // The next backend process (after a crash, or the next start) gets it.
+    child.emit('exit', 1);
+    const call = ipcMain.handlers.get('censusdesk:call')!;
+    const window = FakeBrowserWindow.instances[0];
+    void call({ sender: window.webContents, senderFrame: { url: APP_START_URL } }, 'setup.status', {});
+    expect(FakeUtilityProcess.instances[1].posted[0]).toEqual({ type: 'recoveryCode', code: '1234-5678' });
+  });
+
   it('hardens every web contents created, not just the window', async () => {
     await boot();
     expect(app.listenerCount('web-contents-created')).toBe(1);
@@ -152,9 +171,12 @@ describe('API calls through the shell', () => {
     child.emit('message', {
       type: 'result',
       id: sent.id,
-      result: { ok: true, data: { hasOffice: false, hasOperators: false } },
+      result: { ok: true, data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false } },
     });
-    await expect(pending).resolves.toEqual({ ok: true, data: { hasOffice: false, hasOperators: false } });
+    await expect(pending).resolves.toEqual({
+      ok: true,
+      data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false },
+    });
   });
 });
 

@@ -1,0 +1,209 @@
+// The desktop keeps the 恢复码 with safeStorage (mocked electron, test/electron/fakeElectron.ts) in
+// `<data file>.key` and hands it to the backend process as its first message. Run here end to end:
+// the main process's client, a backend process served in-process (serveBackend on a fake port) and
+// a real encrypted data file.
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
+
+import { fakeElectron, resetFakeElectron } from './fakeElectron';
+import { openBackend } from '../../backend/app';
+import { deriveKey } from '../../backend/recoveryKey';
+import { newRecoveryCode } from '../../core/recoveryCode';
+import { isEncryptedFile } from '../../db/cipher';
+import { createBackendClient, type BackendChild } from '../../electron/backendClient';
+import {
+  backendHost,
+  serveBackend,
+  type BackendHost,
+  type FromBackend,
+  type ParentPortLike,
+  type ToBackend,
+} from '../../electron/backendProtocol';
+import { keyFileOf, loadRecoveryCode, saveRecoveryCode } from '../../electron/keyStore';
+import { adminCtx } from '../helpers/backend';
+
+const CODE = newRecoveryCode(randomBytes(16));
+const OTHER = newRecoveryCode(randomBytes(16));
+const OFFICE = {
+  countyName: '蓬安县',
+  countyCode: '511323',
+  cityName: '南充市',
+  cityCode: '5113',
+  unitName: '蓬安县污普办',
+};
+
+let root: string;
+let original: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'censusdesk-keystore-'));
+  original = join(root, 'office', 'census.db');
+  const b = openBackend(original, { key: await deriveKey(CODE), backupDir: join(root, 'office-backups') });
+  try {
+    const r = await b.dispatch(
+      'setup.init',
+      { office: OFFICE, admin: { name: 'admin', password: 'secret123' } },
+      adminCtx,
+    );
+    expect(r.ok).toBe(true);
+  } finally {
+    b.close();
+  }
+  expect(isEncryptedFile(original)).toBe(true);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeEach(() => resetFakeElectron());
+
+/** A PC's copy of the office's encrypted file. */
+function dataFile(): string {
+  const dir = mkdtempSync(join(root, 'pc-'));
+  const path = join(dir, 'census.db');
+  writeFileSync(path, readFileSync(original));
+  return path;
+}
+
+/**
+ * The main process's client over a backend process run in this one (messages cloned and delivered
+ * a turn later, as between processes), keeping the code as the shell does.
+ */
+function desktop(dataPath: string) {
+  const host: BackendHost = { ...backendHost(dataPath, vi.fn()), startBackups: () => ({ stop: () => undefined }) };
+  const toMain: FromBackend[] = [];
+  const client = createBackendClient({
+    log: { info: vi.fn(), error: vi.fn() },
+    recoveryCode: () => loadRecoveryCode(dataPath),
+    onRecoveryCode: (code) => void saveRecoveryCode(dataPath, code),
+    spawn: () => {
+      const child = new EventEmitter() as EventEmitter & BackendChild;
+      const port = new EventEmitter() as EventEmitter & ParentPortLike;
+      port.postMessage = (m: FromBackend) => {
+        toMain.push(structuredClone(m));
+        setImmediate(() => child.emit('message', structuredClone(m)));
+      };
+      child.postMessage = (m: ToBackend) => void setImmediate(() => port.emit('message', { data: structuredClone(m) }));
+      child.kill = () => true;
+      host.exit = (code) => void child.emit('exit', code);
+      serveBackend(port, host);
+      return child;
+    },
+  });
+  const call = (method: string, input: unknown) => client.dispatch(method, input, { operator: null });
+  return { client, call, toMain };
+}
+
+const LOCKED = { hasOffice: true, hasOperators: true, encrypted: true, locked: true };
+
+describe('the 恢复码 kept on the desktop', () => {
+  it('a stored code opens the encrypted file at start', async () => {
+    const path = dataFile();
+    expect(saveRecoveryCode(path, CODE)).toBe(true);
+    const { client, call, toMain } = desktop(path);
+    try {
+      expect(await call('setup.status', {})).toEqual({
+        ok: true,
+        data: { hasOffice: true, hasOperators: true, encrypted: true, locked: false },
+      });
+      expect((await call('session.login', { name: 'admin', password: 'secret123' })).ok).toBe(true);
+      // Nothing to keep: the code came from the store.
+      expect(toMain.filter((m) => m.type === 'recoveryCode')).toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('starts locked with no key file, or one that will not decrypt, or a stored code that is wrong', async () => {
+    const path = dataFile();
+    for (const prepare of [
+      () => undefined,
+      () => writeFileSync(keyFileOf(path), Buffer.from('not from safeStorage')),
+      () => saveRecoveryCode(path, OTHER),
+    ]) {
+      prepare();
+      const { client, call } = desktop(path);
+      try {
+        expect(await call('setup.status', {})).toEqual({ ok: true, data: LOCKED });
+        expect(await call('person.list', {})).toMatchObject({ ok: false, error: { code: 'DATA_LOCKED' } });
+      } finally {
+        await client.close();
+      }
+    }
+  });
+
+  it('a code typed at setup.unlock is kept: <data>.key without the code in the clear, and the next start opens', async () => {
+    const path = dataFile();
+    const first = desktop(path);
+    try {
+      expect(await first.call('setup.unlock', { recoveryCode: OTHER })).toMatchObject({
+        ok: false,
+        error: { code: 'RECOVERY_CODE_WRONG' },
+      });
+      expect(existsSync(keyFileOf(path))).toBe(false);
+      expect(await first.call('setup.unlock', { recoveryCode: CODE })).toEqual({ ok: true, data: { unlocked: true } });
+      await vi.waitFor(() => expect(existsSync(keyFileOf(path))).toBe(true));
+    } finally {
+      await first.client.close();
+    }
+    const bytes = readFileSync(keyFileOf(path));
+    const digits = CODE.replaceAll('-', '');
+    for (const clear of [CODE, digits, ...CODE.split('-')])
+      expect(bytes.includes(Buffer.from(clear)), clear).toBe(false);
+    expect(fakeElectron.safeStorage.encryptString).toHaveBeenCalledWith(CODE);
+    // No temporary file is left beside it.
+    expect(existsSync(`${keyFileOf(path)}.tmp-${process.pid}`)).toBe(false);
+
+    const next = desktop(path);
+    try {
+      expect(await next.call('setup.status', {})).toMatchObject({ ok: true, data: { locked: false } });
+    } finally {
+      await next.client.close();
+    }
+  });
+
+  it('stores nothing where safeStorage is unavailable, and asks again at the next start', async () => {
+    const path = dataFile();
+    fakeElectron.safeStorage.available = false;
+    const first = desktop(path);
+    try {
+      expect(await first.call('setup.unlock', { recoveryCode: CODE })).toEqual({ ok: true, data: { unlocked: true } });
+      await vi.waitFor(() => expect(first.toMain.some((m) => m.type === 'recoveryCode')).toBe(true));
+    } finally {
+      await first.client.close();
+    }
+    expect(existsSync(keyFileOf(path))).toBe(false);
+    expect(fakeElectron.safeStorage.encryptString).not.toHaveBeenCalled();
+    expect(saveRecoveryCode(path, CODE)).toBe(false);
+    expect(loadRecoveryCode(path)).toBeNull();
+
+    const next = desktop(path);
+    try {
+      expect(await next.call('setup.status', {})).toEqual({ ok: true, data: LOCKED });
+    } finally {
+      await next.client.close();
+    }
+  });
+
+  it('never passes the code in argv or the environment: it is the first message to the backend process', async () => {
+    const path = join(mkdtempSync(join(root, 'pc-')), 'census.db');
+    saveRecoveryCode(path, CODE);
+    const posted: ToBackend[] = [];
+    const client = createBackendClient({
+      log: { info: vi.fn(), error: vi.fn() },
+      recoveryCode: () => loadRecoveryCode(path),
+      spawn: () => {
+        const child = new EventEmitter() as EventEmitter & BackendChild;
+        child.postMessage = (m: ToBackend) => void posted.push(m);
+        child.kill = () => true;
+        return child;
+      },
+    });
+    void client.dispatch('setup.status', {}, { operator: null });
+    expect(posted[0]).toEqual({ type: 'recoveryCode', code: CODE });
+    expect(posted[1]).toMatchObject({ type: 'call', method: 'setup.status' });
+  });
+});
