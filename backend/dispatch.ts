@@ -3,7 +3,9 @@
 // form are dropped or refused; the input is valid; the input's rules allow the caller; the handler
 // runs as its declared effect says (core/api/define.ts: a write inside one transaction with its
 // audit entry, a two-phase handler's async part before it); the answer is checked (tests) and,
-// unless it reveals, masked.
+// unless it reveals, masked. A sliced write (a big import's commit, backend/phases.ts) holds the
+// writer connection alone while it runs in slices: reads meanwhile answer from a read-only
+// connection, calls that write wait their turn (backend/writeTurns.ts).
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { api, isMethodName, type ApiError, type MethodName, type Result } from '../core/api';
@@ -18,6 +20,10 @@ import { IdleLock, idleKey } from './idleLock';
 import { beginReplacement } from './backups/restoreIntent';
 import { dropMaskedInput, maskSensitive } from './masking';
 import { auditSave, savePathOf } from './fileSaves';
+import { isWriterBound, type TwoPhase } from './phases';
+import { WriteTurns } from './writeTurns';
+import { openReadConnection, readableApart } from './readConnection';
+import { runInSlices } from './slicedWrite';
 
 const fail = (code: string, message: string, issues: ApiError['issues'] = []): Result<never> => ({
   ok: false,
@@ -65,6 +71,7 @@ export interface DispatchOptions {
 interface Phases {
   prepare: ((input: unknown, ctx: HandlerCtx) => Promise<unknown>) | null;
   commit: (prepared: unknown, input: unknown, ctx: HandlerCtx) => unknown;
+  slices: ((prepared: unknown, input: unknown, ctx: HandlerCtx) => Generator<void, unknown, void>) | null;
 }
 
 /**
@@ -74,10 +81,13 @@ interface Phases {
  * passed as `never`.
  */
 function phasesOf(handler: Handlers[MethodName]): Phases {
-  if (typeof handler === 'function') return { prepare: null, commit: (_p, input, ctx) => handler(input as never, ctx) };
+  if (typeof handler === 'function')
+    return { prepare: null, commit: (_p, input, ctx) => handler(input as never, ctx), slices: null };
+  const sliced = (handler as TwoPhase<MethodName>).slices;
   return {
     prepare: (input, ctx) => handler.prepare(input as never, ctx),
     commit: (prepared, input, ctx) => handler.commit(prepared, input as never, ctx),
+    slices: sliced ? (prepared, input, ctx) => sliced.call(handler, prepared, input as never, ctx) : null,
   };
 }
 
@@ -88,6 +98,14 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
   // they stage into the same files beside the data file, and a second swap (a double click, two
   // tabs) must start from the data the first one left, never from a half-swapped file.
   let replacing: Promise<unknown> = Promise.resolve();
+  const turns = new WriteTurns();
+  // The read-only connection, open while a sliced write holds the writer connection.
+  let reader: Database | null = null;
+  // The workspace as calls see it: its connection is the read-only one while a sliced write runs
+  // (only plain reads run then: everything else waits for its turn). Read at each use, like ws.db.
+  const view: Workspace = new Proxy(ws, {
+    get: (target, key) => (key === 'db' && reader ? reader : Reflect.get(target, key, target)),
+  });
   return async function dispatch(method: string, input: unknown, call: CallCtx): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `未知的接口：${method}`);
     if (api[method].effect !== 'replacesData') return run(method, input, call);
@@ -98,7 +116,7 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
 
   async function run(method: MethodName, input: unknown, call: CallCtx): Promise<Result<unknown>> {
     const spec: MethodSpec = api[method];
-    const auth = authorize(method, call, ws.db, idle);
+    const auth = authorize(method, call, view.db, idle);
     if (!auth.ok) return { ok: false, error: auth.error };
     const caller: CallCtx = { ...call, operator: auth.operator };
     let parsed: ReturnType<typeof spec.input.safeParse>;
@@ -109,25 +127,38 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
       throw e;
     }
     if (!parsed.success) return validationError(spec.input, parsed.error);
-    const refused = authorizeInput(method, parsed.data, auth.operator, ws.db);
+    const refused = authorizeInput(method, parsed.data, auth.operator, view.db);
     if (refused) return { ok: false, error: refused };
     const effect = effectFor(spec, parsed.data);
     // A lookup some inputs make an audited one (a complete 公民身份号码): its entry is written with it.
     // So is a call that writes a file where the caller said (backend/fileSaves.ts).
     const savePath = savePathOf(parsed.data);
     const recorded = isAuditedRead(spec, parsed.data) || (effect === 'none' && savePath !== null);
-    const ctx = handlerCtx(ws, caller);
-    const { prepare, commit } = phasesOf(handlers[method]);
+    const ctx = handlerCtx(view, caller);
+    const { prepare, commit, slices } = phasesOf(handlers[method]);
     // Tests hold every call to its declared effect: one audit entry per write, none otherwise.
-    const audited = (expected: number, what: string) => {
-      if (call.checkOutput && ctx.auditCount() !== expected)
-        throw new Error(`${what} ${method} 应写入${expected}条操作日志，实际写入 ${ctx.auditCount()} 条`);
+    const audited = (expected: number, what: string, counted: HandlerCtx = ctx) => {
+      if (call.checkOutput && counted.auditCount() !== expected)
+        throw new Error(`${what} ${method} 应写入${expected}条操作日志，实际写入 ${counted.auditCount()} 条`);
     };
+    const writes = effect === 'write' || effect === 'reveals' || recorded;
+    // Whatever writes, swaps the data or keeps what it read for a write uses the writer connection
+    // across awaits: it takes a turn, so it never runs inside a sliced write (writeTurns.ts).
+    const takesTurn = writes || effect !== 'none' || isWriterBound(handlers[method]);
+    let release: (() => void) | null = takesTurn ? await turns.share() : null;
     try {
       const prepared = prepare ? await prepare(parsed.data, ctx) : undefined;
       audited(0, '准备阶段');
       let data: unknown;
-      if (effect === 'write' || effect === 'reveals' || recorded) {
+      if (slices && effect === 'write' && savePath === null && readableApart(ws)) {
+        release?.();
+        release = await turns.take();
+        // Its own context on the writer connection: the view's is the read-only one meanwhile.
+        const writerCtx = handlerCtx(ws, caller);
+        data = await sliceWrite(slices(prepared, parsed.data, writerCtx), (r) =>
+          audited(1 + (spec.recordEntries?.(r) ?? 0), '写操作', writerCtx),
+        );
+      } else if (writes) {
         // Writes run in one transaction with their audit entry: all of it lands or none of it.
         // IMMEDIATE takes the write lock up front, so a write never fails half-way for having read
         // a snapshot that another connection (a tool, a backup restore) has since moved on from.
@@ -162,10 +193,24 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
       followSession(spec.session, data, auth.operator, call.session);
       if (call.unmasked || effect === 'reveals') return { ok: true, data };
       // Callers who may not reveal get no birth date beside a masked number (backend/masking.ts).
-      return { ok: true, data: maskSensitive(data, { birthDates: !mayReveal(ws.db, auth.operator) }) };
+      return { ok: true, data: maskSensitive(data, { birthDates: !mayReveal(view.db, auth.operator) }) };
     } catch (e) {
       if (e instanceof UserError) return fail(e.code, e.message, e.issues);
       return storageFailure(e) ?? fail('INTERNAL', `内部错误：${(e as Error).message ?? String(e)}`);
+    } finally {
+      release?.();
+    }
+  }
+
+  /** A sliced write, alone on the writer connection; reads meanwhile go to a read-only one. */
+  async function sliceWrite(slices: Generator<void, unknown, void>, last: (r: unknown) => void): Promise<unknown> {
+    reader = openReadConnection(ws);
+    try {
+      return await runInSlices(ws.db, slices, last);
+    } finally {
+      const r = reader;
+      reader = null;
+      r.close();
     }
   }
 

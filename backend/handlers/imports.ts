@@ -3,7 +3,7 @@
 // writes and their audit entry inside it.
 import type { importsApi } from '../../core/api/imports';
 import type { AreaHandlers } from './types';
-import { twoPhase } from '../phases';
+import { sliced, writerBound } from '../phases';
 import { commitStaged, prepareCommit, type PreparedCommit } from '../imports/commit';
 import { findCommittable } from '../imports/store';
 import { importTemplate } from '../imports/template';
@@ -22,15 +22,17 @@ import {
 export const importsHandlers: AreaHandlers<typeof importsApi> = {
   'import.kinds': importKinds,
   'import.upload': uploadImport,
-  'import.preview': previewImport,
+  // Its check keeps statements and dry runs on the writer connection for the commit.
+  'import.preview': writerBound(previewImport),
   'import.sheets': importSheets,
   'import.progress': importProgress,
   'import.cancel': cancelImport,
   'import.errors': errorsOf,
   'import.template': importTemplate,
-  'import.commit': twoPhase<'import.commit', PreparedCommit>({
+  // Sliced: a big commit lets reads through meanwhile (backend/phases.ts).
+  'import.commit': sliced<'import.commit', PreparedCommit>({
     prepare: (input, ctx) => prepareCommit(ctx, findCommittable(ctx.db, input.importId), input),
-    commit: (prepared, input, ctx) => commitStaged(ctx, prepared, input),
+    slices: (prepared, input, ctx) => commitStaged(ctx, prepared, input),
   }),
   'import.discard': discardImport,
   'import.history': importHistory,

@@ -1,5 +1,9 @@
 // import.commit: exactly what the preview showed, in dispatch's one transaction, with one audit
 // entry naming the file, its hash and the counts, and one entry per record written (recordAudit.ts).
+// The commit is sliced (backend/phases.ts): it yields between steps of at most WRITE_CHUNK rows and
+// between slices of the audit entries, so on a data file other requests are answered meanwhile
+// (reads from the last committed state, writes after the import), and all of it still commits or
+// none of it.
 // A database changed since the preview is checked again (before the transaction, and once more
 // inside it if it changed in between); if the outcome would differ, the clerk is asked to preview
 // again. The copy of the data before the import is made in the backup worker before the
@@ -12,7 +16,7 @@ import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
 import type { Checked, StagedImport } from './store';
 import { auditHead, validateLayout, validateLayoutNow, type Validated } from './validate';
-import { recordingCtx, writeRecordEntries } from './recordAudit';
+import { recordingCtx, writeRecordEntriesInSlices } from './recordAudit';
 import { countsOf } from './view';
 import { refuseStale } from './stale';
 
@@ -88,9 +92,10 @@ function currentCheck(ctx: HandlerCtx, p: PreparedCommit): Validated {
 
 /**
  * The commit's second phase, inside dispatch's transaction: every refusal again, then the writes,
- * an audit entry for each record written and the import's own entry.
+ * an audit entry for each record written and the import's own entry. Each `yield` is a point where
+ * dispatch may let other requests in.
  */
-export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: CommitRequest) {
+export function* commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: CommitRequest) {
   const s = prepared.staged;
   // Another preview (another sheet or mapping) since the clerk confirmed this one: not what they saw.
   if (refuseEarly(ctx, s, req) !== prepared.checked) {
@@ -120,6 +125,7 @@ export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: Com
       if (!(e instanceof UserError)) throw e;
       throw new UserError(e.code, `第${step.rows.join('、')}行：${e.message}（未导入任何数据，请重新预览）`, e.issues);
     }
+    yield;
   }
 
   const { layout } = prepared.checked;
@@ -146,7 +152,7 @@ export function commitStaged(ctx: HandlerCtx, prepared: PreparedCommit, req: Com
     operatorName: ctx.operator?.name ?? '系统',
   });
   rememberMapping(ctx.db, s.kind, layout.shape, layout.mapping, at);
-  writeRecordEntries(ctx, recording.entries, historyId);
+  yield* writeRecordEntriesInSlices(ctx, recording.entries, historyId);
   ctx.audit('import', 'import', historyId, null, {
     ...result,
     sheet: layout.sheet.name,

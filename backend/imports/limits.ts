@@ -13,6 +13,11 @@ export const MAX_STAGED_BYTES = 512 * 1024 * 1024;
 export const STAGED_TTL_MS = 2 * 60 * 60 * 1000;
 /** Rows checked between two yields to the event loop (progress polls and cancels get answered). */
 export const VALIDATE_CHUNK = 2000;
+/**
+ * People written per step of a commit: a sliced commit lets other requests in between steps (about
+ * 10 ms of writing at 20 µs a person), and the audit entries follow in slices of their own.
+ */
+export const WRITE_CHUNK = 500;
 /** Errors listed in one preview answer; the error workbook holds them all. */
 export const MAX_LISTED_ERRORS = 1000;
 

@@ -50,8 +50,25 @@ export function recordingCtx(ctx: HandlerCtx): { ctx: HandlerCtx; entries: Audit
   };
 }
 
-/** The collected entries, linked to the import's history record, appended in the order written. */
-export function writeRecordEntries(ctx: HandlerCtx, entries: readonly AuditRecord[], importHistoryId: number) {
+/** Entries per slice: each slice reads the chain's head and goes on from it, so slices chain as one call would. */
+const AUDIT_SLICE = 250;
+
+/**
+ * The collected entries, linked to the import's history record, appended in the order written,
+ * yielding after each AUDIT_SLICE entries (the commit is sliced; the chain is the same).
+ */
+export function* writeRecordEntriesInSlices(
+  ctx: HandlerCtx,
+  entries: readonly AuditRecord[],
+  importHistoryId: number,
+): Generator<void, void, void> {
+  for (let from = 0; from < entries.length; from += AUDIT_SLICE) {
+    writeLinked(ctx, entries.slice(from, from + AUDIT_SLICE), importHistoryId);
+    yield;
+  }
+}
+
+function writeLinked(ctx: HandlerCtx, entries: readonly AuditRecord[], importHistoryId: number) {
   const linked = entries.map((e): AuditRecord => {
     const part = changedPart(e.before, e.after);
     return {

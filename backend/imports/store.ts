@@ -11,6 +11,7 @@ import type { FileFormat } from './sniff';
 import type { Layout } from './layout';
 import type { Validated } from './validate';
 import { MAX_STAGED, MAX_STAGED_BYTES, STAGED_TTL_MS } from './limits';
+import { primaryOf } from '../readConnection';
 
 export type Phase = 'parsing' | 'validating' | 'ready' | 'failed' | 'cancelled';
 
@@ -45,7 +46,9 @@ export interface StagedImport {
 
 const stores = new WeakMap<Database, Map<string, StagedImport>>();
 
-function storeOf(db: Database): Map<string, StagedImport> {
+/** Kept per open database: a read during a sliced commit (its read-only connection) finds the same ones. */
+function storeOf(connection: Database): Map<string, StagedImport> {
+  const db = primaryOf(connection);
   let s = stores.get(db);
   if (!s) stores.set(db, (s = new Map()));
   return s;

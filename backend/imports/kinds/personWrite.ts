@@ -3,6 +3,8 @@
 // then stored people in sheet order with the area's PeopleUpdater, only the fields that change
 // (personUpdate.ts worked them out with the person rules). Each person written gets its own audit
 // entry: a new one with what was stored, an updated one with the changed fields before and after.
+// Steps hold at most WRITE_CHUNK people, so a sliced commit lets other requests in between them;
+// they write through the context they are run with (the commit's, on the writer connection).
 import type { Database } from 'better-sqlite3';
 import type { PersonRole } from '../../../core/enums';
 import { insertPeople, type NewPersonRow } from '../../../db/entities/personnel';
@@ -10,6 +12,7 @@ import { PeopleUpdater } from '../../areas/personnel/bulkUpdate';
 import { personDef } from '../../../db/entities/personnel';
 import type { HandlerCtx } from '../../context';
 import type { CheckedRow, Step } from './types';
+import { WRITE_CHUNK } from '../limits';
 
 type Values = Record<string, unknown>;
 
@@ -58,7 +61,15 @@ function levels(rows: CheckedRow[]): Map<number, number> {
   return level;
 }
 
-export function personSteps(rows: CheckedRow[], onExisting: 'update' | 'skip', db: Database): Step[] {
+/** `rows` cut into runs of at most WRITE_CHUNK, in order. */
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) out.push(rows.slice(i, i + WRITE_CHUNK));
+  return out;
+}
+
+// `_db`: the connection the rows were checked on; the writes go through the step's context.
+export function personSteps(rows: CheckedRow[], onExisting: 'update' | 'skip', _db: Database): Step[] {
   const creates = rows.filter((r) => r.action === 'new');
   const updates = onExisting === 'update' ? rows.filter((r) => r.action === 'update') : [];
   // Sheet row → stored person id, filled as people are written.
@@ -73,50 +84,49 @@ export function personSteps(rows: CheckedRow[], onExisting: 'update' | 'skip', d
   const maxDepth = Math.max(-1, ...depth.values());
   const steps: Step[] = [];
   for (let d = 0; d <= maxDepth; d++) {
-    const batch = creates.filter((r) => depth.get(r.row) === d);
-    if (!batch.length) continue;
+    for (const batch of chunks(creates.filter((r) => depth.get(r.row) === d)))
+      steps.push({
+        rows: batch.map((r) => r.row),
+        via: 'bulk',
+        run: (ctx: HandlerCtx) => {
+          const people = batch.map((r) => {
+            const plan = r.plan as PersonPlan;
+            const inSheet = supervisorOf(plan);
+            if (inSheet !== undefined) plan.data.supervisorId = inSheet;
+            return plan.data as unknown as NewPersonRow;
+          });
+          const written = insertPeople(ctx.db, people, ctx.now().toISOString());
+          batch.forEach((r, i) => {
+            ids.set(r.row, written[i]);
+            ctx.audit('create', personDef.name, written[i], null, r.plan && (r.plan as PersonPlan).data);
+          });
+          return { created: batch.length, updated: 0 };
+        },
+      });
+  }
+  for (const batch of chunks(updates))
     steps.push({
       rows: batch.map((r) => r.row),
       via: 'bulk',
       run: (ctx: HandlerCtx) => {
-        const people = batch.map((r) => {
+        const updater = new PeopleUpdater(ctx.db, ctx.now().toISOString());
+        for (const r of batch) {
           const plan = r.plan as PersonPlan;
-          const inSheet = supervisorOf(plan);
-          if (inSheet !== undefined) plan.data.supervisorId = inSheet;
-          return plan.data as unknown as NewPersonRow;
-        });
-        const written = insertPeople(db, people, ctx.now().toISOString());
-        batch.forEach((r, i) => {
-          ids.set(r.row, written[i]);
-          ctx.audit('create', personDef.name, written[i], null, r.plan && (r.plan as PersonPlan).data);
-        });
-        return { created: batch.length, updated: 0 };
+          const w = plan.write!;
+          const set = { ...w.set };
+          const sup = set.supervisorId;
+          if (typeof sup === 'number' && sup < 0) set.supervisorId = ids.get(-sup);
+          updater.update({ id: plan.id!, set, roles: w.roles });
+          const [before, after] = w.roles
+            ? [
+                { ...w.before, roles: w.rolesBefore },
+                { ...set, roles: w.roles },
+              ]
+            : [w.before, set];
+          ctx.audit('update', personDef.name, plan.id!, before, after);
+        }
+        return { created: 0, updated: batch.length };
       },
     });
-  }
-  if (!updates.length) return steps;
-  steps.push({
-    rows: updates.map((r) => r.row),
-    via: 'bulk',
-    run: (ctx: HandlerCtx) => {
-      const updater = new PeopleUpdater(db, ctx.now().toISOString());
-      for (const r of updates) {
-        const plan = r.plan as PersonPlan;
-        const w = plan.write!;
-        const set = { ...w.set };
-        const sup = set.supervisorId;
-        if (typeof sup === 'number' && sup < 0) set.supervisorId = ids.get(-sup);
-        updater.update({ id: plan.id!, set, roles: w.roles });
-        const [before, after] = w.roles
-          ? [
-              { ...w.before, roles: w.rolesBefore },
-              { ...set, roles: w.roles },
-            ]
-          : [w.before, set];
-        ctx.audit('update', personDef.name, plan.id!, before, after);
-      }
-      return { created: 0, updated: updates.length };
-    },
-  });
   return steps;
 }

@@ -1,0 +1,48 @@
+// Running a sliced commit (backend/phases.ts): one explicit IMMEDIATE transaction on the writer
+// connection, the slices run back to back for up to SLICE_MS, then the event loop gets a turn
+// (other requests: reads on the read-only connection, writes queued in backend/writeTurns.ts),
+// then the next slices. All of it commits at the end or none of it: any failure rolls back.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Database } from 'better-sqlite3';
+
+/** How long the request thread works on a sliced write before it lets other requests in. */
+export const SLICE_MS = 10;
+
+/**
+ * Runs `slices` inside one transaction on `db`, yielding to the event loop every SLICE_MS;
+ * `last` runs inside the same transaction after the last slice (the call's own checks).
+ */
+export async function runInSlices<T>(
+  db: Database,
+  slices: Generator<void, T, void>,
+  last: (value: T) => void,
+): Promise<T> {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    let since = performance.now();
+    let step = slices.next();
+    while (!step.done) {
+      if (performance.now() - since >= SLICE_MS) {
+        await nextTurn();
+        since = performance.now();
+      }
+      step = slices.next();
+    }
+    last(step.value);
+    db.exec('COMMIT');
+    return step.value;
+  } catch (e) {
+    rollBack(db);
+    throw e;
+  }
+}
+
+function rollBack(db: Database) {
+  try {
+    // SQLite may already have rolled back on its own (a full disk, an I/O error), or the
+    // connection was closed under us (the app shutting down): then there is nothing to undo.
+    if (db.open && db.inTransaction) db.exec('ROLLBACK');
+  } catch {
+    // The original failure is what the caller must see.
+  }
+}
