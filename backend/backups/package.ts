@@ -10,7 +10,7 @@ import { UserError } from '../../db/errors';
 import type { Workspace } from '../context';
 import { dataBaseName } from './folder';
 import { snapshotInBackground } from './offThread';
-import { replaceData, replaceDataInBackground, type Replaced } from './restore';
+import { replaceDataInBackground, type Replaced } from './restore';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const stamp = (d: Date) =>
@@ -104,7 +104,8 @@ function checkTarget(ws: Workspace, dest: string): void {
 /** The verified copy, made in the backup worker. */
 async function writePackage(ws: Workspace, dest: string, replace: boolean): Promise<{ size: number }> {
   checkTarget(ws, dest);
-  return snapshotInBackground(ws.path, dest, { replace });
+  // Under the data file's key: the package of an encrypted office is encrypted, its 恢复码 opens it.
+  return snapshotInBackground(ws.path, dest, { replace, key: ws.key });
 }
 
 function packageDest(ws: Workspace, path: string | undefined, at: Date): string {
@@ -147,28 +148,17 @@ export async function exportPackageForDownload(ws: Workspace, at = new Date()): 
 
 /**
  * A package by its path (desktop) or uploaded as base64 (browser): the same checked, safe swap as
- * a restore. An upload is written beside the data file first (same disk, known to be writable)
- * and removed afterwards, whatever happens.
+ * a restore, its check, the safety copy and the staged copy in the backup worker. An upload is
+ * written beside the data file first (same disk, known to be writable) and removed afterwards,
+ * whatever happens. An encrypted package opens with the data file's key or its own 恢复码
+ * (input.recoveryCode; backend/backups/sourceKeys.ts).
  */
-export function importPackage(ws: Workspace, input: PackageImportInput): Replaced {
-  if (input.path !== undefined) return replaceData(ws, input.path, '数据包');
-  const upload = writeUpload(ws, input);
-  try {
-    return { ...replaceData(ws, upload, '数据包'), restoredFrom: input.fileName ?? basename(upload) };
-  } catch (e) {
-    throw namedAsChosen(e, upload, input);
-  } finally {
-    if (existsSync(upload)) unlinkSync(upload);
-  }
-}
-
-/** importPackage with the package's check, the safety copy and the staged copy in the backup worker. */
 export async function importPackageInBackground(ws: Workspace, input: PackageImportInput): Promise<Replaced> {
-  if (input.path !== undefined) return replaceDataInBackground(ws, input.path, '数据包');
+  if (input.path !== undefined) return replaceDataInBackground(ws, input.path, '数据包', input.recoveryCode);
   const upload = writeUpload(ws, input);
   try {
     return {
-      ...(await replaceDataInBackground(ws, upload, '数据包')),
+      ...(await replaceDataInBackground(ws, upload, '数据包', input.recoveryCode)),
       restoredFrom: input.fileName ?? basename(upload),
     };
   } catch (e) {

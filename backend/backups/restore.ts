@@ -2,20 +2,24 @@
 // a safety copy of the current data, stage a verified copy next to the data file, then close, swap
 // (one atomic rename) and reopen. A crash at any point leaves either the old file or the new one
 // in place, and the safety copy in the backup folder. If the swapped-in file will not open, the
-// safety copy goes back the same way.
+// safety copy goes back the same way. Under encryption (sourceKeys.ts) the source is read with its
+// key, refused before anything moves when its 恢复码 is missing or wrong, and the staged copy is put
+// under the data file's key before the swap.
 import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { BackupRecord } from '../../core/schemas/backups';
 import { LATEST_VERSION } from '../../db/migrations';
 import { UserError } from '../../db/errors';
-import { checkDatabaseFile, syncFolder, writeSnapshot, type FileCheck } from '../../db/snapshot';
+import type { CipherKey } from '../../db/cipher';
+import { syncFolder, writeSnapshot, type FileCheck } from '../../db/snapshot';
 import type { Workspace } from '../context';
 import { listBackups, recordCheck, supersedeBackups } from './catalog';
 import { dataBaseName } from './folder';
 import { backgroundIdle, checkInBackground, snapshotInBackground } from './offThread';
-import { backupAheadOfWrite, backupNow, exactBackup } from './write';
+import { backupAheadOfWrite, exactBackup } from './write';
 import { refuseForeignSchema } from './schemaGate';
 import { clearRestoreIntent, writeRestoreIntent } from './restoreIntent';
+import { keysFor, rekeyStaged, type SourceKeys } from './sourceKeys';
 
 const UNCHANGED = '当前数据未作任何改动。';
 
@@ -33,7 +37,7 @@ export function findBackup(ws: Workspace, file: string): BackupRecord {
 export async function verifyBackup(ws: Workspace, file: string): Promise<BackupRecord> {
   const row = findBackup(ws, file);
   // The whole audit chain too: a backup of tampered data is never 完好.
-  const check = await checkInBackground(row.path, { fullAudit: true });
+  const check = await checkInBackground(row.path, { fullAudit: true, key: ws.key });
   const auditProblem = check.ok ? (check.audit?.problem ?? null) : null;
   const entry = {
     createdAt: row.createdAt,
@@ -49,7 +53,7 @@ export async function verifyBackup(ws: Workspace, file: string): Promise<BackupR
 }
 
 /** Refuses a source that is damaged, from a newer app, or not CensusDesk data — before anything moves. */
-function checkSource(path: string, what: string, check: FileCheck = checkDatabaseFile(path)): number {
+function checkSource(path: string, what: string, check: FileCheck, key: CipherKey | null): number {
   if (!check.ok) throw new UserError('SOURCE_DAMAGED', `${what}无法使用：${check.problem}。${UNCHANGED}`);
   if (check.schemaVersion > LATEST_VERSION) {
     throw new UserError(
@@ -59,7 +63,7 @@ function checkSource(path: string, what: string, check: FileCheck = checkDatabas
   }
   if (check.schemaVersion === 0)
     throw new UserError('SOURCE_DAMAGED', `${what}不是普查办工作台的数据文件。${UNCHANGED}`);
-  refuseForeignSchema(path, what, UNCHANGED);
+  refuseForeignSchema(path, what, UNCHANGED, key);
   return check.schemaVersion;
 }
 
@@ -80,39 +84,40 @@ export interface Replaced {
   fromVersion: number;
 }
 
-/** Replaces the workspace's data with the database file at `source` (all on this thread). */
-export function replaceData(ws: Workspace, source: string, what: string): Replaced {
+/**
+ * Replaces the workspace's data with the database file at `source`, its long parts — the source's
+ * full check, the safety copy, the staged copy — in the backup worker, while this thread answers.
+ * The swap itself stays here and synchronous, after every background job has let go of the file;
+ * a write that landed meanwhile gets a safety copy of its own then (exactBackup), so the safety
+ * copy is always exactly the data being replaced. `recoveryCode`: the source's, when it is
+ * encrypted under a key other than the data file's.
+ */
+export async function replaceDataInBackground(
+  ws: Workspace,
+  source: string,
+  what: string,
+  recoveryCode?: string,
+): Promise<Replaced> {
   refuseMissing(source, what);
-  const fromVersion = checkSource(source, what);
-  const safetyCopy = backupNow(ws, '恢复前');
+  const keys = await keysFor(ws, source, what, recoveryCode);
+  const fromVersion = checkSource(source, what, await checkInBackground(source, { key: keys.source }), keys.source);
+  const ahead = await backupAheadOfWrite(ws, '恢复前');
   const staged = stagedPath(ws);
-  // Staged through SQLite as well: consistent even if the source were open elsewhere, and checked.
-  writeSnapshot(source, staged);
-  refuseStagedSchema(staged, what);
-  return swapStaged(ws, source, what, staged, safetyCopy, fromVersion);
+  // Staged through SQLite: consistent even if the source were open elsewhere, and checked.
+  await snapshotInBackground(source, staged, { key: keys.source });
+  refuseStagedSchema(staged, what, keys);
+  await backgroundIdle();
+  return swapStaged(ws, source, what, staged, exactBackup(ws, ahead, '恢复前'), fromVersion, keys);
 }
 
 /**
- * replaceData with its long parts — the source's full check, the safety copy, the staged copy — in
- * the backup worker, while this thread answers. The swap itself stays here and synchronous, after
- * every background job has let go of the file; a write that landed meanwhile gets a safety copy of
- * its own then (exactBackup), so the safety copy is always exactly the data being replaced.
+ * The staged copy, put under the data file's key, gets the same schema check (read through that
+ * key): the source may have changed since it was checked.
  */
-export async function replaceDataInBackground(ws: Workspace, source: string, what: string): Promise<Replaced> {
-  refuseMissing(source, what);
-  const fromVersion = checkSource(source, what, await checkInBackground(source));
-  const ahead = await backupAheadOfWrite(ws, '恢复前');
-  const staged = stagedPath(ws);
-  await snapshotInBackground(source, staged);
-  refuseStagedSchema(staged, what);
-  await backgroundIdle();
-  return swapStaged(ws, source, what, staged, exactBackup(ws, ahead, '恢复前'), fromVersion);
-}
-
-/** The staged copy gets the same schema check: the source may have changed since it was checked. */
-function refuseStagedSchema(staged: string, what: string): void {
+function refuseStagedSchema(staged: string, what: string, keys: SourceKeys): void {
   try {
-    refuseForeignSchema(staged, what, UNCHANGED);
+    rekeyStaged(staged, keys);
+    refuseForeignSchema(staged, what, UNCHANGED, keys.target);
   } catch (e) {
     if (existsSync(staged)) unlinkSync(staged);
     throw e;
@@ -132,6 +137,7 @@ function swapStaged(
   staged: string,
   safetyCopy: BackupRecord,
   fromVersion: number,
+  keys: SourceKeys,
 ): Replaced {
   // Announced before the rename, so a kill before this call's audit entry is settled at the next
   // start (restoreIntent.ts); dispatch removes it once the entry is written.
@@ -142,6 +148,9 @@ function swapStaged(
     after: { from: what === '备份文件' ? basename(source) : source, safetyCopy: safetyCopy.file, fromVersion },
   });
   try {
+    // A plain data file taking an encrypted source's key (a new PC): encrypted under it first, so
+    // the file reopens under that key once the staged copy is in place. Never plain on disk.
+    if (keys.target && !ws.key) ws.rekey(keys.target);
     swapIn(ws, staged);
   } catch (e) {
     // Nothing was replaced in the end (the safety copy goes back, or the error says where it is).
@@ -162,8 +171,9 @@ function swapStaged(
   }
   // The backups before this hold another data's log: a later check must not compare against them.
   supersedeBackups(ws.backupDir, dataBaseName(ws.path));
+  if (keys.adopt) ws.adoptRecoveryCode?.(keys.adopt);
   return { restoredFrom: what === '备份文件' ? basename(source) : source, safetyCopy, fromVersion };
 }
 
-export const restoreBackup = (ws: Workspace, file: string) =>
-  replaceDataInBackground(ws, findBackup(ws, file).path, '备份文件');
+export const restoreBackup = (ws: Workspace, file: string, recoveryCode?: string) =>
+  replaceDataInBackground(ws, findBackup(ws, file).path, '备份文件', recoveryCode);

@@ -71,7 +71,7 @@ export const backupsHandlers: AreaHandlers<typeof backupsApi> = {
     return { files: leftoversOf(ws.path, ws.backupDir) };
   },
   'backup.restore': async (input, ctx) => {
-    const r = await restoreBackup(workspaceOf(ctx), input.file);
+    const r = await restoreBackup(workspaceOf(ctx), input.file, input.recoveryCode);
     ctx.audit('restore', 'backup', null, null, {
       from: r.restoredFrom,
       safetyCopy: r.safetyCopy.file,

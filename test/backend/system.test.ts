@@ -24,11 +24,21 @@ async function init() {
 
 describe('first run', () => {
   it('reports the status, creates profile and first 管理员 at once, and refuses a second run', async () => {
-    expect(await b.ok('setup.status', {})).toEqual({ hasOffice: false, hasOperators: false });
+    expect(await b.ok('setup.status', {})).toEqual({
+      hasOffice: false,
+      hasOperators: false,
+      encrypted: false,
+      locked: false,
+    });
     expect(await b.ok('office.get', {})).toBeNull();
     const admin = await init();
     expect(admin).toEqual({ id: 1, name: 'admin', role: '管理员' });
-    expect(await b.ok('setup.status', {})).toEqual({ hasOffice: true, hasOperators: true });
+    expect(await b.ok('setup.status', {})).toEqual({
+      hasOffice: true,
+      hasOperators: true,
+      encrypted: false,
+      locked: false,
+    });
     expect(await b.ok('office.get', {})).toMatchObject({
       ...office,
       censusName: '第二次全国污染源普查',

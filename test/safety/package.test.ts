@@ -196,7 +196,12 @@ describe('first run on a new PC: setup.importPackage', () => {
       });
       expect(r.restoredFrom).toBe('旧电脑.cdpkg');
       expect(dataHash(fresh.b.db)).toBe(dataHash(box.b.db));
-      expect(await as(fresh.b, null, 'setup.status', {})).toEqual({ hasOffice: true, hasOperators: true });
+      expect(await as(fresh.b, null, 'setup.status', {})).toEqual({
+        hasOffice: true,
+        hasOperators: true,
+        encrypted: false,
+        locked: false,
+      });
       const login = await as<Operator>(fresh.b, null, 'session.login', { name: 'clerk', password: 'secret123' });
       expect(login).toMatchObject({ name: 'clerk', role: '录入员' });
       // Audited into the data it brought in, by nobody in particular, and the chain still holds.

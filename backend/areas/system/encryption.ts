@@ -21,16 +21,8 @@ const ISSUED_FOR_MS = 60 * 60_000;
 /** Codes this backend issued, by their 32 digits, with when. In memory only: never written anywhere. */
 const issuedOf = perWorkspace(() => new Map<string, number>());
 
-/** The key members of the workspace (db layer: Workspace.key, rekey, adoptRecoveryCode). */
-type Keyed = Workspace & {
-  key?: CipherKey | null;
-  rekey?: (next: CipherKey) => void;
-  adoptRecoveryCode?: (code: string) => void;
-};
-const keyed = (ws: Workspace) => ws as Keyed;
-
 /** The workspace's key (null: the data file is plain). */
-export const workspaceKey = (ws: Workspace): CipherKey | null => keyed(ws).key ?? null;
+export const workspaceKey = (ws: Workspace): CipherKey | null => ws.key;
 
 export function issueRecoveryCode(ctx: HandlerCtx): OutputOf<'safety.newRecoveryCode'> {
   const code = newRecoveryCode(randomBytes(16));
@@ -75,13 +67,12 @@ export async function encryptDataFile(
   ctx: HandlerCtx,
   input: ParsedInputOf<'safety.encrypt'>,
 ): Promise<OutputOf<'safety.encrypt'>> {
-  const ws = keyed(workspaceOf(ctx));
+  const ws = workspaceOf(ctx);
   const digits = normalizeRecoveryCode(input.recoveryCode);
   const issuedAt = issuedOf(ws).get(digits);
   if (issuedAt === undefined || ctx.now().getTime() - issuedAt > ISSUED_FOR_MS) throw notIssued();
   if (ws.path === ':memory:') throw new UserError('BACKUP_UNAVAILABLE', '内存中的临时数据无法加密');
   if (workspaceKey(ws) !== null || isEncryptedFile(ws.path)) throw new UserError('ALREADY_ENCRYPTED', '数据文件已加密');
-  if (!ws.rekey) throw new Error('Workspace.rekey is missing');
   const key = await deriveKey(digits);
   const keyId = keyIdOf(key);
   const ahead = hasData(ctx) ? await backupAheadOfWrite(ws, '加密前', ctx.now()) : null;

@@ -17,7 +17,7 @@ import {
 } from '../../../db/entities/system';
 import { appendAudit } from '../../../db/audit';
 import { listUnits, replaceUnits } from '../../../db/entities/units';
-import { importPackage } from '../../backups/package';
+import { importPackageInBackground } from '../../backups/package';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../../passwords';
 import { workspaceOf, type HandlerCtx } from '../../context';
 import { beginLogin } from '../../loginGuard';
@@ -137,10 +137,10 @@ export const setupInit = twoPhase<'setup.init', string>({
   },
 });
 
-export function setupImportPackage(
+export async function setupImportPackage(
   ctx: HandlerCtx,
   input: ParsedInputOf<'setup.importPackage'>,
-): OutputOf<'setup.importPackage'> {
+): Promise<OutputOf<'setup.importPackage'>> {
   // Public only before the first operator exists: afterwards the data is a 管理员's to replace.
   if (countOperators(ctx.db) > 0) {
     throw new UserError(
@@ -148,7 +148,7 @@ export function setupImportPackage(
       '系统已有操作员，不能在登录前导入数据包：请由管理员登录后在“系统设置 → 数据包”中打开数据包',
     );
   }
-  const r = importPackage(workspaceOf(ctx), input);
+  const r = await importPackageInBackground(workspaceOf(ctx), input);
   // Audited into the data it brought in, as the first run on this computer.
   ctx.audit('import', 'package', null, null, {
     from: r.restoredFrom,
