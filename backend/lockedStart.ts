@@ -8,6 +8,7 @@ import { api, isMethodName, type Result } from '../core/api';
 import { recoveryCodeProblem } from '../core/recoveryCode';
 import { isEncryptedFile, recoveryCodeWrong, type CipherKey } from '../db/cipher';
 import { UserError } from '../db/errors';
+import { acquireWriterLock, type WriterLock } from '../db/writerLock';
 import type { Backend } from './app';
 import type { CallCtx } from './context';
 import type { Dispatch } from './dispatch';
@@ -72,6 +73,16 @@ export function openGated(opts: GateOptions): Gate {
   // Unlock attempts run one at a time: each derives a key (~0.5 s) and opens the file, and a burst
   // sent at once must meet the back-off of the attempts before it.
   let attempts: Promise<unknown> = Promise.resolve();
+  // While locked the gate holds the one-writer lock itself, so a second app on the same file is
+  // refused at its start as for a plain file; openBackend takes it over when a code opens the file.
+  let writerLock: WriterLock | null = null;
+  const relock = () => {
+    try {
+      if (!closed && !backend) writerLock ??= acquireWriterLock(opts.path);
+    } catch {
+      // Taken in the moment it was free: the next unlock is refused as DB_LOCKED, which says so.
+    }
+  };
 
   const adopt = (opened: Backend) => {
     if (closed) {
@@ -87,10 +98,14 @@ export function openGated(opts: GateOptions): Gate {
     if (recoveryCodeProblem(code)) return recoveryCodeWrong();
     const key = await opts.deriveKey(code);
     if (backend) return null;
+    if (closed) throw new UserError('CLOSED', '后台已关闭');
+    writerLock?.release();
+    writerLock = null;
     try {
       adopt(opts.open(key));
       return null;
     } catch (e) {
+      relock();
       if (isWrongCode(e)) return e as UserError;
       throw e;
     }
@@ -156,11 +171,14 @@ export function openGated(opts: GateOptions): Gate {
     close: () => {
       if (closed) return;
       closed = true;
+      writerLock?.release();
+      writerLock = null;
       backend?.close();
       backend = null;
     },
   };
 
-  if (!isEncryptedFile(opts.path)) adopt(opts.open(null));
+  if (isEncryptedFile(opts.path)) writerLock = acquireWriterLock(opts.path);
+  else adopt(opts.open(null));
   return gate;
 }

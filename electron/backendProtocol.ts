@@ -5,7 +5,7 @@ import type { Operator } from '../backend/context';
 import { openBackend, type Backend } from '../backend/app';
 import { startBackupSchedule } from '../backend/backups/schedule';
 import { restoreAtStartupLocked, StartupError } from '../backend/backups/startup';
-import { openGated, type Gate } from '../backend/lockedStart';
+import { DATA_LOCKED_MESSAGE, openGated, type Gate } from '../backend/lockedStart';
 import { deriveKey } from '../backend/recoveryKey';
 import type { CipherKey } from '../db/cipher';
 
@@ -186,8 +186,11 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
   };
 
   const restore = (backupPath: unknown) => {
-    if (gate && !gate.locked)
-      return port.postMessage({ type: 'restoreFailed', message: '数据文件已正常打开，无需从备份恢复' });
+    if (gate)
+      return port.postMessage({
+        type: 'restoreFailed',
+        message: gate.locked ? DATA_LOCKED_MESSAGE : '数据文件已正常打开，无需从备份恢复',
+      });
     if (typeof backupPath !== 'string' || !backupPath)
       return port.postMessage({ type: 'restoreFailed', message: '未指定备份文件' });
     let keptAs: string | null;
@@ -197,7 +200,6 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       return port.postMessage({ type: 'restoreFailed', message: (e as Error).message ?? String(e) });
     }
     port.postMessage({ type: 'restored', keptAs });
-    gate?.close();
     open();
   };
 
