@@ -1,6 +1,6 @@
 // Shared by the encryption service tests: an office that encrypts itself through dispatch, the
 // bytes of every file a workspace leaves on disk, and the ID numbers of its people.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backend } from '../../backend/app';
@@ -59,7 +59,10 @@ export function idsFoundIn(path: string, ids: string[]): number {
   return ids.filter((id) => bytes.some((b) => b.includes(Buffer.from(id, 'latin1')))).length;
 }
 
-/** Every file under `dir` with its bytes: equal snapshots, nothing written. */
+/**
+ * Every file under `dir` with the SHA-256 of its bytes: equal snapshots, nothing written. Not the
+ * -shm of an open file: SQLite's shared memory, which every read touches, never data.
+ */
 export function filesOf(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
@@ -67,7 +70,7 @@ export function filesOf(dir: string): Record<string, string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else out[p] = readFileSync(p).toString('base64');
+      else if (!p.endsWith('-shm')) out[p] = createHash('sha256').update(readFileSync(p)).digest('hex');
     }
   };
   walk(dir);
