@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { openDatabase, type OpenOptions } from '../db/open';
+import { keyOf, openSqlite, rekeyConnection, type CipherKey } from '../db/cipher';
 import { UserError } from '../db/errors';
 import { acquireWriterLock } from '../db/writerLock';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -20,6 +21,12 @@ export interface BackendOptions extends OpenOptions {
   backupDir?: string;
   /** The idle lock's clock (tests). */
   clock?: () => number;
+  /**
+   * Called with a 恢复码 the backend has just adopted (after safety.encrypt, setup.unlock, or
+   * opening an encrypted package): the desktop shell keeps it with safeStorage. `key` (from
+   * OpenOptions) is the office's key the data file is opened with.
+   */
+  onRecoveryCode?: (code: string) => void;
 }
 
 export interface Backend extends Workspace {
@@ -60,12 +67,14 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
   const openedAt = Date.now();
   const lock = acquireWriterLock(path);
   let current: Database;
-  const open = () => openDatabase(path, openOpts).db;
+  // The key the file is opened with; Workspace.key is what the open connection actually has.
+  let key: CipherKey | null = opts.key ?? null;
+  const open = () => openDatabase(path, { ...openOpts, key }).db;
   try {
     current = open();
   } catch (e) {
     lock.release();
-    throw explainStartupFailure(e, path, backupDir());
+    throw explainStartupFailure(e, path, backupDir(), key);
   }
   let settledRestore: Settled | null = null;
   try {
@@ -90,6 +99,42 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
     settledRestore,
     get backupDir() {
       return backupDir();
+    },
+    get key() {
+      return keyOf(current);
+    },
+    rekey(next) {
+      if (closed) throw new Error('数据文件已关闭');
+      if (path === ':memory:') throw new UserError('REKEY_FAILED', '内存中的临时数据无法加密');
+      const was = keyOf(current);
+      // Closing drops the statement cache and merges the -wal: the rekey needs the file to itself.
+      current.close();
+      if (existsSync(`${path}-wal`)) {
+        current = open();
+        throw new UserError(
+          'REKEY_FAILED',
+          '数据文件的预写日志未能合并（另有程序正在读取），未加密。数据文件保持原样。',
+        );
+      }
+      let raw: Database | null = null;
+      try {
+        raw = openSqlite(path, {}, was);
+        rekeyConnection(raw, next);
+        raw.close();
+        key = next;
+      } catch (e) {
+        // A failure before the rekey's commit leaves the file under the old key (the rollback
+        // journal undoes a partial rekey); after it (the check), it is under the new one.
+        if (raw && keyOf(raw) === next) key = next;
+        else key = was;
+        if (raw?.open) raw.close();
+        current = open();
+        throw new UserError('REKEY_FAILED', `数据加密未完成：${(e as Error).message}。数据文件保持原样。`);
+      }
+      current = open();
+    },
+    adoptRecoveryCode(code) {
+      opts.onRecoveryCode?.(code);
     },
     reopen(swap) {
       if (closed) throw new Error('数据文件已关闭');

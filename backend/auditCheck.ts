@@ -7,8 +7,8 @@
 //
 // Cost: 1.2–1.8 s at 100k entries on this machine, so a big log is walked in the backup worker on
 // a read-only connection of its own; a small one (under AUDIT_OFF_THREAD.fromEntries) right here.
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
+import { openSqlite, type CipherKey } from '../db/cipher';
 import { logMissesHead, verifyAudit, type AuditVerdict } from '../db/audit';
 import type { Workspace } from './context';
 import { newestRecordedHead } from './backups/catalog';
@@ -33,7 +33,9 @@ const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour1
 
 async function walk(ws: Workspace, db: Db): Promise<AuditVerdict> {
   const entries = db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number;
-  return entries >= AUDIT_OFF_THREAD.fromEntries && onDisk(ws) ? verifyAuditInBackground(ws.path) : verifyAudit(db);
+  return entries >= AUDIT_OFF_THREAD.fromEntries && onDisk(ws)
+    ? verifyAuditInBackground(ws.path, ws.key)
+    : verifyAudit(db);
 }
 
 async function check(ws: Workspace, db: Db): Promise<AuditFinding> {
@@ -71,10 +73,15 @@ export function auditFinding(ws: Workspace): Promise<AuditFinding> {
  * entry (null: it does, or nothing was recorded). A copy of a log cut behind the app's back is then
  * listed 日志不符, not 完好, even though its own head was made to fit.
  */
-export function copyMissesRecordedHead(folder: string, base: string, copyPath: string): string | null {
+export function copyMissesRecordedHead(
+  folder: string,
+  base: string,
+  copyPath: string,
+  key: CipherKey | null = null,
+): string | null {
   const recorded = newestRecordedHead(folder, base);
   if (!recorded) return null;
-  const copy = new Database(copyPath, { readonly: true, fileMustExist: true });
+  const copy = openSqlite(copyPath, { readonly: true, fileMustExist: true }, key);
   try {
     copy.pragma('trusted_schema = OFF');
     const miss = logMissesHead(copy, recorded.head);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { OperatorRole } from '../core/enums';
 import { appendAudit, appendAuditMany } from '../db/audit';
 import { setClock } from '../db/clock';
+import { keyOf, type CipherKey } from '../db/cipher';
 
 export interface Operator {
   id: number | null;
@@ -44,6 +45,21 @@ export interface Workspace {
   readonly backupDir: string;
   /** Closes the database, runs `swap` on the closed file, reopens it (migrating if needed). */
   reopen: (swap: () => void) => void;
+  /**
+   * The key the data file is encrypted under (null: a plain file). Every other connection to the
+   * file or to its backups — worker threads included — is opened with it (db/cipher.ts openSqlite).
+   */
+  readonly key: CipherKey | null;
+  /**
+   * Encrypts a plain data file under `next`, or re-keys an encrypted one, in place: the connection
+   * is closed (its statement cache with it), the file rekeyed on a connection of its own
+   * (db/cipher.ts rekeyConnection) and opened again under `next`. Synchronous: the caller first
+   * awaits backgroundIdle() (backend/backups/offThread.ts) so no worker holds the file. On failure
+   * throws a UserError and the file is as it was, opened again under the old key.
+   */
+  rekey: (next: CipherKey) => void;
+  /** Hands a 恢复码 just adopted (encrypt, unlock, an encrypted package) to the shell to keep. */
+  adoptRecoveryCode?: (code: string) => void;
 }
 
 /** What a handler gets: the store, the caller and an audit writer bound to both. */
@@ -80,8 +96,12 @@ export function fixedWorkspace(db: Database): Workspace {
     db,
     path: db.name,
     backupDir: '',
+    key: keyOf(db),
     reopen: () => {
       throw new Error('此连接不支持重新打开数据文件');
+    },
+    rekey: () => {
+      throw new Error('此连接不支持更换密钥');
     },
   };
 }

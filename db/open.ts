@@ -4,7 +4,18 @@
 // the views dropped, every pending migration, the views and the audit log's guards created anew.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { migrations as shippedMigrations, type Migration } from './migrations';
 import { seedNewWorkspace } from './schema';
@@ -15,6 +26,7 @@ import { UserError } from './errors';
 import { installAuditGuards } from './audit';
 import { checkDatabaseFile, describeSqliteFailure, writeSnapshot } from './snapshot';
 import { cacheStatements } from './statementCache';
+import { isEncryptedFile, openSqlite, recoveryCodeNeeded, type CipherKey } from './cipher';
 
 export interface OpenOptions {
   /** Where pre-migration copies go (default: a `backups` folder next to the database). */
@@ -28,6 +40,12 @@ export interface OpenOptions {
    * writer. Default: a verified copy in `backupDir`.
    */
   backupBeforeMigration?: (db: Db, fromVersion: number) => string;
+  /**
+   * The office's key (db/cipher.ts). An encrypted file opens only with it (none: RECOVERY_CODE_NEEDED,
+   * another: RECOVERY_CODE_WRONG, the file untouched either way); a new file is created encrypted
+   * under it; a plain file opens plain (an office that has not encrypted yet).
+   */
+  key?: CipherKey | null;
 }
 
 export interface OpenedDb {
@@ -39,8 +57,8 @@ export interface OpenedDb {
 }
 
 /** Reads user_version without writing a byte: a read-only connection never converts the journal mode. */
-export function readSchemaVersion(path: string): number {
-  const probe = new Database(path, { readonly: true, fileMustExist: true });
+export function readSchemaVersion(path: string, key: CipherKey | null = null): number {
+  const probe = openSqlite(path, { readonly: true, fileMustExist: true }, key);
   try {
     return probe.pragma('user_version', { simple: true }) as number;
   } finally {
@@ -74,18 +92,41 @@ interface Probe {
   problem: string | null;
 }
 
+/** user_version and quick_check through a read-only connection (a wrong key throws RECOVERY_CODE_WRONG). */
+function probeOnDisk(path: string, key: CipherKey | null): Probe {
+  const version = readSchemaVersion(path, key);
+  const check = checkDatabaseFile(path, { quick: true, key });
+  return { version, problem: check.ok ? null : check.problem };
+}
+
+/**
+ * An encrypted file cannot be checked as an in-memory copy (such a copy cannot be keyed), and a
+ * read-only connection to it would leave -wal and -shm files beside it: so a copy of the file in a
+ * private temporary folder is read instead and removed with its folder. The copy is as encrypted
+ * as the file. A wrong key fails on the copy: the file itself is never opened.
+ */
+function probeEncrypted(path: string, key: CipherKey): Probe {
+  const dir = mkdtempSync(join(tmpdir(), 'censusdesk-probe-'));
+  try {
+    const copy = join(dir, 'probe.db');
+    copyFileSync(path, copy);
+    return probeOnDisk(copy, key);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Reads the version and runs quick_check without leaving a trace: a file closed cleanly (no -wal
- * beside it) is checked as an in-memory copy, because even a read-only connection to a WAL-mode
- * file creates -wal and -shm files. After a crash (a -wal is there) the read-only connection reads
- * through the -wal, which is part of the data.
+ * beside it) is checked as an in-memory copy (encrypted: a temporary copy), because even a
+ * read-only connection to a WAL-mode file creates -wal and -shm files. After a crash (a -wal is
+ * there) the read-only connection reads through the -wal, which is part of the data.
  */
-function probe(path: string): Probe {
-  if (existsSync(`${path}-wal`) || statSync(path).size > IN_MEMORY_LIMIT) {
-    const version = readSchemaVersion(path);
-    const check = checkDatabaseFile(path, { quick: true });
-    return { version, problem: check.ok ? null : check.problem };
-  }
+function probe(path: string, key: CipherKey | null): Probe {
+  const encrypted = isEncryptedFile(path);
+  if (encrypted && !key) throw recoveryCodeNeeded(path);
+  if (existsSync(`${path}-wal`) || statSync(path).size > IN_MEMORY_LIMIT) return probeOnDisk(path, key);
+  if (encrypted) return probeEncrypted(path, key!);
   const bytes = readFileSync(path);
   if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_MAGIC))
     return { version: 0, problem: '文件已损坏或不是数据库文件' };
@@ -108,12 +149,14 @@ function probe(path: string): Probe {
 }
 
 /** The checks that run on an existing file before it is opened for writing. */
-function checkExisting(path: string, latest: number) {
+function checkExisting(path: string, latest: number, key: CipherKey | null) {
   if (statSync(path).size === 0) return; // an empty file is a new database to SQLite
   let found: Probe;
   try {
-    found = probe(path);
+    found = probe(path, key);
   } catch (e) {
+    // RECOVERY_CODE_NEEDED / RECOVERY_CODE_WRONG: the file was not opened, nothing to add.
+    if (e instanceof UserError) throw e;
     const code = (e as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY')) {
       throw new UserError('DB_LOCKED', `数据文件正被其他程序使用，请关闭后再打开：${path}。${UNCHANGED}`);
@@ -155,9 +198,11 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
   const exists = !isMemory && existsSync(path);
   if (!isMemory && !exists) mkdirSync(dirname(path), { recursive: true });
   if (!isMemory) refuseUnwritable(path, exists);
-  if (exists) checkExisting(path, LATEST_VERSION);
+  const key = opts.key ?? null;
+  if (exists) checkExisting(path, LATEST_VERSION, key);
 
-  const db = new Database(path);
+  // Keyed (an encrypted or a new file with a key) before any other pragma is run.
+  const db = openSqlite(path, {}, key);
   // The views' census_today(): registered before any view is created or read.
   installClock(db);
   try {

@@ -5,10 +5,10 @@
 // field every role can see). Views are not compared: openDatabase drops every view and creates
 // its own. The audit guards are compared by name and table only: openDatabase drops and recreates
 // them, so a do-nothing body is replaced before anything is written.
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { migrations as shippedMigrations, type Migration } from './migrations';
 import { AUDIT_GUARD_TABLES } from './audit';
+import { openSqlite, type CipherKey } from './cipher';
 
 interface SchemaObject {
   type: string;
@@ -53,7 +53,7 @@ const references = new Map<number, Map<string, SchemaObject>>();
 function referenceSchema(version: number, migrations: readonly Migration[]): Map<string, SchemaObject> {
   const cached = migrations === shippedMigrations ? references.get(version) : undefined;
   if (cached) return cached;
-  const mem = new Database(':memory:');
+  const mem = openSqlite(':memory:');
   try {
     for (const m of migrations) if (m.version <= version) m.up(mem);
     const found = objects(mem);
@@ -100,10 +100,15 @@ export function schemaDifferences(
 
 /**
  * schemaDifferences of a closed file, read through a read-only connection with trusted_schema off
- * (nothing in the file can run a function while it is read). Throws a SQLite error if unreadable.
+ * (nothing in the file can run a function while it is read). Throws a SQLite error if unreadable,
+ * RECOVERY_CODE_NEEDED / RECOVERY_CODE_WRONG if encrypted and `key` does not open it.
  */
-export function fileSchemaDifferences(path: string, migrations?: readonly Migration[]): string[] {
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 2000 });
+export function fileSchemaDifferences(
+  path: string,
+  migrations?: readonly Migration[],
+  key: CipherKey | null = null,
+): string[] {
+  const db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 2000 }, key);
   try {
     db.pragma('trusted_schema = OFF');
     return schemaDifferences(db, db.pragma('user_version', { simple: true }) as number, migrations);

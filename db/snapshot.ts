@@ -1,12 +1,12 @@
 // Consistent copies of the store, made by SQLite itself (VACUUM INTO), checked, synced and only then
 // given their final name — so a file under a backup's name is always complete and verified. Used
 // for pre-migration copies, backups and data packages alike.
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from './errors';
 import { auditHeadOf, quickAuditProblem, verifyAudit, type AuditHead } from './audit';
+import { keyOf, openSqlite, type CipherKey } from './cipher';
 
 /** Tables every CensusDesk database has: a file without them is some other SQLite file. */
 const OWN_TABLES = ['office_profile', 'operators', 'audit_log'];
@@ -28,14 +28,32 @@ export type FileCheck =
   | { ok: true; schemaVersion: number; audit?: AuditCheck }
   | { ok: false; schemaVersion: number | null; problem: string };
 
+export interface CheckOptions {
+  quick?: boolean;
+  fullAudit?: boolean;
+  /** The office's key: an encrypted file is read through it (a plain one opens without). */
+  key?: CipherKey | null;
+}
+
 /**
  * Opens a closed database file read-only and runs the full integrity_check (quick: quick_check,
- * for start-up on big files). Never writes: a damaged file stays exactly as it is.
+ * for start-up on big files). Never writes: a damaged file stays exactly as it is. An encrypted
+ * file without its key throws RECOVERY_CODE_NEEDED / RECOVERY_CODE_WRONG (not a damaged file).
  */
-export function checkDatabaseFile(path: string, opts: { quick?: boolean; fullAudit?: boolean } = {}): FileCheck {
-  let db: Db | undefined;
+export function checkDatabaseFile(path: string, opts: CheckOptions = {}): FileCheck {
+  let db: Db;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 2000 });
+    db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 2000 }, opts.key ?? null);
+  } catch (e) {
+    // A missing or wrong key is the caller's to ask for, not a finding about the file.
+    if (e instanceof UserError) throw e;
+    return { ok: false, schemaVersion: null, problem: describeSqliteFailure(e) };
+  }
+  return checkOpened(db, opts);
+}
+
+function checkOpened(db: Db, opts: CheckOptions): FileCheck {
+  try {
     // Nothing the file holds may call a function while it is read.
     db.pragma('trusted_schema = OFF');
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
@@ -58,7 +76,7 @@ export function checkDatabaseFile(path: string, opts: { quick?: boolean; fullAud
   } catch (e) {
     return { ok: false, schemaVersion: null, problem: describeSqliteFailure(e) };
   } finally {
-    db?.close();
+    db.close();
   }
 }
 
@@ -124,6 +142,12 @@ export interface SnapshotOptions {
    * a backup, a staged restore or a pre-migration copy must never overwrite anything.
    */
   replace?: boolean;
+  /**
+   * The key of a `source` given as a path (an encrypted file is read through it). A connection
+   * brings its own. VACUUM INTO writes the copy under the source connection's key and cipher, so a
+   * copy of an encrypted file is encrypted, and it is checked through the same key.
+   */
+  key?: CipherKey | null;
 }
 
 /**
@@ -135,8 +159,9 @@ export function writeSnapshot(source: Db | string, dest: string, opts: SnapshotO
   if (!opts.replace && existsSync(dest)) throw new UserError('BACKUP_EXISTS', `目标文件已存在，未覆盖：${dest}`);
   const partial = `${dest}.partial`;
   removeQuietly(partial);
+  const key = typeof source === 'string' ? (opts.key ?? null) : keyOf(source);
   const own =
-    typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 }) : null;
+    typeof source === 'string' ? openSqlite(source, { readonly: true, fileMustExist: true, timeout: 5000 }, key) : null;
   try {
     (own ?? (source as Db)).prepare('VACUUM INTO ?').run(partial);
   } catch (e) {
@@ -146,7 +171,7 @@ export function writeSnapshot(source: Db | string, dest: string, opts: SnapshotO
   } finally {
     own?.close();
   }
-  const check = checkDatabaseFile(partial);
+  const check = checkDatabaseFile(partial, { key });
   if (!check.ok) {
     removeQuietly(partial);
     throw new UserError('BACKUP_FAILED', `备份写出后校验未通过，已删除该副本：${check.problem}`);

@@ -1,25 +1,30 @@
 // The IT person's check of the audit log, without starting the app (it may even be running):
 //   npx tsx scripts/verify-audit.ts <数据文件>
-// Opens the file read-only, walks the hash chain and the head, and names the first entry that does
+// An encrypted file asks for its 恢复码 (or takes CENSUSDESK_RECOVERY_CODE). Opens the file read-only, walks the hash chain and the head, and names the first entry that does
 // not fit. Exit code 0: intact; 1: broken (the entry is printed); 2: the file cannot be read.
-import Database from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { verifyAudit } from '../db/audit';
+import { openSqlite } from '../db/cipher';
+import { UserError } from '../db/errors';
+import { keyForFiles } from './askRecoveryCode';
 import { describeSqliteFailure } from '../db/snapshot';
 import { actionLabel, entityLabel } from '../core/auditLabels';
 
 const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const path = argv[0];
   if (!path || argv.length > 1) {
     console.error('用法：npx tsx scripts/verify-audit.ts <数据文件>');
     return 2;
   }
-  let db: Database.Database;
+  let db: Database;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
+    db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 5000 }, await keyForFiles(path));
   } catch (e) {
-    console.error(`无法打开数据文件 ${path}：${describeSqliteFailure(e)}`);
+    const why =
+      e instanceof UserError || !(e as { code?: string }).code ? (e as Error).message : describeSqliteFailure(e);
+    console.error(`无法打开数据文件 ${path}：${why}`);
     return 2;
   }
   try {
@@ -48,4 +53,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -19,6 +19,11 @@ interface CatalogEntry {
   audit?: AuditHead | null;
   /** Set when the data was replaced (a restore, a package) after it: its log is another data's. */
   superseded?: boolean;
+  /**
+   * Which key the copy is encrypted under (backend/recoveryKey.ts keyIdOf; null: a plain copy;
+   * absent: recorded before encryption existed), so the app can say which 恢复码 opens it.
+   */
+  keyId?: string | null;
 }
 type Catalog = Record<string, CatalogEntry>;
 
@@ -70,9 +75,15 @@ function writeCatalog(folder: string, base: string, catalog: Catalog): void {
 
 export function recordCheck(folder: string, base: string, file: string, entry: CatalogEntry): void {
   const catalog = readCatalog(folder, base);
-  // A check again does not make an earlier data's backup this data's.
-  catalog[file] = { ...entry, superseded: entry.superseded ?? catalog[file]?.superseded };
+  // A check again does not make an earlier data's backup this data's, nor changes its key.
+  const keyId = entry.keyId !== undefined ? entry.keyId : catalog[file]?.keyId;
+  catalog[file] = { ...entry, superseded: entry.superseded ?? catalog[file]?.superseded, keyId };
   writeCatalog(folder, base, catalog);
+}
+
+/** The key id recorded for a backup (null: plain; undefined: not recorded). */
+export function recordedKeyId(folder: string, base: string, file: string): string | null | undefined {
+  return readCatalog(folder, base)[file]?.keyId;
 }
 
 /** After the data was replaced: no earlier backup's log is this data's log any more. */

@@ -5,6 +5,7 @@
 // soon after the last: backups are minutes or a day apart, its memory is better back with the PC.
 import type { AuditVerdict } from '../../db/audit';
 import { UserError } from '../../db/errors';
+import { keyToJob, type CipherKey } from '../../db/cipher';
 import type { FileCheck, SnapshotMade } from '../../db/snapshot';
 import { jobWorker } from '../jobWorker';
 import type { SnapshotJob, SnapshotResult } from './snapshotJobs';
@@ -17,16 +18,30 @@ const worker = jobWorker<SnapshotJob, SnapshotResult>(() => new URL('./backupWor
 });
 const post = <T extends SnapshotResult>(job: SnapshotJob) => worker.post(job) as Promise<T>;
 
+// `key`: the office's key (Workspace.key); the worker's connections are opened with it, and a copy
+// of an encrypted file comes out encrypted under it.
+
 /** writeSnapshot (db/snapshot.ts) of the database file at `source`, in the worker. */
-export const snapshotInBackground = (source: string, dest: string, opts: { replace?: boolean } = {}) =>
-  post<SnapshotMade>({ type: 'snapshot', source, dest, replace: opts.replace ?? false });
+export const snapshotInBackground = (
+  source: string,
+  dest: string,
+  opts: { replace?: boolean; key?: CipherKey | null } = {},
+) =>
+  post<SnapshotMade>({
+    type: 'snapshot',
+    source,
+    dest,
+    replace: opts.replace ?? false,
+    key: keyToJob(opts.key ?? null),
+  });
 
 /** checkDatabaseFile (the full integrity_check; with fullAudit, the whole audit chain too) of a closed file, in the worker. */
-export const checkInBackground = (path: string, opts: { fullAudit?: boolean } = {}) =>
-  post<FileCheck>({ type: 'check', path, fullAudit: opts.fullAudit ?? false });
+export const checkInBackground = (path: string, opts: { fullAudit?: boolean; key?: CipherKey | null } = {}) =>
+  post<FileCheck>({ type: 'check', path, fullAudit: opts.fullAudit ?? false, key: keyToJob(opts.key ?? null) });
 
 /** verifyAudit of the data file on a read-only connection of the worker's own (1–2 s at 100k entries). */
-export const verifyAuditInBackground = (path: string) => post<AuditVerdict>({ type: 'verifyAudit', path });
+export const verifyAuditInBackground = (path: string, key: CipherKey | null = null) =>
+  post<AuditVerdict>({ type: 'verifyAudit', path, key: keyToJob(key) });
 
 /** Other threads that read the data file on connections of their own (the dashboard worker). */
 interface FileReader {

@@ -5,6 +5,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BackupRecord } from '../../core/schemas/backups';
 import { UserError } from '../../db/errors';
+import type { CipherKey } from '../../db/cipher';
 import { checkDatabaseFile, syncFolder, writeSnapshot } from '../../db/snapshot';
 import { refuseForeignSchema } from './schemaGate';
 import { acquireWriterLock } from '../../db/writerLock';
@@ -29,11 +30,19 @@ export class StartupError extends UserError {
 /** Errors after which the data itself needs replacing; others (locked, newer, read-only) do not. */
 const NEEDS_BACKUP = new Set(['DB_CORRUPT', 'DB_UNREADABLE']);
 
-/** The newest backup that passes a full integrity_check now (checked newest first, stops at the first). */
-export function latestGoodBackup(dataPath: string, folder: string): BackupRecord | null {
+/**
+ * The newest backup that passes a full integrity_check now (checked newest first, stops at the
+ * first), read through the office's key; one that key does not open (an older 恢复码) is passed over.
+ */
+export function latestGoodBackup(dataPath: string, folder: string, key: CipherKey | null = null): BackupRecord | null {
   for (const row of listBackups(folder, dataBaseName(dataPath))) {
     if (row.status === '已损坏') continue;
-    const check = checkDatabaseFile(row.path);
+    let check;
+    try {
+      check = checkDatabaseFile(row.path, { key });
+    } catch {
+      continue; // RECOVERY_CODE_NEEDED / RECOVERY_CODE_WRONG: not openable with this key
+    }
     if (check.ok) return { ...row, status: '完好', schemaVersion: check.schemaVersion };
   }
   return null;
@@ -42,9 +51,14 @@ export function latestGoodBackup(dataPath: string, folder: string): BackupRecord
 const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /** Adds the way out to a failed open: the latest good backup and how to restore it. */
-export function explainStartupFailure(e: unknown, dataPath: string, folder: string): unknown {
+export function explainStartupFailure(
+  e: unknown,
+  dataPath: string,
+  folder: string,
+  key: CipherKey | null = null,
+): unknown {
   if (!(e instanceof UserError) || !NEEDS_BACKUP.has(e.code)) return e;
-  const backup = latestGoodBackup(dataPath, folder);
+  const backup = latestGoodBackup(dataPath, folder, key);
   const offer = backup
     ? `最近一份完好的备份是 ${localTime(backup.createdAt)} 的 ${backup.path}。可用它恢复：在程序目录运行 npm run restore-backup -- "${dataPath}" "${backup.path}"（损坏的文件会改名保留，不会删除）。`
     : `在备份文件夹 ${folder} 中没有找到可用的备份，请联系技术人员，并保留损坏的文件。`;
@@ -53,15 +67,21 @@ export function explainStartupFailure(e: unknown, dataPath: string, folder: stri
 
 /**
  * Puts a backup in place of a data file that cannot be opened; the app must not have it open.
- * Returns where the damaged file was moved to (null if there was none).
+ * Returns where the damaged file was moved to (null if there was none). An encrypted backup is
+ * read through `key` and its copy stays encrypted under it.
  */
-export function restoreAtStartup(dataPath: string, backupPath: string, at = new Date()): string | null {
-  const check = checkDatabaseFile(backupPath);
+export function restoreAtStartup(
+  dataPath: string,
+  backupPath: string,
+  at = new Date(),
+  key: CipherKey | null = null,
+): string | null {
+  const check = checkDatabaseFile(backupPath, { key });
   if (!check.ok) throw new UserError('SOURCE_DAMAGED', `备份文件无法使用：${check.problem}`);
   refuseForeignSchema(backupPath, '备份文件', '数据文件未作任何改动。');
   const staged = `${dataPath}.restoring`;
   if (existsSync(staged)) renameSync(staged, `${staged}.old-${at.getTime()}`);
-  writeSnapshot(backupPath, staged);
+  writeSnapshot(backupPath, staged, { key });
   let keptAs: string | null = null;
   if (existsSync(dataPath)) {
     keptAs = `${dataPath}.损坏-${at.getTime()}`;
@@ -80,10 +100,15 @@ export function restoreAtStartup(dataPath: string, backupPath: string, at = new 
 }
 
 /** restoreAtStartup for a shell: refused (DB_LOCKED) while another instance has the file open. */
-export function restoreAtStartupLocked(dataPath: string, backupPath: string, at = new Date()): string | null {
+export function restoreAtStartupLocked(
+  dataPath: string,
+  backupPath: string,
+  at = new Date(),
+  key: CipherKey | null = null,
+): string | null {
   const lock = acquireWriterLock(dataPath);
   try {
-    return restoreAtStartup(dataPath, backupPath, at);
+    return restoreAtStartup(dataPath, backupPath, at, key);
   } finally {
     lock.release();
   }

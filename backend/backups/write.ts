@@ -11,6 +11,8 @@ import { mkdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupReason, BackupRecord } from '../../core/schemas/backups';
 import { UserError } from '../../db/errors';
+import { isEncryptedFile, keyOf, type CipherKey } from '../../db/cipher';
+import { keyIdOf } from '../recoveryKey';
 import { writeSnapshot, type SnapshotMade } from '../../db/snapshot';
 import type { Workspace } from '../context';
 import { backupFileName, forgetBackups, listBackups, recordCheck, type CatalogEntry } from './catalog';
@@ -39,11 +41,13 @@ interface Made {
   file: string;
   reason: BackupReason;
   at: Date;
+  /** The key the copy is under (that of its source: VACUUM INTO keeps it). */
+  key: CipherKey | null;
 }
 
 /** A verified copy is in place under its name: recorded in the catalogue, then the folder thinned. */
-function catalogued({ folder, base, file, reason, at }: Made, made: SnapshotMade) {
-  const auditProblem = made.audit?.problem ?? copyMissesRecordedHead(folder, base, join(folder, file));
+function catalogued({ folder, base, file, reason, at, key }: Made, made: SnapshotMade) {
+  const auditProblem = made.audit?.problem ?? copyMissesRecordedHead(folder, base, join(folder, file), key);
   const entry: CatalogEntry = {
     createdAt: at.toISOString(),
     reason,
@@ -54,26 +58,35 @@ function catalogued({ folder, base, file, reason, at }: Made, made: SnapshotMade
     schemaVersion: made.schemaVersion,
     problem: auditProblem,
     audit: made.audit?.head ?? null,
+    keyId: key ? keyIdOf(key) : null,
   };
   recordCheck(folder, base, file, entry);
   pruneBackups(folder, base);
-  const { audit: _head, ...shown } = entry;
+  const { audit: _head, keyId: _keyId, ...shown } = entry;
   return { file, path: join(folder, file), ...shown } satisfies BackupRecord;
 }
 
-/** Writes one catalogued backup of `source` (a connection, or the data file's path). */
+/**
+ * Writes one catalogued backup of `source` (a connection — its own key — or the data file's path,
+ * read through `key`, the office's key).
+ */
 export function writeBackup(
   folder: string,
   dataPath: string,
   source: Database | string,
   reason: BackupReason,
   at = new Date(),
+  key: CipherKey | null = typeof source === 'string' ? null : keyOf(source),
 ): BackupRecord {
   prepareFolder(folder);
   const base = dataBaseName(dataPath);
   const file = backupFileName(folder, base, at, reason, (p) => inFlight.has(p));
-  return catalogued({ folder, base, file, reason, at }, writeSnapshot(source, join(folder, file)));
+  const made = writeSnapshot(source, join(folder, file), { key });
+  return catalogued({ folder, base, file, reason, at, key: copyKey(join(folder, file), key) }, made);
 }
+
+/** A copy is encrypted exactly when its source was: a plain data file gives a plain copy whatever key is at hand. */
+const copyKey = (copy: string, key: CipherKey | null) => (key && isEncryptedFile(copy) ? key : null);
 
 /** writeBackup of the data file as last committed, with the copy and its check in the backup worker. */
 export async function writeBackupInBackground(
@@ -81,6 +94,7 @@ export async function writeBackupInBackground(
   dataPath: string,
   reason: BackupReason,
   at = new Date(),
+  key: CipherKey | null = null,
 ): Promise<BackupRecord> {
   prepareFolder(folder);
   const base = dataBaseName(dataPath);
@@ -88,7 +102,8 @@ export async function writeBackupInBackground(
   const path = join(folder, file);
   inFlight.add(path);
   try {
-    return catalogued({ folder, base, file, reason, at }, await snapshotInBackground(dataPath, path));
+    const made = await snapshotInBackground(dataPath, path, { key });
+    return catalogued({ folder, base, file, reason, at, key: copyKey(path, key) }, made);
   } finally {
     inFlight.delete(path);
   }
@@ -119,13 +134,13 @@ function refuseMemory(ws: Workspace) {
 /** A backup of the workspace's data as last committed, into its backup folder (synchronous). */
 export function backupNow(ws: Workspace, reason: BackupReason, at = new Date()): BackupRecord {
   refuseMemory(ws);
-  return writeBackup(ws.backupDir, ws.path, ws.path, reason, at);
+  return writeBackup(ws.backupDir, ws.path, ws.path, reason, at, ws.key);
 }
 
 /** backupNow with the copy and its check in the backup worker: this thread answers meanwhile. */
 export async function backupInBackground(ws: Workspace, reason: BackupReason, at = new Date()): Promise<BackupRecord> {
   refuseMemory(ws);
-  return writeBackupInBackground(ws.backupDir, ws.path, reason, at);
+  return writeBackupInBackground(ws.backupDir, ws.path, reason, at, ws.key);
 }
 
 /**

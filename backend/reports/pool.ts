@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../../db/errors';
+import { keyOf, keyToJob } from '../../db/cipher';
 import { buildFile, rebuildFile } from './builders';
 import type { ExportFile, ExportJob, ProgressFn } from './types';
 import type { JobMessage, WorkerReply } from './worker';
@@ -69,7 +70,10 @@ function inProcess(db: Database, job: ExportJob, progress: ProgressFn): Promise<
   return job.type === 'build' ? buildFile(db, job, progress) : rebuildFile(job, progress);
 }
 
-/** Builds a workbook off-thread; `db` is used only when the store is in memory. */
+/**
+ * Builds a workbook off-thread; `db` is used only when the store is in memory, and for its key
+ * (the worker's connection to an encrypted file is opened with the same key).
+ */
 export function runExport(db: Database, job: ExportJob, progress: ProgressFn): Promise<ExportFile> {
   if (job.type === 'build' && job.dbPath === ':memory:') return inProcess(db, job, progress);
   worker ??= startWorker();
@@ -79,7 +83,7 @@ export function runExport(db: Database, job: ExportJob, progress: ProgressFn): P
     pending.set(id, { resolve, reject, progress });
     // Keep the process alive while a job runs; an idle worker never holds it open.
     w.ref();
-    w.postMessage({ id, job } satisfies JobMessage);
+    w.postMessage({ id, job, key: keyToJob(keyOf(db)) } satisfies JobMessage);
   });
 }
 

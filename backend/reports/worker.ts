@@ -2,14 +2,16 @@
 // read-only for each job (WAL lets it read while the app writes), reports progress, and hands
 // the bytes back without copying them.
 import { parentPort } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { UserError } from '../../db/errors';
+import { keyFromJob, openSqlite } from '../../db/cipher';
 import { buildFile, rebuildFile } from './builders';
 import type { ExportJob } from './types';
 
 export interface JobMessage {
   id: number;
   job: ExportJob;
+  /** The office's key as hex (db/cipher.ts keyToJob; null: a plain file). Never logged. */
+  key: string | null;
 }
 
 export type WorkerReply =
@@ -17,13 +19,13 @@ export type WorkerReply =
   | { id: number; type: 'done'; fileName: string; bytes: Uint8Array; sha256: string; monthly: unknown }
   | { id: number; type: 'error'; code: string | null; message: string; issues: { path: string; message: string }[] };
 
-async function run({ id, job }: JobMessage): Promise<WorkerReply> {
+async function run({ id, job, key }: JobMessage): Promise<WorkerReply> {
   const progress = (done: number, total: number) =>
     parentPort!.postMessage({ id, type: 'progress', done, total } satisfies WorkerReply);
   try {
     let file;
     if (job.type === 'build') {
-      const db = new Database(job.dbPath, { readonly: true, fileMustExist: true });
+      const db = openSqlite(job.dbPath, { readonly: true, fileMustExist: true }, keyFromJob(key));
       // better-sqlite3's default page cache is 16 MB, for the data and again for the temporary
       // tables the roster's GROUP BYs fill: ~30 MB more at 100k people than SQLite's own 2 MB
       // default, and no faster for a one-pass read.

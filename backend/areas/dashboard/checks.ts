@@ -3,6 +3,7 @@
 // total by construction. At 100k people those counts take 200 ms and more, so a big data file's
 // checks are computed in the dashboard worker (offThread.ts) on a read-only connection, and the
 // answer is kept until the data changes (cache.ts).
+import { keyOf } from '../../../db/cipher';
 import { api, type OutputOf, type ParsedInputOf } from '../../../core/api';
 import { todayIso } from '../../../core/dates';
 import type { DashboardCheck } from '../../../core/schemas/dashboard';
@@ -73,7 +74,7 @@ export async function dashboardChecks(ctx: HandlerCtx): Promise<OutputOf<'dashbo
   const path = ctx.workspace?.path ?? db.name;
   const result =
     people >= OFF_THREAD.fromPeople && path !== ':memory:' && path !== ''
-      ? await checksInBackground(path, now)
+      ? await checksInBackground(path, now, keyOf(db))
       : await computeChecks(ctx);
   // Kept only if nothing was written (nor the file replaced) while it was computed.
   if (ctx.db === db && cacheKey(db, now) === key) keepChecks(db, key, result);

@@ -3,8 +3,9 @@
 // 200 ms and more) never hold up the thread that answers the clerk. The connection is opened per
 // job and closed after it: a reader left open would keep a restore from merging the WAL.
 import { parentPort } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { UserError } from '../../../db/errors';
+import { keyFromJob, openSqlite } from '../../../db/cipher';
 import { setClock } from '../../../db/clock';
 import type { OutputOf } from '../../../core/api';
 import type { HandlerCtx } from '../../context';
@@ -14,7 +15,7 @@ import type { CountJob } from './offThread';
 
 type CountReply = JobReply<OutputOf<'dashboard.checks'>>;
 
-function readingCtx(db: Database.Database, now: Date): HandlerCtx {
+function readingCtx(db: Database, now: Date): HandlerCtx {
   // The views' census_today() is the caller's day, never this thread's wall clock.
   setClock(db, () => now);
   return {
@@ -30,7 +31,7 @@ function readingCtx(db: Database.Database, now: Date): HandlerCtx {
 
 async function run({ id, job }: { id: number; job: CountJob }): Promise<CountReply> {
   try {
-    const db = new Database(job.dbPath, { readonly: true, fileMustExist: true, timeout: 5000 });
+    const db = openSqlite(job.dbPath, { readonly: true, fileMustExist: true, timeout: 5000 }, keyFromJob(job.key));
     try {
       return { id, ok: true, result: await computeChecks(readingCtx(db, new Date(job.now))) };
     } finally {

@@ -4,6 +4,7 @@
 // works) and then ends, giving its memory back.
 import type { OutputOf } from '../../../core/api';
 import { UserError } from '../../../db/errors';
+import { keyToJob, type CipherKey } from '../../../db/cipher';
 import { registerFileReader } from '../../backups/offThread';
 import { jobWorker } from '../../jobWorker';
 
@@ -14,6 +15,8 @@ export interface CountJob {
   dbPath: string;
   /** The caller's clock (ctx.now()), as an ISO time. */
   now: string;
+  /** The office's key as hex (null: a plain file); never logged. */
+  key: string | null;
 }
 
 const worker = jobWorker<CountJob, Checks>(() => new URL('./dashboardWorker.mjs', import.meta.url), {
@@ -26,8 +29,8 @@ const worker = jobWorker<CountJob, Checks>(() => new URL('./dashboardWorker.mjs'
 registerFileReader({ busy: worker.busy, idle: worker.idle });
 
 /** dashboard.checks of the data file at `dbPath` as last committed, computed in the worker. */
-export const checksInBackground = (dbPath: string, now: Date): Promise<Checks> =>
-  worker.post({ dbPath, now: now.toISOString() });
+export const checksInBackground = (dbPath: string, now: Date, key: CipherKey | null = null): Promise<Checks> =>
+  worker.post({ dbPath, now: now.toISOString(), key: keyToJob(key) });
 
 /** The thread that computed the last checks, so tests can tell they ran off the main thread. */
 export const dashboardWorkerThreadId = worker.lastThreadId;
