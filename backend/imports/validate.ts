@@ -11,6 +11,13 @@ import type { CheckedRow, ImportEnv, KindImporter, KindRun, MappedRow, RowIssue,
 import type { Layout } from './layout';
 import { VALIDATE_CHUNK } from './limits';
 import { cancelledError } from './parse';
+import { mayReveal } from '../access';
+
+/** Rows name the holder of a 公民身份号码 only to callers who may reveal (as person.create does). */
+const withReveal = (env: ImportEnv, ctx: HandlerCtx): ImportEnv => ({
+  ...env,
+  reveal: mayReveal(ctx.db, ctx.operator),
+});
 
 export interface Validated {
   rows: CheckedRow[];
@@ -146,7 +153,7 @@ export async function validateLayout(
   // Taken before the lookups are loaded: a write while the rows are checked (between chunks) makes
   // the check stale, and the commit checks again.
   const head = auditHead(ctx);
-  const run = importer.begin(env);
+  const run = importer.begin(withReveal(env, ctx));
   const columns = columnsOf(layout, importer.fields);
   const keys = new Set(columns.map((c) => c[1].key));
   const rows: CheckedRow[] = [];
@@ -167,7 +174,7 @@ export async function validateLayout(
 /** For the commit, inside its transaction: the same check without yielding. */
 export function validateLayoutNow(importer: KindImporter, env: ImportEnv, ctx: HandlerCtx, layout: Layout): Validated {
   const head = auditHead(ctx);
-  const run = importer.begin(env);
+  const run = importer.begin(withReveal(env, ctx));
   const columns = columnsOf(layout, importer.fields);
   const keys = new Set(columns.map((c) => c[1].key));
   const rows = layout.data.rows.map((r) => checkRow(run, layout, r, columns, keys));

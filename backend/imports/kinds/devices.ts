@@ -68,6 +68,13 @@ function begin(env: ImportEnv) {
     } else {
       return { field, message: `${at}：请填写领用人的人员编号、公民身份号码或姓名` };
     }
+    if (field === 'idNumber' && !env.reveal && hit.name !== name) {
+      // A caller who may not reveal learns no name from a number: the row must say whose it is.
+      const message = name
+        ? `${at}：领用人“${name}”与花名册中该公民身份号码的登记人员不符（当前角色无权查看是谁；如需核对，请联系管理员）`
+        : `${at}：按公民身份号码指定领用人时，请同时填写领用人姓名（当前角色无权查看号码登记在谁名下），或改填人员编号`;
+      return { field: name ? 'personName' : 'idNumber', message };
+    }
     if (name && hit.name !== name) {
       return { field: 'personName', message: `${at}：领用人“${name}”与花名册中该号码的姓名“${hit.name}”不符` };
     }

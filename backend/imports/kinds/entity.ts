@@ -27,7 +27,7 @@ export interface EntitySpec<S, C extends z.ZodObject> {
   /** Schema key → import field, for reference columns (townshipId → township). */
   refFields?: Record<string, string>;
   /** Lookups prepared once per run. */
-  load: (db: Database) => S;
+  load: (db: Database, env: ImportEnv) => S;
   /** Reference cells → ids on `input`; failures pushed to `issues`. */
   resolve?: (row: MappedRow, input: Values, issues: RowIssue[], state: S) => void;
 }
@@ -44,7 +44,7 @@ export function entityImporter<S, C extends z.ZodObject>(spec: EntitySpec<S, C>)
   const refInputs = new Set(Object.values(spec.refFields ?? {}));
 
   function begin(env: ImportEnv) {
-    const state = spec.load(env.db);
+    const state = spec.load(env.db, env);
     const find = env.db.prepare(`SELECT id FROM ${spec.def.table} WHERE ${spec.key.column} = ?`).pluck();
     const seen = new SeenKeys();
 

@@ -17,6 +17,7 @@ import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common'
 import { PersonFinder, PlaceIndex, AgencyIndex } from './refs';
 import { PersonCodeAllocator } from '../../areas/personnel/personCode';
 import {
+  ID_TAKEN_UNNAMED,
   NO_OFFICE,
   personIssues,
   type PersonFacts,
@@ -55,7 +56,7 @@ function begin(env: ImportEnv) {
     { county_code: string } | undefined;
   const places = new PlaceIndex(db);
   const agencies = new AgencyIndex(db);
-  const finder = new PersonFinder(db);
+  const finder = new PersonFinder(db, env.reveal);
   const codes = new PersonCodeAllocator(db, office?.county_code ?? null);
   // One pass over the stored people instead of a query per row and rule.
   const idOwners = new Map<string, { id: number; name: string; personCode: string; idNumber: string }>();
@@ -193,7 +194,7 @@ function begin(env: ImportEnv) {
     let supervisorRef: string | null = null;
     const supervisorText = row.input.supervisor as string | undefined;
     if (supervisorText !== undefined) {
-      const r = finder.find(supervisorText, '普查指导员', '所属普查指导员');
+      const r = finder.find(supervisorText, '普查指导员', '所属普查指导员', true);
       if (r.ok) {
         data.supervisorId = r.id;
         supervisorFound = true;
@@ -201,6 +202,11 @@ function begin(env: ImportEnv) {
     }
 
     const owner = ownerOf(idNumber);
+    // To a caller who may not reveal, a row whose number is stored under another name must not
+    // show whose it is (the update's 姓名 “from”, 人员编号, the 15-digit match): refused as
+    // person.create refuses it. The same name shows nothing the sheet did not already say.
+    if (owner && !env.reveal && normalizeText(owner.name) !== normalizeText(String(data.name)))
+      issues.push({ field: 'idNumber', message: `公民身份号码 ${idNumber} ${ID_TAKEN_UNNAMED}` });
     const stored = owner === undefined ? undefined : (storedPerson.get(owner.id) as Values);
     const values: Values = Object.assign(data, identity);
     if (stored) {

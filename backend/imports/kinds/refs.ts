@@ -123,21 +123,36 @@ export class PersonFinder {
   private byName;
   private holds;
 
-  constructor(db: Database) {
+  /** `reveal`: whether the caller may learn whose a 公民身份号码 is (mayReveal); see find. */
+  constructor(
+    db: Database,
+    private reveal = true,
+  ) {
     this.byIdNumber = db.prepare('SELECT id, name, status FROM people WHERE id_number = ?');
     this.byCode = db.prepare('SELECT id, name, status FROM people WHERE person_code = ?');
     this.byName = db.prepare('SELECT id, name, status FROM people WHERE name = ?');
     this.holds = db.prepare('SELECT 1 FROM person_roles WHERE person_id = ? AND role = ?');
   }
 
-  /** The stored person the text names; `role` narrows a name to the people holding it. */
-  find(raw: string, role: string, label: string): Resolved {
+  /**
+   * The stored person the text names; `role` narrows a name to the people holding it. `onDuty`:
+   * the caller's rules also refuse a person who has left (所属普查指导员).
+   */
+  find(raw: string, role: string, label: string, onDuty = false): Resolved {
     const code = normalizeCode(raw);
     const text = normalizeText(raw);
     type P = { id: number; name: string; status: string };
     let hits: P[];
-    if (/^\d{17}[\dX]$/.test(code)) hits = [this.byIdNumber.get(code) as P].filter(Boolean);
-    else if (/^\d{11}$/.test(code)) hits = [this.byCode.get(code) as P].filter(Boolean);
+    if (/^\d{17}[\dX]$/.test(code)) {
+      hits = [this.byIdNumber.get(code) as P].filter(Boolean);
+      // The area's rules would refuse such a person by name (“张三不是普查员”): to a caller who may
+      // not reveal, a number's holder who cannot serve is refused without naming them.
+      const p = hits[0];
+      if (p && !this.reveal && (!this.holds.get(p.id, role) || (onDuty && p.status !== '在岗')))
+        return refused(
+          `${label}：公民身份号码 ${code} 登记的人员不是${onDuty ? '在岗的' : ''}${role}（当前角色无权查看是谁；如需核对，请联系管理员）`,
+        );
+    } else if (/^\d{11}$/.test(code)) hits = [this.byCode.get(code) as P].filter(Boolean);
     else {
       // A name: the one holder of the role; or the one person of that name, whom the area's own
       // rule then refuses in its words (“…不是普查员”).

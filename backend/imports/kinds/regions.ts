@@ -88,7 +88,11 @@ export const districtImporter = entityImporter({
     enumeratorIds: 'enumerators',
     supervisorIds: 'supervisors',
   },
-  load: (db) => ({ places: new PlaceIndex(db), finder: new PersonFinder(db), codes: new DistrictCodes(db) }),
+  load: (db, env) => ({
+    places: new PlaceIndex(db),
+    finder: new PersonFinder(db, env.reveal),
+    codes: new DistrictCodes(db),
+  }),
   resolve: (row, input, issues, { places, finder, codes }) => {
     const { township, village, enumerators, supervisors } = row.input as Record<string, string | undefined>;
     if (township !== undefined) {

@@ -52,6 +52,11 @@ export interface ImportEnv {
   now: Date;
   /** The session for attendance imports. */
   trainingId: number | null;
+  /**
+   * Whether the caller may reveal full numbers (mayReveal): only then may a row's 公民身份号码 name
+   * the stored person it belongs to (set by validate.ts for the preview and the commit alike).
+   */
+  reveal?: boolean;
 }
 
 /** A unit of writing: one service call, or one bulk insert standing for several rows. */
