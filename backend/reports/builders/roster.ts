@@ -7,6 +7,8 @@ import { emptyRow, type DocRow, type TableFrame } from '../../../core/reports/do
 import { labelColumn } from '../../../core/reports/layout';
 import { PERSON_ROLES } from '../../../core/enums';
 import { asOf, frameOf, type BuildEnv } from './env';
+import { mayReveal } from '../../access';
+import { maskBirthDate } from '../../masking';
 import { trainingStatusSql } from '../../../db/views/derived';
 import { PEOPLE_HISTORY, ROLES_AS_OF_SQL } from '../../../db/history';
 import {
@@ -109,11 +111,24 @@ function supervisorText(r: Row, sharedNames: ReadonlySet<string>): string | null
   return sharedNames.has(name) ? `${name}（${r.supervisor_code as string}）` : name;
 }
 
+/**
+ * 出生年月 (1985.03), or to a caller who may not reveal the year alone (1985.**): beside the masked
+ * 公民身份号码 a month leaves few candidates for the hidden digits. The same rule as every answer's
+ * birth date (maskBirthDate): the year, never the month and day.
+ */
+function birthMonth(birthDate: unknown, reveal: boolean): string | null {
+  if (!birthDate) return null;
+  const date = String(birthDate);
+  return (reveal ? date : maskBirthDate(date)).slice(0, 7).replace('-', '.');
+}
+
 export function rosterFigure(
   r: Row,
   seq: number,
   env: BuildEnv,
   sharedNames: ReadonlySet<string> = new Set(),
+  /** Whether the caller may reveal (mayReveal) or the export carries the full numbers. */
+  reveal = true,
 ): FigureRow {
   const id = r.id_number as string;
   return {
@@ -125,7 +140,7 @@ export function rosterFigure(
       roles: r.roles,
       sex: r.sex,
       ethnicity: r.ethnicity,
-      birthMonth: r.birth_date ? String(r.birth_date).slice(0, 7).replace('-', '.') : null,
+      birthMonth: birthMonth(r.birth_date, reveal),
       idNumber: env.params.fullSensitive ? id : maskValue('idNumber', id),
       politicalStatus: r.political_status,
       education: r.education,
@@ -183,10 +198,11 @@ export function buildRoster(env: BuildEnv): { frame: TableFrame; rows: Iterable<
   const sharedNames = new Set(
     env.ctx.db.prepare('SELECT name FROM people GROUP BY name HAVING count(*) > 1').pluck().all() as string[],
   );
+  const reveal = env.params.fullSensitive || mayReveal(env.ctx.db, env.ctx.operator);
   function* rows(): Iterable<DocRow> {
     let seq = 0;
     for (const r of statement.iterate(...w.params) as Iterable<Row>)
-      yield docRow(ROSTER, rosterFigure(r, ++seq, env, sharedNames), '元');
+      yield docRow(ROSTER, rosterFigure(r, ++seq, env, sharedNames, reveal), '元');
     if (seq === 0) yield emptyRow(ROSTER, labelColumn(ROSTER));
   }
   return { frame, rows: rows(), count };
