@@ -30,6 +30,12 @@ export interface GateOptions {
   onRecoveryCode?: (code: string) => void;
   /** The real backend is open (at once, or after an unlock): start the backup schedule and the like. */
   onOpened?: (backend: Backend) => void;
+  /**
+   * The right code, but the file would not open for another reason (damaged, from a newer
+   * version…): the unlock answers with that error, and the desktop also offers its start-up
+   * dialog (restore the latest good backup).
+   */
+  onOpenFailed?: (e: unknown) => void;
   /** The back-off's clock, in ms (tests). */
   now?: () => number;
 }
@@ -130,6 +136,7 @@ export function openGated(opts: GateOptions): Gate {
       wrong = await tryCode(code);
     } catch (e) {
       attempt.end(false);
+      opts.onOpenFailed?.(e);
       return asResult(e);
     }
     attempt.end(wrong === null);

@@ -168,6 +168,14 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
         open: (key) => host.open(key, keep),
         deriveKey: host.deriveKey,
         onRecoveryCode: keep,
+        // A typed code that is right for a file that will not open: the start-up dialog, as at start.
+        onOpenFailed: (e) => {
+          const g = gate;
+          if ((e as { code?: unknown }).code === 'CLOSED' || !g) return;
+          g.close();
+          gate = null;
+          reportFailure(e);
+        },
         // The real host defers the start backup (START_BACKUP_DELAY_MS) and makes it in the backup
         // worker, so the window's first calls never wait behind it.
         onOpened: (backend) => void (backups = host.startBackups(backend)),
