@@ -2,6 +2,7 @@
 // with filters: the dashboard runs the very query the clerk lands on, so its count is that
 // list's total by construction.
 import { FILE_HINT, PUBLISH_HINT } from '../core/deadlines';
+import type { DashboardCheck } from '../core/schemas/dashboard';
 import { workdayRuleText } from '../core/workdays';
 
 import { REGISTER_CHECKS } from './coverageChecks';
@@ -215,3 +216,21 @@ export const REQUIRED_BUDGET_LINES = [
   '误餐补助',
   '人身意外伤害保险',
 ] as const;
+
+/**
+ * 「数据未加密」: shown to a 管理员 (the one who can do the 数据加密 step) while the data file is
+ * plain — an office from an older version, or the demo county — and absent once it is encrypted.
+ * Per caller and per file, so never part of the cached answer.
+ */
+export function encryptionCheck(encrypted: boolean, role: string | undefined): DashboardCheck | null {
+  if (encrypted || role !== '管理员') return null;
+  return {
+    id: 'dataNotEncrypted',
+    point: 0,
+    title: '数据未加密',
+    count: 1,
+    severity: 'warning',
+    hint: '数据文件、备份和数据包未加密：电脑或移动硬盘丢失时，人员公民身份号码等信息可能泄露。请在“安全设置”中生成并保存恢复码，加密数据文件',
+    link: { method: 'safety.encryption', filters: {} },
+  };
+}

@@ -106,6 +106,24 @@ describe('the first run: setup.init, then the 恢复码 step', () => {
   });
 });
 
+describe('the dashboard’s 「数据未加密」 check', () => {
+  it('is shown to a 管理员 while the file is plain, linking to 安全设置; never to others; gone once encrypted', async () => {
+    box = sandbox();
+    const { admin, clerk } = await staffWorkspace(box.b);
+    type Checks = { checks: { id: string; title: string; severity: string; link: unknown }[] };
+    const find = async (who: Operator) =>
+      (await ok<Checks>(box.b, who, 'dashboard.checks', {})).checks.find((c) => c.id === 'dataNotEncrypted');
+    expect(await find(admin)).toMatchObject({
+      title: '数据未加密',
+      severity: 'warning',
+      link: { method: 'safety.encryption', filters: {} },
+    });
+    expect(await find(clerk)).toBeUndefined();
+    await encrypt(box.b, admin);
+    expect(await find(admin)).toBeUndefined();
+  });
+});
+
 describe('setup.unlock on an open file', () => {
   it('answers ok for the file’s own code, RECOVERY_CODE_WRONG for another, and backs off after five wrong ones', async () => {
     box = sandbox();

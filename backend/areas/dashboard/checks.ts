@@ -9,7 +9,7 @@ import { todayIso } from '../../../core/dates';
 import type { DashboardCheck } from '../../../core/schemas/dashboard';
 import { fixedWorkspace, type HandlerCtx } from '../../context';
 import { auditFinding } from '../../auditCheck';
-import { LIST_CHECKS, REQUIRED_BUDGET_LINES, type ListCheck } from '../../dashboardChecks';
+import { encryptionCheck, LIST_CHECKS, REQUIRED_BUDGET_LINES, type ListCheck } from '../../dashboardChecks';
 import { currentPeriod, periodReportCheck } from '../../periodCheck';
 import { budgetItems } from '../budget/budget';
 import { contracts } from '../contracts/contracts';
@@ -102,7 +102,9 @@ async function withAuditCheck(
       : `${found.message}。数据可能在本程序之外被改动过：请管理员保留数据文件和全部备份，查明原因；其他工作不受影响`,
     link: null,
   };
-  return { ...result, checks: [...result.checks, check] };
+  // 「数据未加密」 for a 管理员 while the file is plain: per caller, so added here and never cached.
+  const plain = encryptionCheck((ctx.workspace?.key ?? null) !== null, ctx.operator?.role);
+  return { ...result, checks: [...result.checks, check, ...(plain ? [plain] : [])] };
 }
 
 /** The checks, computed on `ctx.db` (here, or in the worker on its own connection). */
