@@ -41,6 +41,21 @@ export default tseslint.config(
   },
   { files: ['scripts/**', 'build/**'], rules: restrict([electron]) },
   {
+    // db.serialize() hands back the decrypted image of an encrypted file, and db.backup() refuses an
+    // encrypted source: copies are made with VACUUM INTO (db/snapshot.ts). Tests may use either.
+    ignores: ['test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(serialize|backup)$/]',
+          message:
+            'serialize() leaks plaintext and backup() fails on encrypted files: copy with writeSnapshot (db/snapshot.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'test/**', 'build/**', 'backend/serve.ts', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

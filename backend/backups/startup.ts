@@ -78,7 +78,7 @@ export function restoreAtStartup(
 ): string | null {
   const check = checkDatabaseFile(backupPath, { key });
   if (!check.ok) throw new UserError('SOURCE_DAMAGED', `备份文件无法使用：${check.problem}`);
-  refuseForeignSchema(backupPath, '备份文件', '数据文件未作任何改动。');
+  refuseForeignSchema(backupPath, '备份文件', '数据文件未作任何改动。', key);
   const staged = `${dataPath}.restoring`;
   if (existsSync(staged)) renameSync(staged, `${staged}.old-${at.getTime()}`);
   writeSnapshot(backupPath, staged, { key });
