@@ -136,7 +136,7 @@ export function openGated(opts: GateOptions): Gate {
       wrong = await tryCode(code);
     } catch (e) {
       attempt.end(false);
-      opts.onOpenFailed?.(e);
+      if (!closed) opts.onOpenFailed?.(e);
       return asResult(e);
     }
     attempt.end(wrong === null);

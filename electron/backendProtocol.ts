@@ -170,9 +170,7 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
         onRecoveryCode: keep,
         // A typed code that is right for a file that will not open: the start-up dialog, as at start.
         onOpenFailed: (e) => {
-          const g = gate;
-          if ((e as { code?: unknown }).code === 'CLOSED' || !g) return;
-          g.close();
+          gate?.close();
           gate = null;
           reportFailure(e);
         },
