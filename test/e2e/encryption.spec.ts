@@ -4,7 +4,8 @@
 // 已加密 with the key's id); the server restarted on the same file starts closed, the page asks
 // 输入恢复码, a malformed and a wrong code are refused in Chinese, the right one (typed with spaces)
 // opens it, and after the login the data is there. A second test leaves the wizard at its 保存恢复码
-// step (the browser closed): the file stays plain and 安全设置 → 数据加密 encrypts it with the same step.
+// step (the browser closed): the file stays plain, 安全设置 says 未加密, and the dashboard's
+// 「数据未加密」 opens the same step there, which encrypts it.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,6 +129,46 @@ test('the wizard encrypts a new office’s data; after a restart the 恢复码 o
       await openSafety(page);
       await expect(page.getByTestId('encryption-status')).toHaveText('已加密');
     });
+
+    await test.step('its data package, opened in 数据包 on another PC, asks for the 恢复码 in the dialog', async () => {
+      await page.getByTestId('tab-package').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('package-export').click()]);
+      const pkg = join(dir, '迁移.cdpkg');
+      await download.saveAs(pkg);
+      expect(header(pkg)).not.toBe(SQLITE_HEADER);
+      await server!.stop();
+      server = null;
+      // Another PC: a fresh office left plain (the wizard closed at its 保存恢复码 step).
+      server = await startServer();
+      await page.goto(server.url);
+      await wizardToRecoveryCode(page);
+      await page.reload();
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+      await nav(page, 'settings');
+      await page.getByTestId('tab-package').click();
+      await page.getByTestId('package-import-file').setInputFiles(pkg);
+      await page.getByTestId('replace-confirm-word').fill('恢复');
+      const ok = page.getByRole('button', { name: '确认恢复' });
+      await ok.click();
+      await expect(page.getByTestId('package-code-ask')).toContainText('请输入该数据包的恢复码');
+      await fill(page, 'package-code', newRecoveryCode(randomBytes(16)));
+      await ok.click();
+      await expect(page.getByTestId('package-code-error')).toContainText('恢复码不正确');
+      await shot(page, 'enc-07-package-code');
+      await fill(page, 'package-code', code);
+      await ok.click();
+      await expect(page.locator('.ant-modal-confirm-title')).toContainText('已打开数据包 迁移.cdpkg');
+      // The page loads again: still signed in when the package has the same 管理员, else the login.
+      await page.locator('.ant-modal-confirm').getByRole('button').click();
+      await expect(page.getByTestId('login').or(page.getByTestId('operator-name'))).toBeVisible();
+      if (await page.getByTestId('login').isVisible()) {
+        await fill(page, 'login-name', 'admin');
+        await fill(page, 'login-password', 'census2018');
+        await page.getByTestId('login-submit').click();
+      }
+      await expect(page.getByTestId('operator-name')).toHaveText('admin');
+      expect(await townshipNames(page)).toContain('锦屏镇');
+    });
   } finally {
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -141,19 +182,24 @@ test('left at the 保存恢复码 step the file stays plain; 安全设置 → �
   await page.goto(server.url);
   await wizardToRecoveryCode(page);
 
-  await test.step('the browser closed mid-way: the office is there, the file plain', async () => {
+  await test.step('the browser closed mid-way: the office is there, the file plain, 安全设置 says 未加密', async () => {
     await page.reload();
     await expect(page.getByTestId('dashboard')).toBeVisible();
     expect(header(join(server.dataDir, 'census.db'))).toBe(SQLITE_HEADER);
     await openSafety(page);
     await expect(page.getByTestId('encryption-status')).toContainText('未加密');
+    await expect(page.getByTestId('encryption-start')).toBeVisible();
     await shot(page, 'enc-06-safety-plain');
   });
 
-  await test.step('加密数据文件: the same step, then 已加密', async () => {
-    await page.getByTestId('encryption-start').click();
+  await test.step('the dashboard’s 「数据未加密」 opens the same step in 安全设置; then 已加密', async () => {
+    await nav(page, 'dashboard');
+    await page.getByTestId('check-link-dataNotEncrypted').click();
     await saveRecoveryCode(page);
     await expect(page.getByTestId('encryption-status')).toHaveText('已加密');
     expect(header(join(server.dataDir, 'census.db'))).not.toBe(SQLITE_HEADER);
+    await nav(page, 'dashboard');
+    await expect(page.getByTestId('dashboard')).toBeVisible();
+    await expect(page.getByTestId('check-link-dataNotEncrypted')).toHaveCount(0);
   });
 });

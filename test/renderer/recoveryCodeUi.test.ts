@@ -48,7 +48,11 @@ describe('a typed 恢复码', () => {
   });
 
   it('keeps the code’s refusals at the field and leaves the others to the dialog', () => {
-    const wrong = { code: 'RECOVERY_CODE_WRONG', message: '恢复码不正确：未作任何改动。', issues: [] };
+    const wrong = {
+      code: 'RECOVERY_CODE_WRONG',
+      message: '恢复码不正确：未作任何改动。',
+      issues: [{ path: 'recoveryCode', message: '恢复码不正确' }],
+    };
     expect(recoveryCodeMessage(wrong)).toBe('恢复码不正确：未作任何改动。');
     const needed = { code: 'RECOVERY_CODE_NEEDED', message: '该数据包已加密，请输入恢复码', issues: [] };
     expect(recoveryCodeMessage(needed)).toBe('该数据包已加密，请输入恢复码');

@@ -7,7 +7,7 @@ import { Alert, Button, Card, type InputRef } from 'antd';
 import { call } from '../../api/call';
 import { useSession } from '../../stores/session';
 import { RecoveryCodeField } from './RecoveryCodeField';
-import { checkRecoveryCode } from './recoveryCodeCheck';
+import { checkRecoveryCode, recoveryCodeMessage } from './recoveryCodeCheck';
 
 export function UnlockPage() {
   const [typed, setTyped] = useState('');
@@ -24,7 +24,8 @@ export function UnlockPage() {
     const r = await call('setup.unlock', { recoveryCode: checked.code });
     setBusy(false);
     if (!r.ok) {
-      setError(r.error.issues[0]?.message ?? r.error.message);
+      // A wrong code, the wait after several, or the field's check: all said at the field.
+      setError(recoveryCodeMessage(r.error) ?? r.error.message);
       field.current?.focus();
       return;
     }

@@ -11,9 +11,12 @@ export function checkRecoveryCode(typed: string): { ok: true; code: string } | {
 /** The answers about a 恢复码 that belong at its field rather than in a toast. */
 export const RECOVERY_CODE_ERRORS: readonly string[] = ['RECOVERY_CODE_WRONG', 'RECOVERY_CODE_NEEDED'];
 
-/** A refusal's message for the field (its own issue when it names recoveryCode), or null when it is about something else. */
+/**
+ * A refusal's message for the field, or null when it is about something else: the backend's whole
+ * sentence for a wrong or missing code (it says nothing was changed), the field's own issue otherwise.
+ */
 export function recoveryCodeMessage(error: ApiError): string | null {
+  if (RECOVERY_CODE_ERRORS.includes(error.code)) return error.message;
   const issue = error.issues.find((i) => i.path === 'recoveryCode' || i.path.endsWith('.recoveryCode'));
-  if (issue) return issue.message;
-  return RECOVERY_CODE_ERRORS.includes(error.code) ? error.message : null;
+  return issue ? issue.message : null;
 }
