@@ -103,7 +103,7 @@ describe('backendProcess.cjs under plain Node', () => {
     expect(await answer).toEqual({
       type: 'result',
       id: 1,
-      result: { ok: true, data: { hasOffice: false, hasOperators: false } },
+      result: { ok: true, data: { hasOffice: false, hasOperators: false, encrypted: false, locked: false } },
     });
     send({ type: 'close' });
     expect(await exited).toBe(0);
