@@ -25,7 +25,7 @@ export const IMPORT_META_URL_SHIM =
   'const __bundleUrl = require("node:url").pathToFileURL(__filename.replace(/app\\.asar([\\\\/])/, "app.asar.unpacked$1")).href;';
 
 /** Collects the sibling files our own sources load by URL, so they can be bundled next to the bundle. */
-function siblingFiles(found) {
+export function siblingFiles(found) {
   return {
     name: 'sibling-files',
     setup(b) {

@@ -1,13 +1,14 @@
 // `npm run bench download`: browser-mode peak memory while a clerk exports R1 普查人员花名册 of 100k
-// people in Chromium, served by the real backend over HTTP: the server process's peak RSS (Linux
+// people in Chromium, served over HTTP by the server `npm run serve` runs (./serveProcess.ts: the
+// bundle, or BENCH_SERVER=tsx the sources under tsx): the server process's peak RSS (Linux
 // VmHWM, reset just before each export) plus the page's peak JS heap (CDP Runtime.getHeapUsage,
 // sampled every 10 ms), from the click to the finished download.
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { startServer } from '../e2e/server';
+import { serverKind, startServed } from './serveProcess';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { openBackend } from '../../backend/app';
 import { insertPeople } from '../../db/entities/personnel';
@@ -36,31 +37,6 @@ async function login(page: Page, url: string) {
   await page.locator('#login-password').fill(ADMIN.password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('dashboard').waitFor();
-}
-
-/**
- * The process that serves: tsx runs backend/serve.ts in a child node process (which has children of
- * its own, e.g. esbuild's service), so the deepest descendant whose command line names serve.ts.
- */
-function serverPid(root: number): number {
-  const childrenOf = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      childrenOf.set(ppid, [...(childrenOf.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  let found = root;
-  const walk = (pid: number) => {
-    if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('backend/serve.ts')) found = pid;
-    for (const child of childrenOf.get(pid) ?? []) walk(child);
-  };
-  walk(root);
-  return found;
 }
 
 const statusKb = (pid: number, field: string) =>
@@ -151,11 +127,17 @@ export async function downloadBench(): Promise<BenchResult[]> {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   const dir = mkdtempSync(join(tmpdir(), 'censusdesk-dlbench-'));
   const file = join(dir, 'census.db');
-  await makeData(file);
-  const server = await startServer({ dataFile: file });
+  // DOWNLOAD_FIXTURE=<file>: reuse the county an earlier run made (copied, never changed).
+  const kept = process.env.DOWNLOAD_FIXTURE;
+  if (kept && existsSync(kept)) copyFileSync(kept, file);
+  else {
+    await makeData(file);
+    if (kept) copyFileSync(file, kept);
+  }
+  const server = await startServed(['--port', '0', '--data', file]);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const pid = serverPid(server.pid);
+    const pid = server.pid;
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const cdp = await page.context().newCDPSession(page);
     await login(page, server.url);
@@ -177,7 +159,7 @@ export async function downloadBench(): Promise<BenchResult[]> {
     const peak = (worst.server + worst.page) / MB;
     return [
       {
-        name: `browser-mode peak memory exporting R1 (${PEOPLE / 1000}k people, ${(worst.bytes / MB).toFixed(1)} MB): server RSS ${mb(worst.server)} + page JS heap ${mb(worst.page)} MB, worst of ${RUNS} (at rest ${mb(worst.serverBefore)} + ${mb(worst.pageBefore)})`,
+        name: `browser-mode peak memory exporting R1 (${serverKind()}) (${PEOPLE / 1000}k people, ${(worst.bytes / MB).toFixed(1)} MB): server RSS ${mb(worst.server)} + page JS heap ${mb(worst.page)} MB, worst of ${RUNS} (at rest ${mb(worst.serverBefore)} + ${mb(worst.pageBefore)})`,
         value: peak,
         unit: 'MB',
         target: '≤ 300 MB',
