@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from './app';
 import { startHttpServer } from './transports/http';
+import { warmUp } from './warmUp';
 import { UserError } from '../db/errors';
 import { DEMO_ADMIN, loadDemo } from './demo';
 import { startBackupSchedule, type BackupSchedule } from './backups/schedule';
@@ -80,6 +81,7 @@ export async function serve(opts: ServeOptions) {
   try {
     const demoNote = opts.demo && gate.backend ? await prepareDemo(gate.backend) : null;
     const server = await startHttpServer({ backend: gate, port: opts.port, staticDir: opts.staticDir });
+    await warmUp(server);
     return {
       backend: gate,
       server,
@@ -104,12 +106,11 @@ async function main() {
     console.error(e instanceof UserError ? e.message : `启动失败：${(e as Error).message}`);
     process.exit(1);
   }
-  console.log(`普查办工作台已启动（浏览器模式）：${running.server.url}`);
-  console.log(`数据文件：${running.backend.path}`);
   const locked = running.backend.locked;
-  if (locked) console.log('数据文件已加密：请在浏览器中输入恢复码');
   // A backup now and one a day while running, made in the backup worker so the first answers never
   // wait for it; a failed one is reported, never fatal. A locked file gets its schedule once opened.
+  // Started before the address is printed: starting the worker thread and posting the audit walk
+  // hold this thread ~200–300 ms at first, which the clerk's first answer would otherwise wait for.
   let backups: BackupSchedule | null = null;
   running.onOpened((backend) => {
     if (locked) console.log('已输入恢复码，数据文件已打开');
@@ -119,6 +120,9 @@ async function main() {
       onError: (e) => console.error(`自动备份失败：${(e as Error).message}`),
     });
   });
+  console.log(`普查办工作台已启动（浏览器模式）：${running.server.url}`);
+  console.log(`数据文件：${running.backend.path}`);
+  if (locked) console.log('数据文件已加密：请在浏览器中输入恢复码');
   if (running.demoNote) console.log(`示例县${running.demoNote}，登录：${DEMO_ADMIN.name} / ${DEMO_ADMIN.password}`);
   let stopping = false;
   const stop = () => {

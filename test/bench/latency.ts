@@ -1,10 +1,8 @@
 // Issue 18, part 3: nothing long on the request thread. A tiny request (setup.status over HTTP, sent
 // from a thread of its own at a fixed pace, so a blocked server shows as late answers) is timed on
 // an idle server and while the server makes a backup, computes the dashboard and exports a 100k
-// R1 roster, all at 100k people in one run. Also: start-up to first answer at 100k, in a fresh
-// `npm run serve` process, against start-up to listening.
+// R1 roster, all at 100k people in one run. (Start-up to first answer: ./startup.ts.)
 //   npx tsx test/bench/run.ts latency        (or npx tsx test/bench/latency.ts)
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -221,61 +219,6 @@ async function underLoad(dir: string, file: string): Promise<BenchResult[]> {
   }
 }
 
-/**
- * `npm run serve` on the 100k file in a fresh process: when it says it is listening, and when its
- * first answer comes (the start-up backup must not stand in between).
- */
-async function startup(dir: string, file: string): Promise<BenchResult> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'backend/serve.ts'), '--data', file], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  try {
-    const listening = await new Promise<{ at: number; url: string; token: string }>((res, rej) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([0-9a-f]+)/.exec(out);
-        if (m) res({ at: performance.now(), url: m[1], token: m[2] });
-      });
-      child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-      child.once('exit', (code) => rej(new Error(`serve 退出（${code}）：${out}`)));
-    });
-    for (;;) {
-      try {
-        const res = await fetch(`${listening.url}/api/setup.status`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-censusdesk-token': listening.token },
-          body: '{}',
-        });
-        await res.json();
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 2));
-      }
-    }
-    const answered = performance.now();
-    const toListen = listening.at - t0;
-    const toAnswer = answered - t0;
-    return {
-      name: `100k 人时，启动到第一个回答（npm run serve，启动备份照常进行；从监听到回答 ${(toAnswer - toListen).toFixed(0)} ms）`,
-      value: toAnswer,
-      unit: 'ms',
-      floor: toListen,
-      ratio: toAnswer / toListen,
-      target: `监听后 ≤ ${GOAL_MS} ms 回答`,
-      met: toAnswer - toListen <= GOAL_MS,
-    };
-  } finally {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGINT');
-      await exited;
-    }
-  }
-}
-
 export async function latencyBench(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-latency-'));
   try {
@@ -287,7 +230,7 @@ export async function latencyBench(): Promise<BenchResult[]> {
       await county100k(file);
       if (kept) copyFileSync(file, kept);
     }
-    return [...(await underLoad(dir, file)), await startup(dir, file)];
+    return await underLoad(dir, file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,9 +16,12 @@ const benches: [string, Bench][] = [
   ['ui', uiBench],
   ['download', downloadBench],
   ['latency', async () => (await import('./latency')).latencyBench()],
+  ['startup', async () => (await import('./startup')).startupBench()],
   ['statements', async () => (await import('./statements')).statementsBench()],
   ['scaling', async () => (await import('./scaling')).scalingBench()],
   ['intake', async () => (await import('./intake')).intakeBench()],
+  ['encryption', async () => (await import('./encryption')).encryptionBench()],
+  ['reimport', async () => (await import('./reimport')).reimportBench()],
 ];
 
 const only = process.argv.slice(2);
