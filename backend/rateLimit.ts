@@ -1,5 +1,7 @@
-// Counting limits kept in memory, per open workspace (they start afresh with the process, which an
-// attacker cannot restart from a session): a sliding window of recent events per key.
+// Counting limits kept in memory, per open workspace: a sliding window of recent events per key.
+// Memory starts afresh with the process, and anyone at the PC can close and reopen the program, so
+// the counts that must outlive it are read back from the data file by their users (loginGuard.ts:
+// login_failures; idLookupLimit.ts: the audit log's lookups).
 
 export interface WindowLimit {
   max: number;

@@ -12,6 +12,7 @@ import { CITY_OFFICE_SCHEMA } from './006_city_office';
 import { QUALITY_PROBLEMS_SCHEMA } from './007_quality_problems';
 import { REGISTERS_SCHEMA } from './008_registers';
 import { FIELDWORK_SCHEMA } from './009_fieldwork';
+import { LOGIN_FAILURES_SCHEMA } from './010_login_failures';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const migrations: Migration[] = [
   literal(7, 'quality checks and the problem ledger', QUALITY_PROBLEMS_SCHEMA),
   literal(8, 'coverage, pledges and archive registers', REGISTERS_SCHEMA),
   literal(9, 'fieldwork detail, publicity, leading group, devices', FIELDWORK_SCHEMA),
+  literal(10, 'login failures survive a restart', LOGIN_FAILURES_SCHEMA),
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

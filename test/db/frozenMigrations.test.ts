@@ -16,6 +16,7 @@ const RELEASED: Record<number, string> = {
   7: '03cbf6f0b747dde0a7aa7e6696abc5f2347898362175729ff37ea4416b8cc218',
   8: 'cecd376a3f09c5904a4de4056fd268d984ff576ff36572b549625ef025296a44',
   9: '53c4f04349cdde8ebab296e46d666191c6cefe7b4d4154dacbd7b153793ab235',
+  10: '528021078558cdf9575e8cbc6b583ed1f33b1bf1f8ea740ab8e5f4a9d2f6d561',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
