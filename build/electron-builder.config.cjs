@@ -2,7 +2,7 @@
 //   npm run dist        → out/installer/CensusDesk-Setup-<version>-x64.exe (needs network or mirrors)
 //   test/build/         → validates this file and packages `--win --dir` against a stub Electron
 // appId and productName repeat electron/appIdentity.ts; test/build checks that they agree.
-/* global module */
+/* global module, require */
 
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
@@ -36,6 +36,11 @@ module.exports = {
   // A native module cannot be loaded from inside an asar archive, nor a worker thread's entry file.
   asar: true,
   asarUnpack: ['node_modules/better-sqlite3/**', 'dist/electron/*.mjs'],
+  // The unpacked files are outside the asar integrity check: their SHA-256 go into a manifest inside
+  // app.asar before packing, checked against the packed result after, and by the main process
+  // before the backend starts (build/unpackedIntegrity.mjs, electron/nativeIntegrity.ts).
+  beforePack: require.resolve('./unpackedIntegrity.mjs'),
+  afterPack: require.resolve('./unpackedIntegrity.mjs'),
   // better-sqlite3 is Node-API with prebuilt binaries: nothing to rebuild, nothing to compile.
   npmRebuild: false,
   nodeGypRebuild: false,

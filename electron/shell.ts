@@ -11,6 +11,7 @@ import { APP_START_URL, isTrustedAppUrl } from './channel';
 import { registerIpc } from './ipc';
 import { createLog, logUncaught } from './log';
 import { menuTemplate } from './menu';
+import { verifyUnpackedFiles } from './nativeIntegrity';
 import { shellPaths } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -45,6 +46,8 @@ export function startShell(layout: ShellLayout): { started: boolean } {
 
   let mainWindow: BrowserWindow | null = null;
   if (!claimSingleInstance(app, () => mainWindow)) return { started: false };
+  // The unpacked SQLite binary and workers are outside the asar check: compared before anything runs them.
+  if (!verifyUnpackedFiles({ app, dialog, log, bundleDir: layout.bundleDir })) return { started: false };
 
   const devTools = !app.isPackaged;
   const backend = createBackendClient({

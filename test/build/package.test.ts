@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  type Dirent,
   cpSync,
   existsSync,
   mkdirSync,
@@ -25,6 +26,7 @@ import type * as ResEdit from 'resedit';
 import type * as Fuses from '@electron/fuses';
 import { makeStubElectronDist } from './stubElectron';
 import { APP_NAME } from '../../electron/appIdentity';
+import { UNPACKED_MANIFEST, unpackedProblems } from '../../electron/nativeIntegrity';
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as typeof Asar;
@@ -160,6 +162,40 @@ describe('packaged Windows app (win-unpacked)', () => {
     expect(all.filter((f) => /(^|\/)(test|tests|__tests__|docs|src|deps)(\/|$)|\.test\./.test(f))).toEqual([]);
     const modules = new Set(all.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));
     expect([...modules]).toEqual(['better-sqlite3']);
+  });
+});
+
+describe('the unpacked files’ manifest inside app.asar (build/unpackedIntegrity.mjs)', () => {
+  it('names every unpacked file with its SHA-256, and the main process’s check passes on it', () => {
+    const unpacked = join(appOut, 'resources', 'app.asar.unpacked');
+    const manifest = JSON.parse(
+      asar.extractFile(join(appOut, 'resources', 'app.asar'), `dist/electron/${UNPACKED_MANIFEST}`).toString('utf8'),
+    ) as { files: Record<string, string> };
+    const onDisk = (readdirSync(unpacked, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((d) => d.isFile())
+      .map((d) =>
+        join(d.parentPath, d.name)
+          .slice(unpacked.length + 1)
+          .replace(/\\/g, '/'),
+      )
+      .sort();
+    expect(Object.keys(manifest.files).sort()).toEqual(onDisk);
+    expect(onDisk).toContain('node_modules/better-sqlite3/prebuilds/win32-x64.node');
+    expect(onDisk.filter((f) => f.startsWith('dist/electron/')).every((f) => f.endsWith('.mjs'))).toBe(true);
+    for (const f of onDisk)
+      expect(manifest.files[f], f).toBe(
+        createHash('sha256')
+          .update(readFileSync(join(unpacked, f)))
+          .digest('hex'),
+      );
+    // The check electron/nativeIntegrity.ts runs at start, on a copy of the layout: app.asar's manifest
+    // as a folder, the real unpacked files beside it.
+    const layout = join(work, 'layout');
+    const bundleDir = join(layout, 'app.asar', 'dist', 'electron');
+    mkdirSync(bundleDir, { recursive: true });
+    writeFileSync(join(bundleDir, UNPACKED_MANIFEST), JSON.stringify(manifest));
+    symlinkSync(unpacked, join(layout, 'app.asar.unpacked'), 'dir');
+    expect(unpackedProblems(bundleDir)).toEqual([]);
   });
 });
 

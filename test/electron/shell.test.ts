@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
+// The packaged app's check of its unpacked files has its own test (nativeIntegrity.test.ts): these layouts have none.
+vi.mock('../../electron/nativeIntegrity', () => ({ verifyUnpackedFiles: () => true }));
 
 import {
   FakeBrowserWindow,
