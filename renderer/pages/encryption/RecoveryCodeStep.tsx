@@ -27,7 +27,8 @@ export function RecoveryCodeStep({ onDone, onCancel, onSkip }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [asked, setAsked] = useState<[number, number]>([0, 1]);
   const [typed, setTyped] = useState<[string, string]>(['', '']);
-  const [mismatch, setMismatch] = useState<string | null>(null);
+  /** The group numbers typed wrong (1-based), said under the fields and marked on them. */
+  const [wrong, setWrong] = useState<number[]>([]);
   const firstField = useRef<InputRef>(null);
   // Only the latest request's code is shown (a remount in development asks twice).
   const issued = useRef(0);
@@ -53,7 +54,7 @@ export function RecoveryCodeStep({ onDone, onCancel, onSkip }: Props) {
   const toConfirm = () => {
     setAsked(pickTwoGroups());
     setTyped(['', '']);
-    setMismatch(null);
+    setWrong([]);
     setPhase('confirm');
   };
 
@@ -71,15 +72,9 @@ export function RecoveryCodeStep({ onDone, onCancel, onSkip }: Props) {
 
   const confirmGroups = () => {
     if (!code || phase !== 'confirm') return;
-    const wrong = wrongGroups(code, asked, typed);
-    if (wrong.length) {
-      setMismatch(
-        `第${wrong.join('组和第')}组与恢复码不符：请对照抄写或打印的恢复码重新输入（可点“返回查看恢复码”）。`,
-      );
-      return;
-    }
-    setMismatch(null);
-    void encrypt();
+    const found = wrongGroups(code, asked, typed);
+    setWrong(found);
+    if (found.length === 0) void encrypt();
   };
 
   if (phase === 'issuing' || phase === 'encrypting') {
@@ -163,7 +158,7 @@ export function RecoveryCodeStep({ onDone, onCancel, onSkip }: Props) {
           maxLength={9}
           value={typed[i]}
           style={{ width: 140, fontSize: 20, letterSpacing: 2 }}
-          status={mismatch ? 'error' : undefined}
+          status={wrong.includes(asked[i] + 1) ? 'error' : undefined}
           onChange={(e) => {
             const next: [string, string] = [...typed];
             next[i] = e.target.value;
@@ -190,8 +185,14 @@ export function RecoveryCodeStep({ onDone, onCancel, onSkip }: Props) {
           {field(1)}
         </div>
       </Form>
-      {mismatch && (
-        <Alert type="error" showIcon title={mismatch} style={{ marginBottom: 12 }} data-testid="recovery-mismatch" />
+      {wrong.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={`第${wrong.join('组和第')}组与恢复码不符：请对照抄写或打印的恢复码重新输入（可点“返回查看恢复码”）。`}
+          style={{ marginBottom: 12 }}
+          data-testid="recovery-mismatch"
+        />
       )}
       <Space>
         <Button onClick={() => setPhase('show')} data-testid="recovery-back">

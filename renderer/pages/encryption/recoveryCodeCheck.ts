@@ -8,8 +8,12 @@ export function checkRecoveryCode(typed: string): { ok: true; code: string } | {
   return r.success ? { ok: true, code: r.data } : { ok: false, message: r.error.issues[0]?.message ?? '恢复码有误' };
 }
 
-/** The answers about a 恢复码 that belong at its field rather than in a toast. */
-export const RECOVERY_CODE_ERRORS: readonly string[] = ['RECOVERY_CODE_WRONG', 'RECOVERY_CODE_NEEDED'];
+/** The answers about a 恢复码 that belong at its field rather than in a toast (a wrong one, none given, too many tries). */
+export const RECOVERY_CODE_ERRORS: readonly string[] = [
+  'RECOVERY_CODE_WRONG',
+  'RECOVERY_CODE_NEEDED',
+  'RECOVERY_CODE_THROTTLED',
+];
 
 /**
  * A refusal's message for the field, or null when it is about something else: the backend's whole
