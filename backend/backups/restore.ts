@@ -159,7 +159,8 @@ function swapStaged(
     // The new file would not open: put the data back as it was, from the safety copy.
     const message = e instanceof UserError ? e.message : (e as Error).message;
     try {
-      writeSnapshot(safetyCopy.path, staged);
+      // Under the data file's key (a plain safety copy opens without it, as the data file would).
+      writeSnapshot(safetyCopy.path, staged, { key: ws.key });
       swapIn(ws, staged);
     } catch (again) {
       throw new UserError(

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../backend/app';
-import type { Operator } from '../../backend/context';
+import type { Operator, Workspace } from '../../backend/context';
+import { createDispatch } from '../../backend/dispatch';
+import { UserError } from '../../db/errors';
 import { deriveKey, keyIdOf } from '../../backend/recoveryKey';
 import { RECOVERY_CODE_CHECK_MESSAGE } from '../../core/recoveryCode';
 import { isEncryptedFile } from '../../db/cipher';
@@ -166,5 +168,44 @@ describe('package.import into a workspace under another key', () => {
     await addPeople(a.b, admin, 3, 900);
     await ok(a.b, admin, 'package.import', { path: pkg });
     expect(a.b.db.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: 30 });
+  });
+});
+
+describe('a swap that fails in an encrypted office', () => {
+  it('puts the data back from the safety copy, still encrypted under the office’s key', async () => {
+    const admin = await ok<Operator>(a.b, null, 'session.login', { name: 'admin', password: PASSWORD });
+    const backup = await ok<{ file: string }>(a.b, admin, 'backup.now', {});
+    await addPeople(a.b, admin, 3, 700);
+    const before = dataHash(a.b.db);
+    // The swapped-in file "will not open" once: the workspace must go back to the data as it was.
+    let failOnce = true;
+    const ws: Workspace = {
+      get db() {
+        return a.b.db;
+      },
+      path: a.b.path,
+      get backupDir() {
+        return a.b.backupDir;
+      },
+      get key() {
+        return a.b.key;
+      },
+      rekey: (k) => a.b.rekey(k),
+      reopen: (swap) => {
+        a.b.reopen(swap);
+        if (failOnce) {
+          failOnce = false;
+          throw new UserError('DB_CORRUPT', '换入的文件无法打开');
+        }
+      },
+    };
+    const r = await createDispatch(ws)('backup.restore', { file: backup.file }, { operator: admin });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toBe('恢复失败（换入的文件无法打开），已回到恢复前的数据。');
+    expect(dataHash(a.b.db)).toBe(before);
+    a.b.close();
+    expect(isEncryptedFile(a.dataPath)).toBe(true);
+    a.b = openBackend(a.dataPath, { backupDir: a.backupDir, key: await deriveKey(aCode) });
+    expect(dataHash(a.b.db)).toBe(before);
   });
 });
