@@ -101,15 +101,17 @@ function probeOnDisk(path: string, key: CipherKey | null): Probe {
 
 /**
  * An encrypted file cannot be checked as an in-memory copy (such a copy cannot be keyed), and a
- * read-only connection to it would leave -wal and -shm files beside it: so a copy of the file in a
- * private temporary folder is read instead and removed with its folder. The copy is as encrypted
- * as the file. A wrong key fails on the copy: the file itself is never opened.
+ * read-only connection to it would leave -wal and -shm files beside it (even with a wrong key, when
+ * a crash left a -wal): so a copy of the file, and of its -wal if there is one, in a private
+ * temporary folder is read instead and removed with its folder. The copy is as encrypted as the
+ * file. A wrong key fails on the copy: the file itself is never opened.
  */
 function probeEncrypted(path: string, key: CipherKey): Probe {
   const dir = mkdtempSync(join(tmpdir(), 'censusdesk-probe-'));
   try {
     const copy = join(dir, 'probe.db');
     copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
     return probeOnDisk(copy, key);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -125,8 +127,8 @@ function probeEncrypted(path: string, key: CipherKey): Probe {
 function probe(path: string, key: CipherKey | null): Probe {
   const encrypted = isEncryptedFile(path);
   if (encrypted && !key) throw recoveryCodeNeeded(path);
-  if (existsSync(`${path}-wal`) || statSync(path).size > IN_MEMORY_LIMIT) return probeOnDisk(path, key);
   if (encrypted) return probeEncrypted(path, key!);
+  if (existsSync(`${path}-wal`) || statSync(path).size > IN_MEMORY_LIMIT) return probeOnDisk(path, key);
   const bytes = readFileSync(path);
   if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_MAGIC))
     return { version: 0, problem: '文件已损坏或不是数据库文件' };

@@ -18,7 +18,7 @@ const SEARCH_RUNS = 15;
 const PAGE = 50;
 
 /** Validation + derivation + the repository's bulk insert: what an import of clean rows costs. */
-function validatedRows(people: ReturnType<typeof syntheticPeople>): NewPersonRow[] {
+export function validatedRows(people: ReturnType<typeof syntheticPeople>): NewPersonRow[] {
   return people.map((raw) => {
     const p = personCreate.parse(raw);
     return { ...p, ...identityFromId(p.idNumber), personCode: p.personCode!, roles: p.roles } as NewPersonRow;
