@@ -44,7 +44,9 @@ export function VirtualTable<R>({ store, columns, onRowClick, empty, testId }: P
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 15,
+    // Rows rendered past the window's edge: every row of a new search's answer is rendered anew
+    // (33–60 ms for ~35 roster rows here), so a few rows ahead rather than 15.
+    overscan: 6,
     scrollMargin: HEAD_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();

@@ -20,11 +20,21 @@ window.__bench = {
   /** Starts timing at the next event of this type; resolves with ms until cond() holds in the DOM. */
   arm(eventType, cond) {
     let t0 = null;
+    window.__bench.listAnswered = null;
+    window.__bench.split = null;
     const start = () => { if (t0 === null) t0 = performance.now(); };
     if (eventType === 'now') start(); else window.addEventListener(eventType, start, { capture: true, once: true });
     window.__bench.result = new Promise((resolve) => {
       const check = () => {
-        if (t0 !== null && cond()) { observer.disconnect(); resolve(performance.now() - t0); return true; }
+        if (t0 !== null && cond()) {
+          observer.disconnect();
+          const done = performance.now();
+          const answered = window.__bench.listAnswered;
+          // Where the time went: until the list's answer was read (request), and after (the page).
+          if (answered !== null && answered >= t0) window.__bench.split = { request: answered - t0, page: done - answered };
+          resolve(done - t0);
+          return true;
+        }
         return false;
       };
       const observer = new MutationObserver(check);
@@ -51,6 +61,20 @@ window.__bench = {
     await r.json();
     return performance.now() - t0;
   },
+};
+// The moment the page has read a person.list answer (the app's bridge calls fetch, then json()).
+const pageFetch = window.fetch.bind(window);
+window.fetch = async (resource, init) => {
+  const res = await pageFetch(resource, init);
+  if (String(resource).includes('/api/person.list')) {
+    const json = res.json.bind(res);
+    res.json = async () => {
+      const body = await json();
+      window.__bench.listAnswered = performance.now();
+      return body;
+    };
+  }
+  return res;
 };
 try {
   new PerformanceObserver((list) => {
