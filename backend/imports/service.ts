@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '../../core/imports/kinds';
 import { importsOfHash, listImportHistory } from '../../db/entities/imports';
 import { UserError } from '../../db/errors';
+import { mayReveal } from '../access';
 import type { HandlerCtx } from '../context';
 import { importers } from './kinds';
 import { layoutOf, summarizeSheets, type LayoutRequest } from './layout';
@@ -91,6 +92,8 @@ async function check(s: StagedImport, ctx: HandlerCtx, req: LayoutRequest): Prom
     layout.header.last,
     layout.mapping,
     layout.hiddenIncluded,
+    // Rows checked for a revealer may name a number's holder: never shown to anyone else.
+    mayReveal(ctx.db, ctx.operator),
   ]);
   const head =
     (ctx.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? '';
@@ -166,7 +169,8 @@ export function discardImport(input: { importId: string }, ctx: HandlerCtx) {
 
 export async function errorsOf(input: { importId: string }, ctx: HandlerCtx) {
   const s = findStaged(ctx.db, input.importId);
-  if (!s.checked) throw new UserError('NOT_PREVIEWED', '请先预览，再导出错误行');
+  if (!s.checked || s.checked.validated.reveal !== mayReveal(ctx.db, ctx.operator))
+    throw new UserError('NOT_PREVIEWED', '请先预览，再导出错误行');
   const { bytes, rowCount } = await errorWorkbook(s.checked, importers[s.kind].fields);
   return { fileName: errorFileName(displayFileName(s.fileName)), contentBase64: bytes.toString('base64'), rowCount };
 }

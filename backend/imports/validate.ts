@@ -25,6 +25,8 @@ export interface Validated {
   run: KindRun;
   /** The audit log's head when the check ran: any write since then changes it. */
   auditHead: string;
+  /** Whether the rows were checked for a caller who may reveal (they may name a number's holder). */
+  reveal: boolean;
 }
 
 export interface ValidateHooks {
@@ -139,7 +141,7 @@ function conclude(
     .filter((f) => f.required && !mapped.has(f.key))
     .map((f) => `缺少“${f.label}”列：请在列对应中指定哪一列是${f.label}`);
   const problems = [...missing, ...(importer.problems?.(env, mapped) ?? [])];
-  return { rows, problems, run, auditHead: head };
+  return { rows, problems, run, auditHead: head, reveal: mayReveal(ctx.db, ctx.operator) };
 }
 
 /** For the preview: yields between chunks so progress polls and a cancel get through. */

@@ -85,6 +85,27 @@ describe('imports name the holder of a number only to roles that may reveal', ()
     expect(admin.rows[0].changes).toContainEqual(expect.objectContaining({ field: 'name', from: HOLDER, to: '试探' }));
   });
 
+  it('roster: a preview checked for 管理员 is checked again for a 录入员 who previews (or asks for its errors) later', async () => {
+    const up = await b.dispatch(
+      'import.upload',
+      { kind: 'person', fileName: 'sheet.xlsx', contentBase64: roster.toString('base64'), trainingId: null },
+      { operator: staff.admin },
+    );
+    if (!up.ok) throw new Error(up.error.message);
+    const importId = (up.data as OutputOf<'import.upload'>).importId;
+    const previewAs = async (operator: Operator) => {
+      const p = await b.dispatch('import.preview', { importId, pageSize: 100 }, { operator, checkOutput: true });
+      if (!p.ok) throw new Error(p.error.message);
+      return p.data as Preview;
+    };
+    expect((await previewAs(staff.admin)).rows[0].action).toBe('update');
+    const errors = await b.dispatch('import.errors', { importId }, { operator: staff.clerk, checkOutput: true });
+    expect(!errors.ok && errors.error.code).toBe('NOT_PREVIEWED');
+    const clerk = await previewAs(staff.clerk);
+    expect(clerk.rows[0].action).toBe('error');
+    expect(said(clerk)).not.toContain(HOLDER);
+  });
+
   it('devices: a holder named by number alone, or under another name, is not named to a 录入员', async () => {
     const devices = sheet([
       ['类别', '编号/账号', '领用人', '公民身份号码', '发放日期'],
