@@ -250,12 +250,14 @@ describe('operators and login', () => {
       expect(r).toEqual({ ok: false, error: { code: 'LOGIN_FAILED', message: '用户名或密码错误', issues: [] } });
     }
     expect((await login('', '')).ok).toBe(false);
-    // No data changes; each failure (not the invalid request) is recorded in the audit log.
+    // No data changes; each failure (not the invalid request) is recorded in the audit log, and the
+    // existing account's failure count is kept for the back-off (login_failures, across restarts).
     const after = b.snapshot();
     const data = (s: Record<string, number>) =>
-      Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith('audit_')));
+      Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith('audit_') && k !== 'login_failures'));
     expect(data(after)).toEqual(data(before));
     expect(after.audit_log).toBe(before.audit_log + 2);
+    expect(after.login_failures).toBe(1);
     const failed = await b.ok('audit.list', { filters: { entity: 'session' }, pageSize: 2 });
     expect(failed.rows.map((r) => [r.action, r.operatorName, r.after])).toEqual([
       ['loginFailed', '（不存在的用户名）', { reason: '用户名不存在' }],
