@@ -113,7 +113,7 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
         current = open();
         throw new UserError(
           'REKEY_FAILED',
-          '数据文件的预写日志未能合并（另有程序正在读取），未加密。数据文件保持原样。',
+          '数据文件的预写日志未能合并（另有程序正在读取），未能加密。数据文件保持原样。',
         );
       }
       let raw: Database | null = null;
@@ -124,12 +124,17 @@ export function openBackend(path: string, opts: BackendOptions = {}): Backend {
         key = next;
       } catch (e) {
         // A failure before the rekey's commit leaves the file under the old key (the rollback
-        // journal undoes a partial rekey); after it (the check), it is under the new one.
-        if (raw && keyOf(raw) === next) key = next;
-        else key = was;
+        // journal undoes a partial rekey); after it (the check that follows), under the new one.
+        const rekeyed = raw !== null && keyOf(raw) === next;
+        key = rekeyed ? next : was;
         if (raw?.open) raw.close();
         current = open();
-        throw new UserError('REKEY_FAILED', `数据加密未完成：${(e as Error).message}。数据文件保持原样。`);
+        throw new UserError(
+          'REKEY_FAILED',
+          rekeyed
+            ? `数据已换用新密钥，但随后的检查未通过：${(e as Error).message}。请立即备份并联系技术人员。`
+            : `数据加密未完成：${(e as Error).message}。数据文件保持原样。`,
+        );
       }
       current = open();
     },
