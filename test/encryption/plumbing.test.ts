@@ -16,6 +16,7 @@ import { AUDIT_OFF_THREAD } from '../../backend/auditCheck';
 import { backupWorkerThreadId } from '../../backend/backups/offThread';
 import { exportWorkerThreadId } from '../../backend/reports/pool';
 import { isEncryptedFile } from '../../db/cipher';
+import { migrations } from '../../db/migrations';
 import type { BackupRecord } from '../../core/schemas/backups';
 import { contentHash, sandbox, staffWorkspace, type Sandbox } from '../safety/fixtures';
 import { addPeople, idsFoundIn, ok } from './fixtures';
@@ -159,6 +160,18 @@ describe('an encrypted workspace: every other connection reads through the key',
     } finally {
       AUDIT_OFF_THREAD.fromEntries = entries;
     }
+  });
+});
+
+describe('an encrypted file from an older version', () => {
+  it('is copied before its migration under the same key, catalogued with the key id', async () => {
+    box = sandbox({ key: KEY, migrations: migrations.slice(0, -1) });
+    box.b.close();
+    box.b = openBackend(box.dataPath, { backupDir: box.backupDir, key: KEY });
+    const catalog = JSON.parse(readFileSync(join(box.backupDir, 'census_备份记录.json'), 'utf8'));
+    const [file, entry] = Object.entries(catalog)[0] as [string, { reason: string; keyId: string; status: string }];
+    expect(entry).toMatchObject({ reason: '迁移前', keyId: keyIdOf(KEY), status: '完好' });
+    expect(isEncryptedFile(join(box.backupDir, file))).toBe(true);
   });
 });
 
