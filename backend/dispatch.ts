@@ -22,7 +22,8 @@ import { dropMaskedInput, maskSensitive } from './masking';
 import { auditSave, savePathOf } from './fileSaves';
 import { isWriterBound, type TwoPhase } from './phases';
 import { WriteTurns } from './writeTurns';
-import { openReadConnection, readableApart } from './readConnection';
+import { openReadConnection, readableApart, workspaceKey } from './readConnection';
+import { checkpointInBackground, holdAutoCheckpoint } from './checkpoint';
 import { runInSlices } from './slicedWrite';
 
 const fail = (code: string, message: string, issues: ApiError['issues'] = []): Result<never> => ({
@@ -205,9 +206,13 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
   /** A sliced write, alone on the writer connection; reads meanwhile go to a read-only one. */
   async function sliceWrite(slices: Generator<void, unknown, void>, last: (r: unknown) => void): Promise<unknown> {
     reader = openReadConnection(ws);
+    const resume = holdAutoCheckpoint(ws.db);
     try {
-      return await runInSlices(ws.db, slices, last);
+      const r = await runInSlices(ws.db, slices, last);
+      void checkpointInBackground(ws.path, workspaceKey(ws));
+      return r;
     } finally {
+      resume();
       const r = reader;
       reader = null;
       r.close();

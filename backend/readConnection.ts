@@ -20,7 +20,7 @@ export const primaryOf = (db: Database): Database => primaries.get(db) ?? db;
 export const readableApart = (ws: Workspace): boolean => ws.path !== ':memory:' && ws.path !== '';
 
 /** The workspace's key, once the workspace carries one (encryption at rest); null for a plain file. */
-const workspaceKey = (ws: Workspace): CipherKey | null => (ws as { key?: CipherKey | null }).key ?? null;
+export const workspaceKey = (ws: Workspace): CipherKey | null => (ws as { key?: CipherKey | null }).key ?? null;
 
 export function openReadConnection(ws: Workspace): Database {
   const db = openSqlite(ws.path, { readonly: true, fileMustExist: true }, workspaceKey(ws));

@@ -51,7 +51,7 @@ export function recordingCtx(ctx: HandlerCtx): { ctx: HandlerCtx; entries: Audit
 }
 
 /** Entries per slice: each slice reads the chain's head and goes on from it, so slices chain as one call would. */
-const AUDIT_SLICE = 250;
+const AUDIT_SLICE = 100;
 
 /**
  * The collected entries, linked to the import's history record, appended in the order written,

@@ -23,7 +23,7 @@ const code = (i: number) => `511323${Math.floor(i / 9999) + 1}${String((i % 9999
 const card = (r: ReturnType<typeof seededRandom>) => `6222${String(r.int(0, 999_999_999)).padStart(12, '0')}`;
 
 /** The roster of n people; `variant` 1 changes 工作单位, 手机号码 and 银行卡号 of every row, nothing else. */
-function rosterRows(n: number, variant: 0 | 1): string[][] {
+export function rosterRows(n: number, variant: 0 | 1): string[][] {
   const who = seededRandom(7);
   const what = seededRandom(100 + variant);
   const rows: string[][] = [];
@@ -39,7 +39,7 @@ function rosterRows(n: number, variant: 0 | 1): string[][] {
   return rows;
 }
 
-function xlsx(rows: string[][]): Buffer {
+export function xlsx(rows: string[][]): Buffer {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([HEADER, ...rows]), '花名册');
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
@@ -52,7 +52,7 @@ async function call(b: Backend, method: string, input: unknown) {
 }
 
 /** A county holding n people (imported from variant 0), closed: each run works on a copy. */
-async function template(dir: string, n: number): Promise<string> {
+export async function template(dir: string, n: number): Promise<string> {
   const path = join(dir, `template-${n}.db`);
   const b = openBackend(path, { backupDir: join(dir, 'backups') });
   await call(b, 'office.save', {
@@ -77,7 +77,7 @@ async function template(dir: string, n: number): Promise<string> {
 
 let copies = 0;
 /** Runs `fn` on a fresh copy of the template, then deletes the copy and its backups. */
-async function withCopy<T>(dir: string, templatePath: string, fn: (b: Backend) => T | Promise<T>): Promise<T> {
+export async function withCopy<T>(dir: string, templatePath: string, fn: (b: Backend) => T | Promise<T>): Promise<T> {
   const n = copies++;
   const path = join(dir, `run-${n}.db`);
   const backups = join(dir, `backups-${n}`);
@@ -231,7 +231,7 @@ export async function importUpdatesBench(dir: string): Promise<BenchResult[]> {
     });
     results.push({
       ...bounded(`导入更新 ${n} 人时请求线程最长连续占用`, stalls, 100),
-      note: '提交在一个事务中同步写入（全部成功或全部不写）；导入前备份已在备份线程中于 prepare 阶段完成。',
+      note: '提交在一个事务中分片写入（每片约 10 ms，片间让出请求线程；全部成功或全部不写）；导入前备份已在备份线程中于 prepare 阶段完成。提交期间小请求的延迟见 reimport 一项。',
     });
     results.push({
       ...bounded(`导入更新 ${n} 人预览时请求线程最长连续占用`, previewStalls, 100),
