@@ -20,7 +20,7 @@ import { IdleLock, idleKey } from './idleLock';
 import { beginReplacement } from './backups/restoreIntent';
 import { dropMaskedInput, maskSensitive } from './masking';
 import { auditSave, savePathOf } from './fileSaves';
-import { isWriterBound, type TwoPhase } from './phases';
+import { isWriterBound, runToEnd, type TwoPhase } from './phases';
 import { WriteTurns } from './writeTurns';
 import { openReadConnection, readableApart, workspaceKey } from './readConnection';
 import { checkpointInBackground, holdAutoCheckpoint } from './checkpoint';
@@ -205,7 +205,19 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
 
   /** A sliced write, alone on the writer connection; reads meanwhile go to a read-only one. */
   async function sliceWrite(slices: Generator<void, unknown, void>, last: (r: unknown) => void): Promise<unknown> {
-    reader = openReadConnection(ws);
+    try {
+      reader = openReadConnection(ws);
+    } catch {
+      // No second connection (a file SQLite will not open twice just now): the commit runs in one
+      // go, as a plain write would, rather than let reads see its half.
+      return ws.db
+        .transaction(() => {
+          const r = runToEnd(slices);
+          last(r);
+          return r;
+        })
+        .immediate();
+    }
     const resume = holdAutoCheckpoint(ws.db);
     try {
       const r = await runInSlices(ws.db, slices, last);
