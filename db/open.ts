@@ -150,6 +150,30 @@ function probe(path: string, key: CipherKey | null): Probe {
   }
 }
 
+/**
+ * A crash in the middle of encrypting the file in place (Workspace.rekey: a DELETE-journal
+ * transaction) leaves a hot `-journal` and a first page that may already look encrypted: refused as
+ * locked without a key and as a wrong key with one, and SQLite never rolls back through a keyed
+ * connection that cannot read the half-written file. An unkeyed read-write connection rolls it back
+ * in full (SQLite replays the journal before it reads the first page): the live file is only ever
+ * re-keyed from plain, so "the key it had before" is none. The re-key simply did not happen (the
+ * restore intent's settling treats an 'encrypt' intent on a plain file as rolled back). A journal
+ * that is not hot, or not a plain file's, changes nothing: the checks that follow say what the file is.
+ */
+function rollBackInterruptedRekey(path: string): void {
+  // The rekey merges and removes the -wal first; a -wal here belongs to something else, kept for the probe.
+  if (!existsSync(`${path}-journal`) || existsSync(`${path}-wal`)) return;
+  let raw: Db | undefined;
+  try {
+    raw = new Database(path, { fileMustExist: true });
+    raw.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    // Not readable unkeyed even after any rollback: an encrypted file, probed as usual below.
+  } finally {
+    raw?.close();
+  }
+}
+
 /** The checks that run on an existing file before it is opened for writing. */
 function checkExisting(path: string, latest: number, key: CipherKey | null) {
   if (statSync(path).size === 0) return; // an empty file is a new database to SQLite
@@ -201,6 +225,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenedDb {
   if (!isMemory && !exists) mkdirSync(dirname(path), { recursive: true });
   if (!isMemory) refuseUnwritable(path, exists);
   const key = opts.key ?? null;
+  // Under the writer lock (openBackend), before the encryption probe reads the header.
+  if (exists) rollBackInterruptedRekey(path);
   if (exists) checkExisting(path, LATEST_VERSION, key);
 
   // Keyed (an encrypted or a new file with a key) before any other pragma is run.
