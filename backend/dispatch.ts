@@ -24,7 +24,7 @@ import { isWriterBound, runToEnd, type TwoPhase } from './phases';
 import { WriteTurns } from './writeTurns';
 import { openReadConnection, readableApart, workspaceKey } from './readConnection';
 import { checkpointInBackground, holdAutoCheckpoint } from './checkpoint';
-import { runInSlices } from './slicedWrite';
+import { CHECKPOINT_AFTER_SLICES, runInSlices } from './slicedWrite';
 
 const fail = (code: string, message: string, issues: ApiError['issues'] = []): Result<never> => ({
   ok: false,
@@ -220,9 +220,11 @@ export function createDispatch(source: Workspace | Database, opts: DispatchOptio
     }
     const resume = holdAutoCheckpoint(ws.db);
     try {
-      const r = await runInSlices(ws.db, slices, last);
-      void checkpointInBackground(ws.path, workspaceKey(ws));
-      return r;
+      const { value, yielded } = await runInSlices(ws.db, slices, last);
+      // A write that took many slices left a log worth copying off the thread; a small one leaves
+      // it to the automatic checkpoint, as any write does.
+      if (yielded >= CHECKPOINT_AFTER_SLICES) void checkpointInBackground(ws.path, workspaceKey(ws));
+      return value;
     } finally {
       resume();
       const r = reader;

@@ -7,30 +7,35 @@ import type { Database } from 'better-sqlite3';
 
 /** How long the request thread works on a sliced write before it lets other requests in. */
 export const SLICE_MS = 10;
+/** From this many slices on, the log is checkpointed in a worker afterwards (backend/checkpoint.ts). */
+export const CHECKPOINT_AFTER_SLICES = 10;
 
 /**
  * Runs `slices` inside one transaction on `db`, yielding to the event loop every SLICE_MS;
- * `last` runs inside the same transaction after the last slice (the call's own checks).
+ * `last` runs inside the same transaction after the last slice (the call's own checks). Returns
+ * the value and how many times it let the event loop in (0: it was small enough for one go).
  */
 export async function runInSlices<T>(
   db: Database,
   slices: Generator<void, T, void>,
   last: (value: T) => void,
-): Promise<T> {
+): Promise<{ value: T; yielded: number }> {
   db.exec('BEGIN IMMEDIATE');
   try {
     let since = performance.now();
+    let yielded = 0;
     let step = slices.next();
     while (!step.done) {
       if (performance.now() - since >= SLICE_MS) {
         await nextTurn();
+        yielded++;
         since = performance.now();
       }
       step = slices.next();
     }
     last(step.value);
     db.exec('COMMIT');
-    return step.value;
+    return { value: step.value, yielded };
   } catch (e) {
     rollBack(db);
     throw e;
