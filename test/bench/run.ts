@@ -22,6 +22,7 @@ const benches: [string, Bench][] = [
   ['intake', async () => (await import('./intake')).intakeBench()],
   ['encryption', async () => (await import('./encryption')).encryptionBench()],
   ['reimport', async () => (await import('./reimport')).reimportBench()],
+  ['hostile', async () => (await import('./hostile')).hostileBench()],
 ];
 
 const only = process.argv.slice(2);

@@ -1,8 +1,8 @@
 // Files that would take the app down (issue 13): a 2.5 KB workbook with a merge out to XFD1048576,
 // a merge down a whole column, a zip bomb of 1,048,575 rows, a header reaching column XFD, a zip
 // whose directory declares gigabytes or lies about a size. Each is made here, sent through
-// dispatch, and read or refused within seconds with one Chinese message naming the limit; the
-// app's memory stays bounded.
+// dispatch, and read or refused by the bound it breaks, with one Chinese message naming the limit;
+// the app's memory stays bounded. How long each takes is a benchmark (`npm run bench -- hostile`).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import { countyBackend } from './helpers';
@@ -26,25 +26,23 @@ const ROWS = [
   ['王五', C, '普查员', '锦屏镇'],
 ];
 
-/** Upload and preview; the preview's answer or the refusal, and how long it took. */
+/** Upload and preview; the preview's answer or the refusal. */
 async function tryPreview(bytes: Buffer, fileName = '花名册.xlsx') {
-  const started = Date.now();
   const up = await b.dispatch(
     'import.upload',
     { kind: 'person', fileName, contentBase64: bytes.toString('base64') },
     { operator: { id: null, name: '测试', role: '管理员' } },
   );
-  if (!up.ok) return { error: up.error, ms: Date.now() - started };
+  if (!up.ok) return { error: up.error };
   const importId = (up.data as { importId: string }).importId;
   const p = await b.dispatch(
     'import.preview',
     { importId, pageSize: 1000 },
     { operator: { id: null, name: '测试', role: '管理员' } },
   );
-  const ms = Date.now() - started;
   return p.ok
-    ? { preview: p.data as { counts: { rows: number; valid: number }; dataRows: { count: number } }, ms }
-    : { error: p.error, ms };
+    ? { preview: p.data as { counts: { rows: number; valid: number }; dataRows: { count: number } } }
+    : { error: p.error };
 }
 
 /** A sheet of `rows` rows, one value each, numbered by position (allowed): tens of KB as a zip, ~26 MB of XML inside. */
@@ -71,14 +69,13 @@ async function peakGrowthMb<T>(work: () => Promise<T>): Promise<{ result: T; mb:
 }
 
 describe('hostile workbooks', () => {
-  it('a 2.5 KB file merging K2:XFD1048576 over four rows: the merge is cut to the sheet, the preview is quick', async () => {
+  it('a 2.5 KB file merging K2:XFD1048576 over four rows: the merge is cut to the sheet, nothing expanded', async () => {
     const bytes = editedXlsx(ROWS, withMerges('K2:XFD1048576'));
     expect(bytes.length).toBeLessThan(8 * 1024);
     const { result, mb } = await peakGrowthMb(() => tryPreview(bytes));
     expect(result.error).toBeUndefined();
     expect(result.preview!.dataRows.count).toBe(3);
     expect(result.preview!.counts).toMatchObject({ rows: 3, valid: 3 });
-    expect(result.ms).toBeLessThan(10_000);
     expect(mb).toBeLessThan(400);
   });
 
@@ -90,7 +87,7 @@ describe('hostile workbooks', () => {
     expect(preview!.counts.rows).toBe(3);
   });
 
-  it('a zip bomb of 1,048,575 rows is refused by its row count, within seconds, memory bounded', async () => {
+  it('a zip bomb of 1,048,575 rows is refused by its row count, memory bounded', async () => {
     const bytes = zipBomb(1_048_575);
     expect(bytes.length).toBeLessThan(512 * 1024);
     const { result, mb } = await peakGrowthMb(() => tryPreview(bytes));
@@ -99,7 +96,6 @@ describe('hostile workbooks', () => {
       message:
         '工作表“Sheet1”含 1,048,575 行，超过导入上限 100,000 行；请删除空行后重试（数据确实更多时请分成几个文件导入）',
     });
-    expect(result.ms).toBeLessThan(20_000);
     expect(mb).toBeLessThan(1024);
   }, 60_000);
 
@@ -116,17 +112,18 @@ describe('hostile workbooks', () => {
   it('a zip declaring 300 MB inside is refused before anything is inflated', async () => {
     const extra = { name: 'xl/media/image1.png', data: Buffer.alloc(1024), declaredSize: 300 * 1024 * 1024 };
     const bytes = zipOf([...entriesOf(sheet(ROWS)), extra]);
-    const { error, ms } = await tryPreview(bytes);
+    const { error } = await tryPreview(bytes);
     expect(error).toMatchObject({ code: 'FILE_TOO_LARGE' });
+    // Refused on the sizes its directory declares, before a byte is inflated (zipScan.mjs).
     expect(error!.message).toMatch(/^文件解压后共 301 MB，超过导入上限 256 MB/);
-    expect(ms).toBeLessThan(5_000);
   });
 
   it('an entry that inflates past the size it declares is a damaged file, not a hang', async () => {
     const liar = { name: 'xl/sharedStrings.xml', data: Buffer.alloc(64 * 1024 * 1024, 0x20), declaredSize: 1024 };
-    const { error, ms } = await tryPreview(zipOf([...entriesOf(sheet(ROWS)), liar]));
+    const { error } = await tryPreview(zipOf([...entriesOf(sheet(ROWS)), liar]));
     expect(error).toMatchObject({ code: 'FILE_DAMAGED' });
-    expect(ms).toBeLessThan(10_000);
+    // Inflating stops at the size it declares (zipScan.mjs): refused as damaged, not by a timeout or the heap limit.
+    expect(error!.message).toMatch(/^“花名册.xlsx”已损坏或不完整/);
   });
 
   it('many merged ranges are refused by their count', async () => {
@@ -162,7 +159,6 @@ describe('hostile workbooks', () => {
       code: 'FILE_TOO_LARGE',
       message: expect.stringMatching(/^工作表“Sheet1”含 1,048,574 行/),
     });
-    expect(rows.ms).toBeLessThan(10_000);
     const wide = await tryPreview(odsWith(`<table:table-row>${cell(16000)}</table:table-row>`), '花名册.ods');
     expect(wide.error!.message).toMatch(/^工作表“Sheet1”的内容延伸到第 16,000 列（WQJ 列），超过导入上限 200 列/);
     // Empty cells and rows repeated to the sheet's edge, as LibreOffice saves them, count for nothing.
