@@ -8,7 +8,7 @@ import { UserError } from '../../db/errors';
 import { keyToJob, type CipherKey } from '../../db/cipher';
 import type { FileCheck, SnapshotMade } from '../../db/snapshot';
 import { jobWorker } from '../jobWorker';
-import type { SnapshotJob, SnapshotResult } from './snapshotJobs';
+import type { Rekeyed, SnapshotJob, SnapshotResult } from './snapshotJobs';
 
 const worker = jobWorker<SnapshotJob, SnapshotResult>(() => new URL('./backupWorker.mjs', import.meta.url), {
   idleExitMs: 5_000,
@@ -42,6 +42,17 @@ export const checkInBackground = (path: string, opts: { fullAudit?: boolean; key
 /** verifyAudit of the data file on a read-only connection of the worker's own (1–2 s at 100k entries). */
 export const verifyAuditInBackground = (path: string, key: CipherKey | null = null) =>
   post<AuditVerdict>({ type: 'verifyAudit', path, key: keyToJob(key) });
+
+/**
+ * A closed file (a staged copy: nothing else has it open) put from `key` (null: plain) under `next`
+ * in place, in the worker: 4-5 s for a 91 MB file, which the request thread no longer waits out.
+ */
+export const rekeyInBackground = (path: string, key: CipherKey | null, next: CipherKey) =>
+  post<Rekeyed>({ type: 'rekey', path, key: keyToJob(key), next: keyToJob(next)! });
+
+/** A backup put under `next` through a verified copy renamed over it (snapshotJobs.ts rekeyBackupCopy), in the worker. */
+export const rekeyBackupInBackground = (path: string, key: CipherKey | null, next: CipherKey) =>
+  post<Rekeyed>({ type: 'rekeyBackup', path, key: keyToJob(key), next: keyToJob(next)! });
 
 /** Other threads that read the data file on connections of their own (the dashboard worker). */
 interface FileReader {

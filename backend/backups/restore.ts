@@ -105,7 +105,7 @@ export async function replaceDataInBackground(
   const staged = stagedPath(ws);
   // Staged through SQLite: consistent even if the source were open elsewhere, and checked.
   await snapshotInBackground(source, staged, { key: keys.source });
-  refuseStagedSchema(staged, what, keys);
+  await refuseStagedSchema(staged, what, keys);
   await backgroundIdle();
   return swapStaged(ws, source, what, staged, exactBackup(ws, ahead, '恢复前'), fromVersion, keys);
 }
@@ -114,9 +114,9 @@ export async function replaceDataInBackground(
  * The staged copy, put under the data file's key, gets the same schema check (read through that
  * key): the source may have changed since it was checked.
  */
-function refuseStagedSchema(staged: string, what: string, keys: SourceKeys): void {
+async function refuseStagedSchema(staged: string, what: string, keys: SourceKeys): Promise<void> {
   try {
-    rekeyStaged(staged, keys);
+    await rekeyStaged(staged, keys);
     refuseForeignSchema(staged, what, UNCHANGED, keys.target);
   } catch (e) {
     if (existsSync(staged)) unlinkSync(staged);

@@ -6,10 +6,11 @@
 //   - a source under another key: its 恢复码 is needed. The staged copy is then re-keyed to the
 //     local key, or, when the data file is plain (a new PC), the data file adopts the source's key.
 import type { CipherKey } from '../../db/cipher';
-import { isEncryptedFile, openSqlite, recoveryCodeWrong, rekeyConnection } from '../../db/cipher';
+import { isEncryptedFile, openSqlite, recoveryCodeWrong } from '../../db/cipher';
 import { UserError } from '../../db/errors';
 import type { Workspace } from '../context';
 import { deriveKey, sameKey } from '../recoveryKey';
+import { rekeyInBackground } from './offThread';
 
 export interface SourceKeys {
   /** What opens the source (null: it is plain). */
@@ -62,15 +63,11 @@ export async function keysFor(
 }
 
 /**
- * The staged copy (under the source's key, or plain) put under the key the data file will have.
- * On a failure the staged copy is removed: nothing was swapped.
+ * The staged copy (under the source's key, or plain) put under the key the data file will have, in
+ * the backup worker (seconds for a big file; the request thread keeps answering). On a failure the
+ * caller removes the staged copy: nothing was swapped.
  */
-export function rekeyStaged(staged: string, keys: SourceKeys): void {
+export async function rekeyStaged(staged: string, keys: SourceKeys): Promise<void> {
   if (keys.target === null || sameKey(keys.source, keys.target)) return;
-  const db = openSqlite(staged, {}, keys.source);
-  try {
-    rekeyConnection(db, keys.target);
-  } finally {
-    db.close();
-  }
+  await rekeyInBackground(staged, keys.source, keys.target);
 }
