@@ -86,6 +86,42 @@ export function recordedKeyId(folder: string, base: string, file: string): strin
   return readCatalog(folder, base)[file]?.keyId;
 }
 
+/** The catalogued backups (by file name) with when and why they were made, oldest first. */
+export function cataloguedBackups(
+  folder: string,
+  base: string,
+): { file: string; createdAt: string; reason: BackupReason }[] {
+  return Object.entries(readCatalog(folder, base))
+    .map(([file, e]) => ({ file, createdAt: e.createdAt, reason: e.reason }))
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+/**
+ * A backup put under another key (backend/backups/encryptBackups.ts): its key id, and its size when
+ * the recorded one was the file's before (otherwise it stays 待校验, as it was).
+ */
+export function recordRekeyed(
+  folder: string,
+  base: string,
+  file: string,
+  change: { sizeBefore: number; size: number; keyId: string },
+): void {
+  const catalog = readCatalog(folder, base);
+  const entry = catalog[file];
+  if (!entry) return;
+  if (entry.size === change.sizeBefore) entry.size = change.size;
+  entry.keyId = change.keyId;
+  writeCatalog(folder, base, catalog);
+}
+
+/** Why a backup could not be put under the office's key: shown beside its status until it is checked again. */
+export function recordRekeyProblem(folder: string, base: string, file: string, problem: string): void {
+  const catalog = readCatalog(folder, base);
+  if (!catalog[file]) return;
+  catalog[file].problem = problem;
+  writeCatalog(folder, base, catalog);
+}
+
 /** After the data was replaced: no earlier backup's log is this data's log any more. */
 export function supersedeBackups(folder: string, base: string): void {
   const catalog = readCatalog(folder, base);

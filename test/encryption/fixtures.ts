@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backend } from '../../backend/app';
 import type { CallCtx, Operator } from '../../backend/context';
+import { backgroundIdle } from '../../backend/backups/offThread';
 import { newRecoveryCode } from '../../core/recoveryCode';
 import { idFor } from '../safety/fixtures';
 
@@ -35,10 +36,14 @@ export async function refused(
 /** A well-formed 恢复码 nobody issued. */
 export const someCode = () => newRecoveryCode(randomBytes(16));
 
-/** safety.newRecoveryCode then safety.encrypt with it, as the wizard does; the code comes back. */
+/**
+ * safety.newRecoveryCode then safety.encrypt with it, as the wizard does; the code comes back once
+ * the backups made before it have been encrypted in the background (backend/backups/encryptBackups.ts).
+ */
 export async function encrypt(b: Pick<Backend, 'dispatch'>, admin: Operator) {
   const { recoveryCode } = await ok<{ recoveryCode: string }>(b, admin, 'safety.newRecoveryCode', {});
   const r = await ok<{ keyId: string; backupPath: string | null }>(b, admin, 'safety.encrypt', { recoveryCode });
+  await backgroundIdle();
   return { code: recoveryCode, ...r };
 }
 

@@ -3,13 +3,12 @@
 // its -wal, a backup or a package; the code (and only it) opens the file again; setup.unlock on an
 // open file; an old plain office keeps every row and its audit chain when it encrypts.
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../backend/app';
 import type { Operator } from '../../backend/context';
 import { deriveKey, keyIdOf } from '../../backend/recoveryKey';
 import { writeRestoreIntent } from '../../backend/backups/restoreIntent';
-import { isEncryptedFile } from '../../db/cipher';
+import { isEncryptedFile, openSqlite } from '../../db/cipher';
 import { dataHash, OFFICE, PASSWORD, sandbox, staffWorkspace, type Sandbox } from '../safety/fixtures';
 import { addPeople, encrypt, idsFoundIn, ok, refused, someCode } from './fixtures';
 
@@ -155,7 +154,7 @@ describe('a plain office from an older version', () => {
     await addPeople(box.b, admin, 20);
     const before = dataHash(box.b.db);
     const entries = box.b.db.prepare('SELECT * FROM audit_log ORDER BY id').all();
-    const { keyId, backupPath } = await encrypt(box.b, admin);
+    const { code, keyId, backupPath } = await encrypt(box.b, admin);
     expect(backupPath).not.toBeNull();
     expect(isEncryptedFile(box.dataPath)).toBe(true);
     expect(dataHash(box.b.db)).toBe(before);
@@ -163,16 +162,18 @@ describe('a plain office from an older version', () => {
     expect(after.slice(0, entries.length)).toEqual(entries);
     expect(after.slice(entries.length).map((e) => e.action)).toEqual(['encrypt']);
     expect(await ok(box.b, admin, 'audit.verify', {})).toMatchObject({ ok: true });
-    // The backup is the plain file as it was, listed as 加密前 and always kept.
+    // The backup is the data as it was, listed as 加密前 and always kept; once the background run
+    // after the encrypt is done (the fixture waits for it), encrypted under the same key.
     const list = await ok<{ rows: { path: string; reason: string }[] }>(box.b, admin, 'backup.list', {});
     expect(list.rows.find((r) => r.path === backupPath)?.reason).toBe('加密前');
-    const copy = new Database(backupPath!, { readonly: true });
+    expect(isEncryptedFile(backupPath!)).toBe(true);
+    const copy = openSqlite(backupPath!, { readonly: true }, await deriveKey(code));
     expect(dataHash(copy)).toBe(before);
     copy.close();
     expect(keyId).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it('restoring the plain 加密前 backup keeps the data file encrypted under its key', async () => {
+  it('restoring the 加密前 backup (made plain, encrypted afterwards) keeps the data file encrypted under its key', async () => {
     box = sandbox();
     const { admin } = await staffWorkspace(box.b);
     await addPeople(box.b, admin, 5);

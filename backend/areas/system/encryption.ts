@@ -13,6 +13,7 @@ import { perWorkspace } from '../../rateLimit';
 import { backgroundIdle } from '../../backups/offThread';
 import { backupAheadOfWrite, exactBackup } from '../../backups/write';
 import { clearRestoreIntent, writeRestoreIntent } from '../../backups/restoreIntent';
+import { encryptPlainBackups } from '../../backups/encryptBackups';
 import { beginUnlock } from './unlockGuard';
 
 /** An issued code is taken back by safety.encrypt for this long (the wizard's print-and-type-back step). */
@@ -61,7 +62,8 @@ const notIssued = () =>
  * (backend/backups/write.ts exactBackup). The re-key itself runs in a DELETE-journal transaction
  * (Workspace.rekey): a crash leaves the plain file. A crash after it and before the audit entry is
  * caught by the intent written first: at the next start an encrypted file with the intent gets its
- * entry (backend/backups/restoreIntent.ts).
+ * entry (backend/backups/restoreIntent.ts). Afterwards the plain backups in the catalogue are
+ * encrypted under the key in the backup worker (backend/backups/encryptBackups.ts).
  */
 export async function encryptDataFile(
   ctx: HandlerCtx,
@@ -93,6 +95,9 @@ export async function encryptDataFile(
   ctx.audit('encrypt', 'safety', null, null, after);
   issuedOf(ws).delete(digits);
   ws.adoptRecoveryCode?.(input.recoveryCode);
+  // The backups made before this (the 加密前 one last) are put under the key in the background:
+  // the answer does not wait; 备份与恢复 lists them as before and shows any that could not be.
+  void encryptPlainBackups(ws, key);
   return { keyId, backupPath: backup?.path ?? null };
 }
 

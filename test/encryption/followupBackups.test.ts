@@ -1,0 +1,74 @@
+// After safety.encrypt the backups made before it (the 加密前 one included) are encrypted under the
+// office's key in the backup worker (backend/backups/encryptBackups.ts): none holds any of the 300
+// known ID numbers as bytes any more, each is catalogued with the key id, listed 完好 and restores
+// with the office's 恢复码. A copy the catalogue does not name is left exactly as it was.
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backgroundIdle } from '../../backend/backups/offThread';
+import { cataloguedBackups, recordedKeyId } from '../../backend/backups/catalog';
+import { dataBaseName } from '../../backend/backups/folder';
+import { backupNow } from '../../backend/backups/write';
+import { isEncryptedFile } from '../../db/cipher';
+import { dataHash, sandbox, staffWorkspace, type Sandbox } from '../safety/fixtures';
+import { addPeople, encrypt, idsFoundIn, ok } from './fixtures';
+
+let box: Sandbox | null = null;
+afterEach(() => {
+  box?.dispose();
+  box = null;
+});
+
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+describe('the backups made before safety.encrypt', () => {
+  it('are encrypted in the background, the 加密前 one too, and each still restores with the office’s code', async () => {
+    box = sandbox();
+    const { admin } = await staffWorkspace(box.b);
+    const ids = await addPeople(box.b, admin, 300);
+    const early = backupNow(box.b, '手动');
+    await ok(box.b, admin, 'backup.now', {});
+    // A user's own copy outside the catalogue: never touched.
+    const mine = join(box.dir, 'my-copy.db');
+    copyFileSync(early.path, mine);
+    const mineHash = sha(mine);
+    const base = dataBaseName(box.dataPath);
+    const before = cataloguedBackups(box.backupDir, base);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    for (const r of before) expect(idsFoundIn(join(box.backupDir, r.file), ids)).toBe(300);
+    const data = dataHash(box.b.db);
+
+    // The fixture waits for the background run (backgroundIdle) before it returns.
+    const { code, keyId, backupPath } = await encrypt(box.b, admin);
+    expect(backupPath).toMatch(/加密前/);
+    const after = cataloguedBackups(box.backupDir, base);
+    expect(after.map((r) => r.reason)).toContain('加密前');
+    expect(after.length).toBe(before.length + 1);
+    for (const r of after) {
+      const path = join(box.backupDir, r.file);
+      expect(isEncryptedFile(path)).toBe(true);
+      expect(idsFoundIn(path, ids)).toBe(0);
+      expect(recordedKeyId(box.backupDir, base, r.file)).toBe(keyId);
+    }
+    // Listed as before: every one 完好 (its recorded size is the encrypted file's).
+    const listed = await ok<{ rows: { file: string; status: string; problem: string | null }[] }>(
+      box.b,
+      admin,
+      'backup.list',
+      {},
+    );
+    for (const r of after) expect(listed.rows.find((b) => b.file === r.file)).toMatchObject({ status: '完好' });
+    expect(sha(mine)).toBe(mineHash);
+    expect(isEncryptedFile(mine)).toBe(false);
+
+    for (const r of after) {
+      await ok(box.b, admin, 'backup.restore', { file: r.file, recoveryCode: code });
+      expect(dataHash(box.b.db)).toBe(data);
+      expect(box.b.key).not.toBeNull();
+      expect(isEncryptedFile(box.dataPath)).toBe(true);
+    }
+    await backgroundIdle();
+    expect(idsFoundIn(box.dataPath, ids)).toBe(0);
+  }, 120_000);
+});
