@@ -3,7 +3,7 @@
 // known ID numbers as bytes any more, each is catalogued with the key id, listed 完好 and restores
 // with the office's 恢复码. A copy the catalogue does not name is left exactly as it was.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backgroundIdle } from '../../backend/backups/offThread';
@@ -71,4 +71,27 @@ describe('the backups made before safety.encrypt', () => {
     await backgroundIdle();
     expect(idsFoundIn(box.dataPath, ids)).toBe(0);
   }, 120_000);
+
+  it('leaves one that cannot be encrypted exactly as it was, says why beside its status, and encrypts the rest', async () => {
+    box = sandbox();
+    const { admin } = await staffWorkspace(box.b);
+    const ids = await addPeople(box.b, admin, 300);
+    const damaged = backupNow(box.b, '手动');
+    const sound = backupNow(box.b, '手动', new Date(Date.now() + 1000));
+    // Pages past the first overwritten: SQLite re-keys the bytes, then quick_check refuses the copy.
+    const fd = openSync(damaged.path, 'r+');
+    writeSync(fd, Buffer.alloc(statSync(damaged.path).size - 8192, 0xa5), 0, undefined, 4096);
+    closeSync(fd);
+    const damagedHash = sha(damaged.path);
+
+    await encrypt(box.b, admin);
+    expect(sha(damaged.path)).toBe(damagedHash);
+    expect(isEncryptedFile(damaged.path)).toBe(false);
+    expect(readdirSync(box.backupDir).filter((f) => f.includes('.partial'))).toEqual([]);
+    expect(idsFoundIn(sound.path, ids)).toBe(0);
+    const listed = await ok<{ rows: { file: string; problem: string | null }[] }>(box.b, admin, 'backup.list', {});
+    expect(listed.rows.find((r) => r.file === damaged.file)?.problem).toMatch(/^此备份未能加密，仍是未加密的文件/);
+    expect(listed.rows.find((r) => r.file === sound.file)?.problem).toBeNull();
+    expect(await ok(box.b, admin, 'safety.encryption', {})).toMatchObject({ encrypted: true });
+  }, 60_000);
 });
