@@ -30,6 +30,11 @@ registerFileReader({
   },
 });
 
+/** Resolves once no run is at work: a restore reads its backup's key only after (sourceKeys.ts). */
+export async function backupsEncrypted(): Promise<void> {
+  while (running.size > 0) await Promise.all([...running]);
+}
+
 /** The plain catalogued backups still on disk, oldest first, the 加密前 ones last. */
 function plainBackups(folder: string, base: string): string[] {
   const rows = cataloguedBackups(folder, base).filter((r) => {

@@ -11,6 +11,7 @@ import { UserError } from '../../db/errors';
 import type { Workspace } from '../context';
 import { deriveKey, sameKey } from '../recoveryKey';
 import { rekeyInBackground } from './offThread';
+import { backupsEncrypted } from './encryptBackups';
 
 export interface SourceKeys {
   /** What opens the source (null: it is plain). */
@@ -53,6 +54,8 @@ export async function keysFor(
   what: string,
   recoveryCode: string | undefined,
 ): Promise<SourceKeys> {
+  // A backup being encrypted after safety.encrypt changes its key under us: wait for that run.
+  await backupsEncrypted();
   const local = ws.key;
   if (!isEncryptedFile(path)) return { source: null, target: local, adopt: null };
   if (local && opensWith(path, local)) return { source: local, target: local, adopt: null };
