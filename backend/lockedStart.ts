@@ -8,6 +8,7 @@ import { api, isMethodName, type Result } from '../core/api';
 import { recoveryCodeProblem } from '../core/recoveryCode';
 import { isEncryptedFile, recoveryCodeWrong, type CipherKey } from '../db/cipher';
 import { UserError } from '../db/errors';
+import { rollBackInterruptedRekey } from '../db/open';
 import { acquireWriterLock, type WriterLock } from '../db/writerLock';
 import type { Backend } from './app';
 import type { CallCtx } from './context';
@@ -185,7 +186,16 @@ export function openGated(opts: GateOptions): Gate {
     },
   };
 
-  if (isEncryptedFile(opts.path)) writerLock = acquireWriterLock(opts.path);
-  else adopt(opts.open(null));
+  if (isEncryptedFile(opts.path)) {
+    writerLock = acquireWriterLock(opts.path);
+    // A crash in the middle of encrypting a plain file leaves a header that looks encrypted; rolled
+    // back (under the lock) it is the plain file again, which opens at once like any plain file.
+    rollBackInterruptedRekey(opts.path);
+    if (!isEncryptedFile(opts.path)) {
+      writerLock.release();
+      writerLock = null;
+    }
+  }
+  if (!writerLock) adopt(opts.open(null));
   return gate;
 }

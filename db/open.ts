@@ -160,7 +160,7 @@ function probe(path: string, key: CipherKey | null): Probe {
  * restore intent's settling treats an 'encrypt' intent on a plain file as rolled back). A journal
  * that is not hot, or not a plain file's, changes nothing: the checks that follow say what the file is.
  */
-function rollBackInterruptedRekey(path: string): void {
+export function rollBackInterruptedRekey(path: string): void {
   // The rekey merges and removes the -wal first; a -wal here belongs to something else, kept for the probe.
   if (!existsSync(`${path}-journal`) || existsSync(`${path}-wal`)) return;
   let raw: Db | undefined;

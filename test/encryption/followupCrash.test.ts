@@ -1,13 +1,15 @@
 // A crash in the middle of encrypting the data file in place (Workspace.rekey on a plain file: a
 // DELETE-journal transaction) leaves a hot -journal and a first page that already looks encrypted.
-// The next open rolls the journal back (db/open.ts): the file is plain again with every row, as if
-// the re-key never happened. The kill is real: a child process re-keying a ~60 MB file is sent
+// The next open rolls the journal back (db/open.ts), and so does the locked gate in front of it
+// (backend/lockedStart.ts): the file is plain again with every row, as if the re-key never happened. The kill is real: a child process re-keying a ~60 MB file is sent
 // SIGKILL as soon as its first page is encrypted on disk, its journal still beside it.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../backend/app';
+import { openGated } from '../../backend/lockedStart';
+import { deriveKey } from '../../backend/recoveryKey';
 import { isEncryptedFile } from '../../db/cipher';
 import { dataHash, sandbox, staffWorkspace, type Sandbox } from '../safety/fixtures';
 import { addPeople, idsFoundIn, ok } from './fixtures';
@@ -63,6 +65,12 @@ describe('a crash in the middle of encrypting the data file', () => {
     expect(existsSync(`${box.dataPath}-journal`)).toBe(true);
     expect(isEncryptedFile(box.dataPath)).toBe(true);
 
+    // The same image for the locked gate (browser mode, the desktop's backend process).
+    const gated = join(box.dir, 'gated', 'census.db');
+    mkdirSync(dirname(gated));
+    copyFileSync(box.dataPath, gated);
+    copyFileSync(`${box.dataPath}-journal`, `${gated}-journal`);
+
     box.b = openBackend(box.dataPath, { backupDir: box.backupDir });
     expect(isEncryptedFile(box.dataPath)).toBe(false);
     expect(existsSync(`${box.dataPath}-journal`)).toBe(false);
@@ -73,5 +81,19 @@ describe('a crash in the middle of encrypting the data file', () => {
     expect(idsFoundIn(box.dataPath, ids)).toBe(ids.length);
     const people = await ok<{ total: number }>(box.b, staff.admin, 'person.list', {});
     expect(people.total).toBe(30);
+
+    // The gate does not start locked on it: rolled back, it is a plain file and opens at once.
+    const gate = openGated({
+      path: gated,
+      open: (key) => openBackend(gated, { backupDir: join(box!.dir, 'gated-backups'), key }),
+      deriveKey,
+    });
+    try {
+      expect(gate.locked).toBe(false);
+      expect(await ok(gate, null, 'setup.status', {})).toMatchObject({ encrypted: false, locked: false });
+      expect(dataHash(gate.backend!.db)).toBe(hash);
+    } finally {
+      gate.close();
+    }
   }, 60_000);
 });
