@@ -19,8 +19,8 @@ export const primaryOf = (db: Database): Database => primaries.get(db) ?? db;
 /** Whether the workspace's data is a file a second connection can open (not ':memory:'). */
 export const readableApart = (ws: Workspace): boolean => ws.path !== ':memory:' && ws.path !== '';
 
-/** The workspace's key, once the workspace carries one (encryption at rest); null for a plain file. */
-export const workspaceKey = (ws: Workspace): CipherKey | null => (ws as { key?: CipherKey | null }).key ?? null;
+/** The workspace's key (encryption at rest); null for a plain file. */
+export const workspaceKey = (ws: Workspace): CipherKey | null => ws.key ?? null;
 
 export function openReadConnection(ws: Workspace): Database {
   const db = openSqlite(ws.path, { readonly: true, fileMustExist: true }, workspaceKey(ws));
