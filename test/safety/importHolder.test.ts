@@ -106,6 +106,28 @@ describe('imports name the holder of a number only to roles that may reveal', ()
     expect(said(clerk)).not.toContain(HOLDER);
   });
 
+  it('roster: a 录入员 cannot confirm a preview checked for 管理员 (it would rename the holder); nothing is written', async () => {
+    const up = await b.dispatch(
+      'import.upload',
+      { kind: 'person', fileName: 'sheet.xlsx', contentBase64: roster.toString('base64'), trainingId: null },
+      { operator: staff.admin },
+    );
+    if (!up.ok) throw new Error(up.error.message);
+    const importId = (up.data as OutputOf<'import.upload'>).importId;
+    const p = await b.dispatch('import.preview', { importId, pageSize: 100 }, { operator: staff.admin });
+    expect(p.ok && (p.data as Preview).rows[0].action).toBe('update');
+    const before = b.db.prepare('SELECT * FROM people ORDER BY id').all();
+    const audit = b.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const commit = await b.dispatch(
+      'import.commit',
+      { importId, onExisting: 'update', acceptDuplicateFile: true },
+      { operator: staff.clerk, checkOutput: true },
+    );
+    expect(!commit.ok && commit.error.code).toBe('NOT_PREVIEWED');
+    expect(b.db.prepare('SELECT * FROM people ORDER BY id').all()).toEqual(before);
+    expect(b.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(audit);
+  });
+
   it('devices: a holder named by number alone, or under another name, is not named to a 录入员', async () => {
     const devices = sheet([
       ['类别', '编号/账号', '领用人', '公民身份号码', '发放日期'],
