@@ -62,8 +62,11 @@ export interface BackendHost {
   open: (key: CipherKey | null, onRecoveryCode: (code: string) => void) => Backend;
   /** The office key of a 恢复码 (backend/recoveryKey.ts). */
   deriveKey: (code: string) => Promise<CipherKey>;
-  /** Puts a backup in place of a file that will not open; returns where the damaged file went. */
-  restoreAtStartup: (backupPath: string) => string | null;
+  /**
+   * Puts a backup in place of a file that will not open; returns where the damaged file went. `key`:
+   * the office key of the last 恢复码 tried (an encrypted office's backups are under it).
+   */
+  restoreAtStartup: (backupPath: string, key: CipherKey | null) => string | null;
   /** Automatic backups while the backend is open (one at start, then daily). */
   startBackups: (backend: Backend) => { stop: () => void };
   exit: (code: number) => void;
@@ -87,7 +90,7 @@ export function backendHost(dataPath: string, exit: (code: number) => void): Bac
     dataPath,
     open: (key, onRecoveryCode) => openBackend(dataPath, { key, onRecoveryCode }),
     deriveKey,
-    restoreAtStartup: (backupPath) => restoreAtStartupLocked(dataPath, backupPath),
+    restoreAtStartup: (backupPath, key) => restoreAtStartupLocked(dataPath, backupPath, new Date(), key),
     startBackups: (backend) =>
       startBackupSchedule(backend, {
         startDelayMs: START_BACKUP_DELAY_MS,
@@ -137,6 +140,12 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
   /** Calls wait while a kept code is being tried (a key derivation takes ~0.5 s). */
   let starting: Promise<void> = Promise.resolve();
   const keep = (code: string) => port.postMessage({ type: 'recoveryCode', code });
+  /** The last 恢复码 tried (kept or typed): a start-up restore reads the office's encrypted backups with it. */
+  let lastCode: string | null = null;
+  const deriveKey = (code: string) => {
+    lastCode = code;
+    return host.deriveKey(code);
+  };
 
   const reportFailure = (e: unknown) => {
     const failed = startFailure(e, host.dataPath);
@@ -166,7 +175,7 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       gate = openGated({
         path: host.dataPath,
         open: (key) => host.open(key, keep),
-        deriveKey: host.deriveKey,
+        deriveKey,
         onRecoveryCode: keep,
         // A typed code that is right for a file that will not open: the start-up dialog, as at start.
         onOpenFailed: (e) => {
@@ -191,7 +200,7 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
     tryKeptCode();
   };
 
-  const restore = (backupPath: unknown) => {
+  const restore = async (backupPath: unknown) => {
     if (gate)
       return port.postMessage({
         type: 'restoreFailed',
@@ -201,7 +210,8 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       return port.postMessage({ type: 'restoreFailed', message: '未指定备份文件' });
     let keptAs: string | null;
     try {
-      keptAs = host.restoreAtStartup(backupPath);
+      const code = lastCode ?? storedCode ?? null;
+      keptAs = host.restoreAtStartup(backupPath, code ? await host.deriveKey(code) : null);
     } catch (e) {
       return port.postMessage({ type: 'restoreFailed', message: (e as Error).message ?? String(e) });
     }
@@ -232,7 +242,7 @@ export function serveBackend(port: ParentPortLike, host: BackendHost): void {
       storedCode = typeof code === 'string' ? code : null;
       return tryKeptCode();
     }
-    if (type === 'restoreAtStartup') return restore((data as { backupPath?: unknown }).backupPath);
+    if (type === 'restoreAtStartup') return void restore((data as { backupPath?: unknown }).backupPath);
     if (type === 'close') {
       // Closing checkpoints the WAL, so the .db file alone holds everything afterwards.
       try {

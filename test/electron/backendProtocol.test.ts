@@ -11,6 +11,9 @@ import { openBackend } from '../../backend/app';
 import { defaultBackupDir } from '../../backend/backups/folder';
 import { backupNow } from '../../backend/backups/write';
 import { damageTownshipsPage } from '../helpers/damage';
+import { randomBytes } from 'node:crypto';
+import { newRecoveryCode } from '../../core/recoveryCode';
+import { deriveKey } from '../../backend/recoveryKey';
 import {
   backendHost,
   serveBackend,
@@ -189,6 +192,49 @@ describe('a damaged data file at start', () => {
     expect(open.sent.at(-1)).toEqual({ type: 'restoreFailed', message: '数据文件已正常打开，无需从备份恢复' });
     open.deliver({ type: 'close' });
   });
+});
+
+describe('a damaged encrypted data file at start', () => {
+  it("restores the office's encrypted backup with the key of the 恢复码 this PC keeps", async () => {
+    const code = newRecoveryCode(randomBytes(16));
+    const key = await deriveKey(code);
+    const path = join(tempDir(), 'data', 'censusdesk.db');
+    const b = openBackend(path, { key });
+    b.db
+      .prepare(`INSERT INTO townships (code, name, created_at, updated_at) VALUES ('511323100', '相如镇', 'x', 'x')`)
+      .run();
+    const good = backupNow(b, '每日');
+    b.close();
+    const damaged = damageTownshipsPage(path, key);
+    const port = new FakePort();
+    serveBackend(port, host(path));
+    expect(port.sent[0]).toEqual({ type: 'ready', dataPath: path, locked: true });
+    port.deliver({ type: 'recoveryCode', code });
+    await vi.waitFor(() => expect(port.sent.some((m) => m.type === 'failed')).toBe(true), { timeout: 10_000 });
+    expect(port.sent.find((m) => m.type === 'failed')).toMatchObject({
+      code: 'DB_CORRUPT',
+      latestBackup: { path: good.path },
+    });
+
+    port.deliver({ type: 'restoreAtStartup', backupPath: good.path });
+    await vi.waitFor(
+      () => expect(port.sent.some((m) => m.type === 'restored' || m.type === 'restoreFailed')).toBe(true),
+      {
+        timeout: 10_000,
+      },
+    );
+    const restored = port.sent.find((m) => m.type === 'restored') as Extract<FromBackend, { type: 'restored' }>;
+    expect(restored).toBeDefined();
+    expect(readFileSync(restored.keptAs!).equals(damaged)).toBe(true);
+    await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ type: 'ready', dataPath: path }), {
+      timeout: 10_000,
+    });
+    port.deliver({ type: 'close' });
+    await vi.waitFor(() => expect(port.sent.at(-1)).toEqual({ type: 'closed' }));
+    const check = openBackend(path, { key });
+    expect(check.db.prepare('SELECT name FROM townships').pluck().all()).toEqual(['相如镇']);
+    check.close();
+  }, 60_000);
 });
 
 describe('the backup schedule', () => {

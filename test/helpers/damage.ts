@@ -1,11 +1,14 @@
 // A damaged data file for start-up tests: one page of the townships table's b-tree overwritten with
 // garbage while the file header stays valid, so SQLite opens the file and quick_check finds it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openSqlite, type CipherKey } from '../../db/cipher';
 
-/** Damages the file in place and returns its bytes afterwards (to prove they are kept as they are). */
-export function damageTownshipsPage(path: string): Buffer {
-  const db = new Database(path, { readonly: true });
+/**
+ * Damages the file in place and returns its bytes afterwards (to prove they are kept as they are).
+ * An encrypted file is read with its key to find the page; the page is overwritten all the same.
+ */
+export function damageTownshipsPage(path: string, key: CipherKey | null = null): Buffer {
+  const db = openSqlite(path, { readonly: true }, key);
   const { rootpage } = db.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'townships'`).get() as {
     rootpage: number;
   };
