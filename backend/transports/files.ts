@@ -19,6 +19,7 @@ import { MAX_FILE_BYTES } from '../imports/limits';
 import { DATA_LOCKED_MESSAGE } from '../lockedStart';
 import { readBody } from './body';
 import { FileStore } from './fileStore';
+import { collectAfterSending } from '../releaseMemory';
 import { header, refuse, sendError, sendJson } from './respond';
 import { SESSION_HEADER, TOKEN_HEADER, sameSecret } from './security';
 import type { SessionStore } from './sessions';
@@ -128,6 +129,7 @@ export function handleDownload(req: IncomingMessage, res: ServerResponse, rawId:
   };
   // Used up only once the answer is sure to go out.
   o.downloads.take(rawId);
+  collectAfterSending(res, held.bytes.length);
   res.writeHead(200, headers);
   res.end(held.bytes);
 }

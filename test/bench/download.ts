@@ -16,7 +16,7 @@ import { OFFICE, peopleRows } from '../reports/people20k';
 import type { BenchResult } from './types';
 
 const PEOPLE = 100_000;
-const RUNS = 3;
+const RUNS = Number(process.env.DOWNLOAD_RUNS ?? 3);
 const MB = 1024 * 1024;
 const ADMIN = { name: 'admin', password: 'bench2018' };
 
