@@ -2,7 +2,12 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Files that replace modules with vi.mock (the Electron shell, renderer stores) need a fresh module graph each. */
-export const MOCKING = ['test/electron/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/imports/staging.test.ts'];
+export const MOCKING = [
+  'test/electron/**/*.test.ts',
+  'test/renderer/**/*.test.ts',
+  'test/imports/staging.test.ts',
+  'test/encryption/followupStaged.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -41,8 +41,9 @@ function refuseEarly(ctx: HandlerCtx, s: StagedImport, req: CommitRequest): Chec
   if (s.checking) throw new UserError('PREVIEW_RUNNING', '预览检查尚未完成，请稍候');
   if (!s.checked) throw new UserError('NOT_PREVIEWED', '请先预览，核对检查结果后再确认导入');
   // A preview checked for a caller who may reveal treats a number stored under another name as that
-  // person's update; someone who may not reveal confirms only a check made for them.
-  if (s.checked.validated.reveal !== mayReveal(ctx.db, ctx.operator))
+  // person's update; someone who may not reveal confirms only a check made for them. (The other way
+  // round is safe: a revealer confirming a stricter check only refuses more rows.)
+  if (s.checked.validated.reveal && !mayReveal(ctx.db, ctx.operator))
     throw new UserError('NOT_PREVIEWED', '请先预览，核对检查结果后再确认导入（此预览由其他角色的操作员完成）');
   if (s.committedAs !== null && ctx.db.prepare('SELECT 1 FROM import_history WHERE id = ?').get(s.committedAs)) {
     throw new UserError('ALREADY_COMMITTED', '这次导入已经完成，不能重复提交');
