@@ -1,35 +1,15 @@
 // Back-off after failed logins, per account (the user name as typed, so unknown names count too)
-// and per session (the window, or browser mode's callers before login). Five failures in a row
-// are free; from then on each failure makes the next attempt wait longer (30 s, 1 min, 2 min …
-// up to 15 min). While waiting, an attempt is refused at once, before any password is checked, so
-// a guessing flood costs no hashing; attempts still being checked count as failures until they
-// end, so a burst sent at once cannot slip past the count. A success clears both counts; an hour
-// without attempts too. An existing operator's count is also kept in the data file
-// (login_failures, migration 10), so closing and reopening the program — which anyone at the PC
-// can do — does not grant five fresh guesses; unknown names and sessions are counted in memory.
+// and per session (the window, or browser mode's callers before login). The counting — five free
+// failures, then 30 s doubling to 15 min, attempts being checked counted as failures — is
+// backend/backoff.ts's. A success clears both counts (the account's at once, even while other
+// attempts are pending); an hour without attempts too. An existing operator's count is also kept in
+// the data file (login_failures, migration 10), so closing and reopening the program — which anyone
+// at the PC can do — does not grant five fresh guesses; unknown names and sessions are counted in memory.
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../db/errors';
 import type { HandlerCtx } from './context';
+import { beginAttempt, FORGET_MS, type Count } from './backoff';
 import { perWorkspace, waitText } from './rateLimit';
-
-/** Failures before any wait. */
-export const FREE_FAILURES = 5;
-const FIRST_WAIT_MS = 30_000;
-const MAX_WAIT_MS = 15 * 60_000;
-/** A count left alone this long starts afresh. */
-const FORGET_MS = 60 * 60_000;
-
-interface Count {
-  failures: number;
-  /** Attempts being checked now. */
-  pending: number;
-  last: number;
-  until: number;
-}
-
-/** How long the next attempt waits after this many failures in a row. */
-export const waitAfter = (failures: number) =>
-  failures < FREE_FAILURES ? 0 : Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** (failures - FREE_FAILURES));
 
 const countsOf = perWorkspace(() => new Map<string, Count>());
 /** Whether a workspace's counts were read back from its file (once per workspace and process). */
@@ -104,47 +84,14 @@ export function beginLogin(ctx: HandlerCtx, name: string): { end: (succeeded: bo
     loaded.done = true;
   }
   const keys = keysOf(ctx, name);
-  let wait = 0;
-  for (const key of keys) {
-    const c = counts.get(key);
-    if (!c) continue;
-    if (c.pending === 0 && now - c.last > FORGET_MS) {
-      counts.delete(key);
-      if (key === keys[0]) tryStore(ctx.db, operatorsOf(ctx.db, key), undefined);
-    } else if (c.until > now) wait = Math.max(wait, c.until - now);
-    else if (c.pending > 0 && c.failures + c.pending >= FREE_FAILURES) wait = Math.max(wait, 1000);
-  }
-  if (wait > 0)
-    throw new UserError(
-      'LOGIN_THROTTLED',
-      `登录失败次数过多，请在${waitText(wait)}后再试。如忘记密码，请联系管理员重设`,
-    );
-  for (const key of keys) {
-    const c = counts.get(key) ?? { failures: 0, pending: 0, last: now, until: 0 };
-    c.pending++;
-    c.last = now;
-    counts.set(key, c);
-  }
-  let ended = false;
-  return {
-    end: (succeeded) => {
-      if (ended) return;
-      ended = true;
-      const at = ctx.now().getTime();
-      for (const key of keys) {
-        const c = counts.get(key);
-        if (!c) continue;
-        c.pending--;
-        if (succeeded) {
-          if (key.startsWith('account:') || c.pending === 0) counts.delete(key);
-          else c.failures = 0;
-          continue;
-        }
-        c.failures++;
-        c.last = at;
-        c.until = at + waitAfter(c.failures);
-      }
-      tryStore(ctx.db, operatorsOf(ctx.db, keys[0]), counts.get(keys[0]));
+  const storeAccount = (c: Count | undefined) => tryStore(ctx.db, operatorsOf(ctx.db, keys[0]), c);
+  return beginAttempt(counts, keys, () => ctx.now().getTime(), {
+    throttled: (wait) =>
+      new UserError('LOGIN_THROTTLED', `登录失败次数过多，请在${waitText(wait)}后再试。如忘记密码，请联系管理员重设`),
+    onForget: (key) => {
+      if (key === keys[0]) storeAccount(undefined);
     },
-  };
+    clearsAtOnce: (key) => key === keys[0],
+    onEnd: () => storeAccount(counts.get(keys[0])),
+  });
 }

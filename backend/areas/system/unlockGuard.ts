@@ -1,19 +1,10 @@
-// Back-off after wrong 恢复码 typed at setup.unlock, as after failed logins (backend/loginGuard.ts's
-// schedule: five free failures, then 30 s doubling to 15 min): per session and for the data file
-// as a whole (one code per office, so the office is the "account"). While waiting, an attempt is
+// Back-off after wrong 恢复码 typed at setup.unlock, with the login back-off's counting
+// (backend/backoff.ts: five free failures, then 30 s doubling to 15 min): per session and for the data
+// file as a whole (one code per office, so the office is the "account"). While waiting, an attempt is
 // refused before any key is derived, so guessing costs no scrypt.
 import { UserError } from '../../../db/errors';
-import { FREE_FAILURES, waitAfter } from '../../loginGuard';
+import { beginAttempt, type Count } from '../../backoff';
 import { perWorkspace, waitText } from '../../rateLimit';
-
-const FORGET_MS = 60 * 60_000;
-
-interface Count {
-  failures: number;
-  pending: number;
-  last: number;
-  until: number;
-}
 
 const countsOf = perWorkspace(() => new Map<string, Count>());
 
@@ -29,43 +20,7 @@ export function beginUnlock(
   session: string | undefined,
   now: () => number,
 ): { end: (succeeded: boolean) => void } {
-  const counts = countsOf(owner);
-  const keys = ['file', `session:${session ?? 'local'}`];
-  const at = now();
-  let wait = 0;
-  for (const key of keys) {
-    const c = counts.get(key);
-    if (!c) continue;
-    if (c.pending === 0 && at - c.last > FORGET_MS) counts.delete(key);
-    else if (c.until > at) wait = Math.max(wait, c.until - at);
-    else if (c.pending > 0 && c.failures + c.pending >= FREE_FAILURES) wait = Math.max(wait, 1000);
-  }
-  if (wait > 0) throw unlockThrottled(wait);
-  for (const key of keys) {
-    const c = counts.get(key) ?? { failures: 0, pending: 0, last: at, until: 0 };
-    c.pending++;
-    c.last = at;
-    counts.set(key, c);
-  }
-  let ended = false;
-  return {
-    end: (succeeded) => {
-      if (ended) return;
-      ended = true;
-      const t = now();
-      for (const key of keys) {
-        const c = counts.get(key);
-        if (!c) continue;
-        c.pending--;
-        if (succeeded) {
-          if (c.pending === 0) counts.delete(key);
-          else c.failures = 0;
-          continue;
-        }
-        c.failures++;
-        c.last = t;
-        c.until = t + waitAfter(c.failures);
-      }
-    },
-  };
+  return beginAttempt(countsOf(owner), ['file', `session:${session ?? 'local'}`], now, {
+    throttled: unlockThrottled,
+  });
 }
