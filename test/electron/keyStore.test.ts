@@ -4,18 +4,14 @@
 // a real encrypted data file.
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 
 import { fakeElectron, resetFakeElectron } from './fakeElectron';
-import { openBackend } from '../../backend/app';
-import { deriveKey } from '../../backend/recoveryKey';
 import { newRecoveryCode } from '../../core/recoveryCode';
-import { isEncryptedFile } from '../../db/cipher';
 import { createBackendClient, type BackendChild } from '../../electron/backendClient';
 import {
   backendHost,
@@ -26,47 +22,17 @@ import {
   type ToBackend,
 } from '../../electron/backendProtocol';
 import { keyFileOf, loadRecoveryCode, saveRecoveryCode } from '../../electron/keyStore';
-import { adminCtx } from '../helpers/backend';
+import { encryptedOffice, type EncryptedOffice } from '../helpers/encryptedOffice';
 
 const CODE = newRecoveryCode(randomBytes(16));
 const OTHER = newRecoveryCode(randomBytes(16));
-const OFFICE = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县污普办',
-};
-
-let root: string;
-let original: string;
+let office: EncryptedOffice;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'censusdesk-keystore-'));
-  original = join(root, 'office', 'census.db');
-  const b = openBackend(original, { key: await deriveKey(CODE), backupDir: join(root, 'office-backups') });
-  try {
-    const r = await b.dispatch(
-      'setup.init',
-      { office: OFFICE, admin: { name: 'admin', password: 'secret123' } },
-      adminCtx,
-    );
-    expect(r.ok).toBe(true);
-  } finally {
-    b.close();
-  }
-  expect(isEncryptedFile(original)).toBe(true);
+  office = await encryptedOffice('censusdesk-keystore-', CODE);
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => office.remove());
 beforeEach(() => resetFakeElectron());
-
-/** A PC's copy of the office's encrypted file. */
-function dataFile(): string {
-  const dir = mkdtempSync(join(root, 'pc-'));
-  const path = join(dir, 'census.db');
-  writeFileSync(path, readFileSync(original));
-  return path;
-}
 
 /**
  * The main process's client over a backend process run in this one (messages cloned and delivered
@@ -101,7 +67,7 @@ const LOCKED = { hasOffice: true, hasOperators: true, encrypted: true, locked: t
 
 describe('the 恢复码 kept on the desktop', () => {
   it('a stored code opens the encrypted file at start', async () => {
-    const path = dataFile();
+    const path = office.copy();
     expect(saveRecoveryCode(path, CODE)).toBe(true);
     const { client, call, toMain } = desktop(path);
     try {
@@ -118,7 +84,7 @@ describe('the 恢复码 kept on the desktop', () => {
   });
 
   it('starts locked with no key file, or one that will not decrypt, or a stored code that is wrong', async () => {
-    const path = dataFile();
+    const path = office.copy();
     for (const prepare of [
       () => undefined,
       () => writeFileSync(keyFileOf(path), Buffer.from('not from safeStorage')),
@@ -136,7 +102,7 @@ describe('the 恢复码 kept on the desktop', () => {
   });
 
   it('a code typed at setup.unlock is kept: <data>.key without the code in the clear, and the next start opens', async () => {
-    const path = dataFile();
+    const path = office.copy();
     const first = desktop(path);
     try {
       expect(await first.call('setup.unlock', { recoveryCode: OTHER })).toMatchObject({
@@ -166,7 +132,7 @@ describe('the 恢复码 kept on the desktop', () => {
   });
 
   it('stores nothing where safeStorage is unavailable, and asks again at the next start', async () => {
-    const path = dataFile();
+    const path = office.copy();
     fakeElectron.safeStorage.available = false;
     const first = desktop(path);
     try {
@@ -189,7 +155,7 @@ describe('the 恢复码 kept on the desktop', () => {
   });
 
   it('the right code for a damaged file: the answer says so and the start-up dialog is offered', async () => {
-    const path = dataFile();
+    const path = office.copy();
     // A page in the middle overwritten: the cipher's check of that page fails when it is read.
     const bytes = readFileSync(path);
     const pageSize = 4096;
@@ -209,7 +175,7 @@ describe('the 恢复码 kept on the desktop', () => {
   });
 
   it('never passes the code in argv or the environment: it is the first message to the backend process', async () => {
-    const path = join(mkdtempSync(join(root, 'pc-')), 'census.db');
+    const path = join(mkdtempSync(join(office.root, 'pc-')), 'census.db');
     saveRecoveryCode(path, CODE);
     const posted: ToBackend[] = [];
     const client = createBackendClient({

@@ -4,8 +4,7 @@
 // and `npm run serve` on an encrypted file: it says so, and Ctrl+C while locked exits cleanly.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBackend, type Backend } from '../../backend/app';
@@ -14,51 +13,30 @@ import { deriveKey } from '../../backend/recoveryKey';
 import { newRecoveryCode } from '../../core/recoveryCode';
 import { isEncryptedFile } from '../../db/cipher';
 import { adminCtx } from '../helpers/backend';
-import { OFFICE } from '../transports/client';
+import { encryptedOffice, type EncryptedOffice } from '../helpers/encryptedOffice';
 
 const CODE = newRecoveryCode(randomBytes(16));
 const OTHER = newRecoveryCode(randomBytes(16));
 const anon = { operator: null, session: 'http' };
 
-let root: string;
-let original: string;
+let office: EncryptedOffice;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'censusdesk-gate-'));
-  original = join(root, 'office', 'census.db');
-  const b = openBackend(original, { key: await deriveKey(CODE), backupDir: join(root, 'office-backups') });
-  try {
-    const r = await b.dispatch(
-      'setup.init',
-      { office: OFFICE, admin: { name: 'admin', password: 'secret123' } },
-      adminCtx,
-    );
-    expect(r.ok).toBe(true);
-  } finally {
-    b.close();
-  }
-  expect(isEncryptedFile(original)).toBe(true);
+  office = await encryptedOffice('censusdesk-gate-', CODE);
   // The wrong code's key, derived once (deriveKey keeps it), so the bursts below cost no scrypt each.
   await deriveKey(OTHER);
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => office.remove());
 
 const gates: Gate[] = [];
 afterEach(() => gates.splice(0).forEach((g) => g.close()));
-
-function dataFile(): string {
-  const dir = mkdtempSync(join(root, 'pc-'));
-  const path = join(dir, 'census.db');
-  writeFileSync(path, readFileSync(original));
-  return path;
-}
 
 function gate(path: string, extra: Partial<GateOptions> = {}) {
   const opened: Backend[] = [];
   const adopted: string[] = [];
   const g = openGated({
     path,
-    open: (key) => openBackend(path, { key, backupDir: join(root, 'backups') }),
+    open: (key) => openBackend(path, { key, backupDir: join(office.root, 'backups') }),
     deriveKey,
     onOpened: (b) => opened.push(b),
     onRecoveryCode: (c) => adopted.push(c),
@@ -73,7 +51,7 @@ const unlock = (g: Gate, recoveryCode: string, session = 'http') =>
 
 describe('the locked gate', () => {
   it('holds the one-writer lock while locked: a second start on the same file is refused until the first closes', async () => {
-    const path = dataFile();
+    const path = office.copy();
     const first = gate(path);
     expect(first.g.locked).toBe(true);
     expect(() => gate(path)).toThrow('该数据文件已由另一个普查办工作台打开');
@@ -89,7 +67,7 @@ describe('the locked gate', () => {
   });
 
   it('meets attempts sent at once in turn: five wrong codes, then the rest wait, the right one too', async () => {
-    const path = dataFile();
+    const path = office.copy();
     const { g } = gate(path);
     const answers = await Promise.all([...Array(7).fill(OTHER), CODE].map((c: string) => unlock(g, c)));
     const codes = answers.map((a) => (a.ok ? 'ok' : a.error.code));
@@ -99,7 +77,7 @@ describe('the locked gate', () => {
 
   it('lets the next attempt through once the wait is over, and another session is held to the file’s count', async () => {
     let now = Date.UTC(2026, 5, 1);
-    const { g } = gate(dataFile(), { now: () => now });
+    const { g } = gate(office.copy(), { now: () => now });
     for (let i = 0; i < 5; i++) expect((await unlock(g, OTHER, 'a')).ok).toBe(false);
     expect(await unlock(g, CODE, 'a')).toMatchObject({ ok: false, error: { code: 'RECOVERY_CODE_THROTTLED' } });
     // The data file counts as a whole (one code per office): a fresh session waits as well.
@@ -109,7 +87,7 @@ describe('the locked gate', () => {
   });
 
   it('answers only setup.status and setup.unlock while locked; validation in Chinese; later calls reach the backend', async () => {
-    const { g } = gate(dataFile());
+    const { g } = gate(office.copy());
     expect(await g.dispatch('setup.status', {}, anon)).toEqual({
       ok: true,
       data: { hasOffice: true, hasOperators: true, encrypted: true, locked: true },
@@ -136,7 +114,7 @@ describe('the locked gate', () => {
   });
 
   it('tries a code kept on the PC without counting or keeping it again', async () => {
-    const path = dataFile();
+    const path = office.copy();
     const { g, opened, adopted } = gate(path);
     expect(await g.openWithStoredCode('1234')).toBe(false);
     expect(await g.openWithStoredCode(OTHER)).toBe(false);
@@ -148,7 +126,7 @@ describe('the locked gate', () => {
   });
 
   it('closed while a code is being tried: the answer says so and the file is left closed and unlocked for others', async () => {
-    const path = dataFile();
+    const path = office.copy();
     let release!: () => void;
     const slow = (code: string) => new Promise<Buffer>((ok) => (release = () => void deriveKey(code).then(ok)));
     const { g, opened } = gate(path, { deriveKey: slow });
@@ -159,12 +137,12 @@ describe('the locked gate', () => {
     expect(await pending).toMatchObject({ ok: false, error: { code: 'CLOSED' } });
     expect(opened).toEqual([]);
     expect(await g.dispatch('setup.status', {}, anon)).toMatchObject({ ok: false, error: { code: 'CLOSED' } });
-    const again = openBackend(path, { key: await deriveKey(CODE), backupDir: join(root, 'backups') });
+    const again = openBackend(path, { key: await deriveKey(CODE), backupDir: join(office.root, 'backups') });
     again.close();
   });
 
   it('opens a plain file and a new one at once, as before', async () => {
-    const dir = mkdtempSync(join(root, 'plain-'));
+    const dir = mkdtempSync(join(office.root, 'plain-'));
     const fresh = gate(join(dir, 'new.db'));
     expect(fresh.g.locked).toBe(false);
     expect(fresh.opened).toEqual([fresh.g.backend]);
@@ -181,7 +159,7 @@ describe('the locked gate', () => {
 
 describe('npm run serve on an encrypted data file', () => {
   function serveProcess(path: string) {
-    const staticDir = join(root, 'renderer');
+    const staticDir = join(office.root, 'renderer');
     mkdirSync(staticDir, { recursive: true });
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');
     const p = spawn(
@@ -199,7 +177,7 @@ describe('npm run serve on an encrypted data file', () => {
   }
 
   it('says it is locked, and Ctrl+C while locked exits cleanly, leaving the file byte-identical', async () => {
-    const path = dataFile();
+    const path = office.copy();
     const before = readFileSync(path);
     const { p, io, exited, printed } = serveProcess(path);
     await printed('数据文件已加密：请在浏览器中输入恢复码');
@@ -216,7 +194,7 @@ describe('npm run serve on an encrypted data file', () => {
   }, 90_000);
 
   it('starts the backup schedule once the 恢复码 opens the file', async () => {
-    const path = dataFile();
+    const path = office.copy();
     const { p, io, exited, printed } = serveProcess(path);
     await printed('数据文件已加密');
     const url = /(http:\/\/127\.0\.0\.1:\d+)\/#token=([0-9a-f]+)/.exec(io.out)!;
