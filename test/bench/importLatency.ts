@@ -8,10 +8,10 @@
 //   npx tsx test/bench/run.ts reimport
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Backend } from '../../backend/app';
 import { startHttpServer } from '../../backend/transports/http';
 import { rosterRows, template, withCopy, xlsx } from './importUpdates';
+import { now, percentile, startPinger, type Sample } from './pinger';
 import type { BenchResult } from './types';
 
 const ROWS = Number(process.env.BENCH_REIMPORT_ROWS ?? 20_000);
@@ -24,69 +24,6 @@ const IDLE_MS = 1500;
 const GOAL_MS = 50;
 const admin = { operator: { id: null, name: '基准测试', role: '管理员' as const } };
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-
-/** Wall-clock milliseconds, comparable between threads (each has its own performance.now origin). */
-const now = () => performance.timeOrigin + performance.now();
-
-/** [when it was due, how late its answer came] */
-type Sample = [due: number, ms: number];
-
-const PINGER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { url, token, pace } = workerData;
-const now = () => performance.timeOrigin + performance.now();
-let stop = false;
-parentPort.on('message', () => { stop = true; });
-const ping = async () => {
-  const res = await fetch(url + '/api/setup.status', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-censusdesk-token': token },
-    body: '{}',
-  });
-  await res.json();
-};
-(async () => {
-  for (let i = 0; i < 20; i++) await ping();
-  parentPort.postMessage('ready');
-  const samples = [];
-  const t0 = now();
-  for (let k = 0; !stop; k++) {
-    const due = t0 + k * pace;
-    const wait = due - now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    await ping();
-    samples.push([due, now() - due]);
-  }
-  parentPort.postMessage(samples);
-})();
-`;
-
-/** setup.status over HTTP from a thread of its own, until stopped. */
-async function startPinger(url: string, token: string) {
-  const w = new Worker(PINGER, { eval: true, workerData: { url, token, pace: HTTP_PACE_MS } });
-  const messages: unknown[] = [];
-  let wake = () => {};
-  w.on('message', (m) => {
-    messages.push(m);
-    wake();
-  });
-  w.once('error', (e) => {
-    messages.push(e);
-    wake();
-  });
-  const next = async () => {
-    while (!messages.length) await new Promise<void>((r) => (wake = r));
-    return messages.shift();
-  };
-  const first = await next();
-  if (first !== 'ready') throw new Error(`pinger failed: ${String(first)}`);
-  return async (): Promise<Sample[]> => {
-    w.postMessage('stop');
-    const samples = (await next()) as Sample[];
-    await w.terminate();
-    return samples;
-  };
-}
 
 /** person.get through dispatch in the server's own thread, until stopped. */
 function startReader(b: Backend, ids: number[]) {
@@ -119,10 +56,6 @@ async function call(b: Backend, method: string, input: unknown) {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const within = (samples: Sample[], [from, to]: [number, number]) =>
   samples.filter(([due]) => due >= from && due <= to).map(([, ms]) => ms);
-
-function p(sorted: number[], q: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-}
 
 interface Windows {
   http: Sample[];
@@ -165,7 +98,7 @@ async function oneRun(dir: string, base: string, bytes: Buffer): Promise<Windows
       const preview = await call(b, 'import.preview', { importId: up.importId, pageSize: 10 });
       if ((preview.counts as { update: number }).update !== ROWS) throw new Error('预览的更新行数不对');
       const ids = b.db.prepare('SELECT id FROM people').pluck().all() as number[];
-      const stopPinger = await startPinger(`http://127.0.0.1:${server.port}`, server.token);
+      const stopPinger = await startPinger(`http://127.0.0.1:${server.port}`, server.token, HTTP_PACE_MS);
       const stopReader = startReader(b, ids);
       const idle: [number, number] = [now(), 0];
       await sleep(IDLE_MS);
@@ -203,9 +136,9 @@ export async function importLatencyBench(dir: string): Promise<BenchResult[]> {
   const result = (name: string, pick: (w: Windows) => Sample[], part: keyof typeof windows): BenchResult => {
     const during = runs.flatMap((r) => within(pick(r), r[part])).sort((a, b) => a - b);
     const idle = runs.flatMap((r) => within(pick(r), r.idle)).sort((a, b) => a - b);
-    const [p99, idle99] = [p(during, 0.99), p(idle, 0.99)];
+    const [p99, idle99] = [percentile(during, 0.99), percentile(idle, 0.99)];
     return {
-      name: `导入更新 ${ROWS} 人${windows[part]}，${name}的 p99 延迟（p50 ${p(during, 0.5).toFixed(1)}、最长 ${during[during.length - 1].toFixed(0)} ms，${during.length} 次；${span}）`,
+      name: `导入更新 ${ROWS} 人${windows[part]}，${name}的 p99 延迟（p50 ${percentile(during, 0.5).toFixed(1)}、最长 ${during[during.length - 1].toFixed(0)} ms，${during.length} 次；${span}）`,
       value: p99,
       unit: 'ms',
       floor: idle99,

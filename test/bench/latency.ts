@@ -7,7 +7,6 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { openBackend, type Backend } from '../../backend/app';
 import { loadDemo } from '../../backend/demo';
 import { startHttpServer } from '../../backend/transports/http';
@@ -16,6 +15,7 @@ import { insertPeople } from '../../db/entities/personnel';
 import { idNumber } from '../../backend/demo/people';
 import { seededRandom } from '../../backend/demo/random';
 import { identityFromId } from '../../core/schemas/personnel';
+import { percentile, startPinger } from './pinger';
 import type { BenchResult } from './types';
 
 const admin = { operator: { id: null, name: '基准测试', role: '管理员' as const } };
@@ -78,41 +78,6 @@ export async function countyWith(path: string, people: number): Promise<void> {
   }
 }
 
-/**
- * Pings from a thread of its own: the server's thread being busy cannot delay the sending. A few
- * unmeasured pings set up the connection, then 'ready'; from then on ping k is due at t0 + k·pace
- * and its latency counts from then (a stalled server makes every ping due meanwhile late, as it
- * would a clerk's click at any of those moments).
- */
-const PINGER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { url, token, pace } = workerData;
-let stop = false;
-parentPort.on('message', () => { stop = true; });
-const ping = async () => {
-  const res = await fetch(url + '/api/setup.status', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-censusdesk-token': token },
-    body: '{}',
-  });
-  await res.json();
-};
-(async () => {
-  for (let i = 0; i < 20; i++) await ping();
-  parentPort.postMessage('ready');
-  const latencies = [];
-  const t0 = performance.now();
-  for (let k = 0; !stop; k++) {
-    const due = t0 + k * pace;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    await ping();
-    latencies.push(performance.now() - due);
-  }
-  parentPort.postMessage(latencies);
-})();
-`;
-
 interface Pinged {
   p50: number;
   p99: number;
@@ -120,33 +85,14 @@ interface Pinged {
   n: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
-
 /** Pings the server while `load` runs (at least `minMs`), and sums up the latencies. */
 async function pingDuring(url: string, token: string, load: () => Promise<unknown>, minMs = 4000): Promise<Pinged> {
-  const w = new Worker(PINGER, { eval: true, workerData: { url, token, pace: PACE_MS } });
-  const messages: unknown[] = [];
-  let wake = () => {};
-  w.on('message', (m) => {
-    messages.push(m);
-    wake();
-  });
-  const next = async () => {
-    while (!messages.length) await new Promise<void>((r) => (wake = r));
-    return messages.shift();
-  };
-  w.once('error', (e) => {
-    messages.push(e);
-    wake();
-  });
-  if ((await next()) !== 'ready') throw new Error('pinger failed');
+  const stop = await startPinger(url, token, PACE_MS);
   const t0 = performance.now();
   await load();
   const left = minMs - (performance.now() - t0);
   if (left > 0) await new Promise((r) => setTimeout(r, left));
-  w.postMessage('stop');
-  const all = (await next()) as number[];
-  await w.terminate();
+  const all = (await stop()).map(([, ms]) => ms);
   const sorted = all.sort((a, b) => a - b);
   if (process.env.LATENCY_DEBUG) console.error('pinged', sorted.length, percentile(sorted, 0.99));
   return {
