@@ -53,6 +53,15 @@ async function preview(operator: Operator, kind: InputOf<'import.upload'>['kind'
   return p.data as Preview;
 }
 
+/** Stages a sheet as 管理员, previewed by nobody yet; its import id. */
+async function uploadAsAdmin(bytes: Buffer): Promise<string> {
+  const contentBase64 = bytes.toString('base64');
+  const input = { kind: 'person' as const, fileName: 'sheet.xlsx', contentBase64, trainingId: null };
+  const up = await b.dispatch('import.upload', input, { operator: staff.admin });
+  if (!up.ok) throw new Error(up.error.message);
+  return (up.data as OutputOf<'import.upload'>).importId;
+}
+
 /** Everything the preview says about its rows, as one text to search for the holder. */
 const said = (p: Preview) => JSON.stringify({ rows: p.rows, errors: p.errors });
 
@@ -86,13 +95,7 @@ describe('imports name the holder of a number only to roles that may reveal', ()
   });
 
   it('roster: a preview checked for 管理员 is checked again for a 录入员 who previews (or asks for its errors) later', async () => {
-    const up = await b.dispatch(
-      'import.upload',
-      { kind: 'person', fileName: 'sheet.xlsx', contentBase64: roster.toString('base64'), trainingId: null },
-      { operator: staff.admin },
-    );
-    if (!up.ok) throw new Error(up.error.message);
-    const importId = (up.data as OutputOf<'import.upload'>).importId;
+    const importId = await uploadAsAdmin(roster);
     const previewAs = async (operator: Operator) => {
       const p = await b.dispatch('import.preview', { importId, pageSize: 100 }, { operator, checkOutput: true });
       if (!p.ok) throw new Error(p.error.message);
@@ -107,13 +110,7 @@ describe('imports name the holder of a number only to roles that may reveal', ()
   });
 
   it('roster: a 录入员 cannot confirm a preview checked for 管理员 (it would rename the holder); nothing is written', async () => {
-    const up = await b.dispatch(
-      'import.upload',
-      { kind: 'person', fileName: 'sheet.xlsx', contentBase64: roster.toString('base64'), trainingId: null },
-      { operator: staff.admin },
-    );
-    if (!up.ok) throw new Error(up.error.message);
-    const importId = (up.data as OutputOf<'import.upload'>).importId;
+    const importId = await uploadAsAdmin(roster);
     const p = await b.dispatch('import.preview', { importId, pageSize: 100 }, { operator: staff.admin });
     expect(p.ok && (p.data as Preview).rows[0].action).toBe('update');
     const before = b.db.prepare('SELECT * FROM people ORDER BY id').all();
