@@ -15,7 +15,7 @@ import { newRecoveryCode, recoveryCodeGroups } from '../../core/recoveryCode';
 import { test, expect } from './fixtures';
 import { askedGroups, saveRecoveryCode, shownRecoveryCode, typeGroups } from './recovery';
 import { startServer, type RunningServer } from './server';
-import { OFFICE, fill, nav, pageApi, shot } from './ui';
+import { OFFICE, fill, loginAsFirstAdmin, nav, pageApi, shot } from './ui';
 
 test.use({ viewport: { width: 1366, height: 768 } }); // the office laptop
 
@@ -126,11 +126,7 @@ test('the wizard encrypts a new office’s data; after a restart the 恢复码 o
     await test.step('the right code (typed with spaces) opens it; after the login the data is there', async () => {
       await fill(page, 'unlock-code', recoveryCodeGroups(code).join(' '));
       await page.locator('#unlock-code').press('Enter');
-      await expect(page.getByTestId('login')).toBeVisible();
-      await fill(page, 'login-name', 'admin');
-      await fill(page, 'login-password', 'census2018');
-      await page.getByTestId('login-submit').click();
-      await expect(page.getByTestId('dashboard')).toBeVisible();
+      await loginAsFirstAdmin(page);
       expect(await townshipNames(page)).toContain('锦屏镇');
       await openSafety(page);
       await expect(page.getByTestId('encryption-status')).toHaveText('已加密');

@@ -10,7 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startServer, type RunningServer } from './server';
-import { fill, firstRun, listReady, nav, pageCall } from './ui';
+import { fill, firstRun, listReady, loginAsFirstAdmin, nav, pageCall } from './ui';
 import { newRecoveryCode } from '../../core/recoveryCode';
 
 const OFFICE = {
@@ -147,11 +147,7 @@ test('a new PC opens the package from the first-run wizard and the old admin log
     await expect(page.getByTestId('setup-package-code-error')).toContainText('恢复码不正确');
     await fill(page, 'setup-package-code', recoveryCode.replace(/-/g, ' '));
     await page.locator('#setup-package-code').press('Enter');
-    await expect(page.getByTestId('login')).toBeVisible();
-    await fill(page, 'login-name', 'admin');
-    await fill(page, 'login-password', 'census2018');
-    await page.getByTestId('login-submit').click();
-    await expect(page.getByTestId('dashboard')).toBeVisible();
+    await loginAsFirstAdmin(page);
     expect(await townshipNames(page)).toContain('锦屏镇');
   } finally {
     await newPc.stop();

@@ -118,6 +118,15 @@ export async function firstRun(page: Page, office: Record<string, string>): Prom
   return code;
 }
 
+/** Logs in on the login page as the first-run 管理员 (admin / census2018) and waits for the dashboard. */
+export async function loginAsFirstAdmin(page: Page): Promise<void> {
+  await expect(page.getByTestId('login')).toBeVisible();
+  await fill(page, 'login-name', 'admin');
+  await fill(page, 'login-password', 'census2018');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+}
+
 /** A call through the API the page itself uses, with its token and session (for records set up off-screen). */
 export async function pageCall<T = unknown>(
   page: Page,
