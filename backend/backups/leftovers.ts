@@ -12,6 +12,9 @@
 //   in the backup folder   <data name>_….partial        a backup being written (db/snapshot.ts)
 //                          …_数据包_….cdpkg.partial      a package to the default path (package.ts)
 //                          <data name>_备份记录.json.partial   the catalogue (catalog.ts)
+// Each with the `-journal`, `-wal` and `-shm` SQLite keeps beside it: a crash while a copy is
+// re-keyed (snapshotJobs.ts) leaves a rollback journal holding the copy's pages as they were before,
+// in the clear for a plain backup put under the key.
 // Only files last written before this open: a copy in progress is never touched. Not covered: an
 // export's `.<name>.<hex>.tmp` in the folder the clerk chose (reports/save.ts) — written from
 // memory in one call, it exists for milliseconds, and that folder is not the app's to scan.
@@ -26,6 +29,9 @@ export interface Leftover {
   modifiedAt: string;
 }
 
+/** SQLite's files beside a database: part of it, so they go (or stay) with it. */
+const SIDE = '(-journal|-wal|-shm)?';
+
 const BESIDE_DATA = [
   /^\.restoring$/,
   /^\.restoring\.old-\d+$/,
@@ -33,7 +39,9 @@ const BESIDE_DATA = [
   /^\.upload\.cdpkg$/,
   /^\.restore-intent\.json\.partial$/,
   /^\.backup\.json\.partial$/,
-];
+].map((re) => new RegExp(re.source.replace(/\$$/, `${SIDE}$`)));
+const IN_BACKUP_DIR = new RegExp(`\\.partial${SIDE}$`);
+const STAGED = new RegExp(`^\\.restoring${SIDE}$`);
 
 function candidates(dataPath: string, backupDir: string): string[] {
   const found: string[] = [];
@@ -43,12 +51,12 @@ function candidates(dataPath: string, backupDir: string): string[] {
   for (const f of list(dirname(dataPath))) {
     if (!f.startsWith(name)) continue;
     const suffix = f.slice(name.length);
-    if (intentPending && suffix === '.restoring') continue;
+    if (intentPending && STAGED.test(suffix)) continue;
     if (BESIDE_DATA.some((re) => re.test(suffix))) found.push(join(dirname(dataPath), f));
   }
   const base = dataBaseName(dataPath);
   for (const f of list(backupDir)) {
-    if (f.endsWith('.partial') && (f.startsWith(`${base}_`) || f.includes('_数据包_'))) found.push(join(backupDir, f));
+    if (IN_BACKUP_DIR.test(f) && (f.startsWith(`${base}_`) || f.includes('_数据包_'))) found.push(join(backupDir, f));
   }
   return found;
 }

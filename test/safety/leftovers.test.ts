@@ -52,6 +52,28 @@ describe('leftovers of a crash', () => {
     expect(kept.filter((f) => existsSync(f))).toEqual(kept);
   });
 
+  it('go with the SQLite journal, -wal and -shm a crash left beside them (a re-keyed copy’s plain pages)', () => {
+    const d = box.dataPath;
+    // A kill while a plain backup's copy is put under the key (snapshotJobs.ts rekeyBackupCopy)
+    // leaves the copy's rollback journal: the backup's pages as they were, in the clear.
+    const copy = join(box.backupDir, 'census_20180601-090000_手动.db.partial');
+    const leftovers = [
+      copy,
+      `${copy}-journal`,
+      `${copy}-wal`,
+      `${copy}-shm`,
+      `${d}.restoring`,
+      `${d}.restoring-journal`,
+      `${d}.restoring-wal`,
+      `${d}.download.cdpkg.partial-journal`,
+      `${d}.upload.cdpkg-journal`,
+    ].map(leave);
+    const kept = [join(box.backupDir, 'census_20180601-090000_手动.db-journal')].map(leave);
+    reopen();
+    expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
+    expect(kept.filter((f) => existsSync(f))).toEqual(kept);
+  });
+
   it('written after the open (a copy in progress) are left alone', () => {
     reopen();
     const inProgress = join(box.backupDir, 'census_20180601-090000_手动.db.partial');
