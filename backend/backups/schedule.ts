@@ -11,6 +11,7 @@ import { dataBaseName } from './folder';
 import { removeTransferLeftovers } from './package';
 import { auditFinding } from '../auditCheck';
 import { backupInBackground, backupNow } from './write';
+import { encryptPlainBackups } from './encryptBackups';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -66,6 +67,9 @@ export function startBackupSchedule(ws: Workspace, opts: ScheduleOptions = {}): 
     }
   };
   removeTransferLeftovers(ws.path);
+  // An encrypted office's backups still plain (the run after safety.encrypt cut short by a crash or
+  // a close, or one that failed): put under the key again, in the backup worker; none is a no-op.
+  if (ws.key) void encryptPlainBackups(ws, ws.key);
   // The audit chain verified right after start (in the backup worker for a big log); the
   // dashboard shows the finding kept for this open.
   auditFinding(ws).catch((e: unknown) => opts.onError?.(e));

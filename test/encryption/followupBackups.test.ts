@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openBackend } from '../../backend/app';
+import { backupsEncrypted } from '../../backend/backups/encryptBackups';
 import { backgroundIdle } from '../../backend/backups/offThread';
+import { startBackupSchedule } from '../../backend/backups/schedule';
 import { cataloguedBackups, recordedKeyId } from '../../backend/backups/catalog';
 import { dataBaseName } from '../../backend/backups/folder';
 import { backupNow } from '../../backend/backups/write';
@@ -93,5 +96,29 @@ describe('the backups made before safety.encrypt', () => {
     expect(listed.rows.find((r) => r.file === damaged.file)?.problem).toMatch(/^此备份未能加密，仍是未加密的文件/);
     expect(listed.rows.find((r) => r.file === sound.file)?.problem).toBeNull();
     expect(await ok(box.b, admin, 'safety.encryption', {})).toMatchObject({ encrypted: true });
+  }, 60_000);
+
+  it('still plain after a crash cut the run short are encrypted when the app next starts', async () => {
+    box = sandbox();
+    const { admin } = await staffWorkspace(box.b);
+    const ids = await addPeople(box.b, admin, 50);
+    backupNow(box.b, '手动');
+    backupNow(box.b, '手动', new Date(Date.now() + 1000));
+    // The data file encrypted, then the process gone before the background run touched a backup.
+    const key = Buffer.alloc(32, 5);
+    box.b.rekey(key);
+    box.b.close();
+    const base = dataBaseName(box.dataPath);
+    const plain = cataloguedBackups(box.backupDir, base);
+    for (const r of plain) expect(idsFoundIn(join(box.backupDir, r.file), ids)).toBe(50);
+
+    box.b = openBackend(box.dataPath, { backupDir: box.backupDir, key });
+    await startBackupSchedule(box.b, { background: true }).stop();
+    await backupsEncrypted();
+    for (const r of cataloguedBackups(box.backupDir, base)) {
+      const path = join(box.backupDir, r.file);
+      expect(isEncryptedFile(path)).toBe(true);
+      expect(idsFoundIn(path, ids)).toBe(0);
+    }
   }, 60_000);
 });
