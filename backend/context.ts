@@ -31,6 +31,12 @@ export interface CallCtx {
    * without one a fixed key of its transport: what per-session limits (logins, ID lookups) count by.
    */
   session?: string;
+  /**
+   * A transport that serves files as bytes (browser mode's HTTP) keeps a method's file here and
+   * gets back the reference the answer's file field carries, so the file never becomes base64.
+   * Without it (in-process callers, the desktop) the field carries the base64 text.
+   */
+  keepFile?: (bytes: Uint8Array, fileName: string) => string;
 }
 
 /**
@@ -79,6 +85,8 @@ export interface HandlerCtx {
   auditCount: () => number;
   /** The caller's session, as CallCtx.session. */
   session?: string;
+  /** As CallCtx.keepFile. */
+  keepFile?: CallCtx['keepFile'];
 }
 
 /** One entry for HandlerCtx.auditMany: what `audit` takes, as an object. */
@@ -127,6 +135,7 @@ export function handlerCtx(source: Database | Workspace, call: CallCtx): Handler
     workspace,
     operator: call.operator,
     session: call.session,
+    keepFile: call.keepFile,
     now,
     audit: (action, entity, entityId, before, after) => {
       audits++;

@@ -42,14 +42,28 @@ async function run(ctx: HandlerCtx, jobId: string | null, job: Parameters<typeof
   }
 }
 
-/** The workbook handed back as base64 (browser mode), or null when the desktop saves it. */
-const base64Of = (file: ExportFile, savePath: string | null) =>
-  savePath ? null : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64');
+/**
+ * The workbook as base64 for a caller that takes it so (in-process, the desktop without a path);
+ * null when the desktop saves it, or when the transport keeps the bytes (ctx.keepFile, browser
+ * mode): a 100k roster's 14 MB would otherwise pass the request thread as 19 MB of text and a
+ * decoded 14 MB copy.
+ */
+const base64Of = (ctx: HandlerCtx, file: ExportFile, savePath: string | null) =>
+  savePath || ctx.keepFile
+    ? null
+    : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64');
 
-/** Saved where the desktop asked (the file never half-written), or handed back as base64. */
-function deliver(file: ExportFile, savePath: string | null, base64: string | null): FileDelivery {
+/** Saved where the desktop asked (the file never half-written), kept by the transport, or handed back as base64. */
+function deliver(ctx: HandlerCtx, file: ExportFile, savePath: string | null, base64: string | null): FileDelivery {
   const savedPath = savePath ? saveAtomically(savePath, file.bytes) : null;
-  return { fileName: file.fileName, size: file.bytes.byteLength, sha256: file.sha256, base64, savedPath };
+  const kept = !savePath && ctx.keepFile ? ctx.keepFile(file.bytes, file.fileName) : null;
+  return {
+    fileName: file.fileName,
+    size: file.bytes.byteLength,
+    sha256: file.sha256,
+    base64: kept ?? base64,
+    savedPath,
+  };
 }
 
 type FileDelivery = Pick<FileOut, 'base64' | 'savedPath' | 'size' | 'sha256' | 'fileName'>;
@@ -90,7 +104,7 @@ const exportReport = twoPhase<'report.export', Built>({
       operator: ctx.operator,
       dbPath: dbPathOf(ctx),
     });
-    return { file, base64: base64Of(file, savePath), params, exportedAt };
+    return { file, base64: base64Of(ctx, file, savePath), params, exportedAt };
   },
   commit({ file, base64, params, exportedAt }, input, ctx) {
     let recorded: { id: number; version: number } | null = null;
@@ -120,7 +134,7 @@ const exportReport = twoPhase<'report.export', Built>({
         fileHash: file.sha256,
       });
     }
-    const out = deliver(file, input.savePath, base64);
+    const out = deliver(ctx, file, input.savePath, base64);
     return {
       ...out,
       exportId: recorded?.id ?? null,
@@ -158,7 +172,7 @@ async function reexport(
   if (file.sha256 !== rec.fileHash) {
     throw new UserError('REEXPORT_MISMATCH', `重新生成的文件与第${rec.version}版报送文件不一致，未导出`);
   }
-  const delivered = deliver(file, input.savePath, base64Of(file, input.savePath));
+  const delivered = deliver(ctx, file, input.savePath, base64Of(ctx, file, input.savePath));
   return {
     ...delivered,
     exportId: rec.id,

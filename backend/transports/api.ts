@@ -6,7 +6,7 @@ import type { Dispatch } from '../dispatch';
 import type { Operator } from '../context';
 import { isPublicMethod, sessionEffectOf } from '../../core/api';
 import { readBody, tooLargeMessage } from './body';
-import { UPLOAD_GONE, answerWithDownload, inputWithUpload, type FileOptions } from './files';
+import { UPLOAD_GONE, answerWithDownload, fileKeeper, inputWithUpload, type FileOptions } from './files';
 import { header, refuse, sendError, sendJson } from './respond';
 import { SESSION_HEADER, TOKEN_HEADER, sameSecret } from './security';
 import type { SessionStore } from './sessions';
@@ -73,7 +73,12 @@ export async function handleApi(
   input = withUpload.input;
 
   // Per-session limits count by the session, or for callers not logged in by the transport.
-  const result = await o.dispatch(method, input, { operator, session: operator ? `http:${session}` : 'http' });
+  // A handler hands this transport its file as bytes (fileKeeper), so no file becomes base64 here.
+  const result = await o.dispatch(method, input, {
+    operator,
+    session: operator ? `http:${session}` : 'http',
+    keepFile: fileKeeper(session, o),
+  });
   if (!result.ok) return sendJson(res, 200, result);
   followSession(res, method, input, result.data, sessionId, o.sessions);
   sendJson(res, 200, { ok: true, data: answerWithDownload(method, result.data, session, o) });

@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { api, isMethodName } from '../../core/api';
 import { MAX_PACKAGE_UPLOAD_BYTES } from '../../core/schemas/backups';
-import { downloadRef, isFileField, uploadIdOf, uploadRef } from '../../core/schemas/files';
+import { downloadIdOf, downloadRef, isFileField, uploadIdOf, uploadRef } from '../../core/schemas/files';
 import { MAX_FILE_BYTES } from '../imports/limits';
 import { DATA_LOCKED_MESSAGE } from '../lockedStart';
 import { readBody } from './body';
@@ -62,10 +62,24 @@ export function fileFieldsOf(method: string): { download: string | null; upload:
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** An answer as it goes over HTTP: its file (if any) kept for one download, the reference in its place. */
+/**
+ * What dispatch's handlers call (CallCtx.keepFile) to hand this transport a file as bytes: kept for
+ * one download by `session`, its reference returned for the answer's file field. The bytes are
+ * viewed, not copied.
+ */
+export const fileKeeper =
+  (session: string, o: FileOptions) =>
+  (bytes: Uint8Array, fileName: string): string =>
+    downloadRef(o.downloads.put(session, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName));
+
+/**
+ * An answer as it goes over HTTP: its file (if any) kept for one download, the reference in its
+ * place. A handler that used fileKeeper already put the reference there.
+ */
 export function answerWithDownload(method: string, data: unknown, session: string, o: FileOptions): unknown {
   const key = fileFieldsOf(method).download;
   if (!key || !isRecord(data) || typeof data[key] !== 'string' || data[key] === '') return data;
+  if (downloadIdOf(data[key]) !== null) return data;
   const bytes = Buffer.from(data[key], 'base64');
   const fileName = typeof data.fileName === 'string' ? data.fileName : 'download';
   return { ...data, [key]: downloadRef(o.downloads.put(session, bytes, fileName)) };
