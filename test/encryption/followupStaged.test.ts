@@ -1,11 +1,16 @@
 // Restoring a plain backup into an encrypted office: the staged copy is put under the office's key
 // in the backup worker (snapshotJobs.ts 'rekey'), not on the thread that answers the clerk (seconds
 // for a big file). The request thread's rekeyConnection is watched: the restore never calls it.
-import { copyFileSync, mkdirSync } from 'node:fs';
+// Also here (the same mock): safety.encrypt when the file is re-keyed but the quick_check after it
+// fails — the file is under the new code from then on, so the shell keeps that code and the restore
+// intent stays for the next start to write the audit entry the failed call could not.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openBackend } from '../../backend/app';
 import { backupWorkerThreadId } from '../../backend/backups/offThread';
+import { intentPathOf } from '../../backend/backups/restoreIntent';
 import { backupNow } from '../../backend/backups/write';
 import * as cipher from '../../db/cipher';
 import { dataHash, sandbox, staffWorkspace, type Sandbox } from '../safety/fixtures';
@@ -49,5 +54,35 @@ describe('a plain backup restored into an encrypted office', () => {
     expect(dataHash(office.b.db)).toBe(data);
     office.b.close(); // dispose closes it again: a no-op
     expect(idsFoundIn(office.dataPath, ids)).toBe(0);
+  }, 60_000);
+});
+
+describe('safety.encrypt whose check after the re-key fails', () => {
+  it('keeps the code for the shell and leaves the intent, so the next start opens and records it', async () => {
+    const kept: string[] = [];
+    const box = sandbox({ onRecoveryCode: (code) => kept.push(code) });
+    boxes.push(box);
+    const { admin } = await staffWorkspace(box.b);
+    const { recoveryCode } = await ok<{ recoveryCode: string }>(box.b, admin, 'safety.newRecoveryCode', {});
+    const real = await vi.importActual<typeof cipher>('../../db/cipher');
+    vi.mocked(cipher.rekeyConnection).mockImplementationOnce((db, next) => {
+      real.rekeyConnection(db, next);
+      throw new Error('quick_check after rekey: simulated');
+    });
+    const r = await box.b.dispatch('safety.encrypt', { recoveryCode }, { operator: admin });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.code).toBe('REKEY_FAILED');
+    expect(cipher.isEncryptedFile(box.dataPath)).toBe(true);
+    expect(kept).toEqual([recoveryCode]);
+    expect(existsSync(intentPathOf(box.dataPath))).toBe(true);
+
+    const key = box.b.key!;
+    box.b.close();
+    box.b = openBackend(box.dataPath, { backupDir: box.backupDir, key });
+    const entries = box.b.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'encrypt'`).get() as {
+      n: number;
+    };
+    expect(entries.n).toBe(1);
+    expect(existsSync(intentPathOf(box.dataPath))).toBe(false);
   }, 60_000);
 });

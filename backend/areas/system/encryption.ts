@@ -88,7 +88,10 @@ export async function encryptDataFile(
     ws.rekey(key);
   } catch (e) {
     // Left as it was (rekey's promise): nothing to settle at the next start.
-    clearRestoreIntent(ws.path);
+    if (workspaceKey(ws) === null) clearRestoreIntent(ws.path);
+    // Re-keyed, but the check after it failed: the file is under this code now. The intent stays
+    // (the next start writes the entry) and the shell keeps the code, or the next start must ask.
+    else ws.adoptRecoveryCode?.(input.recoveryCode);
     throw e;
   }
   // No code and no key in the log: the key id names it.
