@@ -16,6 +16,7 @@ import { FilterSelects, type FilterField } from './FilterSelect';
 import { VirtualTable } from './VirtualTable';
 import { ListEmpty } from './ListEmpty';
 import { ListExportButton } from './ListExportButton';
+import { Deferred } from './Deferred';
 import { useFixedFilters, useListRoute } from './useListRoute';
 
 export interface FilterApi {
@@ -58,7 +59,12 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
         store={p.store}
         unit={p.unit}
         searchPlaceholder={p.searchPlaceholder}
-        filters={p.filterFields ? <FilterSelects fields={p.filterFields} {...p.api} /> : p.filterControls?.(p.api)}
+        filters={
+          // The filter selects and the table each mount in a task of their own (Deferred.tsx).
+          <Deferred>
+            {p.filterFields ? <FilterSelects fields={p.filterFields} {...p.api} /> : p.filterControls?.(p.api)}
+          </Deferred>
+        }
         actions={
           <>
             {p.actions}
@@ -77,13 +83,15 @@ function ListBody<R>(p: EntityListProps<R> & { api: FilterApi; tags: ReactNode; 
         }
       />
       {p.tags}
-      <VirtualTable
-        store={p.store}
-        columns={p.columns}
-        testId={p.testId}
-        onRowClick={open}
-        empty={<ListEmpty store={p.store} noun={p.noun} howToAdd={p.howToAdd} filtered={p.filtered} />}
-      />
+      <Deferred fallback={<div className="vt" />}>
+        <VirtualTable
+          store={p.store}
+          columns={p.columns}
+          testId={p.testId}
+          onRowClick={open}
+          empty={<ListEmpty store={p.store} noun={p.noun} howToAdd={p.howToAdd} filtered={p.filtered} />}
+        />
+      </Deferred>
       {p.form && (
         <EntityFormDrawer
           entity={p.form.entity}

@@ -12,6 +12,12 @@ interface Props<R> {
   unit?: string;
 }
 
+/**
+ * 100000 → "100,000", as toLocaleString('zh-CN') writes it: the first toLocaleString with a locale
+ * builds ICU's number formatter, ~14 ms inside the task that shows the roster's first rows.
+ */
+export const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export function ListToolbar<R>({ store, searchPlaceholder, filters, actions, unit = '条' }: Props<R>) {
   const total = store((s) => s.total);
   return (
@@ -19,7 +25,7 @@ export function ListToolbar<R>({ store, searchPlaceholder, filters, actions, uni
       {searchPlaceholder && <SearchBox store={store} placeholder={searchPlaceholder} />}
       {filters}
       <span className="list-count" data-testid="list-count">
-        {total === null ? '' : `共 ${total.toLocaleString('zh-CN')} ${unit}`}
+        {total === null ? '' : `共 ${groupDigits(total)} ${unit}`}
       </span>
       <span className="list-actions">{actions}</span>
     </div>

@@ -58,8 +58,15 @@ export function VirtualTable<R>({ store, columns, onRowClick, empty, testId }: P
   }, [store, first, last, version, count]);
 
   // Back from a detail page: where the clerk was. A new query starts at the top.
+  // Written only when it differs from what the element shows (`shownTop`, kept by onScroll): writing
+  // scrollTop lays the page out there and then, ~26 ms inside the task that shows the first rows.
+  const shownTop = useRef(0);
   useLayoutEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = store.getState().scrollTop;
+    const want = store.getState().scrollTop;
+    if (scrollRef.current && want !== shownTop.current) {
+      scrollRef.current.scrollTop = want;
+      shownTop.current = want;
+    }
   }, [store, version]);
 
   const template = `${columns.map((c) => `${c.width}px`).join(' ')} minmax(0, 1fr)`;
@@ -78,7 +85,10 @@ export function VirtualTable<R>({ store, columns, onRowClick, empty, testId }: P
       <div
         className="vt-scroll"
         ref={scrollRef}
-        onScroll={(e) => store.setState({ scrollTop: e.currentTarget.scrollTop })}
+        onScroll={(e) => {
+          shownTop.current = e.currentTarget.scrollTop;
+          store.setState({ scrollTop: shownTop.current });
+        }}
         role="table"
         aria-rowcount={count}
       >

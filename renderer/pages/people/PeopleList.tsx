@@ -8,6 +8,7 @@ import { Button } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import { canWrite, useSession } from '../../stores/session';
 import { PageHead } from '../PageHead';
+import { Deferred } from '../../lists/Deferred';
 import { peopleColumns } from './peopleColumns';
 import { personForm } from './personForm';
 import { PeopleBatchBar, usePeopleSelection } from './PeopleBatch';
@@ -34,24 +35,27 @@ export function PeopleList() {
           )
         }
       />
-      <RoutedList
-        store={peopleList}
-        columns={writer ? batch.withTicks(peopleColumns) : peopleColumns}
-        testId="people-list"
-        unit="人"
-        noun="人员"
-        howToAdd="点击右上角“新增人员”逐个录入普查员、普查指导员和联络员。"
-        searchPlaceholder="姓名、人员编号或身份号码"
-        filterFields={[
-          { key: 'role', label: '人员类别', options: PERSON_ROLES },
-          { key: 'townshipId', label: '乡镇（街道）', source: 'township' },
-          { key: 'status', label: '在岗状态', options: PERSON_STATUSES },
-          { key: 'trainingStatus', label: '培训状态', options: TRAINING_STATUSES },
-          { key: 'pledgeStatus', label: '保密承诺书', options: PLEDGE_STATUSES },
-        ]}
-        form={{ entity: 'person', label: '人员', spec: personForm, width: 880, defaults: { roles: [] } }}
-        onOpen={(p) => void navigate(href(`/people/${p.id}`))}
-      />
+      {/* The click that opens the roster renders its head; the list comes a task later (lists/Deferred.tsx). */}
+      <Deferred>
+        <RoutedList
+          store={peopleList}
+          columns={writer ? batch.withTicks(peopleColumns) : peopleColumns}
+          testId="people-list"
+          unit="人"
+          noun="人员"
+          howToAdd="点击右上角“新增人员”逐个录入普查员、普查指导员和联络员。"
+          searchPlaceholder="姓名、人员编号或身份号码"
+          filterFields={[
+            { key: 'role', label: '人员类别', options: PERSON_ROLES },
+            { key: 'townshipId', label: '乡镇（街道）', source: 'township' },
+            { key: 'status', label: '在岗状态', options: PERSON_STATUSES },
+            { key: 'trainingStatus', label: '培训状态', options: TRAINING_STATUSES },
+            { key: 'pledgeStatus', label: '保密承诺书', options: PLEDGE_STATUSES },
+          ]}
+          form={{ entity: 'person', label: '人员', spec: personForm, width: 880, defaults: { roles: [] } }}
+          onOpen={(p) => void navigate(href(`/people/${p.id}`))}
+        />
+      </Deferred>
     </div>
   );
 }
