@@ -14,7 +14,6 @@ import { isoToExcelSerial } from '../../core/dates';
 import { PERSON_COLUMNS } from '../../db/entities/personnel';
 import { toSnake } from '../../db/rows';
 import type { BenchResult } from './types';
-import { importUpdatesBench } from './importUpdates';
 
 const ROWS = 20_000;
 /** Alternated runs of each; the best of each is compared (see importsBench). */
@@ -188,8 +187,6 @@ export async function importsBench(): Promise<BenchResult[]> {
         target: '≤ 2× floor（SheetJS 直接解析 + 预编译语句插入）',
         met: ratio <= 2,
       },
-      // Re-imports: every row updates a stored person (issue 18).
-      ...(await importUpdatesBench(dir)),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
