@@ -1,6 +1,7 @@
-// End-to-end tests in Debian's Chromium against the real server (browser mode). Nothing is built
-// here: CI runs `vite build` first; each spec file gets its own server on a fresh data file
-// (fixtures.ts), started with `tsx backend/serve.ts --port 0 --data <tmp>`.
+// End-to-end tests in Debian's Chromium against the real server (browser mode). The renderer is not
+// built here: `npm run test:e2e` runs `vite build` first; globalSetup.ts builds the server bundle
+// (dist/server) when stale. Each test gets its own server on a fresh data file (fixtures.ts), started
+// as `npm run serve` runs it: `node … dist/server/serve.mjs --static dist/renderer --port 0 --data <tmp>`.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 

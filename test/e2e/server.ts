@@ -1,10 +1,13 @@
-// Starts the real browser-mode server on a fresh data file, as a clerk would (`tsx backend/serve.ts
-// --port 0 --data <tmp>`), and reads the address with its token from what it prints.
+// Starts the real browser-mode server on a fresh data file as a clerk's `npm run serve` runs it: the
+// esbuild bundle dist/server/serve.mjs under the project's Node, with serve's own Node flags (built
+// once per run by globalSetup.ts), `--port 0 --data <tmp>`; reads the address with its token from
+// what it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveCommand } from '../bench/serveProcess';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const STATIC_DIR = join(PROJECT_ROOT, 'dist/renderer');
@@ -13,7 +16,7 @@ export interface RunningServer {
   /** http://127.0.0.1:PORT/#token=… */
   url: string;
   dataDir: string;
-  /** The spawned tsx process (the server itself runs in its child). */
+  /** The server's own process (node running the bundle). */
   pid: number;
   stop: () => Promise<void>;
 }
@@ -23,15 +26,15 @@ const STARTED = /已启动（浏览器模式）：(http:\/\/127\.0\.0\.1:\d+\/#t
 export async function startServer(opts: { dataFile?: string; extraArgs?: string[] } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'censusdesk-e2e-'));
   const dataFile = opts.dataFile ?? join(dataDir, 'census.db');
-  const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+  // The project's Node 22 (better-sqlite3 is built for it), not whichever node runs Playwright.
+  const node = join(PROJECT_ROOT, 'node_modules/.bin/node');
   const child: ChildProcess = spawn(
-    tsx,
-    ['backend/serve.ts', '--port', '0', '--data', dataFile, ...(opts.extraArgs ?? [])],
+    node,
+    [...serveCommand(), '--port', '0', '--data', dataFile, ...(opts.extraArgs ?? [])],
     {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
-        PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
         // Cheap password hashes for the logins the specs make (honoured only under NODE_ENV=test).
         NODE_ENV: 'test',
         CENSUSDESK_TEST_SCRYPT_N: String(1 << 10),
