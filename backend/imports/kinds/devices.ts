@@ -9,13 +9,13 @@ import { normalizeCode, normalizeText } from '../../../core/text';
 import { otherIdForm } from '../../../core/validate/idNumber';
 import { requireRecord } from '../../../db/entity';
 import { deviceDef } from '../../../db/entities/fieldwork';
-import type { HandlerCtx } from '../../context';
 import { devices } from '../../areas/organisation/devices';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
-import type { CheckedRow, ImportEnv, KindImporter, MappedRow, Step } from './types';
+import { handlerSteps, type RecordPlan } from './handlerSteps';
+import type { CheckedRow, ImportEnv, KindImporter, MappedRow } from './types';
 
 type Values = Record<string, unknown>;
-type Plan = { id: null; data: Values } | { id: number; data: Values };
+type Plan = RecordPlan<Values, Values>;
 type Holder = { id: number; name: string };
 
 const fieldKeys = new Set(deviceFields.map((f) => f.key));
@@ -105,26 +105,7 @@ function begin(env: ImportEnv) {
     return { row: row.row, action: changes.length ? 'update' : 'unchanged', errors: [], values, changes, plan };
   }
 
-  function steps(rows: CheckedRow[], onExisting: 'update' | 'skip'): Step[] {
-    return rows
-      .filter((r) => r.action === 'new' || (r.action === 'update' && onExisting === 'update'))
-      .map((r) => {
-        const plan = r.plan as Plan;
-        return {
-          rows: [r.row],
-          via: 'handler' as const,
-          fieldOf,
-          run: (ctx: HandlerCtx) => {
-            if (plan.id === null) {
-              devices.create(ctx, plan.data as never);
-              return { created: 1, updated: 0 };
-            }
-            devices.update(ctx, { id: plan.id, ...plan.data } as never);
-            return { created: 0, updated: 1 };
-          },
-        };
-      });
-  }
+  const steps = (rows: CheckedRow[], onExisting: 'update' | 'skip') => handlerSteps(rows, onExisting, devices, fieldOf);
   return { check, steps };
 }
 

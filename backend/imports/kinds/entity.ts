@@ -8,7 +8,8 @@ import type { ImportKind } from '../../../core/imports/kinds';
 import { requireRecord, type EntityDef } from '../../../db/entity';
 import type { HandlerCtx } from '../../context';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
-import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue, Step } from './types';
+import { handlerSteps, type RecordPlan } from './handlerSteps';
+import type { CheckedRow, ImportEnv, KindImporter, MappedRow, RowIssue } from './types';
 
 type Values = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ export interface EntitySpec<S, C extends z.ZodObject> {
   resolve?: (row: MappedRow, input: Values, issues: RowIssue[], state: S) => void;
 }
 
-type EntityPlan<C extends z.ZodObject> = { id: null; data: z.output<C> } | { id: number; data: Partial<z.output<C>> };
+type EntityPlan<C extends z.ZodObject> = RecordPlan<z.output<C>>;
 
 export function entityImporter<S, C extends z.ZodObject>(spec: EntitySpec<S, C>): KindImporter {
   const fieldKeys = new Set(spec.fields.map((f) => f.key));
@@ -79,26 +80,8 @@ export function entityImporter<S, C extends z.ZodObject>(spec: EntitySpec<S, C>)
       };
     }
 
-    function steps(rows: CheckedRow[], onExisting: 'update' | 'skip'): Step[] {
-      return rows
-        .filter((r) => r.action === 'new' || (r.action === 'update' && onExisting === 'update'))
-        .map((r) => {
-          const plan = r.plan as EntityPlan<C>;
-          return {
-            rows: [r.row],
-            via: 'handler' as const,
-            fieldOf,
-            run: (ctx: HandlerCtx) => {
-              if (plan.id === null) {
-                spec.write.create(ctx, plan.data);
-                return { created: 1, updated: 0 };
-              }
-              spec.write.update(ctx, { id: plan.id, ...plan.data });
-              return { created: 0, updated: 1 };
-            },
-          };
-        });
-    }
+    const steps = (rows: CheckedRow[], onExisting: 'update' | 'skip') =>
+      handlerSteps(rows, onExisting, spec.write, fieldOf);
     return { check, steps };
   }
 

@@ -8,20 +8,20 @@ import { groupMemberFields, publicityFields } from '../../../core/imports/fields
 import { groupMemberCreate, publicityCreate } from '../../../core/schemas/organisation';
 import { requireRecord, type EntityDef } from '../../../db/entity';
 import { groupMemberDef, publicityDef } from '../../../db/entities/fieldwork';
-import type { HandlerCtx } from '../../context';
 import { groupMembers, publicity } from '../../areas/organisation/registers';
 import { diff, errorRow, labelIn, parseWith, patchOf, SeenKeys } from './common';
-import type { CheckedRow, ImportEnv, KindImporter, MappedRow, Step } from './types';
+import { handlerSteps, type RecordPlan, type RecordWrite } from './handlerSteps';
+import type { CheckedRow, ImportEnv, KindImporter, MappedRow } from './types';
 
 type Values = Record<string, unknown>;
-type Plan = { id: null; data: Values } | { id: number; data: Values };
+type Plan = RecordPlan<Values, Values>;
 
 interface KeyedSpec {
   kind: ImportKind;
   fields: readonly ImportField[];
   schema: z.ZodObject;
   def: EntityDef;
-  write: { create: (ctx: HandlerCtx, input: never) => unknown; update: (ctx: HandlerCtx, input: never) => unknown };
+  write: RecordWrite;
   /** The fields that together identify a record, with their columns. */
   key: { field: string; column: string }[];
 }
@@ -56,26 +56,8 @@ function keyedImporter(spec: KeyedSpec): KindImporter {
       return { row: row.row, action, errors: [], values: data as Values, changes, plan };
     }
 
-    function steps(rows: CheckedRow[], onExisting: 'update' | 'skip'): Step[] {
-      return rows
-        .filter((r) => r.action === 'new' || (r.action === 'update' && onExisting === 'update'))
-        .map((r) => {
-          const plan = r.plan as Plan;
-          return {
-            rows: [r.row],
-            via: 'handler' as const,
-            fieldOf,
-            run: (ctx: HandlerCtx) => {
-              if (plan.id === null) {
-                spec.write.create(ctx, plan.data as never);
-                return { created: 1, updated: 0 };
-              }
-              spec.write.update(ctx, { id: plan.id, ...plan.data } as never);
-              return { created: 0, updated: 1 };
-            },
-          };
-        });
-    }
+    const steps = (rows: CheckedRow[], onExisting: 'update' | 'skip') =>
+      handlerSteps(rows, onExisting, spec.write, fieldOf);
     return { check, steps };
   }
   return { kind: spec.kind, fields: spec.fields, begin };
