@@ -1,56 +1,44 @@
 // One agency: its details and its contracts.
-import { useState } from 'react';
-import { Alert, Button, Descriptions, Spin } from 'antd';
 import { useRead } from '../../api/useRecord';
-import { canWrite, useSession } from '../../stores/session';
 import { embeddedContracts } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { EmbeddedList } from '../../lists/EntityList';
-import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { orDash, yuanText } from '../../format/display';
 import { SensitiveValue } from '../../format/SensitiveValue';
-import { PageHead } from '../PageHead';
+import { DetailPage, LoadState } from '../DetailPage';
 import { contractColumns } from './contractColumns';
 import { agencyForm, contractForm } from './contractForms';
 
 export function AgencyDetail({ id }: { id: number }) {
   const { data: a, error, reload } = useRead('agency.get', { id });
-  const writer = canWrite(useSession((s) => s.operator));
-  const [editing, setEditing] = useState(false);
-  if (error) return <Alert type="error" showIcon title={error} />;
-  if (!a) return <Spin />;
+  if (error || !a) return <LoadState error={error} />;
   return (
-    <div className="page" data-testid="agency-detail">
-      <PageHead
-        back="#/contracts?tab=agencies"
-        title={a.name}
-        extra={writer && <Button onClick={() => setEditing(true)}>编辑</Button>}
-      />
-      <Descriptions
-        size="small"
-        bordered
-        column={3}
-        items={[
-          { key: 'credit', label: '统一社会信用代码', children: <span className="mono">{a.creditCode}</span> },
-          { key: 'legal', label: '法定代表人', children: orDash(a.legalRep) },
-          { key: 'contact', label: '联系人及电话', children: `${orDash(a.contactName)} ${a.phone ?? ''}` },
-          { key: 'address', label: '地址', children: orDash(a.address) },
-          {
-            key: 'bank',
-            label: '开户行及账号',
-            children: (
-              <>
-                {orDash(a.bankName)}{' '}
-                {a.bankAccount && (
-                  <SensitiveValue entity="agency" id={a.id} field="bankAccount" value={a.bankAccount} />
-                )}
-              </>
-            ),
-          },
-          { key: 'amount', label: '合同合计', children: `${a.contractCount} 份，${yuanText(a.contractAmount)}` },
-          { key: 'q', label: '资质说明', children: orDash(a.qualification), span: 3 },
-        ]}
-      />
+    <DetailPage
+      testId="agency-detail"
+      back="#/contracts?tab=agencies"
+      title={a.name}
+      column={3}
+      items={[
+        { key: 'credit', label: '统一社会信用代码', children: <span className="mono">{a.creditCode}</span> },
+        { key: 'legal', label: '法定代表人', children: orDash(a.legalRep) },
+        { key: 'contact', label: '联系人及电话', children: `${orDash(a.contactName)} ${a.phone ?? ''}` },
+        { key: 'address', label: '地址', children: orDash(a.address) },
+        {
+          key: 'bank',
+          label: '开户行及账号',
+          children: (
+            <>
+              {orDash(a.bankName)}{' '}
+              {a.bankAccount && <SensitiveValue entity="agency" id={a.id} field="bankAccount" value={a.bankAccount} />}
+            </>
+          ),
+        },
+        { key: 'amount', label: '合同合计', children: `${a.contractCount} 份，${yuanText(a.contractAmount)}` },
+        { key: 'q', label: '资质说明', children: orDash(a.qualification), span: 3 },
+      ]}
+      edit={{ entity: 'agency', label: '第三方机构', spec: agencyForm, record: a, width: 760 }}
+      onSaved={reload}
+    >
       <EmbeddedList
         store={embeddedContracts}
         fixed={{ agencyId: id }}
@@ -70,16 +58,6 @@ export function AgencyDetail({ id }: { id: number }) {
         onOpen={(c) => void navigate(href(`/contracts/${c.id}`))}
         onChanged={reload}
       />
-      <EntityFormDrawer
-        entity="agency"
-        label="第三方机构"
-        spec={agencyForm}
-        open={editing}
-        record={a}
-        width={760}
-        onClose={() => setEditing(false)}
-        onSaved={reload}
-      />
-    </div>
+    </DetailPage>
   );
 }
