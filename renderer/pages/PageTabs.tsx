@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Tabs } from 'antd';
 import { href, navigate, useRoute } from '../router/route';
+import { PageHead } from './PageHead';
 
 interface Props {
   tabs: { key: string; label: string; render: () => ReactNode }[];
@@ -23,5 +24,15 @@ export function PageTabs({ tabs }: Props) {
         children: t.key === active ? t.render() : null,
       }))}
     />
+  );
+}
+
+/** A section's page: its title over its tabs. */
+export function TabbedPage({ title, tabs }: Props & { title: string }) {
+  return (
+    <div className="page">
+      <PageHead title={title} />
+      <PageTabs tabs={tabs} />
+    </div>
   );
 }

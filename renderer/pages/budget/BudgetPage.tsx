@@ -5,8 +5,7 @@ import { EXPENDITURE_KINDS } from '../../../core/schemas/budget';
 import { allocationList, budgetItemList, expenditureList } from '../../stores/lists';
 import { href, navigate } from '../../router/route';
 import { RoutedList } from '../../lists/EntityList';
-import { PageHead } from '../PageHead';
-import { PageTabs } from '../PageTabs';
+import { TabbedPage } from '../PageTabs';
 import { BudgetTree } from './BudgetTree';
 import { PayRunsTab } from './PayRunsTab';
 import { allocationColumns, budgetItemColumns, expenditureColumns } from './budgetColumns';
@@ -23,55 +22,53 @@ function openExpenditure(e: ExpenditureRecord, edit: () => void) {
 
 export function BudgetPage() {
   return (
-    <div className="page">
-      <PageHead title="经费管理" />
-      <PageTabs
-        tabs={[
-          { key: 'tree', label: '预算执行', render: () => <BudgetTree /> },
-          {
-            key: 'items',
-            label: '科目列表',
-            render: () => (
-              <RoutedList
-                store={budgetItemList}
-                columns={budgetItemColumns}
-                testId="budget-item-list"
-                unit="个"
-                noun="预算科目"
-                howToAdd="在“预算执行”中新增类别和明细科目。"
-                searchPlaceholder="科目名称、测算依据或文号"
-                actions={<ImportButton target={{ kind: 'budgetItem' }} />}
-                filterFields={[{ key: 'fundingLevel', label: '资金来源', options: FUNDING_LEVELS }]}
-                form={{ entity: 'budgetItem', label: '预算科目', spec: budgetItemForm, width: 760 }}
-              />
-            ),
-          },
-          {
-            key: 'allocations',
-            label: '经费到位',
-            render: () => (
-              <RoutedList
-                store={allocationList}
-                columns={allocationColumns}
-                testId="allocation-list"
-                unit="笔"
-                noun="经费到位记录"
-                howToAdd="资金到位后点击“新增经费到位”登记日期、金额和文号。"
-                searchPlaceholder="文号、科目或备注"
-                filterFields={[{ key: 'source', label: '资金来源', options: FUNDING_LEVELS }]}
-                form={{ entity: 'allocation', label: '经费到位', spec: allocationForm }}
-              />
-            ),
-          },
-          {
-            key: 'expenditures',
-            label: '支出',
-            render: () => <ExpenditureTab />,
-          },
-          { key: 'payruns', label: '劳务报酬发放', render: () => <PayRunsTab /> },
-        ]}
-      />
-    </div>
+    <TabbedPage
+      title="经费管理"
+      tabs={[
+        { key: 'tree', label: '预算执行', render: () => <BudgetTree /> },
+        {
+          key: 'items',
+          label: '科目列表',
+          render: () => (
+            <RoutedList
+              store={budgetItemList}
+              columns={budgetItemColumns}
+              testId="budget-item-list"
+              unit="个"
+              noun="预算科目"
+              howToAdd="在“预算执行”中新增类别和明细科目。"
+              searchPlaceholder="科目名称、测算依据或文号"
+              actions={<ImportButton target={{ kind: 'budgetItem' }} />}
+              filterFields={[{ key: 'fundingLevel', label: '资金来源', options: FUNDING_LEVELS }]}
+              form={{ entity: 'budgetItem', label: '预算科目', spec: budgetItemForm, width: 760 }}
+            />
+          ),
+        },
+        {
+          key: 'allocations',
+          label: '经费到位',
+          render: () => (
+            <RoutedList
+              store={allocationList}
+              columns={allocationColumns}
+              testId="allocation-list"
+              unit="笔"
+              noun="经费到位记录"
+              howToAdd="资金到位后点击“新增经费到位”登记日期、金额和文号。"
+              searchPlaceholder="文号、科目或备注"
+              filterFields={[{ key: 'source', label: '资金来源', options: FUNDING_LEVELS }]}
+              form={{ entity: 'allocation', label: '经费到位', spec: allocationForm }}
+            />
+          ),
+        },
+        {
+          key: 'expenditures',
+          label: '支出',
+          render: () => <ExpenditureTab />,
+        },
+        { key: 'payruns', label: '劳务报酬发放', render: () => <PayRunsTab /> },
+      ]}
+    />
   );
 }
 

@@ -2,8 +2,7 @@
 // safety — backups and restore, the data package (管理员 only: the backend refuses others) and the
 // safety settings.
 import { isAdmin, useSession } from '../../stores/session';
-import { PageHead } from '../PageHead';
-import { PageTabs } from '../PageTabs';
+import { TabbedPage } from '../PageTabs';
 import { BackupsTab } from './BackupsTab';
 import { CoverageTab } from './CoverageTab';
 import { OfficeTab } from './OfficeTab';
@@ -19,27 +18,25 @@ export function SettingsPage() {
   const admin = isAdmin(useSession((s) => s.operator));
   const level = levelOf(useSession((s) => s.office));
   return (
-    <div className="page">
-      <PageHead title="系统设置" />
-      <PageTabs
-        tabs={[
-          { key: 'office', label: '单位信息', render: () => <OfficeTab /> },
-          ...(level === '县'
-            ? []
-            : [{ key: 'units', label: `下级${UNIT_KIND_LABELS[level]}`, render: () => <UnitsTab /> }]),
-          { key: 'operators', label: '操作员', render: () => <OperatorsTab /> },
-          { key: 'reports', label: '报表表头表尾', render: () => <ReportTextsTab /> },
-          // 普查小区 and workloads are a county's fieldwork; a city or province office has none.
-          ...(level === '县' ? [{ key: 'coverage', label: '普查小区与工作量', render: () => <CoverageTab /> }] : []),
-          ...(admin
-            ? [
-                { key: 'backups', label: '备份与恢复', render: () => <BackupsTab /> },
-                { key: 'package', label: '数据包', render: () => <PackageTab /> },
-              ]
-            : []),
-          { key: 'safety', label: '安全设置', render: () => <SafetyTab /> },
-        ]}
-      />
-    </div>
+    <TabbedPage
+      title="系统设置"
+      tabs={[
+        { key: 'office', label: '单位信息', render: () => <OfficeTab /> },
+        ...(level === '县'
+          ? []
+          : [{ key: 'units', label: `下级${UNIT_KIND_LABELS[level]}`, render: () => <UnitsTab /> }]),
+        { key: 'operators', label: '操作员', render: () => <OperatorsTab /> },
+        { key: 'reports', label: '报表表头表尾', render: () => <ReportTextsTab /> },
+        // 普查小区 and workloads are a county's fieldwork; a city or province office has none.
+        ...(level === '县' ? [{ key: 'coverage', label: '普查小区与工作量', render: () => <CoverageTab /> }] : []),
+        ...(admin
+          ? [
+              { key: 'backups', label: '备份与恢复', render: () => <BackupsTab /> },
+              { key: 'package', label: '数据包', render: () => <PackageTab /> },
+            ]
+          : []),
+        { key: 'safety', label: '安全设置', render: () => <SafetyTab /> },
+      ]}
+    />
   );
 }
