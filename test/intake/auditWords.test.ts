@@ -1,18 +1,16 @@
 // 操作日志 in a city office: intake's entries read in Chinese (收取报表 / 收取文件 / 附说明接收, 收取的文件,
 // 下级单位), the search finds them by those words, each file's entry names the file, and the fields of
 // an entry have Chinese names.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import { actionLabel, entityLabel, fieldLabel, objectText } from '../../core/auditLabels';
-import { cityBackend, countyFiles, receive, type CountyFiles } from './fixtures';
+import { intakeFiles, receive } from './fixtures';
 
-let f: CountyFiles;
+const { f, city } = intakeFiles();
 let b: TestBackend;
 beforeAll(async () => {
-  f = await countyFiles();
-  b = await cityBackend();
-}, 300_000);
-afterAll(() => b?.dispose());
+  b = await city();
+});
 
 const search = (q: string) => b.ok('audit.list', { q, filters: {}, pageSize: 500 } as never);
 

@@ -2,20 +2,18 @@
 // computes a county's figures from its registries; a city office that calls dashboard.checks (its
 // menu has no 工作台 of a county, but the method is open) gets no such check against its own
 // consolidated report, even after it sent one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import { exportReport } from '../reports/helpers';
-import { atTime, cityBackend, countyFiles, receive, type CountyFiles } from './fixtures';
+import { atTime, intakeFiles, receive } from './fixtures';
 
 // The last days of 2018年10月: the period the check looks at, and inside the official export's window.
 const DURING = atTime('2018-10-30T10:00:00+08:00');
-let f: CountyFiles;
+const { f, city } = intakeFiles();
 let b: TestBackend;
 beforeAll(async () => {
-  f = await countyFiles();
-  b = await cityBackend();
-}, 300_000);
-afterAll(() => b?.dispose());
+  b = await city();
+});
 
 const periodCheck = async () => {
   const r = await b.dispatch('dashboard.checks', {}, DURING);

@@ -1,6 +1,7 @@
 // Shared by the intake tests: real R2 workbooks exported by the county app through dispatch (the
 // demo county, renamed to other counties of 南充市 and one of 宜宾市), made once per test process;
 // and a fresh city office (南充市, 511300) with its counties in report_units.
+import { afterAll, beforeAll } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import { tempBackend, adminCtx } from '../helpers/backend';
 import { demoBackend, exportReport, nowCtx } from '../reports/helpers';
@@ -111,6 +112,25 @@ export function countyFiles(): Promise<CountyFiles> {
     return out as CountyFiles;
   })();
   return files;
+}
+
+/**
+ * A test file's set-up, registered where it is called: the county files (`f`, filled in before the
+ * file's tests run), city offices made on demand (`city()`) and any other backend handed to
+ * `track()`, all closed after the file's tests.
+ */
+export function intakeFiles() {
+  const f = {} as CountyFiles;
+  const made: TestBackend[] = [];
+  const track = (b: TestBackend) => {
+    made.push(b);
+    return b;
+  };
+  beforeAll(async () => {
+    Object.assign(f, await countyFiles());
+  }, 300_000);
+  afterAll(() => made.forEach((b) => b.dispose()));
+  return { f, track, city: async (units = CITY_UNITS) => track(await cityBackend(units)) };
 }
 
 /** What a receiving office's report header and footer need (the consolidated R2 is exported too). */

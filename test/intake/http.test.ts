@@ -4,17 +4,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { client, type Client } from '../transports/client';
 import { buildZip } from './zipWriter';
-import { cityBackend, countyFiles, type CountyFiles } from './fixtures';
+import { cityBackend, intakeFiles } from './fixtures';
 
 let c: Client;
-let f: CountyFiles;
+const { f } = intakeFiles();
 let session = '';
 
 const call = (method: string, input: unknown) => c.post(method, input, session).then((a) => a.json);
 const upload = async (bytes: Buffer) => ((await c.upload(bytes, session)).json.data as { upload: string }).upload;
 
 beforeAll(async () => {
-  f = await countyFiles();
   c = await client({}, await cityBackend());
   const login = await c.post('session.login', { name: 'admin', password: 'demo1234' });
   expect(login.json.ok).toBe(true);

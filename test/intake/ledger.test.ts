@@ -1,14 +1,14 @@
 // 报送台账 through dispatch: counties × periods with on time / late against the deadline day (5th
 // of the next month), missing, refused and draft only; the 催报 list and its message; the xlsx
 // export; the intake list and the download of a file as received.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import type { TestBackend } from '../helpers/backend';
 import type { CallCtx } from '../../backend/context';
 import type { InputOf, MethodName, OutputOf } from '../../core/api';
-import { cityBackend, countyFiles, receive, atTime, type CountyFiles } from './fixtures';
+import { cityBackend, intakeFiles, receive, atTime } from './fixtures';
 
-let f: CountyFiles;
+const { f, city } = intakeFiles();
 let b: TestBackend;
 const received: Record<string, number> = {};
 
@@ -17,8 +17,7 @@ const day = (d: string) => atTime(`${d}T12:00:00+08:00`);
 const TODAY = day('2018-11-30');
 
 beforeAll(async () => {
-  f = await countyFiles();
-  b = await cityBackend();
+  b = await city();
   const take = async (name: string, bytes: Buffer, on: string) => {
     const r = await receive(b, name, bytes, day(on), { batchId: on });
     received[name] = r.results[0].fileId;
@@ -31,7 +30,6 @@ beforeAll(async () => {
   await take('翠屏区.xlsx', f.otherCity, '2018-11-02'); // another city: not in the ledger
   // 营山县: nothing (missing).
 }, 300_000);
-afterAll(() => b?.dispose());
 
 async function call<M extends MethodName>(
   on: TestBackend,

@@ -2,31 +2,28 @@
 // exports its own (level 市); a province office takes that in through the same intake, verified as
 // a consolidated report and filed with the summary a province consolidates; a county's R2 sent to
 // the province, or a city report sent to a city, is refused for its level.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import { exportReport, metaOf, nowCtx } from '../reports/helpers';
-import { cityBackend, countyFiles, edited, filedRows, provinceBackend, receive, type CountyFiles } from './fixtures';
+import { edited, filedRows, intakeFiles, provinceBackend, receive } from './fixtures';
 
-let f: CountyFiles;
+const { f, city: cityOffice, track } = intakeFiles();
 let city: TestBackend;
 let province: TestBackend;
 let cityReport: Buffer;
 
 beforeAll(async () => {
-  f = await countyFiles();
-  city = await cityBackend();
+  city = await cityOffice();
   await receive(city, '蓬安县.xlsx', f.pengan1);
   await receive(city, '顺庆区.xlsx', f.shunqing);
   cityReport = (await exportReport(city, { reportId: 'R2', period: '2018-10', mode: 'official' })).bytes;
-  province = await provinceBackend([
-    { code: '511300', name: '南充市' },
-    { code: '511500', name: '宜宾市' },
-  ]);
+  province = track(
+    await provinceBackend([
+      { code: '511300', name: '南充市' },
+      { code: '511500', name: '宜宾市' },
+    ]),
+  );
 }, 300_000);
-afterAll(() => {
-  city?.dispose();
-  province?.dispose();
-});
 
 describe('a province office takes in a city report', () => {
   it('files the city R2 (level 市) with a summary of its totals and the counties it included', async () => {

@@ -1,21 +1,15 @@
 // intake.receive and intake.accept through dispatch in a city office (南充市): county R2s exported
 // by the county app (zips: zip.test.ts), each filed or refused with the right reason; refusals leave received_reports as it was; a
 // version replaces the older one and keeps it; a DIGEST refusal is filed with a note, audited.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import type { TestBackend } from '../helpers/backend';
 import { tempBackend } from '../helpers/backend';
 import { nowCtx } from '../reports/helpers';
 import { buildZip } from './zipWriter';
-import { cityBackend, countyFiles, edited, filedRows, receive, type CountyFiles, type Received } from './fixtures';
+import { edited, filedRows, intakeFiles, receive, type Received } from './fixtures';
 
-let f: CountyFiles;
-const made: TestBackend[] = [];
-const fresh = async () => {
-  const b = await cityBackend();
-  made.push(b);
-  return b;
-};
+const { f, city: fresh, track } = intakeFiles();
 
 const setMeta = (key: string, value: string) => (wb: ExcelJS.Workbook) =>
   wb.getWorksheet('_meta')!.eachRow((row) => {
@@ -39,11 +33,6 @@ const auditAfter = (b: TestBackend, id: number) =>
   }[];
 const auditHead = (b: TestBackend) =>
   (b.db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit_log').get() as { n: number }).n;
-
-beforeAll(async () => {
-  f = await countyFiles();
-}, 300_000);
-afterAll(() => made.forEach((b) => b.dispose()));
 
 describe('one workbook at a time', () => {
   it('files a new report with its bytes, hash and summary, and one audit entry for the file besides the call', async () => {
@@ -225,8 +214,7 @@ describe('one workbook at a time', () => {
   });
 
   it('is refused in a county office, which sends reports and takes none in', async () => {
-    const b = tempBackend();
-    made.push(b);
+    const b = track(tempBackend());
     await b.ok('setup.init', {
       office: {
         countyName: '蓬安县',

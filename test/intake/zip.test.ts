@@ -2,30 +2,19 @@
 // (UTF-8 flag off), UTF-8 with and without the flag and in Info-ZIP's Unicode path field; folders;
 // entries that are no workbook named and skipped; a workbook twice in one zip filed once; zip
 // bombs and lying entries refused by name before anything is inflated.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestBackend } from '../helpers/backend';
 import { nowCtx } from '../reports/helpers';
 import { buildZip } from './zipWriter';
-import { cityBackend, countyFiles, filedRows, receive, type CountyFiles, type Received } from './fixtures';
+import { filedRows, intakeFiles, receive, type Received } from './fixtures';
 
-let f: CountyFiles;
-const made: TestBackend[] = [];
-const fresh = async () => {
-  const b = await cityBackend();
-  made.push(b);
-  return b;
-};
+const { f, city: fresh } = intakeFiles();
 const one = (r: Received) => {
   expect(r.results).toHaveLength(1);
   return r.results[0];
 };
 const fileRow = (b: TestBackend, id: number) =>
   b.db.prepare('SELECT * FROM intake_files WHERE id = ?').get(id) as Record<string, unknown>;
-
-beforeAll(async () => {
-  f = await countyFiles();
-}, 300_000);
-afterAll(() => made.forEach((b) => b.dispose()));
 
 describe('zips as WeChat, e-mail and Windows deliver them', () => {
   it('reads GBK names (UTF-8 flag off), UTF-8 names and Unicode path fields, walks folders, and names what it skips', async () => {
