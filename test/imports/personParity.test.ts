@@ -7,112 +7,30 @@ import type { TestBackend } from '../helpers/backend';
 import type { InputOf } from '../../core/api';
 import { countyBackend, upload } from './helpers';
 import { makeId, sheet } from './make';
+import { CODE_HOLDER, RULE_CASES, ruleCounty, type RuleIds } from './personRules';
 
 let b: TestBackend;
-let ids: { supervisor: number; left: number; enumerator: number; village: number };
+let ids: RuleIds;
 beforeEach(async () => {
-  b = await countyBackend();
-  const t = (await b.ok('township.list', { q: '锦屏镇' })).rows[0];
-  const other = (await b.ok('township.list', { q: '巨龙镇' })).rows[0];
-  await b.ok('village.create', { townshipId: t.id, code: '511323100201', name: '白鹤村' });
-  const v = await b.ok('village.create', { townshipId: other.id, code: '511323101201', name: '青龙村' });
-  await b.ok('agency.create', { name: '四川蜀清环境咨询有限公司', creditCode: '91350100M000100Y43' });
-  const s = await b.ok('person.create', { name: '赵指导', idNumber: makeId('19700101', '111'), roles: ['普查指导员'] });
-  const l = await b.ok('person.create', {
-    name: '钱离岗',
-    idNumber: makeId('19700202', '222'),
-    roles: ['普查指导员'],
-    status: '离岗',
-    leftDate: '2018-06-01',
-  });
-  const e = await b.ok('person.create', { name: '孙普查', idNumber: makeId('19700303', '333'), roles: ['普查员'] });
-  ids = { supervisor: s.id, left: l.id, enumerator: e.id, village: v.id };
+  ({ b, ids } = await ruleCounty({ codeHolder: false }));
 });
 afterEach(() => b.dispose());
 
 const ID = makeId('19881212', '135');
 
-/** The same person, typed (person.create input) and as a sheet row (header → cell). */
-interface Case {
-  what: string;
-  typed: () => Record<string, unknown>;
-  row: Record<string, unknown>;
-}
-
-const cases: Case[] = [
-  {
-    what: '人员编号 of another county',
-    typed: () => ({ personCode: '51132410001' }),
-    row: { 人员编号: '51132410001' },
-  },
-  { what: '人员编号 already used', typed: () => ({ personCode: '51132310001' }), row: { 人员编号: '51132310001' } },
-  {
-    what: 'village outside the township',
-    typed: () => ({ townshipId: 2, villageId: ids.village }),
-    row: { 负责乡镇: '锦屏镇', 所属村: '511323101201' },
-  },
-  {
-    what: 'supervisor for someone who is not 普查员',
-    typed: () => ({ roles: ['专家'], supervisorId: ids.supervisor }),
-    row: { 人员类别: '专家', 所属普查指导员: '赵指导' },
-  },
-  {
-    what: 'supervisor who is not 普查指导员',
-    typed: () => ({ supervisorId: ids.enumerator }),
-    row: { 所属普查指导员: makeId('19700303', '333') },
-  },
-  {
-    what: 'supervisor who has left',
-    typed: () => ({ supervisorId: ids.left }),
-    row: { 所属普查指导员: makeId('19700202', '222') },
-  },
-  {
-    what: 'agency for someone who is not 第三方机构人员',
-    typed: () => ({ agencyId: 1 }),
-    row: { 所属第三方机构: '四川蜀清环境咨询有限公司' },
-  },
-  { what: '离岗 without a date', typed: () => ({ status: '离岗' }), row: { 在岗状态: '离岗' } },
-  { what: '在岗 with a leaving date', typed: () => ({ leftDate: '2018-06-01' }), row: { 离岗日期: '2018-06-01' } },
-  {
-    what: 'hire end before start',
-    typed: () => ({ hireStart: '2018-06-01', hireEnd: '2018-05-01' }),
-    row: { 聘用开始日期: '2018-06-01', 聘用结束日期: '2018-05-01' },
-  },
-  {
-    what: 'left before hired',
-    typed: () => ({ status: '离岗', hireStart: '2018-06-01', leftDate: '2018-05-01' }),
-    row: { 在岗状态: '离岗', 聘用开始日期: '2018-06-01', 离岗日期: '2018-05-01' },
-  },
-  {
-    what: 'insurance end before start',
-    typed: () => ({ insuranceStart: '2018-06-01', insuranceEnd: '2018-05-01' }),
-    row: { 保险起始日期: '2018-06-01', 保险截止日期: '2018-05-01' },
-  },
-  { what: 'pay rate without its basis', typed: () => ({ payRate: 20000 }), row: { 劳务报酬标准: 200 } },
-  { what: 'pay basis without a rate', typed: () => ({ payBasis: '元/天' }), row: { 报酬计算方式: '元/天' } },
-  { what: 'an unknown ethnic group', typed: () => ({ ethnicity: '火星族' }), row: { 民族: '火星族' } },
-];
-
 async function viaImport(row: Record<string, unknown>) {
   const cells = { 姓名: '周新', 公民身份号码: ID, 人员类别: '普查员', ...row };
-  await b
-    .ok('person.create', {
-      name: '占号',
-      idNumber: makeId('19660606', '666'),
-      roles: ['普查员'],
-      personCode: '51132310001',
-    })
-    .catch(() => undefined);
+  await b.ok('person.create', CODE_HOLDER).catch(() => undefined);
   const up = await upload(b, 'person', 'a.xlsx', sheet([Object.keys(cells), Object.values(cells)]));
   const p = await b.ok('import.preview', { importId: up.importId });
   return p.rows[0];
 }
 
 describe('the import refuses exactly what person.create refuses, in the same words', () => {
-  for (const c of cases) {
+  for (const c of RULE_CASES) {
     it(c.what, async () => {
       const row = await viaImport(c.row);
-      const typed = await b.err('person.create', { name: '周新', idNumber: ID, roles: ['普查员'], ...c.typed() });
+      const typed = await b.err('person.create', { name: '周新', idNumber: ID, roles: ['普查员'], ...c.typed(ids) });
       expect(row.action).toBe('error');
       expect(row.errors.map((e) => e.message)).toContain(typed.message);
     });
