@@ -2,7 +2,8 @@
 // gives every entry's declared size (refused past the limit before a byte is inflated); each entry
 // is then inflated with its declared size as a hard cap (a lying header is a damaged file); each
 // worksheet's XML is scanned for the rows, columns, cells and merged ranges it really holds.
-// Plain JavaScript: it runs inside parseWorker.mjs.
+// Plain JavaScript: it runs inside parseWorker.mjs; its central-directory reader also serves the
+// intake's zips of workbooks (backend/areas/intake/zip.ts, typed by ./zipScan.d.mts).
 import { inflateRawSync } from 'node:zlib';
 import { TextDecoder } from 'node:util';
 
@@ -10,10 +11,21 @@ const EOCD = 0x06054b50;
 const CDH = 0x02014b50;
 const LFH = 0x04034b50;
 
-export class ZipFault extends Error {}
+/** A damaged container; `part` says where (intake's zip reader words its own message by it). */
+export class ZipFault extends Error {
+  /** @param {'end' | 'directory' | 'localHeader' | 'entry'} part */
+  constructor(message, part = 'entry') {
+    super(message);
+    this.part = part;
+  }
+}
 
-/** The central directory: name, method, sizes and where each entry's data starts. */
-export function zipDirectory(bytes) {
+/**
+ * The central directory as stored, read without inflating anything: each entry's raw name bytes,
+ * flags and extra field (the caller decodes the name), method, sizes and where its local header
+ * is. Stops at the first ZIP64 marker (`zip64: true`). Shared with backend/areas/intake/zip.ts.
+ */
+export function readCentralDirectory(bytes) {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
@@ -22,36 +34,57 @@ export function zipDirectory(bytes) {
       break;
     }
   }
-  if (eocd < 0) throw new ZipFault('no end of central directory');
+  if (eocd < 0) throw new ZipFault('no end of central directory', 'end');
   const count = dv.getUint16(eocd + 10, true);
   let p = dv.getUint32(eocd + 16, true);
   // ZIP64 markers: no workbook a clerk saves needs them (entries past 4 GB or 65535 entries).
   if (count === 0xffff || p === 0xffffffff) return { entries: [], zip64: true };
   const entries = [];
-  const utf8 = new TextDecoder();
   for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CDH) throw new ZipFault('bad central directory');
+    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CDH)
+      throw new ZipFault('bad central directory', 'directory');
+    const flags = dv.getUint16(p + 8, true);
     const method = dv.getUint16(p + 10, true);
     const compressed = dv.getUint32(p + 20, true);
     const size = dv.getUint32(p + 24, true);
     const nameLength = dv.getUint16(p + 28, true);
-    const extra = dv.getUint16(p + 30, true);
+    const extraLength = dv.getUint16(p + 30, true);
     const comment = dv.getUint16(p + 32, true);
     const offset = dv.getUint32(p + 42, true);
-    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     if (size === 0xffffffff || compressed === 0xffffffff) return { entries: [], zip64: true };
-    entries.push({ name, method, compressed, size, offset });
-    p += 46 + nameLength + extra + comment;
+    const rawName = bytes.subarray(p + 46, p + 46 + nameLength);
+    const extra = bytes.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+    entries.push({ rawName, flags, extra, method, compressed, size, offset });
+    p += 46 + nameLength + extraLength + comment;
   }
   return { entries, zip64: false };
 }
 
+/** The central directory with names read as UTF-8 (a workbook's parts are ASCII paths). */
+export function zipDirectory(bytes) {
+  const { entries, zip64 } = readCentralDirectory(bytes);
+  const utf8 = new TextDecoder();
+  const named = entries.map(({ rawName, method, compressed, size, offset }) => ({
+    name: utf8.decode(rawName),
+    method,
+    compressed,
+    size,
+    offset,
+  }));
+  return { entries: named, zip64 };
+}
+
+/** Where an entry's data starts, past its local header (whose name and extra may differ from the directory's). */
+export function entryDataStart(bytes, offset) {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (offset + 30 > bytes.length || dv.getUint32(offset, true) !== LFH)
+    throw new ZipFault('bad local header', 'localHeader');
+  return offset + 30 + dv.getUint16(offset + 26, true) + dv.getUint16(offset + 28, true);
+}
+
 /** One entry's bytes, never more than its declared size. */
 export function inflateEntry(bytes, entry) {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.offset;
-  if (at + 30 > bytes.length || dv.getUint32(at, true) !== LFH) throw new ZipFault('bad local header');
-  const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
+  const start = entryDataStart(bytes, entry.offset);
   const data = bytes.subarray(start, start + entry.compressed);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipFault('unknown compression');

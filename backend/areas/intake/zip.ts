@@ -7,12 +7,10 @@
 import { inflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
+import { entryDataStart, readCentralDirectory, ZipFault } from '../../imports/zipScan.mjs';
 
 const inflate = promisify(inflateRaw);
 
-const EOCD = 0x06054b50;
-const CDH = 0x02014b50;
-const LFH = 0x04034b50;
 /** General purpose flag bit 11: the name is UTF-8. */
 const UTF8_FLAG = 0x0800;
 /** Info-ZIP Unicode Path Extra Field: the name in UTF-8 beside a legacy-encoded one. */
@@ -70,49 +68,37 @@ function unicodePath(extra: Uint8Array): string | null {
   return null;
 }
 
-/** The zip's entries from its central directory; nothing is inflated. */
+/** The shared reader's faults in the clerk's words. */
+function damaged(e: unknown): never {
+  if (!(e instanceof ZipFault)) throw e;
+  if (e.part === 'end') throw new ZipError('damaged', '压缩包不完整（缺少目录，可能下载或复制时中断）');
+  if (e.part === 'localHeader') throw new ZipError('damaged', '压缩包中的文件头已损坏');
+  throw new ZipError('damaged', '压缩包目录已损坏');
+}
+
+/** The zip's entries from its central directory (read by ../../imports/zipScan.mjs); nothing is inflated. */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (dv.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
+  let read: ReturnType<typeof readCentralDirectory>;
+  try {
+    read = readCentralDirectory(bytes);
+  } catch (e) {
+    damaged(e);
   }
-  if (eocd < 0) throw new ZipError('damaged', '压缩包不完整（缺少目录，可能下载或复制时中断）');
-  const count = dv.getUint16(eocd + 10, true);
-  let p = dv.getUint32(eocd + 16, true);
-  if (count === 0xffff || p === 0xffffffff)
-    throw new ZipError('tooLarge', '压缩包为 ZIP64 格式（超过 4 GB 或 65535 项）');
-  const entries: ZipEntry[] = [];
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CDH) throw new ZipError('damaged', '压缩包目录已损坏');
-    const flags = dv.getUint16(p + 8, true);
-    const method = dv.getUint16(p + 10, true);
-    const compressed = dv.getUint32(p + 20, true);
-    const size = dv.getUint32(p + 24, true);
-    const nameLength = dv.getUint16(p + 28, true);
-    const extraLength = dv.getUint16(p + 30, true);
-    const comment = dv.getUint16(p + 32, true);
-    const offset = dv.getUint32(p + 42, true);
-    const raw = bytes.subarray(p + 46, p + 46 + nameLength);
-    const extra = bytes.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
-    if (size === 0xffffffff || compressed === 0xffffffff)
-      throw new ZipError('tooLarge', '压缩包为 ZIP64 格式（超过 4 GB 或 65535 项）');
-    const name = decodeName(raw, flags, extra).replace(/\\/g, '/');
-    entries.push({ name, method, compressed, size, offset, directory: name.endsWith('/') });
-    p += 46 + nameLength + extraLength + comment;
-  }
-  return entries;
+  if (read.zip64) throw new ZipError('tooLarge', '压缩包为 ZIP64 格式（超过 4 GB 或 65535 项）');
+  return read.entries.map(({ rawName, flags, extra, method, compressed, size, offset }) => {
+    const name = decodeName(rawName, flags, extra).replace(/\\/g, '/');
+    return { name, method, compressed, size, offset, directory: name.endsWith('/') };
+  });
 }
 
 /** One entry's bytes, never more than its declared size (inflated in libuv's thread pool). */
 export async function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.offset;
-  if (at + 30 > bytes.length || dv.getUint32(at, true) !== LFH) throw new ZipError('damaged', '压缩包中的文件头已损坏');
-  const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
+  let start: number;
+  try {
+    start = entryDataStart(bytes, entry.offset);
+  } catch (e) {
+    damaged(e);
+  }
   if (start + entry.compressed > bytes.length) throw new ZipError('damaged', '压缩包不完整');
   const data = bytes.subarray(start, start + entry.compressed);
   if (entry.method === 0) {
