@@ -3,53 +3,19 @@
 // 15 MB file is refused in the words of the importer's own 14 MB limit; a commit while the file is
 // read is PREVIEW_RUNNING.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
-import { startHttpServer, type HttpServer } from '../../backend/transports/http';
+import { client, setUp, type Client } from '../transports/client';
 import { makeId } from './make';
 import { editedXlsx } from './zipFiles';
 
-let b: TestBackend;
-let s: HttpServer;
+let c: Client;
 let admin: string;
 beforeEach(async () => {
-  b = tempBackend();
-  s = await startHttpServer({ backend: b, staticDir: b.dir });
-  const office = {
-    countyName: '蓬安县',
-    countyCode: '511323',
-    cityName: '南充市',
-    cityCode: '5113',
-    unitName: '蓬安县污普办',
-  };
-  await call('setup.init', { office, admin: { name: 'admin', password: 'secret123' } });
-  admin = (await call('session.login', { name: 'admin', password: 'secret123' })).session!;
+  c = await client();
+  admin = await setUp(c);
 });
-afterEach(async () => {
-  await s.close();
-  b.dispose();
-});
+afterEach(() => c.close());
 
-async function call(method: string, input: unknown, session?: string) {
-  const res = await fetch(`http://127.0.0.1:${s.port}/api/${method}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-CensusDesk-Token': s.token,
-      ...(session ? { 'X-CensusDesk-Session': session } : {}),
-    },
-    body: typeof input === 'string' ? input : JSON.stringify(input),
-  });
-  const text = await res.text();
-  return {
-    status: res.status,
-    session: res.headers.get('x-censusdesk-session'),
-    body: JSON.parse(text) as {
-      ok: boolean;
-      data?: Record<string, unknown>;
-      error?: { code: string; message: string };
-    },
-  };
-}
+const call = (method: string, input: unknown, session?: string) => c.post(method, input, session);
 
 const ROWS = [
   ['姓名', '公民身份号码', '人员类别'],
@@ -68,11 +34,11 @@ describe('hostile files over HTTP', () => {
   it('other requests are answered while a zip bomb of 1,048,575 rows is read and refused', async () => {
     const contentBase64 = zipBomb(1_048_575).toString('base64');
     const up = await call('import.upload', { kind: 'person', fileName: '炸弹.xlsx', contentBase64 }, admin);
-    expect(up.body.ok).toBe(true);
-    const importId = up.body.data!.importId as string;
+    expect(up.json.ok).toBe(true);
+    const importId = up.json.data!.importId as string;
     // A commit while the file is still being read: the documented PREVIEW_RUNNING.
     const early = await call('import.commit', { importId, onExisting: 'update' }, admin);
-    expect(early.body.error).toMatchObject({ code: 'PREVIEW_RUNNING' });
+    expect(early.json.error).toMatchObject({ code: 'PREVIEW_RUNNING' });
 
     let done = false;
     const preview = call('import.preview', { importId }, admin).finally(() => (done = true));
@@ -81,12 +47,12 @@ describe('hostile files over HTTP', () => {
     let answeredMeanwhile = 0;
     while (!done) {
       const r = await call('import.kinds', {}, admin);
-      expect(r.body.ok).toBe(true);
+      expect(r.json.ok).toBe(true);
       if (!done) answeredMeanwhile++;
     }
     const refused = await preview;
-    expect(refused.body.error).toMatchObject({ code: 'FILE_TOO_LARGE' });
-    expect(refused.body.error!.message).toMatch(/^工作表“Sheet1”含 1,048,575 行，超过导入上限 100,000 行/);
+    expect(refused.json.error).toMatchObject({ code: 'FILE_TOO_LARGE' });
+    expect(refused.json.error!.message).toMatch(/^工作表“Sheet1”含 1,048,575 行，超过导入上限 100,000 行/);
     // Reading the file took 20–40 s of the request thread before; now scores of requests go through
     // meanwhile (several hundred on this machine). How long the refusal takes: `npm run bench -- hostile`.
     expect(answeredMeanwhile).toBeGreaterThanOrEqual(10);
@@ -96,14 +62,14 @@ describe('hostile files over HTTP', () => {
     const contentBase64 = Buffer.alloc(15 * 1024 * 1024, 7).toString('base64');
     const r = await call('import.upload', { kind: 'person', fileName: '大.xlsx', contentBase64 }, admin);
     expect(r.status).toBe(413);
-    expect(r.body.error!.message).toMatch(/^文件过大：导入的文件（以及数据包）不能超过 14 MB/);
+    expect(r.json.error!.message).toMatch(/^文件过大：导入的文件（以及数据包）不能超过 14 MB/);
   });
 
   it('no English from zod reaches the clerk: a list for an object, a bad record key', async () => {
-    const list = await call('import.upload', '[]', admin);
-    expect(list.body.error).toMatchObject({ code: 'INVALID_INPUT', message: '应为对象（{…}），实为列表（[…]）' });
+    const list = await c.postText('import.upload', '[]', admin);
+    expect(list.json.error).toMatchObject({ code: 'INVALID_INPUT', message: '应为对象（{…}），实为列表（[…]）' });
     const key = await call('import.preview', { importId: 'x', mapping: { a1: 'name' } }, admin);
-    expect(key.body.error!.message).toBe('“a1”无效：列应为 A、B…AA 这样的列号');
-    expect(JSON.stringify([list.body, key.body])).not.toMatch(/[A-Za-z]{3,} [a-z]{2,}/);
+    expect(key.json.error!.message).toBe('“a1”无效：列应为 A、B…AA 这样的列号');
+    expect(JSON.stringify([list.json, key.json])).not.toMatch(/[A-Za-z]{3,} [a-z]{2,}/);
   });
 });

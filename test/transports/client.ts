@@ -22,6 +22,8 @@ export interface Client {
   b: TestBackend;
   s: HttpServer;
   post: (method: string, input: unknown, session?: string) => Promise<Answer>;
+  /** A call whose JSON body is sent as written (e.g. a list where an object belongs). */
+  postText: (method: string, body: string, session?: string) => Promise<Answer>;
   upload: (bytes: Uint8Array, session?: string, contentType?: string) => Promise<Answer>;
   /** GET of a download reference (or a bare id), with the headers given. */
   download: (refOrId: string, headers?: Record<string, string>) => Promise<Response>;
@@ -42,17 +44,15 @@ export async function client(opts: Partial<HttpServerOptions> = {}, b: TestBacke
     'X-CensusDesk-Token': s.token,
     ...(session ? { 'X-CensusDesk-Session': session } : {}),
   });
+  const postText = async (method: string, body: string, session?: string) =>
+    answer(
+      await fetch(`${base}/api/${method}`, { method: 'POST', headers: headers('application/json', session), body }),
+    );
   return {
     b,
     s,
-    post: async (method, input, session) =>
-      answer(
-        await fetch(`${base}/api/${method}`, {
-          method: 'POST',
-          headers: headers('application/json', session),
-          body: JSON.stringify(input),
-        }),
-      ),
+    post: (method, input, session) => postText(method, JSON.stringify(input), session),
+    postText,
     upload: async (bytes, session, contentType = 'application/octet-stream') =>
       answer(
         await fetch(base + UPLOAD_PATH, {

@@ -6,8 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { api, isPublicMethod, sessionEffectOf, type MethodName } from '../../core/api';
 import { EFFECTS, method } from '../../core/api/define';
-import { startHttpServer, type HttpServer } from '../../backend/transports/http';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { client, setUp, type Client } from './client';
 
 const names = Object.keys(api) as MethodName[];
 
@@ -81,50 +80,26 @@ describe('dispatch and the transports name no method', () => {
 });
 
 describe('over HTTP, a password reset ends the operator’s other sessions', () => {
-  let b: TestBackend;
-  let s: HttpServer;
+  let c: Client;
   beforeEach(async () => {
-    b = tempBackend();
-    s = await startHttpServer({ backend: b, staticDir: b.dir });
+    c = await client();
   });
-  afterEach(async () => {
-    await s.close();
-    b.dispose();
-  });
+  afterEach(() => c.close());
 
-  const post = async (m: string, input: unknown, session?: string) => {
-    const res = await fetch(`http://127.0.0.1:${s.port}/api/${m}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'X-CensusDesk-Token': s.token,
-        ...(session ? { 'X-CensusDesk-Session': session } : {}),
-      },
-      body: JSON.stringify(input),
-    });
-    return { status: res.status, session: res.headers.get('X-CensusDesk-Session'), body: await res.json() };
-  };
+  const post = (m: string, input: unknown, session?: string) => c.post(m, input, session);
 
   it('keeps the caller’s own session and ends the rest', async () => {
-    const office = {
-      countyName: '蓬安县',
-      countyCode: '511323',
-      cityName: '南充市',
-      cityCode: '5113',
-      unitName: '污普办',
-    };
-    const init = await post('setup.init', { office, admin: { name: 'admin', password: 'secret123' } });
-    const admin = init.session!;
+    const admin = await setUp(c);
     await post('operator.create', { name: '张三', role: '录入员', password: 'pass1234' }, admin);
     const clerkA = (await post('session.login', { name: '张三', password: 'pass1234' })).session!;
     const clerkB = (await post('session.login', { name: '张三', password: 'pass1234' })).session!;
     const reset = await post('operator.setPassword', { id: 2, password: 'newpass99' }, admin);
-    expect(reset.body).toEqual({ ok: true, data: { id: 2 } });
+    expect(reset.json).toEqual({ ok: true, data: { id: 2 } });
     expect((await post('township.list', {}, clerkA)).status).toBe(401);
     expect((await post('township.list', {}, clerkB)).status).toBe(401);
-    expect((await post('township.list', {}, admin)).body.ok).toBe(true);
+    expect((await post('township.list', {}, admin)).json.ok).toBe(true);
     // Resetting one's own password keeps the session it was done from.
     await post('operator.setPassword', { id: 1, password: 'secret456' }, admin);
-    expect((await post('township.list', {}, admin)).body.ok).toBe(true);
+    expect((await post('township.list', {}, admin)).json.ok).toBe(true);
   });
 });
