@@ -1,7 +1,8 @@
 // One pay run: its lines (ID and card number masked on screen, 显示 for who may see them), total in 大写, and what can be
 // done with it: edit while a draft, 入账 (posted as one expenditure), 撤销入账, delete.
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, Space, Table } from 'antd';
+import { Button, Descriptions, Drawer, Space, Table } from 'antd';
+import { Warning } from '../../format/Warning';
 import { PrintButton } from '../PrintButton';
 import { ExportFormButton } from '../reports/ExportFormButton';
 import { FullSensitiveOption } from '../reports/FullSensitiveOption';
@@ -150,10 +151,7 @@ function MissingBankAccounts({ lines }: { lines: PayLine[] }) {
   const missing = lines.filter((l) => l.bankAccount == null || l.bankAccount === '');
   if (missing.length === 0) return null;
   return (
-    <Alert
-      type="warning"
-      showIcon
-      style={{ marginBottom: 12 }}
+    <Warning
       data-testid="payrun-missing-bank"
       title={`${missing.map((l) => `第 ${l.seq} 行 ${l.personName}`).join('、')}未登记银行卡号，补填后才能发放入账`}
     />

@@ -1,7 +1,8 @@
 // 附说明接收: a workbook refused because its figures no longer match its digest (edited after
 // export) may still be filed, with a note saying why (audited; the ledger shows the note).
 import { useEffect, useState } from 'react';
-import { Alert, Input, Modal } from 'antd';
+import { Input, Modal } from 'antd';
+import { Warning } from '../../format/Warning';
 import { call } from '../../api/call';
 import { toast } from '../../app/feedback';
 import type { IntakeResult } from '../../../core/schemas/intake';
@@ -46,10 +47,7 @@ export function AcceptDialog({ row, onClose, onAccepted }: Props) {
     >
       {row && (
         <>
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 12 }}
+          <Warning
             title={`${row.unitName ?? row.fileName} ${row.periodText ?? ''}：${row.reason ?? ''}`}
             description={
               (row.findings?.length ?? 0) > 0 ? (

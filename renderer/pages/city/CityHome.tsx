@@ -1,6 +1,7 @@
 // A city or province office's home: who it is, its units, how the last period's reports stand
 // (from the ledger: the newest period taken in, else last month) and the day's three jobs — 收取报表, 报送台账 (催报), 汇总报表.
-import { Alert, Button, Card, Col, Row, Space, Statistic, Tag } from 'antd';
+import { Button, Card, Col, Row, Space, Statistic, Tag } from 'antd';
+import { Warning } from '../../format/Warning';
 import { CloudUploadOutlined, FileDoneOutlined, TableOutlined } from '@ant-design/icons';
 import { useRead } from '../../api/useRecord';
 import { href, navigate } from '../../router/route';
@@ -36,10 +37,7 @@ export function CityHome() {
         </span>
       </Space>
       {units.data && units.data.total === 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
+        <Warning
           title={`尚未设置下级${kind}：收取报表前请在“系统设置 → 下级${kind}”中添加（可从区划库填入）。`}
           action={
             <Button size="small" onClick={() => void navigate(href('/settings', { tab: 'units' }))}>

@@ -3,6 +3,7 @@
 // state; the 催报 list below; 导出Excel through ledger.export.
 import { useState } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { Warning } from '../../format/Warning';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
@@ -140,14 +141,7 @@ function LedgerView({ latest }: { latest: string }) {
         )}
       </Card>
       {ledger.error && <Alert type="error" showIcon title={ledger.error} style={{ marginBottom: 12 }} />}
-      {data && data.units.length === 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title="尚无下级单位：请先在“系统设置 → 下级单位”中添加。"
-        />
-      )}
+      {data && data.units.length === 0 && <Warning title="尚无下级单位：请先在“系统设置 → 下级单位”中添加。" />}
       {data && data.units.length > 0 && (
         <Card size="small" style={{ marginBottom: 12 }}>
           <Table

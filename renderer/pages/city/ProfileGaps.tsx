@@ -1,7 +1,8 @@
 // What 单位信息 still lacks for the compiled report's title and footer (统计负责人, 联系电话… as the
 // R2 wording uses them), said before the clerk exports rather than as a refusal after: the wizard
 // of a city or province office does not ask for them, and report.export refuses without them.
-import { Alert, Button } from 'antd';
+import { Button } from 'antd';
+import { Warning } from '../../format/Warning';
 import { useRead } from '../../api/useRecord';
 import { href, navigate } from '../../router/route';
 import { isAdmin, useSession } from '../../stores/session';
@@ -18,10 +19,7 @@ export function ProfileGaps() {
   const missing = missingProfileFields(info, [r2]);
   if (missing.length === 0) return null;
   return (
-    <Alert
-      type="warning"
-      showIcon
-      style={{ marginBottom: 12 }}
+    <Warning
       data-testid="city-profile-gaps"
       title={`导出前请先填写单位信息：${missing.join('、')}（印在汇总报表的表头表尾）`}
       description={admin ? undefined : '请管理员在“系统设置 → 单位信息”中填写。'}

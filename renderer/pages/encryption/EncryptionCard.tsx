@@ -4,6 +4,7 @@
 // button; the dashboard's 「数据未加密」 check links here with `?tab=safety&encrypt=1`, which opens it.
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Spin } from 'antd';
+import { Warning } from '../../format/Warning';
 import { LockOutlined } from '@ant-design/icons';
 import { useRead } from '../../api/useRecord';
 import { toast } from '../../app/feedback';
@@ -52,10 +53,7 @@ export function EncryptionCard() {
       );
     return (
       <>
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
+        <Warning
           title={
             <span data-testid="encryption-status" data-encrypted="false">
               <Pill color="orange">未加密</Pill> 数据文件和备份中的公民身份号码、银行卡号等以明文存放

@@ -1,7 +1,8 @@
 // A person's record, section by section. Sensitive numbers stay masked, as in lists; where the
 // backend allows, one click shows them in full (and the reveal is audited).
 import type { ReactNode } from 'react';
-import { Alert, Descriptions, Tag } from 'antd';
+import { Descriptions, Tag } from 'antd';
+import { Warning } from '../../format/Warning';
 import type { PersonRecord } from '../../api/types';
 import { dateCn, orDash, yuanText } from '../../format/display';
 import { SensitiveValue } from '../../format/SensitiveValue';
@@ -25,12 +26,8 @@ export function PersonInfo({ p }: { p: PersonRecord }) {
   const hireAge = hireAgeWarning(p);
   return (
     <>
-      {legacyId && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={legacyId} data-testid="person-legacy-id" />
-      )}
-      {hireAge && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={hireAge} data-testid="person-hire-age" />
-      )}
+      {legacyId && <Warning title={legacyId} data-testid="person-legacy-id" />}
+      {hireAge && <Warning title={hireAge} data-testid="person-hire-age" />}
       {section('基本信息', [
         { label: '人员编号', children: <span className="mono">{p.personCode}</span> },
         { label: '姓名', children: p.name },

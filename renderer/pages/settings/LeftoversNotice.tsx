@@ -1,7 +1,7 @@
 // On the backups page: temporary copies a crash left that the app could not remove at start (held
 // open by another program, or no permission). They hold the data unmasked, so the clerk is told
 // where they are; nothing shows when there are none.
-import { Alert } from 'antd';
+import { Warning } from '../../format/Warning';
 import { useRead } from '../../api/useRecord';
 import { localTime } from '../../format/display';
 
@@ -11,10 +11,7 @@ export function LeftoversNotice() {
   const { data } = useRead('backup.leftovers', NO_INPUT);
   if (!data?.files.length) return null;
   return (
-    <Alert
-      type="warning"
-      showIcon
-      style={{ marginBottom: 12 }}
+    <Warning
       data-testid="backup-leftovers"
       title="以下临时文件是程序中断时留下的数据副本（含未脱敏的身份证号、银行卡号），程序未能自动删除"
       description={

@@ -3,6 +3,7 @@
 // clerk to review and untick, and the work plan to start with. setup.init creates what is kept.
 import { useState } from 'react';
 import { Alert, Button, Radio, Space, Tree, Typography } from 'antd';
+import { Warning } from '../../format/Warning';
 import {
   administrativeVillages,
   countyTowns,
@@ -99,7 +100,7 @@ export function TownsStep({
         style={{ marginBottom: 12 }}
       />
       {state.note ? (
-        <Alert type="warning" showIcon title={state.note} style={{ marginBottom: 12 }} data-testid="setup-towns-note" />
+        <Warning title={state.note} data-testid="setup-towns-note" />
       ) : (
         <>
           <Space style={{ marginBottom: 8 }} wrap>
