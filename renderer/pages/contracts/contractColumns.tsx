@@ -1,18 +1,13 @@
 import { Pill } from '../../format/Pill';
 import type { AgencyRecord, ContractRecord } from '../../api/types';
 import type { Column } from '../../lists/columns';
+import { codeColumn } from '../../lists/codeColumn';
 import { StatusTag } from '../../format/StatusTag';
 import { yuan } from '../../format/display';
 import { Clip } from '../../format/Clip';
 
 export const contractColumns: Column<ContractRecord>[] = [
-  {
-    key: 'contractNo',
-    title: '合同编号',
-    width: 130,
-    sortField: 'contractNo',
-    render: (c) => <span className="mono">{c.contractNo}</span>,
-  },
+  codeColumn('contractNo', '合同编号', 130),
   { key: 'name', title: '合同名称', width: 220, sortField: 'name', render: (c) => <Clip text={c.name} /> },
   // Next to the name: at 1366 px the dates are off to the right, and 状态 is what a clerk reads first.
   {
@@ -61,13 +56,7 @@ export const contractColumns: Column<ContractRecord>[] = [
 
 export const agencyColumns: Column<AgencyRecord>[] = [
   { key: 'name', title: '机构名称', width: 240, sortField: 'name', render: (a) => <Clip text={a.name} /> },
-  {
-    key: 'creditCode',
-    title: '统一社会信用代码',
-    width: 190,
-    sortField: 'creditCode',
-    render: (a) => <span className="mono">{a.creditCode}</span>,
-  },
+  codeColumn('creditCode', '统一社会信用代码', 190),
   { key: 'contact', title: '联系人', width: 100, render: (a) => a.contactName ?? '' },
   { key: 'phone', title: '电话', width: 130, render: (a) => a.phone ?? '' },
   { key: 'count', title: '合同数', width: 80, align: 'right', render: (a) => a.contractCount },

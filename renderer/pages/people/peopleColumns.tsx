@@ -2,17 +2,12 @@
 import { Pill } from '../../format/Pill';
 import type { PersonRecord } from '../../api/types';
 import type { Column } from '../../lists/columns';
+import { codeColumn } from '../../lists/codeColumn';
 import { maskedId, maskedPhone } from '../../format/display';
 import { StatusTag } from '../../format/StatusTag';
 
 export const peopleColumns: Column<PersonRecord>[] = [
-  {
-    key: 'personCode',
-    title: '人员编号',
-    width: 118,
-    sortField: 'personCode',
-    render: (p) => <span className="mono">{p.personCode}</span>,
-  },
+  codeColumn('personCode', '人员编号', 118),
   { key: 'name', title: '姓名', width: 80, sortField: 'name', render: (p) => p.name },
   // Next to the name: at 1366 px the last columns are off to the right, and 状态 is what a clerk reads first.
   { key: 'status', title: '状态', width: 72, sortField: 'status', render: (p) => <StatusTag value={p.status} /> },

@@ -1,6 +1,7 @@
 import { Pill } from '../../format/Pill';
 import type { DistrictRecord, TownshipRecord, VillageRecord } from '../../api/types';
 import type { Column } from '../../lists/columns';
+import { codeColumn } from '../../lists/codeColumn';
 import { StatusTag } from '../../format/StatusTag';
 
 /** Assignees in post; those who have left count as no one (the list's 未安排 filter says the same). */
@@ -13,13 +14,7 @@ const count = (n: number, what: string, left: number) =>
 const leftOf = (d: DistrictRecord, ids: number[]) => ids.filter((id) => d.leftAssigneeIds.includes(id)).length;
 
 export const townshipColumns: Column<TownshipRecord>[] = [
-  {
-    key: 'code',
-    title: '乡镇（街道）代码',
-    width: 150,
-    sortField: 'code',
-    render: (t) => <span className="mono">{t.code}</span>,
-  },
+  codeColumn('code', '乡镇（街道）代码', 150),
   { key: 'name', title: '名称', width: 160, sortField: 'name', render: (t) => t.name },
   { key: 'kind', title: '类型', width: 110, render: (t) => t.kind ?? '' },
   { key: 'villages', title: '村（社区）', width: 100, align: 'right', render: (t) => t.villageCount },
@@ -28,13 +23,7 @@ export const townshipColumns: Column<TownshipRecord>[] = [
 ];
 
 export const villageColumns: Column<VillageRecord>[] = [
-  {
-    key: 'code',
-    title: '村（居）代码',
-    width: 150,
-    sortField: 'code',
-    render: (v) => <span className="mono">{v.code}</span>,
-  },
+  codeColumn('code', '村（居）代码', 150),
   { key: 'name', title: '名称', width: 160, sortField: 'name', render: (v) => v.name },
   { key: 'kind', title: '类型', width: 100, render: (v) => v.kind ?? '' },
   { key: 'township', title: '乡镇（街道）', width: 140, render: (v) => v.townshipName },
@@ -42,13 +31,7 @@ export const villageColumns: Column<VillageRecord>[] = [
 ];
 
 export const districtColumns: Column<DistrictRecord>[] = [
-  {
-    key: 'code',
-    title: '普查小区代码',
-    width: 160,
-    sortField: 'code',
-    render: (d) => <span className="mono">{d.code}</span>,
-  },
+  codeColumn('code', '普查小区代码', 160),
   { key: 'name', title: '名称', width: 160, sortField: 'name', render: (d) => d.name },
   { key: 'township', title: '乡镇（街道）', width: 120, render: (d) => d.townshipName },
   { key: 'village', title: '村（社区）', width: 120, render: (d) => d.villageName ?? '' },
