@@ -12,7 +12,21 @@ import { budgetItemForm } from './budgetForms';
 
 type Row = BudgetItemRecord & { children?: Row[] };
 
-const money = (v: number) => yuan(v);
+const money = (v: number | null) => yuan(v);
+
+/** The figure columns, and the 合计 row beneath them in the same order. */
+const FIGURES: {
+  title: string;
+  dataIndex: 'budget' | 'allocated' | 'spent' | 'balance' | 'executionRate';
+  width: number;
+  render: (v: number | null) => string;
+}[] = [
+  { title: '预算（元）', dataIndex: 'budget', width: 130, render: money },
+  { title: '到位（元）', dataIndex: 'allocated', width: 130, render: money },
+  { title: '支出（元）', dataIndex: 'spent', width: 130, render: money },
+  { title: '结余（元）', dataIndex: 'balance', width: 130, render: money },
+  { title: '执行率', dataIndex: 'executionRate', width: 84, render: rate },
+];
 
 export function BudgetTree() {
   const { data, error, reload } = useRead('budget.tree', {});
@@ -53,21 +67,11 @@ export function BudgetTree() {
               <Table.Summary.Cell index={0} colSpan={2}>
                 合计
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} align="right">
-                {money(data.total.budget)}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={3} align="right">
-                {money(data.total.allocated)}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right">
-                {money(data.total.spent)}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
-                {money(data.total.balance)}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={6} align="right">
-                {rate(data.total.executionRate)}
-              </Table.Summary.Cell>
+              {FIGURES.map((f, i) => (
+                <Table.Summary.Cell key={f.dataIndex} index={i + 2} align="right">
+                  {f.render(data.total[f.dataIndex])}
+                </Table.Summary.Cell>
+              ))}
               <Table.Summary.Cell index={7} colSpan={2} />
             </Table.Summary.Row>
           )
@@ -75,11 +79,7 @@ export function BudgetTree() {
         columns={[
           { title: '科目', dataIndex: 'name', width: 220, render: (v: string, r) => (r.isCategory ? <b>{v}</b> : v) },
           { title: '测算依据', dataIndex: 'basis', ellipsis: true },
-          { title: '预算（元）', dataIndex: 'budget', align: 'right', width: 130, render: money },
-          { title: '到位（元）', dataIndex: 'allocated', align: 'right', width: 130, render: money },
-          { title: '支出（元）', dataIndex: 'spent', align: 'right', width: 130, render: money },
-          { title: '结余（元）', dataIndex: 'balance', align: 'right', width: 130, render: money },
-          { title: '执行率', dataIndex: 'executionRate', align: 'right', width: 84, render: rate },
+          ...FIGURES.map((f) => ({ ...f, align: 'right' as const })),
           {
             title: '提示',
             width: 150,

@@ -8,6 +8,7 @@ import { PERSON_ROLES } from '../../../core/enums';
 import { call } from '../../api/call';
 import { toast } from '../../app/feedback';
 import { RefSelect } from '../../forms/RefSelect';
+import type { RefSourceKey } from '../../forms/refSources';
 import type { PayLine } from './PayRunLines';
 
 interface Props {
@@ -70,16 +71,13 @@ export function PayRunAddGroup({ lines, onAdd }: Props) {
         destroyOnHidden
       >
         <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }} data-testid="payrun-add-group-form">
-          <label>
-            乡镇（街道）
-            <RefSelect
-              id="payrun-group-township"
-              source="township"
-              value={townshipId}
-              onChange={(v) => setTownshipId(v as number | null)}
-              allowClear
-            />
-          </label>
+          <RefChoice
+            label="乡镇（街道）"
+            id="payrun-group-township"
+            source="township"
+            value={townshipId}
+            onChange={setTownshipId}
+          />
           <label>
             人员类别
             <Select
@@ -91,16 +89,13 @@ export function PayRunAddGroup({ lines, onAdd }: Props) {
               id="payrun-group-role"
             />
           </label>
-          <label>
-            普查小区
-            <RefSelect
-              id="payrun-group-district"
-              source="district"
-              value={districtId}
-              onChange={(v) => setDistrictId(v as number | null)}
-              allowClear
-            />
-          </label>
+          <RefChoice
+            label="普查小区"
+            id="payrun-group-district"
+            source="district"
+            value={districtId}
+            onChange={setDistrictId}
+          />
           <label>
             天数/件数（可留空，逐行填写）
             <InputNumber
@@ -115,5 +110,27 @@ export function PayRunAddGroup({ lines, onAdd }: Props) {
         </div>
       </Modal>
     </>
+  );
+}
+
+/** One labelled choice of a township or a 普查小区 to narrow the group by (cleared: no narrowing). */
+function RefChoice(p: {
+  label: string;
+  id: string;
+  source: RefSourceKey;
+  value: number | null;
+  onChange: (v: number | null) => void;
+}) {
+  return (
+    <label>
+      {p.label}
+      <RefSelect
+        id={p.id}
+        source={p.source}
+        value={p.value}
+        onChange={(v) => p.onChange(v as number | null)}
+        allowClear
+      />
+    </label>
   );
 }

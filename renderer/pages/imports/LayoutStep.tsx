@@ -123,25 +123,9 @@ function HeaderRows({
   return (
     <Space size={4} wrap>
       <span>表头在第</span>
-      <InputNumber
-        style={{ width: 80 }}
-        min={1}
-        precision={0}
-        value={first}
-        onChange={(v) => setFirst(v)}
-        data-testid="import-header-first"
-        aria-label="表头首行"
-      />
+      <RowNumber value={first} onChange={setFirst} testId="import-header-first" label="表头首行" />
       <span>至</span>
-      <InputNumber
-        style={{ width: 80 }}
-        min={1}
-        precision={0}
-        value={last}
-        onChange={(v) => setLast(v)}
-        data-testid="import-header-last"
-        aria-label="表头末行"
-      />
+      <RowNumber value={last} onChange={setLast} testId="import-header-last" label="表头末行" />
       <span>行</span>
       <Button
         disabled={disabled || problem !== null || unchanged}
@@ -156,5 +140,20 @@ function HeaderRows({
         </span>
       )}
     </Space>
+  );
+}
+
+/** One sheet row number (1-based, whole). */
+function RowNumber(p: { value: number | null; onChange: (v: number | null) => void; testId: string; label: string }) {
+  return (
+    <InputNumber
+      style={{ width: 80 }}
+      min={1}
+      precision={0}
+      value={p.value}
+      onChange={(v) => p.onChange(v)}
+      data-testid={p.testId}
+      aria-label={p.label}
+    />
   );
 }

@@ -111,6 +111,45 @@ export function AttendanceGrid({
     </div>
   );
 
+  // 成绩 and 补考成绩 are typed alike, 是否合格 and 补考合格 chosen alike; `aria` names the cell for a row.
+  const scoreColumn = (title: string, field: 'score' | 'makeupScore', aria: string) => ({
+    title,
+    width: 96,
+    render: (_: unknown, r: GridRow, i: number) =>
+      cell(
+        r,
+        i,
+        field,
+        <InputNumber
+          size="small"
+          disabled={!writer}
+          value={r[field]}
+          aria-label={`${r.name}${aria}`}
+          onChange={(v) => change(r.key, { [field]: v })}
+        />,
+      ),
+  });
+  const verdictColumn = (title: string, field: 'passed' | 'makeupPassed', aria: string) => ({
+    title,
+    width: 110,
+    render: (_: unknown, r: GridRow, i: number) =>
+      cell(
+        r,
+        i,
+        field,
+        <Select
+          size="small"
+          disabled={!writer}
+          allowClear
+          style={{ width: 96 }}
+          value={verdictValue(r[field])}
+          options={VERDICT}
+          aria-label={`${r.name}${aria}`}
+          onChange={(v) => change(r.key, { [field]: verdictOf(v) })}
+        />,
+      ),
+  });
+
   if (a.loadError) return <Alert type="error" showIcon title={a.loadError} />;
   const rows = a.rows ?? [];
 
@@ -200,80 +239,10 @@ export function AttendanceGrid({
                   />,
                 ),
             },
-            {
-              title: '成绩',
-              width: 96,
-              render: (_, r, i) =>
-                cell(
-                  r,
-                  i,
-                  'score',
-                  <InputNumber
-                    size="small"
-                    disabled={!writer}
-                    value={r.score}
-                    aria-label={`${r.name}成绩`}
-                    onChange={(v) => change(r.key, { score: v })}
-                  />,
-                ),
-            },
-            {
-              title: '是否合格',
-              width: 110,
-              render: (_, r, i) =>
-                cell(
-                  r,
-                  i,
-                  'passed',
-                  <Select
-                    size="small"
-                    disabled={!writer}
-                    allowClear
-                    style={{ width: 96 }}
-                    value={verdictValue(r.passed)}
-                    options={VERDICT}
-                    aria-label={`${r.name}是否合格`}
-                    onChange={(v) => change(r.key, { passed: verdictOf(v) })}
-                  />,
-                ),
-            },
-            {
-              title: '补考成绩',
-              width: 96,
-              render: (_, r, i) =>
-                cell(
-                  r,
-                  i,
-                  'makeupScore',
-                  <InputNumber
-                    size="small"
-                    disabled={!writer}
-                    value={r.makeupScore}
-                    aria-label={`${r.name}补考成绩`}
-                    onChange={(v) => change(r.key, { makeupScore: v })}
-                  />,
-                ),
-            },
-            {
-              title: '补考合格',
-              width: 110,
-              render: (_, r, i) =>
-                cell(
-                  r,
-                  i,
-                  'makeupPassed',
-                  <Select
-                    size="small"
-                    disabled={!writer}
-                    allowClear
-                    style={{ width: 96 }}
-                    value={verdictValue(r.makeupPassed)}
-                    options={VERDICT}
-                    aria-label={`${r.name}补考是否合格`}
-                    onChange={(v) => change(r.key, { makeupPassed: verdictOf(v) })}
-                  />,
-                ),
-            },
+            scoreColumn('成绩', 'score', '成绩'),
+            verdictColumn('是否合格', 'passed', '是否合格'),
+            scoreColumn('补考成绩', 'makeupScore', '补考成绩'),
+            verdictColumn('补考合格', 'makeupPassed', '补考是否合格'),
             {
               title: '备注',
               render: (_, r, i) =>
