@@ -4,33 +4,10 @@
 // ledger with 上级通报, 督办件 (one past its due date), problems found and questions sent back.
 import { periodRange } from '../../core/reports/period';
 import type { Caller } from './call';
+import { progressFigures } from './progress';
 import type { DemoDates } from './dates';
 import type { Places } from './county';
 import type { Staff } from './staff';
-
-/** Row code → 名录库底册数, as backend/demo/progress.ts builds the figures from. */
-const BASE: Record<string, number> = {
-  '02': 412,
-  '03': 38,
-  '04': 21,
-  '05': 3,
-  '06': 2,
-  '07': 1,
-  '08': 9,
-  '09': 17,
-  '10': 46,
-  '11': 205,
-  '12': 2,
-  '13': 31,
-};
-
-/** 县级审核通过数 (column 10) at a share of the work, as progress.ts computes it. */
-function audited(base: number, share: number) {
-  const c2 = Math.round(base * 1.04);
-  const c3 = c2 - Math.round(c2 * 0.06);
-  const c8 = Math.round(Math.round(c3 * share) * 0.96);
-  return Math.round(c8 * 0.9 * share);
-}
 
 const CHECKERS = ['县污普办 王秀英', '县污普办 周文斌', '市污普办 质控组', '四川蜀环环境技术有限公司 质控组'];
 
@@ -74,15 +51,14 @@ export async function loadQuality(c: Caller, d: DemoDates, places: Places, contr
   await record('2018-06-22', '清查', '03', 12, 1, 1, { townshipId: t3.id }, CHECKERS[2], '1家养殖场规模判定有误');
 
   // 入户调查: each category sampled in October and November at about 5% of the audited forms.
-  const codes = Object.keys(BASE);
   for (const [i, [month, share]] of (
     [
       ['10', 0.7],
       ['11', 0.92],
     ] as const
   ).entries()) {
-    for (const [j, rowCode] of codes.entries()) {
-      const sampled = Math.max(1, Math.ceil(audited(BASE[rowCode], share) * 0.05));
+    for (const [j, { rowCode, c10 }] of progressFigures(share).entries()) {
+      const sampled = Math.max(1, Math.ceil(c10 * 0.05));
       const errors = rowCode === '02' && month === '11' ? 2 : j % 4 === 1 && sampled >= 4 ? 1 : 0;
       const scope =
         rowCode === '02' ? { contractId: contractIds[0] } : { townshipId: places.townships[(i + j) % 10].id };
