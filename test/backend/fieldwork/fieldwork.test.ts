@@ -1,8 +1,8 @@
 // 入户调查 detail through dispatch (docs/spec/fieldwork-and-organisation.md §1): the progress table
 // by 污染源类型, and the sample surveys and outfall monitoring per period.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, adminCtx, type TestBackend } from '../../helpers/backend';
-import type { InputOf, MethodName, OutputOf } from '../../../core/api';
+import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { callsAt } from '../../helpers/callsAt';
 
 let b: TestBackend;
 beforeEach(() => {
@@ -10,17 +10,10 @@ beforeEach(() => {
 });
 afterEach(() => b.dispose());
 
-const ctx = { ...adminCtx, now: () => new Date('2018-09-30T12:00:00Z') };
-async function ok<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await b.dispatch(method, input, ctx);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.data as OutputOf<M>;
-}
-async function err(method: string, input: unknown) {
-  const r = await b.dispatch(method, input, ctx);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { ok, err } = callsAt(
+  () => b,
+  () => new Date('2018-09-30T12:00:00Z'),
+);
 const auditCount = () => (b.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
 describe('progress subtotals by 污染源类型', () => {

@@ -2,9 +2,10 @@
 // 领导小组 roster, devices and accounts handed to people, and the dashboard check for those still
 // out with people who have left (its count is the list it opens).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, adminCtx, type TestBackend } from '../../helpers/backend';
+import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { callsAt } from '../../helpers/callsAt';
 import { idCheckChar } from '../../../core/validate/idNumber';
-import type { InputOf, MethodName, OutputOf } from '../../../core/api';
+import type { OutputOf } from '../../../core/api';
 import type { DashboardCheck } from '../../../core/schemas/dashboard';
 
 let b: TestBackend;
@@ -22,17 +23,10 @@ beforeEach(() => {
 afterEach(() => b.dispose());
 
 let today: string;
-const ctx = () => ({ ...adminCtx, now: () => new Date(`${today}T12:00:00Z`) });
-async function ok<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await b.dispatch(method, input, ctx());
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.data as OutputOf<M>;
-}
-async function err(method: string, input: unknown) {
-  const r = await b.dispatch(method, input, ctx());
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { ctx, ok, err } = callsAt(
+  () => b,
+  () => new Date(`${today}T12:00:00Z`),
+);
 const auditActions = () =>
   b.db.prepare('SELECT entity, action FROM audit_log ORDER BY id').all() as { entity: string; action: string }[];
 const makeId = (birth: string, seq: string) => `511323${birth}${seq}${idCheckChar(`511323${birth}${seq}`)}`;

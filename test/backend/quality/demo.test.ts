@@ -2,8 +2,8 @@
 // records without breaking the "never fall" rule, and the dashboard has true things to say.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../../backend/demo';
-import { tempBackend, adminCtx, type TestBackend } from '../../helpers/backend';
-import type { InputOf, MethodName, OutputOf } from '../../../core/api';
+import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { callsAt } from '../../helpers/callsAt';
 
 const NOW = new Date('2018-11-30T10:00:00+08:00');
 let b: TestBackend;
@@ -13,11 +13,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => b.dispose());
 
-async function ok<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await b.dispatch(method, input, { ...adminCtx, now: () => NOW });
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.data as OutputOf<M>;
-}
+const { ok } = callsAt(
+  () => b,
+  () => NOW,
+);
 
 describe('the demo county', () => {
   it('takes November’s columns 13–14 from its quality records, and they never fall below October’s', async () => {

@@ -2,23 +2,16 @@
 // the rules of closing an item, overdue items on the dashboard (count = the list it opens), and
 // the draft of R2's 存在问题.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, adminCtx, type TestBackend } from '../../helpers/backend';
-import type { InputOf, MethodName, OutputOf } from '../../../core/api';
+import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { callsAt } from '../../helpers/callsAt';
 import { at, exportReport, sheetsOf } from '../../reports/helpers';
 
 let b: TestBackend;
 let today = '2018-07-20';
-const ctx = () => ({ ...adminCtx, now: () => new Date(`${today}T12:00:00Z`) });
-async function ok<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await b.dispatch(method, input, ctx());
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.data as OutputOf<M>;
-}
-async function err(method: string, input: unknown) {
-  const r = await b.dispatch(method, input, ctx());
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { ok, err } = callsAt(
+  () => b,
+  () => new Date(`${today}T12:00:00Z`),
+);
 const auditCount = () => (b.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
 beforeEach(() => {

@@ -2,22 +2,15 @@
 // rate against the office's threshold, and the progress table's columns 13–14 taken from the
 // records for the periods the clerk switches over.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, adminCtx, type TestBackend } from '../../helpers/backend';
-import type { InputOf, MethodName, OutputOf } from '../../../core/api';
+import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { callsAt } from '../../helpers/callsAt';
 import { at, exportReport, sheetsOf } from '../../reports/helpers';
 
 let b: TestBackend;
-const ctx = { ...adminCtx, now: () => new Date('2018-09-30T12:00:00Z') };
-async function ok<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await b.dispatch(method, input, ctx);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.data as OutputOf<M>;
-}
-async function err(method: string, input: unknown) {
-  const r = await b.dispatch(method, input, ctx);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { ok, err } = callsAt(
+  () => b,
+  () => new Date('2018-09-30T12:00:00Z'),
+);
 const auditCount = () => (b.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
 let townA: number;
