@@ -2,17 +2,14 @@
 // dataset and the work plan chosen, in setup.init's one audited write; 标准时点 moved later with
 // the deadlines (office.moveReferenceDate); row 11's 行政村 in a first progress table; the
 // first-day checklist.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackend } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { townFiles } from '../../scripts/divisionTowns';
 import { administrativeVillages, countyTowns, townFileName, type TownFile } from '../../core/divisions/towns';
 import { DEFAULT_MILESTONES } from '../../db/schema/workplan';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 const office = {
   countyName: '蓬安县',

@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../helpers/eachTest';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 describe('townships, villages and districts through dispatch', () => {
   it('creates, reads, updates, lists and deletes a township with its derived kind', async () => {

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tempBackend, adminCtx, type TestBackend } from '../helpers/backend';
+import { describe, expect, it, vi } from 'vitest';
+import { adminCtx } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { hashPassword, needsRehash, verifyPassword } from '../../backend/passwords';
 import { DEFAULT_REPORT_TEXTS, fillReportText } from '../../core/schemas/system';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 const office = {
   countyName: '蓬安县',

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { idCheckChar } from '../../core/validate/idNumber';
 import type { InputOf } from '../../core/api';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 let seq = 0;
 /** A roster person with a valid ID and an explicit 人员编号 (no office profile needed). */

@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, adminCtx, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { adminCtx } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import type { InputOf, MethodName, OutputOf } from '../../core/api';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 /** Calls made on a pinned day (noon UTC, so the local date is the same in any nearby time zone). */
 function on(day: string) {

@@ -1,14 +1,11 @@
 // The office at each level (submission.md §4), through dispatch: a county as before, a city office
 // with its own code (city + 00), a province (2 digits + 0000, no city); messages name the field as
 // that level calls it; the level is fixed once units or received files exist.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackend } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 const county = {
   countyName: '蓬安县',

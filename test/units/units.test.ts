@@ -1,15 +1,12 @@
 // 下级单位 through dispatch: the list saved whole (codes under the office, rows named in messages,
 // duplicates refused), the division dataset's suggestions, and the guards (county office, units
 // with reports filed, roles).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackend } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { divisionName, suggestUnits } from '../../core/divisions';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 const city = {
   level: '市',

@@ -1,14 +1,10 @@
 // 入户调查 detail through dispatch (docs/spec/fieldwork-and-organisation.md §1): the progress table
 // by 污染源类型, and the sample surveys and outfall monitoring per period.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../../helpers/eachTest';
 import { callsAt } from '../../helpers/callsAt';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 const { ok, err } = callsAt(
   () => b,

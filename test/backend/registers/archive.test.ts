@@ -1,14 +1,10 @@
 // 档案登记 through dispatch: create with defaults, the two cross-field rules in Chinese naming the
 // field, filters, update and delete — each write one audit entry.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../../helpers/eachTest';
 import { refusedOn } from '../budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest();
 
 const audits = () => b.db.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'archive'`).pluck().get();
 
