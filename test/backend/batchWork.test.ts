@@ -2,16 +2,11 @@
 // pay-run lines by township / role / 普查小区, no posting while a line lacks a 银行卡号, and 导出
 // of any list with its filters in the title.
 import * as XLSX from '@e965/xlsx';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { addPerson, itemNamed, refusedOn, setOffice } from './budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 const refused = (method: string, input: unknown) => refusedOn(b, method, input);
 const auditTail = (n: number) =>

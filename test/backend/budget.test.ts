@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { percent } from '../../core/money';
 import { DEFAULT_BUDGET } from '../../db/schema/budget';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { tempBackend } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { itemNamed, refusedOn, setOffice } from './budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 const refused = (method: string, input: unknown) => refusedOn(b, method, input);
 

@@ -1,15 +1,10 @@
 // Budget entry as the edit form sends it (issue #14): every field comes back, the stored amount included,
 // so an amount that was never typed must still follow new 单价 × 数量; categories without items take money.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { itemNamed, setOffice } from './budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 /** What the edit form sends: every field of the record, empty ones as null. */
 async function formSave(id: number, changes: Record<string, unknown>) {

@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { addContract, FUTURE, itemNamed, refusedOn, setOffice } from './budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 const refused = (method: string, input: unknown) => refusedOn(b, method, input);
 const contract = (extra: Record<string, unknown> = {}) => addContract(b, extra);

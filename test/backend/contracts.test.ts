@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERVICE_KINDS } from '../../core/enums';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import {
   addAgency,
   addContract,
@@ -13,12 +13,7 @@ import {
   setOffice,
 } from './budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 const refused = (method: string, input: unknown) => refusedOn(b, method, input);
 const agency = (name?: string, creditCode?: string) => addAgency(b, name, creditCode);

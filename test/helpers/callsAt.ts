@@ -19,3 +19,12 @@ export function callsAt(backend: () => TestBackend, now: () => Date) {
   }
   return { ctx, ok, err };
 }
+
+/** A call as the test admin at 10:00 China time on `day`, returning its data as the test reads it. */
+export function callOnDay(backend: () => TestBackend) {
+  return async <T>(method: string, input: unknown, day: string): Promise<T> => {
+    const r = await backend().dispatch(method, input, { ...adminCtx, now: () => new Date(`${day}T10:00:00+08:00`) });
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.data as T;
+  };
+}

@@ -1,17 +1,13 @@
 // Recording a passing acceptance (合格 / 整改后合格) moves a contract out of 履行中 to 已验收, so the
 // dashboard's 「服务期满未验收」 stops counting it; 不合格 keeps it 履行中. Contracts that already
 // held such an acceptance read the same (the status is derived in contracts_view, derived.ts).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardCheck } from '../../core/schemas/dashboard';
-import { adminCtx, tempBackend, type TestBackend } from '../helpers/backend';
+import { adminCtx } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { addContract, setOffice } from '../backend/budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 const DAY = '2018-07-10';
 const ctx = { ...adminCtx, now: () => new Date(`${DAY}T10:00:00+08:00`) };

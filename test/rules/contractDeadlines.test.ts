@@ -2,25 +2,15 @@
 // official calendar (holidays and make-up working days, chinese-days): the contract's flags and
 // due dates, the list filters, the dashboard's counts (= the lists they open), its hints and the
 // 合同跟踪表 all come from one function (core/workdays.ts, census_workdays_after in SQL).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardCheck } from '../../core/schemas/dashboard';
-import { adminCtx, tempBackend, type TestBackend } from '../helpers/backend';
+import { callOnDay } from '../helpers/callsAt';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { addContract, setOffice } from '../backend/budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
-const on = (day: string) => ({ ...adminCtx, now: () => new Date(`${day}T10:00:00+08:00`) });
-
-async function call<T>(method: string, input: unknown, day: string): Promise<T> {
-  const r = await b.dispatch(method, input, on(day));
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.data as T;
-}
+const call = callOnDay(() => b);
 
 type Contract = { publishDue: string | null; fileDue: string | null; deadlineNote: string | null } & Record<
   string,

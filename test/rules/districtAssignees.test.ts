@@ -1,24 +1,15 @@
 // A 普查小区 whose assignee has left (离岗, leave date on or before today) is not assigned: the
 // district record's counts, the list's 未安排 filter and the dashboard check (count = that list's
 // total) all read one definition (db/views/derived.ts activeAssigneeCountSql).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardCheck } from '../../core/schemas/dashboard';
-import { adminCtx, tempBackend, type TestBackend } from '../helpers/backend';
+import { callOnDay } from '../helpers/callsAt';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { addPerson, setOffice } from '../backend/budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
-const on = (day: string) => ({ ...adminCtx, now: () => new Date(`${day}T10:00:00+08:00`) });
-async function call<T>(method: string, input: unknown, day: string): Promise<T> {
-  const r = await b.dispatch(method, input, on(day));
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.data as T;
-}
+const call = callOnDay(() => b);
 type District = {
   enumeratorIds: number[];
   enumeratorCount: number;

@@ -2,18 +2,13 @@
 // and the roster import already warn (test/e2e/person-warnings.spec.ts, test/imports); what was
 // missing is the office-wide view: the people list's filter and a dashboard check whose count is
 // that list's total.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardCheck } from '../../core/schemas/dashboard';
 import { legacyIdTo18 } from '../../core/validate/idNumber';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { addPerson, setOffice } from '../backend/budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 describe('15-digit legacy IDs', () => {
   it('are saved, listed by the people filter and counted by a dashboard warning', async () => {

@@ -1,16 +1,11 @@
 // The 登记表 (reports.md Printing) through dispatch: one person's form with their assignments and
 // training record; 公民身份号码, 手机 and 银行卡号 masked by default, in full only for a reveal role
 // and then audited (one entry), like the other prints.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { tempBackendEachTest } from '../helpers/eachTest';
 import { makeId, setOffice } from '../backend/budgetFixtures';
 
-let b: TestBackend;
-beforeEach(() => {
-  b = tempBackend();
-  setOffice(b.db);
-});
-afterEach(() => b.dispose());
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 
 type Doc = { title: string; fields: Record<string, string>; trainings: string[][]; fullSensitive: boolean };
 const clerk = { operator: { id: null, name: '录入员甲', role: '录入员' as const }, checkOutput: true };
