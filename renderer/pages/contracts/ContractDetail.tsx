@@ -1,7 +1,7 @@
 // One contract as the office follows it (contract.detail): the terms, the nodes with their
 // payments, and the acceptance.
 import { useState } from 'react';
-import { Alert, Button, Spin } from 'antd';
+import { Button } from 'antd';
 import { todayIso } from '../../../core/dates';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
@@ -13,6 +13,7 @@ import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { FormModal } from '../../forms/FormModal';
 import { StatusTag } from '../../format/StatusTag';
 import { PageHead } from '../PageHead';
+import { LoadState } from '../DetailPage';
 import { ContractSummary } from './ContractSummary';
 import { NodesTable } from './NodesTable';
 import { PaymentsTable } from './PaymentsTable';
@@ -29,8 +30,7 @@ export function ContractDetail({ id }: { id: number }) {
   const [paying, setPaying] = useState<ContractNodeRecord | null>(null);
   const [accepting, setAccepting] = useState(false);
 
-  if (error) return <Alert type="error" showIcon title={error} />;
-  if (!data) return <Spin />;
+  if (error || !data) return <LoadState error={error} />;
   const c = data.contract;
   const changed = () => reload();
   const act = async (question: string, run: () => ReturnType<typeof call>, done: string): Promise<boolean> => {

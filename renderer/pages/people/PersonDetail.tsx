@@ -1,7 +1,7 @@
 // One person: the record, assignments, training history; edit, 离岗 (people leave rather than
 // disappear), back on duty, or delete when nothing refers to them.
 import { useState } from 'react';
-import { Alert, Button, Spin, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { todayIso } from '../../../core/dates';
 import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
@@ -12,6 +12,7 @@ import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { FormModal } from '../../forms/FormModal';
 import { StatusTag } from '../../format/StatusTag';
 import { PageHead } from '../PageHead';
+import { LoadState } from '../DetailPage';
 import { RegistrationPrint } from './RegistrationPrint';
 import { PersonInfo } from './PersonInfo';
 import { PersonAssignments } from './PersonAssignments';
@@ -25,8 +26,7 @@ export function PersonDetail({ id }: { id: number }) {
   const [editing, setEditing] = useState(false);
   const [leaving, setLeaving] = useState(false);
 
-  if (error) return <Alert type="error" showIcon title={error} />;
-  if (!p) return <Spin />;
+  if (error || !p) return <LoadState error={error} />;
 
   const changed = () => reload();
   const backOnDuty = async () => {

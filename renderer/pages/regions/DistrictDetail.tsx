@@ -1,5 +1,5 @@
 // One census district: where it is, its boundary, and the 普查员 and 普查指导员 assigned to it.
-import { Alert, Button, Descriptions, Space, Spin, Tag } from 'antd';
+import { Button, Descriptions, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useRead } from '../../api/useRecord';
 import { canWrite, useSession } from '../../stores/session';
@@ -9,6 +9,7 @@ import { RefName } from '../../forms/RefName';
 import { StatusTag } from '../../format/StatusTag';
 import { orDash } from '../../format/display';
 import { PageHead } from '../PageHead';
+import { LoadState } from '../DetailPage';
 import { districtForm } from './regionForms';
 
 /** The assignees; one who has left is shown as such and counts as no one (未安排 when none is left in post). */
@@ -37,8 +38,7 @@ export function DistrictDetail({ id }: { id: number }) {
   const { data: d, error, reload } = useRead('district.get', { id });
   const writer = canWrite(useSession((s) => s.operator));
   const [editing, setEditing] = useState(false);
-  if (error) return <Alert type="error" showIcon title={error} />;
-  if (!d) return <Spin />;
+  if (error || !d) return <LoadState error={error} />;
   return (
     <div className="page" data-testid="district-detail">
       <PageHead

@@ -111,44 +111,36 @@ export function AttendanceGrid({
     </div>
   );
 
+  /** A column of one field's cells, each holding the control `control` makes for its row. */
+  const fieldColumn = (title: string, width: number, field: string, control: (r: GridRow) => ReactNode) => ({
+    title,
+    width,
+    render: (_: unknown, r: GridRow, i: number) => cell(r, i, field, control(r)),
+  });
   // 成绩 and 补考成绩 are typed alike, 是否合格 and 补考合格 chosen alike; `aria` names the cell for a row.
-  const scoreColumn = (title: string, field: 'score' | 'makeupScore', aria: string) => ({
-    title,
-    width: 96,
-    render: (_: unknown, r: GridRow, i: number) =>
-      cell(
-        r,
-        i,
-        field,
-        <InputNumber
-          size="small"
-          disabled={!writer}
-          value={r[field]}
-          aria-label={`${r.name}${aria}`}
-          onChange={(v) => change(r.key, { [field]: v })}
-        />,
-      ),
-  });
-  const verdictColumn = (title: string, field: 'passed' | 'makeupPassed', aria: string) => ({
-    title,
-    width: 110,
-    render: (_: unknown, r: GridRow, i: number) =>
-      cell(
-        r,
-        i,
-        field,
-        <Select
-          size="small"
-          disabled={!writer}
-          allowClear
-          style={{ width: 96 }}
-          value={verdictValue(r[field])}
-          options={VERDICT}
-          aria-label={`${r.name}${aria}`}
-          onChange={(v) => change(r.key, { [field]: verdictOf(v) })}
-        />,
-      ),
-  });
+  const scoreColumn = (title: string, field: 'score' | 'makeupScore', aria: string) =>
+    fieldColumn(title, 96, field, (r) => (
+      <InputNumber
+        size="small"
+        disabled={!writer}
+        value={r[field]}
+        aria-label={`${r.name}${aria}`}
+        onChange={(v) => change(r.key, { [field]: v })}
+      />
+    ));
+  const verdictColumn = (title: string, field: 'passed' | 'makeupPassed', aria: string) =>
+    fieldColumn(title, 110, field, (r) => (
+      <Select
+        size="small"
+        disabled={!writer}
+        allowClear
+        style={{ width: 96 }}
+        value={verdictValue(r[field])}
+        options={VERDICT}
+        aria-label={`${r.name}${aria}`}
+        onChange={(v) => change(r.key, { [field]: verdictOf(v) })}
+      />
+    ));
 
   if (a.loadError) return <Alert type="error" showIcon title={a.loadError} />;
   const rows = a.rows ?? [];

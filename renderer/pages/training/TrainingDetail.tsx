@@ -1,6 +1,6 @@
 // One training session: what, when, who taught it, the figures of report R4, and its grid.
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Spin } from 'antd';
+import { Button, Descriptions } from 'antd';
 import { PrintButton } from '../PrintButton';
 import { ExportFormButton } from '../reports/ExportFormButton';
 import { call } from '../../api/call';
@@ -11,6 +11,7 @@ import { href, navigate } from '../../router/route';
 import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import { orDash, rate, yuanText } from '../../format/display';
 import { PageHead } from '../PageHead';
+import { LoadState } from '../DetailPage';
 import { AttendanceGrid } from './AttendanceGrid';
 import { trainingForm } from './trainingForms';
 import { ImportButton } from '../imports/ImportButton';
@@ -21,8 +22,7 @@ export function TrainingDetail({ id, importing = false }: { id: number; importin
   const { data: t, error, reload } = useRead('training.get', { id });
   const writer = canWrite(useSession((s) => s.operator));
   const [editing, setEditing] = useState(false);
-  if (error) return <Alert type="error" showIcon title={error} />;
-  if (!t) return <Spin />;
+  if (error || !t) return <LoadState error={error} />;
   const changed = () => reload();
   if (importing) return <AttendanceImport trainingId={id} name={t.name} onCommitted={changed} />;
   const remove = async () => {
