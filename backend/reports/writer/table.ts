@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { columnCodes, frameColumns, type SheetLayout } from '../../../core/reports/layout';
 import { lastHeaderRow } from '../../../core/reports/sheetRows';
-import type { DocRow, TableFrame } from '../../../core/reports/doc';
+import type { CellValue, DocRow, TableFrame } from '../../../core/reports/doc';
 import { isValidIso, isoToExcelSerial } from '../../../core/dates';
 import {
   BORDER,
@@ -22,6 +22,7 @@ import {
   heightFor,
   linesFor,
 } from './styles';
+import { bodyRowWriter, colLetter, type BodyRowWriter } from './bodyRows';
 
 type Sheet = ExcelJS.Worksheet;
 export type Progress = (rowsWritten: number) => void;
@@ -52,13 +53,6 @@ export function printSetup(
     } as Partial<ExcelJS.PageSetup>,
     headerFooter: { oddFooter: '&C&"宋体,常规"&10第 &P 页 共 &N 页' } as Partial<ExcelJS.HeaderFooter>,
   };
-}
-
-/** 1 → A, 27 → AA. */
-function colLetter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 /**
@@ -155,16 +149,14 @@ function rowStyles(frame: TableFrame): RowStyles {
   ) as RowStyles;
 }
 
-function writeBodyRow(ws: Sheet, r: number, frame: TableFrame, doc: DocRow, styles: RowStyles) {
+function writeBodyRow(ws: Sheet, r: number, frame: TableFrame, doc: DocRow, styles: RowStyles, direct: BodyRowWriter) {
   const { layout } = frame;
-  const row = ws.getRow(r);
   const style = styles[doc.kind];
+  const values: CellValue[] = [];
   let lines = 1;
   layout.columns.forEach((c, i) => {
-    const cell = row.getCell(i + 1);
     const v = doc.cells[i] ?? null;
-    cell.value = v === null && c.emptyText ? c.emptyText : cellValue(c.kind, v);
-    cell.style = style[i];
+    values.push(v === null && c.emptyText ? c.emptyText : (cellValue(c.kind, v) as CellValue));
     // Neither Excel nor LibreOffice reliably fits a wrapped row on opening: size it here.
     if (
       c.kind === 'text' &&
@@ -175,7 +167,15 @@ function writeBodyRow(ws: Sheet, r: number, frame: TableFrame, doc: DocRow, styl
       lines = Math.max(lines, linesFor(v, c.width));
     }
   });
-  if (lines > 1 || layout.rowHeight) row.height = Math.max(layout.rowHeight ?? 0, heightFor(lines));
+  const height = lines > 1 || layout.rowHeight ? Math.max(layout.rowHeight ?? 0, heightFor(lines)) : undefined;
+  if (!doc.span && direct.write(r, values, style, height)) return;
+  const row = ws.getRow(r);
+  values.forEach((v, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = v;
+    cell.style = style[i];
+  });
+  if (height !== undefined) row.height = height;
   if (doc.span) {
     const [from, to] = doc.span;
     row.getCell(from + 1).style = SPAN_STYLE;
@@ -251,8 +251,9 @@ export async function writeTableSheet(
   let r = writeFrameTop(ws, frame) + 1;
   let written = 0;
   const styles = rowStyles(frame);
+  const direct = bodyRowWriter(ws);
   for (const doc of rows) {
-    writeBodyRow(ws, r++, frame, doc, styles);
+    writeBodyRow(ws, r++, frame, doc, styles, direct);
     if (++written % 200 === 0) await drain(ws);
     if (written % 500 === 0) onRows?.(written);
   }
