@@ -40,10 +40,17 @@ function frame(layout: SheetLayout, l: Ledger, title: string, centre: string): T
   };
 }
 
-function gridSheet(l: Ledger, span: string): SheetSpec {
-  const layout: SheetLayout = {
-    id: 'ledgerGrid',
-    sheetName: '报送台账',
+/** A landscape sheet whose first three columns (序号, 单位代码, 单位) name the unit and stay in view. */
+function unitLayout(
+  id: string,
+  sheetName: string,
+  nameWidth: number,
+  columns: ColumnDef[],
+  more: Partial<SheetLayout> = {},
+): SheetLayout {
+  return {
+    id,
+    sheetName,
     orientation: 'landscape',
     codeRow: false,
     total: 'none',
@@ -51,16 +58,28 @@ function gridSheet(l: Ledger, span: string): SheetSpec {
     columns: [
       col('seq', '序号', 'seq', 6),
       col('code', '单位代码', 'code', 10),
-      col('name', '单位', 'text', 14),
-      ...l.periods.map((p) => col(p.period, p.periodText, 'text', 18)),
+      col('name', '单位', 'text', nameWidth),
+      ...columns,
     ],
-    notes: [
-      `报送截止日期为报告期结束后第 ${l.office.deadlineDay} 天（按月报送为次月 ${l.office.deadlineDay} 日）；按首次收到正式版本的日期判断按时或逾期。`,
-      '未到期：截止日期未到，尚未收到；未报：已过截止日期，尚未收到；拒收：收到的文件均被拒收；仅草稿：只收到草稿。',
-    ],
-    pagesWide: l.periods.length > 8 ? Math.ceil(l.periods.length / 8) : 1,
-    repeatColumns: 3,
+    ...more,
   };
+}
+
+function gridSheet(l: Ledger, span: string): SheetSpec {
+  const layout = unitLayout(
+    'ledgerGrid',
+    '报送台账',
+    14,
+    l.periods.map((p) => col(p.period, p.periodText, 'text', 18)),
+    {
+      notes: [
+        `报送截止日期为报告期结束后第 ${l.office.deadlineDay} 天（按月报送为次月 ${l.office.deadlineDay} 日）；按首次收到正式版本的日期判断按时或逾期。`,
+        '未到期：截止日期未到，尚未收到；未报：已过截止日期，尚未收到；拒收：收到的文件均被拒收；仅草稿：只收到草稿。',
+      ],
+      pagesWide: l.periods.length > 8 ? Math.ceil(l.periods.length / 8) : 1,
+      repeatColumns: 3,
+    },
+  );
   const rows: DocRow[] = l.units.map((u, i) => ({
     kind: 'item',
     cells: [
@@ -77,27 +96,16 @@ function gridSheet(l: Ledger, span: string): SheetSpec {
 }
 
 function detailSheet(l: Ledger, span: string): SheetSpec {
-  const layout: SheetLayout = {
-    id: 'ledgerDetail',
-    sheetName: '报送明细',
-    orientation: 'landscape',
-    codeRow: false,
-    total: 'none',
-    freezeColumns: 3,
-    columns: [
-      col('seq', '序号', 'seq', 6),
-      col('code', '单位代码', 'code', 10),
-      col('name', '单位', 'text', 12),
-      col('period', '报告期', 'text', 12),
-      col('deadline', '截止日期', 'date', 11),
-      col('state', '状态', 'text', 9),
-      col('version', '最新版本', 'int', 8),
-      col('first', '首次收到', 'text', 16),
-      col('last', '最新版本收到', 'text', 16),
-      col('late', '逾期天数', 'int', 8),
-      col('note', '说明', 'text', 36),
-    ],
-  };
+  const layout = unitLayout('ledgerDetail', '报送明细', 12, [
+    col('period', '报告期', 'text', 12),
+    col('deadline', '截止日期', 'date', 11),
+    col('state', '状态', 'text', 9),
+    col('version', '最新版本', 'int', 8),
+    col('first', '首次收到', 'text', 16),
+    col('last', '最新版本收到', 'text', 16),
+    col('late', '逾期天数', 'int', 8),
+    col('note', '说明', 'text', 36),
+  ]);
   const names = new Map(l.units.map((u) => [u.code, u.name]));
   const deadlines = new Map(l.periods.map((p) => [p.period, p.deadline]));
   const time = (iso: string | null) => (iso ? localTime(iso) : '');
