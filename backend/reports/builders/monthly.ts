@@ -14,6 +14,8 @@ import { budgetSummaryRows, budgetSummaryTotal } from '../../../core/reports/row
 import { trainingRow, trainingTotal } from '../../../core/reports/rows/training';
 import { contractRow, contractTotal } from '../../../core/reports/rows/contracts';
 import { STAFF } from '../../../core/reports/layouts/people';
+// 两员情况's summed columns, the same the consolidation reads back from a unit's summary.
+import { STAFF_KEYS } from '../../../core/reports/city/summary';
 import type { BuildEnv } from './env';
 import { read, readAll } from '../read';
 import { asOfParams, districtCountsAsOf, staffCountsAsOf, type AsOfParams } from '../asOf/people';
@@ -23,18 +25,6 @@ import { milestonesAsOf } from '../asOf/workplan';
 import { withRolesAsOf } from '../asOf/training';
 import { fillFrame } from '../../../core/reports/texts';
 import { monthlySheetText } from '../../../core/schemas/system';
-
-const STAFF_KEYS = [
-  'districts',
-  'enumerators',
-  'supervisors',
-  'trained',
-  'passed',
-  'certified',
-  'insured',
-  'townshipLiaisons',
-  'villageLiaisons',
-] as const;
 
 /** 两员情况 at the period end: people in post then, by township, and the districts existing then. */
 function staffRows(env: BuildEnv, at: AsOfParams): FigureRow[] {
