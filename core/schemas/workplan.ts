@@ -97,7 +97,8 @@ const figureColumns = Object.fromEntries([...ENTERED_COLUMNS, 'c9', 'c12'].map((
   typeof figure
 >;
 
-export const progressRowOutput = z.object({
+/** A 进度调度表 row code as the form names and nests it: a table's row and a category alike. */
+const rowCategory = {
   rowCode: z.string(),
   name: z.string(),
   /** As printed: `其中：污水处理厂`, `生活源锅炉(台)`. */
@@ -105,6 +106,10 @@ export const progressRowOutput = z.object({
   parentCode: z.string().nullable(),
   indent: z.number().int(),
   inTotal: z.boolean(),
+};
+
+export const progressRowOutput = z.object({
+  ...rowCategory,
   unit: z.string(),
   /** The 合计 row is computed from the others and never entered. */
   computed: z.boolean(),
@@ -157,12 +162,7 @@ export const progressPeriodsOutput = z.array(
 );
 
 export const progressCategoryOutput = z.object({
-  rowCode: z.string(),
-  name: z.string(),
-  displayName: z.string(),
-  parentCode: z.string().nullable(),
-  indent: z.number().int(),
-  inTotal: z.boolean(),
+  ...rowCategory,
   isTotal: z.boolean(),
   unit: z.string(),
   sort: z.number().int(),
