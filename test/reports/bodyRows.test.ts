@@ -13,9 +13,12 @@ import { MILESTONES } from '../../core/reports/layouts/work';
 import type { DocRow, TableFrame } from '../../core/reports/doc';
 import type { SheetLayout } from '../../core/reports/layout';
 import type { BuildJob } from '../../backend/reports/types';
+import type * as BuildersModule from '../../backend/reports/builders';
+import type * as WriterModule from '../../backend/reports/writer/workbook';
+import type * as BodyRowsModule from '../../backend/reports/writer/bodyRows';
 
-type Builders = typeof import('../../backend/reports/builders');
-type Writer = typeof import('../../backend/reports/writer/workbook');
+type Builders = typeof BuildersModule;
+type Writer = typeof WriterModule;
 
 /** The modules as the app has them, and again with the direct writer declining every row. */
 async function bothWays(): Promise<[{ builders: Builders; writer: Writer }, { builders: Builders; writer: Writer }]> {
@@ -26,7 +29,7 @@ async function bothWays(): Promise<[{ builders: Builders; writer: Writer }, { bu
   };
   vi.resetModules();
   vi.doMock('../../backend/reports/writer/bodyRows', async (original) => ({
-    ...(await original<typeof import('../../backend/reports/writer/bodyRows')>()),
+    ...(await original<typeof BodyRowsModule>()),
     bodyRowWriter: () => ({ write: () => false }),
   }));
   const exceljs = {
