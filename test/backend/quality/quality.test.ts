@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBackend, type TestBackend } from '../../helpers/backend';
 import { callsAt } from '../../helpers/callsAt';
+import type { InputOf, OutputOf } from '../../../core/api';
 import { at, exportReport, sheetsOf } from '../../reports/helpers';
 
 let b: TestBackend;
