@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { fill, firstRun, nav, OFFICE, overlaysGone, pageApi, pick } from './ui';
+import { newOfficeAt, openPersonForm } from './entry';
 import { idCheckChar } from '../../core/validate/idNumber';
 
 type SaveBy = 'ctrl+s' | 'button' | 'enter';
@@ -51,15 +52,11 @@ async function stored(page: Page, name: string) {
 
 for (const by of ['ctrl+s', 'button', 'enter'] as const) {
   test(`typed dates are stored as typed, saved by ${by}`, async ({ page, server }) => {
-    await page.goto(server.url);
-    await firstRun(page, OFFICE);
-    await nav(page, 'people');
+    await newOfficeAt(page, server.url, 'people');
     for (const [i, speed] of SPEEDS.entries()) {
       await test.step(`typed with ${speed.delay} ms between keys`, async () => {
         const name = `日期${by}${speed.delay}`;
-        await page.getByTestId('person-new').click();
-        await fill(page, 'person-name', name);
-        await pick(page, 'person-roles', '普查员', { multiple: true });
+        await openPersonForm(page, name);
         await fill(page, 'person-idNumber', idNumber(i));
         await fill(page, 'person-insuranceAmount', '3.5万');
         await typeDate(page, 'person-hireStart', speed.typed, speed.delay);
@@ -82,12 +79,8 @@ test('a half-typed date stops the save and names the field; the 报告期 takes 
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await firstRun(page, OFFICE);
-  await nav(page, 'people');
-  await page.getByTestId('person-new').click();
-  await fill(page, 'person-name', '未输完');
-  await pick(page, 'person-roles', '普查员', { multiple: true });
+  await newOfficeAt(page, server.url, 'people');
+  await openPersonForm(page, '未输完');
   await fill(page, 'person-idNumber', idNumber(5));
   await typeDate(page, 'person-hireStart', '2018-11', 0);
   await page.keyboard.press('Control+s');

@@ -1,7 +1,8 @@
 // What the person form warns about while the clerk types, and the page shows once saved (issue 13):
 // a 15-digit legacy ID and a hire past 65. Neither stops the save.
 import { test, expect } from './fixtures';
-import { date, fill, firstRun, nav, OFFICE, pick, saveForm, shot } from './ui';
+import { date, fill, saveForm, shot } from './ui';
+import { newOfficeAt, openPersonForm } from './entry';
 import { idCheckChar } from '../../core/validate/idNumber';
 
 const LEGACY = '511323500101011'; // 15 digits, born 1950-01-01
@@ -13,12 +14,8 @@ test('the person form warns live of a 15-digit ID and a hire past 65; the page s
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await firstRun(page, OFFICE);
-  await nav(page, 'people');
-  await page.getByTestId('person-new').click();
-  await fill(page, 'person-name', '老张');
-  await pick(page, 'person-roles', '普查员', { multiple: true });
+  await newOfficeAt(page, server.url, 'people');
+  await openPersonForm(page, '老张');
 
   await test.step('typed: the warnings come and go with the values', async () => {
     await fill(page, 'person-idNumber', LEGACY);
