@@ -11,7 +11,12 @@ export const MAX_STAGED = 4;
 export const MAX_STAGED_BYTES = 512 * 1024 * 1024;
 /** A staged import nobody touched for this long is dropped. */
 export const STAGED_TTL_MS = 2 * 60 * 60 * 1000;
-/** Rows checked between two yields to the event loop (progress polls and cancels get answered). */
+/**
+ * A preview's check lets the event loop in (other requests, progress polls, a cancel) after this
+ * long on the request thread, as a sliced commit does (backend/slicedWrite.ts SLICE_MS)…
+ */
+export const CHECK_SLICE_MS = 10;
+/** …and after this many rows at the most, however fast they go. */
 export const VALIDATE_CHUNK = 2000;
 /**
  * People written per step of a commit: a sliced commit lets other requests in between steps (a step

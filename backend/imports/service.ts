@@ -10,9 +10,10 @@ import { importers } from './kinds';
 import { layoutOf, summarizeSheets, type LayoutRequest } from './layout';
 import { refuseMaskedNumbers } from './maskedCheck';
 import { MAX_FILE_BYTES } from './limits';
-import { startParse } from './parse';
+import { cancelledError, startParse } from './parse';
 import { sniffFile } from './sniff';
 import { cancelStaged, discardStaged, findStaged, stage, type Checked, type StagedImport } from './store';
+import { fullTurn } from './turns';
 import { validateLayout } from './validate';
 import { previewView, type Show } from './view';
 import { errorFileName, errorWorkbook } from './errorReport';
@@ -81,10 +82,24 @@ async function sheetsOf(s: StagedImport) {
   return s.sheets ?? (await s.parse.done);
 }
 
+/**
+ * The sheets once read. When they arrive during the call (the worker's message, decoded on this
+ * thread), the sheet is laid out in a turn of its own; a cancel meanwhile stops the preview as it
+ * would have stopped the reading.
+ */
+async function readSheets(s: StagedImport) {
+  if (s.sheets) return s.sheets;
+  const cancelledBefore = s.cancelled;
+  const sheets = await sheetsOf(s);
+  await fullTurn();
+  if (s.cancelled && !cancelledBefore) throw cancelledError();
+  return sheets;
+}
+
 /** Checks the layout unless the same check already ran on the same data. */
 async function check(s: StagedImport, ctx: HandlerCtx, req: LayoutRequest): Promise<Checked> {
   const importer = importers[s.kind];
-  const layout = layoutOf(ctx.db, s.kind, await sheetsOf(s), importer.fields, req);
+  const layout = layoutOf(ctx.db, s.kind, await readSheets(s), importer.fields, req);
   refuseMaskedNumbers(layout);
   const key = JSON.stringify([
     layout.sheet.name,

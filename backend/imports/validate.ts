@@ -1,7 +1,6 @@
 // Checking every data row of a laid-out sheet: cells converted, the kind's rules applied, and
 // (when any row writes through an area's handlers) a dry run of the writes rolled back, so the
 // preview shows exactly the rows the commit will write.
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { columnIndex } from '../../core/imports/columns';
 import { convertCell } from '../../core/imports/cells';
 import type { ImportField } from '../../core/imports/types';
@@ -10,7 +9,7 @@ import { issuesOf } from './kinds/common';
 import type { CheckedRow, ImportEnv, KindImporter, KindRun, MappedRow, RowIssue, Step } from './kinds/types';
 import type { Layout } from './layout';
 import { VALIDATE_CHUNK } from './limits';
-import { cancelledError } from './parse';
+import { Turns } from './turns';
 import { mayReveal } from '../access';
 
 /** Rows name the holder of a 公民身份号码 only to callers who may reveal (as person.create does). */
@@ -110,14 +109,11 @@ function columnsOf(layout: Layout, fields: readonly ImportField[]): Column[] {
     ]);
 }
 
-/** The kind's checks across rows: a chunk at a time (yielding between chunks) when it works in steps. */
-async function finishRows(run: KindRun, rows: CheckedRow[], hooks: ValidateHooks) {
+/** The kind's checks across rows, when it works in steps: a turn for others whenever a slice is used up. */
+async function finishRows(run: KindRun, rows: CheckedRow[], turns: Turns) {
   const steps = run.finish?.(rows);
   if (!steps) return;
-  while (!steps.next().done) {
-    await yieldToLoop();
-    if (hooks.cancelled?.()) throw cancelledError();
-  }
+  while (!steps.next().done) if (turns.due) await turns.take();
 }
 
 function finishRowsNow(run: KindRun, rows: CheckedRow[]) {
@@ -152,24 +148,28 @@ export async function validateLayout(
   layout: Layout,
   hooks: ValidateHooks = {},
 ): Promise<Validated> {
-  // Taken before the lookups are loaded: a write while the rows are checked (between chunks) makes
+  // Taken before the lookups are loaded: a write while the rows are checked (between slices) makes
   // the check stale, and the commit checks again.
   const head = auditHead(ctx);
+  const turns = new Turns(() => !!hooks.cancelled?.());
+  // The sheet was laid out in this same turn, and the lookups load every stored person: apart.
+  await turns.take();
   const run = importer.begin(withReveal(env, ctx));
+  await turns.take();
   const columns = columnsOf(layout, importer.fields);
   const keys = new Set(columns.map((c) => c[1].key));
   const rows: CheckedRow[] = [];
   const total = layout.data.rows.length;
   for (let i = 0; i < total; i++) {
     rows.push(checkRow(run, layout, layout.data.rows[i], columns, keys));
-    if ((i + 1) % VALIDATE_CHUNK === 0) {
+    if (turns.due || (i + 1) % VALIDATE_CHUNK === 0) {
       hooks.progress?.(i + 1, total);
-      await yieldToLoop();
-      if (hooks.cancelled?.()) throw cancelledError();
+      await turns.take();
     }
   }
   hooks.progress?.(total, total);
-  await finishRows(run, rows, hooks);
+  await finishRows(run, rows, turns);
+  await turns.take();
   return conclude(importer, env, ctx, run, rows, layout, head);
 }
 

@@ -10,7 +10,6 @@ import { identityFromId } from '../../../core/schemas/personnel';
 import type { PersonRole } from '../../../core/enums';
 import { PERSON_COLUMN_SET } from '../../areas/personnel/bulkUpdate';
 import { personIssues, type Named, type PersonFacts, type SupervisorFacts } from '../../areas/personnel/rules';
-import { VALIDATE_CHUNK } from '../limits';
 import { errorRow } from './common';
 import type { PersonPlan } from './personWrite';
 import type { CheckedRow } from './types';
@@ -55,11 +54,15 @@ function sheetSupervisor(r: CheckedRow | undefined): SupervisorFacts | undefined
   };
 }
 
+/** Rows checked per step of checkUpdates: about a millisecond's work. */
+const STEP_ROWS = 50;
+
 /**
  * Checks every update row in sheet order and records on its plan what it writes (plan.write), or
  * turns it into an error row with person.update's first fault. New rows must be final (codes
  * generated, orphans refused): the commit writes them first, so the updates see them. A step of
- * the iterator checks VALIDATE_CHUNK rows.
+ * the iterator checks STEP_ROWS rows: its driver lets other requests in between steps as its time
+ * slice runs out (validate.ts).
  */
 export function* checkUpdates(rows: CheckedRow[], lookups: UpdateLookups): Generator<void, void> {
   const byRow = new Map(rows.map((r) => [r.row, r]));
@@ -103,7 +106,7 @@ export function* checkUpdates(rows: CheckedRow[], lookups: UpdateLookups): Gener
 
   let done = 0;
   for (const r of rows) {
-    if (++done % VALIDATE_CHUNK === 0) yield;
+    if (++done % STEP_ROWS === 0) yield;
     const plan = r.plan as PersonPlan | undefined;
     if (plan?.op !== 'update' || !plan.existing) continue;
     const existing = plan.existing;
