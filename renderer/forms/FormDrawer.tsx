@@ -1,10 +1,10 @@
 // A form in a side drawer: 保存 (Ctrl+S), 保存并新增 (Ctrl+Enter) when the form offers it, and 取消
 // (Esc); closing with changes asks first. The first field has the focus as soon as the drawer is
 // on screen (not after its animation), so what the clerk types right after 新增 lands in it.
-import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { Button, Drawer, Space } from 'antd';
 import { confirmDiscard, setFormDirty } from '../app/leaveGuard';
-import { focusFirstField, formFieldKeys, useFormShortcuts } from './formKeys';
+import { formFieldKeys, useFirstFieldFocus, useFormShortcuts } from './formKeys';
 
 interface Props {
   open: boolean;
@@ -36,13 +36,8 @@ export function FormDrawer({
   saveText = '保存',
 }: Props) {
   const id = useId();
-  const body = useRef<HTMLDivElement | null>(null);
-  // Focus on mount, during the commit: the drawer's own autofocus (on its panel) is off, so
-  // nothing takes the focus away again.
-  const bodyRef = useCallback((el: HTMLDivElement | null) => {
-    body.current = el;
-    if (el) focusFirstField(el);
-  }, []);
+  // The drawer's own autofocus (on its panel) is off, so nothing takes the first field's focus away.
+  const { body, bodyRef, afterOpenChange } = useFirstFieldFocus();
   useEffect(() => {
     setFormDirty(id, open && dirty);
     return () => setFormDirty(id, false);
@@ -68,7 +63,7 @@ export function FormDrawer({
       autoFocus={false}
       destroyOnHidden
       onClose={requestClose}
-      afterOpenChange={(visible) => visible && focusFirstField(body.current)}
+      afterOpenChange={afterOpenChange}
       footer={
         <Space>
           <Button type="primary" loading={saving} onClick={onSave} data-testid="form-save">

@@ -1,11 +1,11 @@
 // A short form in a dialog (离岗, 付款, 入账, 重设密码): same keys and guards as the drawer forms.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Modal } from 'antd';
 import type { Result } from '../../core/api';
 import { toast } from '../app/feedback';
 import { confirmDiscard, setFormDirty } from '../app/leaveGuard';
 import { SchemaFields } from './SchemaFields';
-import { focusFirstField, formFieldKeys, useFormShortcuts } from './formKeys';
+import { formFieldKeys, useFirstFieldFocus, useFormShortcuts } from './formKeys';
 import { fieldNames, type FormSpec } from './fieldSpec';
 import { useSchemaForm, type Values } from './useSchemaForm';
 
@@ -39,13 +39,7 @@ export function FormModal({
   idPrefix,
 }: Props) {
   const id = useId();
-  const body = useRef<HTMLDivElement | null>(null);
-  // Focus on mount, during the commit: the dialog leaves a focus already inside it alone, so keys
-  // typed while it opens land in the first field.
-  const bodyRef = useCallback((el: HTMLDivElement | null) => {
-    body.current = el;
-    if (el) focusFirstField(el);
-  }, []);
+  const { body, bodyRef, afterOpenChange } = useFirstFieldFocus();
   const form = useSchemaForm(spec.schema, fieldNames(spec), initial);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
@@ -88,7 +82,7 @@ export function FormModal({
       destroyOnHidden
       onOk={() => void save()}
       onCancel={cancel}
-      afterOpenChange={(visible) => visible && focusFirstField(body.current)}
+      afterOpenChange={afterOpenChange}
     >
       <div ref={bodyRef} {...formFieldKeys(() => void save())} data-testid="form-modal">
         <SchemaFields spec={spec} form={form} idPrefix={idPrefix} />

@@ -1,7 +1,7 @@
 // Keyboard rules of every form: Enter moves to the next field (and saves on the last one),
 // Ctrl+S saves, Esc cancels. An open dropdown or calendar keeps Enter and Esc for itself: the
 // first Esc closes it, the next one cancels the form. Dropdown keys are in selectKeys.ts.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { selectKeyCapture } from './selectKeys';
 
 const FOCUSABLE =
@@ -39,6 +39,23 @@ export function focusFirstField(root: HTMLElement | null): void {
   const input = root.querySelector<HTMLElement>(`[data-field] ${FOCUSABLE.split(', ').join(', [data-field] ')}`);
   input?.focus();
   if (input instanceof HTMLInputElement && input.type === 'text') input.select();
+}
+
+/**
+ * The focus for a drawer's or dialog's form: in its first field as soon as the body mounts (during
+ * the commit, so keys typed while it opens land there and nothing takes the focus away again) and
+ * once the container is shown. `body` is the body element for the form's key shortcuts.
+ */
+export function useFirstFieldFocus() {
+  const body = useRef<HTMLDivElement | null>(null);
+  const bodyRef = useCallback((el: HTMLDivElement | null) => {
+    body.current = el;
+    if (el) focusFirstField(el);
+  }, []);
+  const afterOpenChange = useCallback((visible: boolean) => {
+    if (visible) focusFirstField(body.current);
+  }, []);
+  return { body, bodyRef, afterOpenChange };
 }
 
 /**
