@@ -77,12 +77,16 @@ async function printable(target: Target): Promise<PrintableDoc | { error: string
   };
 }
 
-export function PrintButton({ target, label, testId }: { target: Target; label: string; testId?: string }) {
+/**
+ * Prints (or saves as PDF) the document `make` gives, saying how it went; `busy` is the way under
+ * way, for the buttons' spinners.
+ */
+export function usePrintRun(make: () => Promise<PrintableDoc | { error: string }> | PrintableDoc) {
   const [busy, setBusy] = useState<PrintTarget | null>(null);
   const run = async (how: PrintTarget) => {
     setBusy(how);
     try {
-      const doc = await printable(target);
+      const doc = await make();
       if ('error' in doc) return toast.error(doc.error);
       const outcome = await printRendered(doc, how, printInFrame);
       if (outcome.kind === 'saved') toast.success(`已导出PDF到 ${outcome.path}`);
@@ -91,6 +95,11 @@ export function PrintButton({ target, label, testId }: { target: Target; label: 
       setBusy(null);
     }
   };
+  return { busy, run };
+}
+
+export function PrintButton({ target, label, testId }: { target: Target; label: string; testId?: string }) {
+  const { busy, run } = usePrintRun(() => printable(target));
   const targets = printTargets();
   if (!targets.includes('pdf')) {
     return (

@@ -6,10 +6,9 @@ import { Alert, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { FileSearchOutlined, PrinterOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { call } from '../../../api/call';
 import { fileContent } from '../../../api/download';
-import { printRendered, printTargets, pdfFileName, type PrintTarget } from '../../../api/desktopPrint';
-import { toast } from '../../../app/feedback';
-import { printInFrame } from '../../../print';
+import { printTargets, pdfFileName } from '../../../api/desktopPrint';
 import { PageHead } from '../../PageHead';
+import { usePrintRun } from '../../PrintButton';
 import { useSession } from '../../../stores/session';
 import { FINDING_KIND_LABELS, type Finding } from '../../../../core/reports/verify/types';
 import { bySheet, identityLines, type VerifyResult } from './verifyText';
@@ -18,22 +17,11 @@ import { renderVerify } from './printVerify';
 const ACCEPT = '.xlsx,.xls,.ods';
 
 function PrintResult({ result, fileName, checkedAt }: { result: VerifyResult; fileName: string; checkedAt: string }) {
-  const [busy, setBusy] = useState<PrintTarget | null>(null);
-  const run = async (how: PrintTarget) => {
-    setBusy(how);
-    try {
-      const doc = {
-        html: renderVerify(result, fileName, checkedAt),
-        fileName: pdfFileName('核对结果', fileName),
-        landscape: false,
-      };
-      const outcome = await printRendered(doc, how, printInFrame);
-      if (outcome.kind === 'saved') toast.success(`已导出PDF到 ${outcome.path}`);
-      else if (outcome.kind === 'failed') toast.error(outcome.message);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = usePrintRun(() => ({
+    html: renderVerify(result, fileName, checkedAt),
+    fileName: pdfFileName('核对结果', fileName),
+    landscape: false,
+  }));
   const targets = printTargets();
   return (
     <Space.Compact>
