@@ -22,6 +22,16 @@ export interface GridRow {
   changed: boolean;
 }
 
+/** What a row records of the person's session: 签到, the scores and verdicts, the note. */
+const results = (r: GridRow | AttendanceRecord) => ({
+  signedIn: r.signedIn,
+  score: r.score,
+  passed: r.passed,
+  makeupScore: r.makeupScore,
+  makeupPassed: r.makeupPassed,
+  note: r.note,
+});
+
 export function fromRecord(r: AttendanceRecord): GridRow {
   return {
     key: `a${r.id}`,
@@ -30,12 +40,7 @@ export function fromRecord(r: AttendanceRecord): GridRow {
     guestName: r.guestName,
     guestUnit: r.guestUnit,
     guestPhone: r.guestPhone,
-    signedIn: r.signedIn,
-    score: r.score,
-    passed: r.passed,
-    makeupScore: r.makeupScore,
-    makeupPassed: r.makeupPassed,
-    note: r.note,
+    ...results(r),
     name: r.name,
     detail: r.isGuest ? `临时：${r.guestUnit ?? ''}` : r.roles.join('、'),
     changed: false,
@@ -84,12 +89,7 @@ export function toInput(r: GridRow) {
     guestName: guest ? r.guestName : null,
     guestUnit: guest ? r.guestUnit : null,
     guestPhone: guest ? r.guestPhone : null,
-    signedIn: r.signedIn,
-    score: r.score,
-    passed: r.passed,
-    makeupScore: r.makeupScore,
-    makeupPassed: r.makeupPassed,
-    note: r.note,
+    ...results(r),
   };
 }
 
