@@ -1,25 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { tempBackend, adminCtx, type TestBackend } from '../helpers/backend';
-import { idCheckChar } from '../../core/validate/idNumber';
 import type { InputOf } from '../../core/api';
 import { insertPeople, type NewPersonRow } from '../../db/entities/personnel';
+import { makeId, setOffice } from './budgetFixtures';
 
 let b: TestBackend;
 
-/** A valid 18-digit ID: odd sequence → 男, even → 女. */
-const makeId = (birth: string, seq: string, region = '511323') =>
-  `${region}${birth}${seq}${idCheckChar(`${region}${birth}${seq}`)}`;
+// Valid 18-digit IDs (makeId): odd sequence → 男, even → 女.
 const ID_M = makeId('19800101', '123'); // 男, 1980-01-01
 const ID_F = makeId('19900215', '246'); // 女, 1990-02-15
-
-function setOffice(db: Database, countyCode = '511323') {
-  const at = '2018-01-01T00:00:00.000Z';
-  db.prepare(
-    `INSERT INTO office_profile (id, county_name, county_code, unit_name, census_name, report_rhythm, money_unit, total_row_position, created_at, updated_at)
-     VALUES (1, '蓬安县', ?, '蓬安县污普办', '第二次全国污染源普查', '每月', '元', 'top', ?, ?)`,
-  ).run(countyCode, at, at);
-}
 
 /**
  * Until the training and contracts areas land their tables, minimal stand-ins let the people view

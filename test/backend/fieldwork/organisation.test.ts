@@ -1,26 +1,17 @@
 // 组织与宣传 through dispatch (docs/spec/fieldwork-and-organisation.md §2–4): the publicity log, the
 // 领导小组 roster, devices and accounts handed to people, and the dashboard check for those still
 // out with people who have left (its count is the list it opens).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { callsAt } from '../../helpers/callsAt';
-import { idCheckChar } from '../../../core/validate/idNumber';
+import { tempBackendEachTest } from '../../helpers/eachTest';
+import { makeId, setOffice } from '../budgetFixtures';
 import type { OutputOf } from '../../../core/api';
 import type { DashboardCheck } from '../../../core/schemas/dashboard';
 
-let b: TestBackend;
+const b = tempBackendEachTest((fresh) => setOffice(fresh.db));
 beforeEach(() => {
   today = '2018-09-30';
-  b = tempBackend();
-  const at = '2018-01-01T00:00:00.000Z';
-  b.db
-    .prepare(
-      `INSERT INTO office_profile (id, county_name, county_code, unit_name, census_name, report_rhythm, money_unit, total_row_position, created_at, updated_at)
-       VALUES (1, '蓬安县', '511323', '蓬安县污普办', '第二次全国污染源普查', '每月', '元', 'top', ?, ?)`,
-    )
-    .run(at, at);
 });
-afterEach(() => b.dispose());
 
 let today: string;
 const { ctx, ok, err } = callsAt(
@@ -29,7 +20,6 @@ const { ctx, ok, err } = callsAt(
 );
 const auditActions = () =>
   b.db.prepare('SELECT entity, action FROM audit_log ORDER BY id').all() as { entity: string; action: string }[];
-const makeId = (birth: string, seq: string) => `511323${birth}${seq}${idCheckChar(`511323${birth}${seq}`)}`;
 const enumerator = (name: string, seq: string) =>
   ok('person.create', { name, roles: ['普查员'], idNumber: makeId('19850101', seq), hireStart: '2018-03-01' });
 
