@@ -5,53 +5,35 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { startHttpServer, type HttpServer } from '../../backend/transports/http';
+import { client, type Client } from '../transports/client';
 import { DEMO_ADMIN } from '../../backend/demo';
-import type { TestBackend } from '../helpers/backend';
 import type { TableDoc } from '../../core/reports/doc';
 import { demoBackend } from './helpers';
-import { DOWNLOAD_PATH, downloadIdOf } from '../../core/schemas/files';
 
-let b: TestBackend;
-let s: HttpServer;
+let c: Client;
 let session = '';
 
-async function call(method: string, input: unknown) {
-  const res = await fetch(`http://127.0.0.1:${s.port}/api/${method}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-CensusDesk-Token': s.token,
-      ...(session ? { 'X-CensusDesk-Session': session } : {}),
-    },
-    body: JSON.stringify(input),
-  });
-  if (method === 'session.login') session = res.headers.get('x-censusdesk-session') ?? '';
-  return (await res.json()) as {
-    ok: boolean;
-    data?: Record<string, unknown>;
-    error?: { code: string; message: string };
-  };
-}
+const call = async (method: string, input: unknown) => (await c.post(method, input, session)).json;
 
 beforeAll(async () => {
-  b = await demoBackend();
+  const b = await demoBackend();
   const staticDir = join(b.dir, 'renderer');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>普查办工作台</title>');
-  s = await startHttpServer({ backend: b, staticDir });
-  expect((await call('session.login', DEMO_ADMIN)).ok).toBe(true);
+  c = await client({ staticDir }, b);
+  const login = await c.post('session.login', DEMO_ADMIN);
+  expect(login.json.ok).toBe(true);
+  session = login.session ?? '';
 }, 60_000);
 afterAll(async () => {
-  await s?.close();
-  b?.dispose();
+  await c?.close();
 });
 
 it('returns the monthly report as a download with its file name', async () => {
   const r = await call('report.export', { reportId: 'R2', period: '2018-10', mode: 'official' });
   expect(r.ok).toBe(true);
   expect(r.data).toMatchObject({ fileName: '蓬安县_工作进度月报_2018年10月_v1.xlsx', savedPath: null, version: 1 });
-  const res = await fetch(`http://127.0.0.1:${s.port}${DOWNLOAD_PATH}${downloadIdOf(r.data!.base64)}`);
+  const res = await c.download(String(r.data!.base64));
   expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1])).toBe(r.data!.fileName);
   const bytes = Buffer.from(await res.arrayBuffer());
   expect(bytes.length).toBe(r.data!.size);
