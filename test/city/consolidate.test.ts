@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { TestBackend } from '../helpers/backend';
 import { cityBatch, type CityBatch } from './generate';
-import { exportCityReport, filledCity, unitsOf } from './office';
+import { exportCityReport, filledNanchong } from './office';
 import { gridsOf, metaOf, readCounty, type CountyRead } from './read';
 import { expectedTotals, pickLabels, tableRows, type Row } from './sums';
 import { CITY, COUNTIES, PERIOD } from './units';
@@ -23,7 +23,7 @@ let want: ReturnType<typeof expectedTotals>;
 
 beforeAll(async () => {
   batch = await cityBatch();
-  ({ b } = await filledCity(batch, { code: CITY.officeCode, name: CITY.name, cityCode: CITY.code }, unitsOf(COUNTIES)));
+  ({ b } = await filledNanchong(batch));
   const report = await exportCityReport(b, PERIOD, 'official', '2018-11-10T10:00:00+08:00');
   sent = report.bytes;
   grids = gridsOf(report.bytes);

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import type { TestBackend } from '../helpers/backend';
 import { cityBatch, type CityBatch } from './generate';
-import { LOOSE_AT, ZIPS_AT, atTime, officeBackend, receive, unitsOf, type Received } from './office';
-import { CITY, COUNTIES, PERIOD } from './units';
+import { LOOSE_AT, NANCHONG, ZIPS_AT, atTime, officeBackend, receive, type Received } from './office';
+import { COUNTIES, PERIOD } from './units';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -25,7 +25,7 @@ const auditCount = async () => (await b.ok('audit.list', { pageSize: 1 })).total
 
 beforeAll(async () => {
   batch = await cityBatch();
-  b = await officeBackend('市', { code: CITY.officeCode, name: CITY.name, cityCode: CITY.code }, unitsOf(COUNTIES));
+  b = await officeBackend('市', NANCHONG.office, NANCHONG.units);
   auditBefore = await auditCount();
   const zips = await receive(b, batch.sends.slice(0, 2), ZIPS_AT, 'zips');
   const loose = await receive(b, batch.sends.slice(2), LOOSE_AT, 'loose');
@@ -156,11 +156,7 @@ describe('sending the same files again', () => {
 
 describe('versions out of order', () => {
   it('refuses v1 after v2 as an older version', async () => {
-    const o = await officeBackend(
-      '市',
-      { code: CITY.officeCode, name: CITY.name, cityCode: CITY.code },
-      unitsOf(COUNTIES),
-    );
+    const o = await officeBackend('市', NANCHONG.office, NANCHONG.units);
     try {
       const utf8 = batch.sends[1];
       const gbk = batch.sends[0];

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { adminCtx, tempBackend, type TestBackend } from '../helpers/backend';
 import type { CallCtx } from '../../backend/context';
 import type { OutputOf } from '../../core/api';
-import type { CountySpec } from './units';
+import { CITY, COUNTIES, type CountySpec } from './units';
 
 export type Received = OutputOf<'intake.receive'>['results'][number];
 
@@ -67,6 +67,12 @@ export async function receive(
   return { results, skipped };
 }
 
+/** 南充市's office (the batch's city) and its twenty counties, as the city tests set it up. */
+export const NANCHONG = {
+  office: { code: CITY.officeCode, name: CITY.name, cityCode: CITY.code },
+  units: unitsOf(COUNTIES),
+};
+
 export const ZIPS_AT = '2018-11-04T10:00:00+08:00';
 export const LOOSE_AT = '2018-11-07T10:00:00+08:00';
 export const ACCEPT_AT = '2018-11-08T09:00:00+08:00';
@@ -94,6 +100,10 @@ export async function filledCity(
   }
   return { b, results };
 }
+
+/** 南充市's office after the October batch (filledCity with NANCHONG). */
+export const filledNanchong = (batch: { sends: { name: string; path: string }[] }) =>
+  filledCity(batch, NANCHONG.office, NANCHONG.units);
 
 /** The office's R2 (its consolidated report) exported, and its bytes. */
 export async function exportCityReport(

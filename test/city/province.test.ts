@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestBackend } from '../helpers/backend';
 import { cityBatch, city2Files, type CityBatch } from './generate';
-import { exportCityReport, filledCity, officeBackend, receive, unitsOf, type Received } from './office';
+import { exportCityReport, filledNanchong, officeBackend, receive, unitsOf, type Received } from './office';
 import { gridsOf, metaOf, readCounty, type CountyRead } from './read';
 import { expectedTotals, pickLabels, tableRows, type Row } from './sums';
 import { makeZip } from './zip';
-import { CITY, CITY2, CITY2_COUNTIES, COUNTIES, PERIOD, PROVINCE } from './units';
+import { CITY, CITY2, CITY2_COUNTIES, PERIOD, PROVINCE } from './units';
 
 const CITY_AT = '2018-11-10T10:00:00+08:00';
 const PROVINCE_AT = '2018-11-12T10:00:00+08:00';
@@ -37,11 +37,7 @@ const byName = (rows: Row[], name: string) => rows.find((r) => String(r['单位�
 beforeAll(async () => {
   batch = await cityBatch();
   dir = mkdtempSync(join(tmpdir(), 'province-'));
-  ({ b: nanchong } = await filledCity(
-    batch,
-    { code: CITY.officeCode, name: CITY.name, cityCode: CITY.code },
-    unitsOf(COUNTIES),
-  ));
+  ({ b: nanchong } = await filledNanchong(batch));
   const city2 = await city2Files();
   guangan = await officeBackend(
     '市',
