@@ -2,27 +2,24 @@
 // preview (cityReport.preview) lists each unit with the version that would be included and the
 // units missing (the report names them in its title block); 导出草稿 / 正式报送 run report.export
 // for R2 as a county's does (SubmissionPanel), and the versions sent are listed with 重新导出此版本.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Progress, Space, Table, Tag } from 'antd';
 import { FileSearchOutlined } from '@ant-design/icons';
-import { call } from '../../api/call';
 import { useRead } from '../../api/useRecord';
-import { desktopSavePath, downloadFile } from '../../api/download';
-import { toast } from '../../app/feedback';
+import { desktopSavePath } from '../../api/download';
 import { MonthInput } from '../../forms/MonthInput';
 import { href, navigate } from '../../router/route';
 import { useSession } from '../../stores/session';
 import { PageHead } from '../PageHead';
 import { SubmissionPanel, type SubmitRequest } from '../reports/SubmissionPanel';
 import { ReexportButton } from '../reports/ReexportButton';
+import { useReportExport } from '../reports/useReportExport';
 import { submissionFileName } from '../../../core/reports/fileName';
 import { periodLabel } from '../../../core/reports/period';
 import { reportName } from '../../../core/reports/catalogue';
 import { localTime } from './months';
 import { useLatestPeriod } from './useLatestPeriod';
 import { ProfileGaps } from './ProfileGaps';
-
-let jobSeq = 0;
 
 function PreviewCard({ period }: { period: string }) {
   const preview = useRead('cityReport.preview', { period });
@@ -125,13 +122,10 @@ export function CityReportPage() {
 
 function CityReportView({ latest }: { latest: string }) {
   const [period, setPeriod] = useState(latest);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const { busy, progress, exportReport } = useReportExport('ui-city');
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   const office = useSession((s) => s.office?.countyName) ?? '普查办';
-  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
-  useEffect(() => () => void (timer.current && clearInterval(timer.current)), []);
 
   const run = async (submit: SubmitRequest) => {
     setError(null);
@@ -141,27 +135,14 @@ function CityReportView({ latest }: { latest: string }) {
       submit.mode === 'official' ? '正式报送汇总报表' : '导出汇总报表草稿',
     );
     if (savePath === null) return;
-    setBusy(true);
-    const jobId = `ui-city-${Date.now()}-${++jobSeq}`;
-    timer.current = setInterval(() => {
-      void call('report.progress', { jobId }).then((r) => r.ok && r.data && r.data.total > 0 && setProgress(r.data));
-    }, 500);
-    const r = await call('report.export', {
+    const refused = await exportReport({
       reportId: 'R2',
       period,
-      jobId,
       mode: submit.mode,
       ...(submit.correctionReason ? { correctionReason: submit.correctionReason } : {}),
       ...(savePath ? { savePath } : {}),
     });
-    if (timer.current) clearInterval(timer.current);
-    timer.current = null;
-    setBusy(false);
-    setProgress(null);
-    if (!r.ok) return setError(r.error.message);
-    if (r.data.base64) downloadFile(r.data.base64, r.data.fileName);
-    const where = r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName;
-    toast.success(r.data.status === 'official' ? `已正式报送第${r.data.version}版：${where}` : `已导出草稿：${where}`);
+    if (refused) return setError(refused);
     setTick((t) => t + 1);
   };
 

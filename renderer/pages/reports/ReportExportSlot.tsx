@@ -2,7 +2,7 @@
 // and the browser downloads the workbook. Big exports show the worker's progress (report.progress).
 // What each report asks for comes from the report catalogue (core/reports/catalogue.ts). The
 // monthly report is exported as a draft or sent officially (SubmissionPanel).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Form, Progress, Radio, Space } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import {
@@ -19,21 +19,12 @@ import { submissionFileName } from '../../../core/reports/fileName';
 import dayjs from 'dayjs';
 import { currentPeriod, periodLabel } from '../../../core/reports/period';
 import { todayIso } from '../../../core/dates';
-import { call } from '../../api/call';
-import { desktopSavePath, downloadFile } from '../../api/download';
-import { toast } from '../../app/feedback';
+import { desktopSavePath } from '../../api/download';
 import { NO_VALUES, ReportParamField, paramValue, type Half, type ParamValues } from './ReportParamField';
 import { FullSensitiveOption, fullSensitiveInput } from './FullSensitiveOption';
 import { SubmissionPanel, type SubmitRequest } from './SubmissionPanel';
+import { useReportExport } from './useReportExport';
 import { useSession } from '../../stores/session';
-
-interface Progressing {
-  phase: string;
-  done: number;
-  total: number;
-}
-
-let jobSeq = 0;
 
 /** The chosen report's parameters as report.export takes them, the unchosen ones left out. */
 function chosenParams(reportId: ReportId, values: ParamValues): Partial<Record<ReportParamKey, string | number>> {
@@ -55,13 +46,10 @@ export function ReportExportSlot() {
   const rhythm = useSession((s) => s.office?.reportRhythm);
   const [reportId, setReportId] = useState<ReportId>(REPORT_IDS[0]);
   const [values, setValues] = useState<ParamValues>(() => startValues(rhythm));
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<Progressing | null>(null);
+  const { busy, progress, exportReport } = useReportExport('ui');
   const [error, setError] = useState<string | null>(null);
   const [full, setFull] = useState(false);
   const county = useSession((s) => s.office?.countyName) ?? '普查办';
-  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
-  useEffect(() => () => void (timer.current && clearInterval(timer.current)), []);
 
   const report = reportOf(reportId);
   const params = paramsOf(reportId);
@@ -83,15 +71,8 @@ export function ReportExportSlot() {
     const what = submit?.mode === 'official' ? `正式报送${report.name}` : `导出${report.name}`;
     const savePath = await desktopSavePath(suggested, what);
     if (savePath === null) return;
-    setBusy(true);
-    setProgress(null);
-    const jobId = `ui-${Date.now()}-${++jobSeq}`;
-    timer.current = setInterval(() => {
-      void call('report.progress', { jobId }).then((r) => r.ok && r.data && r.data.total > 0 && setProgress(r.data));
-    }, 500);
-    const r = await call('report.export', {
+    const refused = await exportReport({
       reportId,
-      jobId,
       ...(savePath ? { savePath } : {}),
       ...chosen,
       ...fullSensitiveInput(reportId, full),
@@ -99,20 +80,7 @@ export function ReportExportSlot() {
         ? { mode: submit.mode, ...(submit.correctionReason ? { correctionReason: submit.correctionReason } : {}) }
         : {}),
     });
-    if (timer.current) clearInterval(timer.current);
-    timer.current = null;
-    setBusy(false);
-    setProgress(null);
-    if (!r.ok) return setError(r.error.message);
-    if (r.data.base64) downloadFile(r.data.base64, r.data.fileName);
-    const where = r.data.savedPath ? `到 ${r.data.savedPath}` : r.data.fileName;
-    toast.success(
-      r.data.status === 'official'
-        ? `已正式报送第${r.data.version}版：${where}`
-        : r.data.status === 'draft'
-          ? `已导出草稿：${where}`
-          : `已导出${where}`,
-    );
+    if (refused) setError(refused);
   };
 
   return (
