@@ -23,12 +23,16 @@ interface Props {
   /** The edit drawer: `entity.update` on `record`. */
   edit: { entity: string; label: string; spec: FormSpec; record: Record<string, unknown>; width?: number };
   onSaved: () => void;
+  /** Writer-only actions of this kind of record, before 编辑. */
+  leading?: ReactNode;
   /** More writer-only actions after 编辑 (e.g. 删除). */
   actions?: ReactNode;
+  editTestId?: string;
   children?: ReactNode;
 }
 
-export function DetailPage({ testId, back, title, column, items, edit, onSaved, actions, children }: Props) {
+export function DetailPage(p: Props) {
+  const { testId, back, title, column, items, edit, onSaved, leading, actions, editTestId, children } = p;
   const writer = canWrite(useSession((s) => s.operator));
   const [editing, setEditing] = useState(false);
   return (
@@ -39,7 +43,10 @@ export function DetailPage({ testId, back, title, column, items, edit, onSaved, 
         extra={
           writer && (
             <>
-              <Button onClick={() => setEditing(true)}>编辑</Button>
+              {leading}
+              <Button onClick={() => setEditing(true)} data-testid={editTestId}>
+                编辑
+              </Button>
               {actions}
             </>
           )

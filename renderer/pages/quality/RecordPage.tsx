@@ -1,13 +1,11 @@
-// One record of 质量与督办 as a page: its fields, 编辑 and 删除 for those who may write.
-import { useState, type ReactNode } from 'react';
-import { Alert, Button, Descriptions, Spin } from 'antd';
+// One record of 质量与督办 as a page (DetailPage): its fields, 编辑 and 删除 for those who may write.
+import type { ReactNode } from 'react';
+import { Button } from 'antd';
 import { callByName } from '../../api/call';
 import { confirm, toast } from '../../app/feedback';
-import { EntityFormDrawer } from '../../forms/EntityFormDrawer';
 import type { FormSpec } from '../../forms/fieldSpec';
 import { href, navigate } from '../../router/route';
-import { canWrite, useSession } from '../../stores/session';
-import { PageHead } from '../PageHead';
+import { DetailPage, LoadState } from '../DetailPage';
 
 interface Props {
   entity: 'qualityCheck' | 'problem';
@@ -25,10 +23,7 @@ interface Props {
 }
 
 export function RecordPage(p: Props) {
-  const writer = canWrite(useSession((s) => s.operator));
-  const [editing, setEditing] = useState(false);
-  if (p.error) return <Alert type="error" showIcon title={p.error} />;
-  if (!p.record) return <Spin />;
+  if (p.error || !p.record) return <LoadState error={p.error} />;
   const id = Number(p.record.id);
   const list = href('/quality', { tab: p.tab });
   const remove = async () => {
@@ -39,35 +34,21 @@ export function RecordPage(p: Props) {
     void navigate(list, { force: true });
   };
   return (
-    <div className="page" data-testid={p.testId}>
-      <PageHead
-        back={list}
-        title={p.title}
-        extra={
-          writer && (
-            <>
-              {p.actions}
-              <Button onClick={() => setEditing(true)} data-testid={`${p.entity}-edit`}>
-                编辑
-              </Button>
-              <Button danger onClick={() => void remove()}>
-                删除
-              </Button>
-            </>
-          )
-        }
-      />
-      <Descriptions size="small" bordered column={2} items={p.items} />
-      <EntityFormDrawer
-        entity={p.entity}
-        label={p.label}
-        spec={p.spec}
-        width={820}
-        open={editing}
-        record={p.record}
-        onClose={() => setEditing(false)}
-        onSaved={p.onChanged}
-      />
-    </div>
+    <DetailPage
+      testId={p.testId}
+      back={list}
+      title={p.title}
+      column={2}
+      items={p.items}
+      edit={{ entity: p.entity, label: p.label, spec: p.spec, record: p.record, width: 820 }}
+      onSaved={p.onChanged}
+      leading={p.actions}
+      editTestId={`${p.entity}-edit`}
+      actions={
+        <Button danger onClick={() => void remove()}>
+          删除
+        </Button>
+      }
+    />
   );
 }
