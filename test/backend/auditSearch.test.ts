@@ -1,14 +1,13 @@
 // 操作日志 as the clerk reads it (issue 14): the search matches the Chinese words on screen (「合同」,
 // 「删除」, a person's name), not only the English codes, and each entry names its object.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempBackend, type TestBackend } from '../helpers/backend';
-import { loadDemo } from '../../backend/demo';
+import { type TestBackend } from '../helpers/backend';
+import { demoBackend } from '../reports/helpers';
 import { actionLabel, entityLabel, objectText } from '../../core/auditLabels';
 
 let b: TestBackend;
 beforeAll(async () => {
-  b = tempBackend();
-  await loadDemo(b, new Date('2026-11-30T09:00:00'));
+  b = await demoBackend(new Date('2026-11-30T09:00:00'));
 }, 120_000);
 afterAll(() => b.dispose());
 

@@ -1,15 +1,14 @@
 // The dashboard on the demo county: every list check's count is the total of the list it links to,
 // and the counts move when the clerk fixes what they point at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../backend/demo';
+import { demoBackend } from '../reports/helpers';
 import type { DashboardCheck } from '../../core/schemas/dashboard';
-import { tempBackend, type TestBackend, adminCtx } from '../helpers/backend';
+import { type TestBackend, adminCtx } from '../helpers/backend';
 
 const NOW = new Date('2026-11-30T09:00:00');
 let b: TestBackend;
 beforeAll(async () => {
-  b = tempBackend();
-  await loadDemo(b, NOW);
+  b = await demoBackend(NOW);
 }, 120_000);
 afterAll(() => b.dispose());
 

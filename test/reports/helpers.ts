@@ -14,21 +14,26 @@ export const NOW = new Date('2018-11-30T10:00:00+08:00');
 export const at = (iso: string): CallCtx => ({ ...adminCtx, now: () => new Date(iso) });
 export const nowCtx: CallCtx = { ...adminCtx, now: () => NOW };
 
-let demoFile: Promise<string> | undefined;
+const demoFiles = new Map<number, Promise<string>>();
 
 /**
- * The demo county, loaded once per test process (about a second of dispatch calls) into a data
- * file that each caller gets a fresh copy of: the same data as loading it again, every time.
+ * The demo county loaded as of `now` (NOW unless given), once per test process and moment (about a
+ * second of dispatch calls), into a data file that each caller gets a fresh copy of: the same data
+ * as loading it again, every time.
  */
-export async function demoBackend(): Promise<TestBackend> {
-  demoFile ??= (async () => {
-    const b = tempBackend();
-    await loadDemo(b, NOW);
-    b.close();
-    process.once('exit', () => rmSync(b.dir, { recursive: true, force: true }));
-    return b.path;
-  })();
-  return tempBackend({ from: await demoFile });
+export async function demoBackend(now: Date = NOW): Promise<TestBackend> {
+  let file = demoFiles.get(now.getTime());
+  if (!file) {
+    file = (async () => {
+      const b = tempBackend();
+      await loadDemo(b, now);
+      b.close();
+      process.once('exit', () => rmSync(b.dir, { recursive: true, force: true }));
+      return b.path;
+    })();
+    demoFiles.set(now.getTime(), file);
+  }
+  return tempBackend({ from: await file });
 }
 
 export type ExportOut = OutputOf<'report.export'> & { bytes: Buffer };

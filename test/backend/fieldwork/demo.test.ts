@@ -1,16 +1,15 @@
 // The demo county carries records in every fieldwork and organisation register, and its devices
 // check counts what a leaving leaves behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../../backend/demo';
+import { demoBackend } from '../../reports/helpers';
 import type { OutputOf } from '../../../core/api';
-import { adminCtx, tempBackend, type TestBackend } from '../../helpers/backend';
+import { adminCtx, type TestBackend } from '../../helpers/backend';
 
 const NOW = new Date('2026-11-30T09:00:00');
 const ctx = { ...adminCtx, now: () => NOW };
 let b: TestBackend;
 beforeAll(async () => {
-  b = tempBackend();
-  await loadDemo(b, NOW);
+  b = await demoBackend(NOW);
 }, 120_000);
 afterAll(() => b.dispose());
 

@@ -1,15 +1,14 @@
 // The demo county's 质量核查 records and ledger: the latest period takes columns 13–14 from the
 // records without breaking the "never fall" rule, and the dashboard has true things to say.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../../backend/demo';
-import { tempBackend, type TestBackend } from '../../helpers/backend';
+import { demoBackend } from '../../reports/helpers';
+import { type TestBackend } from '../../helpers/backend';
 import { callsAt } from '../../helpers/callsAt';
 
 const NOW = new Date('2018-11-30T10:00:00+08:00');
 let b: TestBackend;
 beforeAll(async () => {
-  b = tempBackend();
-  await loadDemo(b, NOW);
+  b = await demoBackend(NOW);
 }, 120_000);
 afterAll(() => b.dispose());
 
