@@ -5,19 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { tempBackend } from '../helpers/backend';
 import { tempBackendEachTest } from '../helpers/eachTest';
+import { PENGAN_OFFICE } from '../helpers/offices';
 import { townFiles } from '../../scripts/divisionTowns';
 import { administrativeVillages, countyTowns, townFileName, type TownFile } from '../../core/divisions/towns';
 import { DEFAULT_MILESTONES } from '../../db/schema/workplan';
 
 const b = tempBackendEachTest();
 
-const office = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
-};
+const office = PENGAN_OFFICE;
 const admin = { name: 'admin', password: 'secret123' };
 
 const sichuan = JSON.parse(townFiles().find((f) => f.fileName === townFileName('51'))!.content) as TownFile;

@@ -1,18 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { adminCtx } from '../helpers/backend';
 import { tempBackendEachTest } from '../helpers/eachTest';
+import { PENGAN_OFFICE } from '../helpers/offices';
 import { hashPassword, needsRehash, verifyPassword } from '../../backend/passwords';
 import { DEFAULT_REPORT_TEXTS, fillReportText } from '../../core/schemas/system';
 
 const b = tempBackendEachTest();
 
-const office = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
-};
+const office = PENGAN_OFFICE;
 const anonymous = { operator: null, checkOutput: true };
 
 async function init() {

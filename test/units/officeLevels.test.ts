@@ -4,24 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { tempBackend } from '../helpers/backend';
 import { tempBackendEachTest } from '../helpers/eachTest';
+import { NANCHONG_CITY_OFFICE, PENGAN_OFFICE } from '../helpers/offices';
 
 const b = tempBackendEachTest();
 
-const county = {
-  countyName: '蓬安县',
-  countyCode: '511323',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '蓬安县第二次全国污染源普查领导小组办公室',
-};
-const city = {
-  level: '市',
-  countyName: '南充市',
-  countyCode: '511300',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '南充市第二次全国污染源普查领导小组办公室',
-} as const;
+const county = PENGAN_OFFICE;
+const city = NANCHONG_CITY_OFFICE;
 const province = {
   level: '省',
   countyName: '四川省',

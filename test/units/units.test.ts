@@ -4,18 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { tempBackend } from '../helpers/backend';
 import { tempBackendEachTest } from '../helpers/eachTest';
+import { NANCHONG_CITY_OFFICE } from '../helpers/offices';
 import { divisionName, suggestUnits } from '../../core/divisions';
 
 const b = tempBackendEachTest();
 
-const city = {
-  level: '市',
-  countyName: '南充市',
-  countyCode: '511300',
-  cityName: '南充市',
-  cityCode: '5113',
-  unitName: '南充市第二次全国污染源普查领导小组办公室',
-} as const;
+const city = NANCHONG_CITY_OFFICE;
 const province = { level: '省', countyName: '四川省', countyCode: '510000', unitName: '四川省普查办' } as const;
 
 describe('unit.save / unit.list', () => {
