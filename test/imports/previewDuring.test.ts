@@ -68,7 +68,7 @@ describe('a re-import preview', () => {
     const r = await preview;
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data.counts).toMatchObject({ rows: N, update: N, errors: 0 });
+    expect((r.data as { counts: unknown }).counts).toMatchObject({ rows: N, update: N, errors: 0 });
 
     // Reads were answered while the rows were being checked, part-way through them, and saw the
     // data as stored (a preview writes nothing).
