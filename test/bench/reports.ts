@@ -14,6 +14,7 @@ import * as XLSX from '@e965/xlsx';
 import { openBackend, type Backend } from '../../backend/app';
 import { loadDemo } from '../../backend/demo';
 import { buildFile } from '../../backend/reports/builders';
+import { NO_PARAMS } from '../../backend/reports/context';
 import { ROSTER } from '../../core/reports/layouts/people';
 import { DEFAULT_REPORT_TEXTS } from '../../core/schemas/system';
 import { OFFICE, insertMany } from '../reports/people20k';
@@ -46,17 +47,7 @@ async function rosterCells(b: Backend, file: string): Promise<unknown[][]> {
     b.db,
     {
       type: 'build',
-      params: {
-        reportId: 'R1',
-        period: null,
-        role: null,
-        townshipId: null,
-        status: null,
-        sessionId: null,
-        contractId: null,
-        payRunId: null,
-        fullSensitive: false,
-      },
+      params: NO_PARAMS,
       office: { ...OFFICE, censusName: '第二次全国污染源普查', moneyUnit: '元', totalRowPosition: 'top' },
       texts: DEFAULT_REPORT_TEXTS,
       exportedAt: new Date().toISOString(),

@@ -13,6 +13,7 @@ import { openBackend } from '../../backend/app';
 import { OFFICE, peopleRows } from '../reports/people20k';
 import { insertPeople } from '../../db/entities/personnel';
 import { buildFile } from '../../backend/reports/builders';
+import { NO_PARAMS } from '../../backend/reports/context';
 import { DEFAULT_REPORT_TEXTS } from '../../core/schemas/system';
 import { ROSTER } from '../../core/reports/layouts/people';
 import { floorWorker } from './reportsFloor';
@@ -39,17 +40,7 @@ if (mode === 'seed') {
     db,
     {
       type: 'build',
-      params: {
-        reportId: 'R1',
-        period: null,
-        role: null,
-        townshipId: null,
-        status: null,
-        sessionId: null,
-        contractId: null,
-        payRunId: null,
-        fullSensitive: false,
-      },
+      params: NO_PARAMS,
       office: { ...OFFICE, censusName: '第二次全国污染源普查', moneyUnit: '元', totalRowPosition: 'top' },
       texts: DEFAULT_REPORT_TEXTS,
       exportedAt: new Date().toISOString(),

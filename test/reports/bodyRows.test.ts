@@ -13,6 +13,7 @@ import { MILESTONES } from '../../core/reports/layouts/work';
 import type { DocRow, TableFrame } from '../../core/reports/doc';
 import type { SheetLayout } from '../../core/reports/layout';
 import type { BuildJob } from '../../backend/reports/types';
+import { NO_PARAMS } from '../../backend/reports/context';
 import type * as BuildersModule from '../../backend/reports/builders';
 import type * as WriterModule from '../../backend/reports/writer/workbook';
 import type * as BodyRowsModule from '../../backend/reports/writer/bodyRows';
@@ -54,19 +55,7 @@ afterAll(() => b?.dispose());
 function job(params: Partial<BuildJob['params']>): BuildJob {
   return {
     type: 'build',
-    params: {
-      reportId: 'R1',
-      period: null,
-      role: null,
-      townshipId: null,
-      status: null,
-      sessionId: null,
-      contractId: null,
-      payRunId: null,
-      asOf: null,
-      fullSensitive: false,
-      ...params,
-    },
+    params: { ...NO_PARAMS, ...params },
     office: { ...OFFICE, censusName: '第二次全国污染源普查', moneyUnit: '万元', totalRowPosition: 'top' },
     texts: DEFAULT_REPORT_TEXTS,
     exportedAt: AT.toISOString(),
