@@ -1,6 +1,8 @@
 // Sizes the importer accepts and keeps (docs/imports.md "Limits" says why each number). Browser
 // mode sends the file's bytes with POST /api/upload, whose limit is this one
 // (backend/transports/files.ts UPLOAD_LIMIT); a county's roster of 20k people is about 1 MB as .xlsx.
+import { SLICE_MS } from '../slicedWrite';
+
 export const MAX_FILE_BYTES = 14 * 1024 * 1024;
 /** Staged imports kept per open database; the oldest is dropped beyond this. */
 export const MAX_STAGED = 4;
@@ -13,9 +15,9 @@ export const MAX_STAGED_BYTES = 512 * 1024 * 1024;
 export const STAGED_TTL_MS = 2 * 60 * 60 * 1000;
 /**
  * A preview's check lets the event loop in (other requests, progress polls, a cancel) after this
- * long on the request thread, as a sliced commit does (backend/slicedWrite.ts SLICE_MS)…
+ * long on the request thread: the same slice as a sliced commit's…
  */
-export const CHECK_SLICE_MS = 10;
+export const CHECK_SLICE_MS = SLICE_MS;
 /** …and after this many rows at the most, however fast they go. */
 export const VALIDATE_CHUNK = 2000;
 /**
