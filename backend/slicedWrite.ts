@@ -2,11 +2,8 @@
 // connection, the slices run back to back for up to SLICE_MS, then the event loop gets a turn
 // (other requests: reads on the read-only connection, writes queued in backend/writeTurns.ts),
 // then the next slices. All of it commits at the end or none of it: any failure rolls back.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
-
-/** How long the request thread works on a sliced write before it lets other requests in. */
-export const SLICE_MS = 10;
+import { SLICE_MS, fullTurn, nextTurn } from './eventLoop';
 /** From this many slices on, the log is checkpointed in a worker afterwards (backend/checkpoint.ts). */
 export const CHECKPOINT_AFTER_SLICES = 10;
 
@@ -27,7 +24,9 @@ export async function runInSlices<T>(
     let step = slices.next();
     while (!step.done) {
       if (performance.now() - since >= SLICE_MS) {
-        await nextTurn();
+        // The first yield comes from the request's own callback: one immediate alone would run
+        // before the timers and the I/O poll and let nobody in.
+        await (yielded === 0 ? fullTurn() : nextTurn());
         yielded++;
         since = performance.now();
       }

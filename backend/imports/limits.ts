@@ -1,7 +1,7 @@
 // Sizes the importer accepts and keeps (docs/imports.md "Limits" says why each number). Browser
 // mode sends the file's bytes with POST /api/upload, whose limit is this one
 // (backend/transports/files.ts UPLOAD_LIMIT); a county's roster of 20k people is about 1 MB as .xlsx.
-import { SLICE_MS } from '../slicedWrite';
+import { SLICE_MS } from '../eventLoop';
 
 export const MAX_FILE_BYTES = 14 * 1024 * 1024;
 /** Staged imports kept per open database; the oldest is dropped beyond this. */

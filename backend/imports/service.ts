@@ -13,7 +13,7 @@ import { MAX_FILE_BYTES } from './limits';
 import { cancelledError, startParse } from './parse';
 import { sniffFile } from './sniff';
 import { cancelStaged, discardStaged, findStaged, stage, type Checked, type StagedImport } from './store';
-import { fullTurn } from './turns';
+import { fullTurn } from '../eventLoop';
 import { validateLayout } from './validate';
 import { previewView, type Show } from './view';
 import { errorFileName, errorWorkbook } from './errorReport';

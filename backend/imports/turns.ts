@@ -1,19 +1,9 @@
 // Letting other requests in during a preview's check (issue #18): the check works on the request
 // thread in slices of CHECK_SLICE_MS, and between slices the event loop gets a whole turn (its
 // timers, then the I/O that arrived: other requests, progress polls, a cancel).
-import { setImmediate as immediate } from 'node:timers/promises';
+import { fullTurn, nextTurn } from '../eventLoop';
 import { CHECK_SLICE_MS } from './limits';
 import { cancelledError } from './parse';
-
-/**
- * A whole turn of the event loop, whatever phase calls it. From an immediate one setImmediate is
- * enough (timers and the I/O poll come before the next immediates); from anything else (a worker's
- * message, a request's I/O callback) the first one runs in the same turn, before them: two.
- */
-export async function fullTurn(): Promise<void> {
-  await immediate();
-  await immediate();
-}
 
 /**
  * The request thread's turns during a check: the work goes on for CHECK_SLICE_MS at most (one slow
@@ -34,7 +24,7 @@ export class Turns {
   async take(): Promise<void> {
     // After the first, the check resumes from an immediate: one is a whole turn.
     if (this.first) await fullTurn();
-    else await immediate();
+    else await nextTurn();
     this.first = false;
     if (this.cancelled()) throw cancelledError();
     this.since = performance.now();
